@@ -1,0 +1,98 @@
+// Package build is Skillbook's build pipeline. Its stages run in the order
+// Build lists them — load, parse, link, render, index, write — each taking
+// plain data from the one before.
+package build
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"skillbook/internal/config"
+	"skillbook/internal/content"
+	"skillbook/internal/diag"
+	"skillbook/internal/link"
+	"skillbook/internal/markdown"
+	"skillbook/internal/output"
+	"skillbook/themes"
+)
+
+// Options say what to build and where.
+type Options struct {
+	// SiteDir is the site's root folder, holding skillbook.yaml.
+	SiteDir string
+	// OutDir is the output folder; empty means nothing is written (check).
+	OutDir string
+	// Verbose, when set, receives each stage's time.
+	Verbose io.Writer
+}
+
+// Result is what a build produced and found.
+type Result struct {
+	Site    *content.Site
+	Files   []output.File
+	Diags   diag.List
+	Stats   Stats
+	Elapsed time.Duration
+}
+
+// Build runs the pipeline. The build stops after the first stage that
+// reports errors; the output folder is only replaced when there are none.
+func Build(opts Options) *Result {
+	start := time.Now()
+	r := &Result{}
+	p := &pipeline{opts: opts, result: r}
+	p.stage("load", p.load)
+	p.stage("parse", p.parse)
+	p.stage("link", p.link)
+	p.stage("render", p.render)
+	p.stage("index", p.index)
+	if opts.OutDir != "" {
+		p.stage("write", p.write)
+	}
+	r.Diags.Sort()
+	r.Stats = countStats(r)
+	r.Elapsed = time.Since(start)
+	return r
+}
+
+// pipeline carries data from stage to stage.
+type pipeline struct {
+	opts   Options
+	result *Result
+	failed bool
+	theme  *themes.Theme
+	conv   *markdown.Converter
+	graph  *link.Graph
+}
+
+// stage runs one stage unless an earlier one failed, and keeps its diagnostics.
+func (p *pipeline) stage(name string, run func() diag.List) {
+	if p.failed {
+		return
+	}
+	start := time.Now()
+	diags := run()
+	p.result.Diags = append(p.result.Diags, diags...)
+	p.failed = diags.HasErrors()
+	if p.opts.Verbose != nil {
+		fmt.Fprintf(p.opts.Verbose, "%-7s %8.1f ms\n", name, float64(time.Since(start).Microseconds())/1000)
+	}
+}
+
+func (p *pipeline) load() diag.List {
+	cfg, diags := config.Load(p.opts.SiteDir)
+	if diags.HasErrors() {
+		return diags
+	}
+	theme, err := themes.Open(p.opts.SiteDir, cfg.Theme)
+	if err != nil {
+		diags.Add(diag.Diagnostic{File: config.FileName, Severity: diag.Error, Message: err.Error(),
+			Hint: "set `theme:` to a folder of themes/, or remove it to use the default theme"})
+	}
+	p.theme = theme
+	site, more := content.Load(p.opts.SiteDir, cfg)
+	p.result.Site = site
+	p.conv = markdown.New(cfg.Sections.Description, cfg.Sections.KeyPoints)
+	return append(diags, more...)
+}

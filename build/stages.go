@@ -1,0 +1,71 @@
+package build
+
+import (
+	"skillbook/internal/content"
+	"skillbook/internal/diag"
+	"skillbook/internal/link"
+	"skillbook/internal/manifest"
+	"skillbook/internal/output"
+	"skillbook/internal/pool"
+	"skillbook/internal/render"
+	"skillbook/internal/sitemap"
+)
+
+// parse parses every page's Markdown, in parallel.
+func (p *pipeline) parse() diag.List {
+	pages := p.result.Site.Pages()
+	found := make([]diag.List, len(pages))
+	pool.Each(len(pages), func(i int) {
+		found[i] = p.parsePage(pages[i])
+	})
+	var diags diag.List
+	for _, d := range found {
+		diags = append(diags, d...)
+	}
+	return diags
+}
+
+func (p *pipeline) parsePage(page *content.Page) diag.List {
+	if page.Source == nil {
+		return nil
+	}
+	doc, issues := p.conv.Parse(page.Body())
+	page.Doc = doc
+	var diags diag.List
+	for _, is := range issues {
+		diags.Errorf(diag.At(page.Path, page.Source, page.BodyStart+is.Offset), is.Hint, "%s", is.Message)
+	}
+	return diags
+}
+
+func (p *pipeline) link() diag.List {
+	graph, diags := link.Link(p.result.Site)
+	p.graph = graph
+	return diags
+}
+
+func (p *pipeline) render() diag.List {
+	files, diags := render.Render(p.result.Site, p.graph, p.conv, p.theme)
+	p.result.Files = files
+	return diags
+}
+
+// index writes what indexes the site: the manifest and the sitemap.
+func (p *pipeline) index() diag.List {
+	site := p.result.Site
+	var urls []string
+	for _, page := range site.Pages() {
+		urls = append(urls, page.URL)
+	}
+	p.result.Files = append(p.result.Files,
+		output.File{Path: manifest.FileName, Data: manifest.New(site).JSON()},
+		output.File{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)})
+	return nil
+}
+
+func (p *pipeline) write() diag.List {
+	if err := output.Write(p.opts.OutDir, p.result.Files); err != nil {
+		return diag.List{{File: p.opts.OutDir, Severity: diag.Error, Message: "write: " + err.Error()}}
+	}
+	return nil
+}

@@ -1,0 +1,36 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+
+	"skillbook/build"
+)
+
+func runBuild(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "[--site DIR] [--out DIR] [--verbose]", `  skillbook build                   build the site in this folder into public/
+  skillbook build --site docs/course --out /tmp/site`, stderr)
+	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
+	out := fs.String("out", "", "the output folder (default: public/ in the site's folder)")
+	verbose := fs.Bool("verbose", false, "print each stage's time")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if *out == "" {
+		*out = filepath.Join(*site, "public")
+	}
+	opts := build.Options{SiteDir: *site, OutDir: *out}
+	if *verbose {
+		opts.Verbose = stderr
+	}
+	res := build.Build(opts)
+	printDiags(stderr, res.Diags)
+	if res.Diags.HasErrors() {
+		fmt.Fprintf(stderr, "build failed; %s was left as it was\n", *out)
+		return 1
+	}
+	fmt.Fprint(stdout, res.Summary())
+	fmt.Fprintf(stdout, "written to %s\n", *out)
+	return 0
+}

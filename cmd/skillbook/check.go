@@ -1,0 +1,38 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+
+	"skillbook/build"
+	"skillbook/internal/diag"
+)
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "[--site DIR] [--json]", `  skillbook check                 check the site in this folder
+  skillbook check --json | jq .  diagnostics as JSON, for editors and CI`, stderr)
+	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
+	asJSON := fs.Bool("json", false, "print the diagnostics as a JSON array")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	res := build.Build(build.Options{SiteDir: *site})
+	if *asJSON {
+		diags := res.Diags
+		if diags == nil {
+			diags = diag.List{}
+		}
+		b, _ := json.MarshalIndent(diags, "", "  ")
+		fmt.Fprintln(stdout, string(b))
+	} else {
+		printDiags(stderr, res.Diags)
+	}
+	if res.Diags.HasErrors() {
+		return 1
+	}
+	if !*asJSON {
+		fmt.Fprintf(stdout, "ok: %s", res.Summary())
+	}
+	return 0
+}

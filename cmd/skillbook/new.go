@@ -1,0 +1,27 @@
+package main
+
+import (
+	"fmt"
+	"io"
+
+	"skillbook/internal/scaffold"
+)
+
+func runNew(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("new", "DIR", `  skillbook new my-course          a new site with a sample course in my-course/
+  cd my-course && skillbook build`, stderr)
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() != 1 {
+		fs.Usage()
+		return 2
+	}
+	dir := fs.Arg(0)
+	if err := scaffold.Create(dir); err != nil {
+		fmt.Fprintf(stderr, "skillbook new: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "created a new site in %s\nnext: cd %s && skillbook build\n", dir, dir)
+	return 0
+}

@@ -1,0 +1,75 @@
+// Package config reads a site's skillbook.yaml.
+package config
+
+import (
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+
+	"skillbook/internal/diag"
+	"skillbook/internal/yamldoc"
+)
+
+// FileName is the name of the configuration file at a site's root.
+const FileName = "skillbook.yaml"
+
+// Config is a site's configuration.
+type Config struct {
+	Title    string         `yaml:"title"`
+	Language string         `yaml:"language"`
+	Theme    string         `yaml:"theme"`
+	BaseURL  string         `yaml:"baseURL"`
+	Sections Sections       `yaml:"sections"`
+	Extra    map[string]any `yaml:"extra"`
+}
+
+// Sections names the headings that carry meaning in a skill point.
+type Sections struct {
+	Description string `yaml:"description"`
+	KeyPoints   string `yaml:"keypoints"`
+}
+
+// Default returns the configuration used for keys a site leaves out.
+func Default() Config {
+	return Config{
+		Title:    "Skillbook",
+		Language: "zh-CN",
+		Theme:    "default",
+		Sections: Sections{Description: "技能描述", KeyPoints: "牢记要点"},
+	}
+}
+
+// Load reads skillbook.yaml from the site folder dir. A missing file is an error.
+func Load(dir string) (Config, diag.List) {
+	cfg := Default()
+	src, err := os.ReadFile(filepath.Join(dir, FileName))
+	if errors.Is(err, fs.ErrNotExist) {
+		return cfg, diag.List{{File: FileName, Severity: diag.Error,
+			Message: "no " + FileName + " in " + dir,
+			Hint:    "run skillbook in a site folder, pass --site DIR, or create one with `skillbook new DIR`"}}
+	}
+	if err != nil {
+		return cfg, diag.List{{File: FileName, Severity: diag.Error, Message: err.Error()}}
+	}
+	doc := yamldoc.Doc{Path: FileName, File: src, Text: src, FirstLine: 1}
+	diags := doc.Decode(&cfg, FileName)
+	fillDefaults(&cfg)
+	return cfg, diags
+}
+
+func fillDefaults(cfg *Config) {
+	d := Default()
+	if cfg.Language == "" {
+		cfg.Language = d.Language
+	}
+	if cfg.Theme == "" {
+		cfg.Theme = d.Theme
+	}
+	if cfg.Sections.Description == "" {
+		cfg.Sections.Description = d.Sections.Description
+	}
+	if cfg.Sections.KeyPoints == "" {
+		cfg.Sections.KeyPoints = d.Sections.KeyPoints
+	}
+}

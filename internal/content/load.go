@@ -1,0 +1,125 @@
+package content
+
+import (
+	"cmp"
+	"os"
+	"path"
+	"path/filepath"
+	"regexp"
+	"slices"
+	"strings"
+
+	"skillbook/internal/config"
+	"skillbook/internal/diag"
+)
+
+// Dir is the folder of a site that holds its Markdown.
+const Dir = "content"
+
+// LibraryDir is the folder inside content/ that holds library articles.
+const LibraryDir = "library"
+
+const indexFile = "_index.md"
+
+// Load reads every Markdown file under dir/content into a Site. It reports
+// every problem it finds; the Site holds whatever could be read.
+func Load(dir string, cfg config.Config) (*Site, diag.List) {
+	l := &loader{dir: dir, site: &Site{Dir: dir, Config: cfg}}
+	l.loadHome()
+	entries := l.readDir(Dir)
+	for _, e := range entries {
+		switch {
+		case e.IsDir() && e.Name() == LibraryDir:
+			l.loadLibrary()
+		case e.IsDir():
+			l.loadCourse(e.Name())
+		case e.Name() != indexFile && isMarkdown(e.Name()):
+			l.misplaced(path.Join(Dir, e.Name()), "Markdown file outside a course chapter or the library",
+				"put skill points in content/<course>/<chapter>/ and articles in content/library/")
+		}
+	}
+	sortByPage(l.site.Courses, func(c *Course) *Page { return c.Page })
+	l.checkUnique()
+	return l.site, l.diags
+}
+
+type loader struct {
+	dir   string
+	site  *Site
+	diags diag.List
+}
+
+func (l *loader) readDir(rel string) []os.DirEntry {
+	entries, err := os.ReadDir(filepath.Join(l.dir, filepath.FromSlash(rel)))
+	if err != nil {
+		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
+	}
+	return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return hidden(e.Name()) })
+}
+
+// hidden reports names that editors and systems leave beside content.
+func hidden(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")
+}
+
+func isMarkdown(name string) bool { return strings.HasSuffix(name, ".md") }
+
+func (l *loader) misplaced(rel, message, hint string) {
+	l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: message, Hint: hint})
+}
+
+// readFile reads one Markdown file; it returns nil when the file is a draft
+// or could not be read.
+func (l *loader) readFile(rel string, kind Kind, url string) *Page {
+	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(rel)))
+	if err != nil {
+		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
+		return nil
+	}
+	p, diags := readPage(rel, src)
+	l.diags = append(l.diags, diags...)
+	if p == nil || p.Meta.Draft {
+		return nil
+	}
+	p.Kind, p.URL = kind, url
+	p.Slug = path.Base(strings.TrimSuffix(url, "/"))
+	p.ID = cmp.Or(p.Meta.ID, strings.TrimSuffix(url, "/"))
+	return p
+}
+
+func (l *loader) exists(rel string) bool {
+	_, err := os.Stat(filepath.Join(l.dir, filepath.FromSlash(rel)))
+	return err == nil
+}
+
+func (l *loader) loadHome() {
+	rel := path.Join(Dir, indexFile)
+	if l.exists(rel) {
+		l.site.Home = l.readFile(rel, KindHome, "")
+	}
+	if l.site.Home == nil {
+		l.site.Home = &Page{Kind: KindHome, Path: rel, Meta: FrontMatter{Title: l.site.Config.Title}, ID: "home"}
+	}
+}
+
+var orderPrefix = regexp.MustCompile(`^[0-9]+[-_.]`)
+
+// slug turns a file or folder name into the last part of a URL: the
+// extension and a leading order number ("02-") are dropped.
+func slug(name string) string {
+	s := strings.TrimSuffix(name, ".md")
+	if t := orderPrefix.ReplaceAllString(s, ""); t != "" {
+		return t
+	}
+	return s
+}
+
+// sortByPage orders items by their page's weight, then by file name.
+func sortByPage[T any](items []T, page func(T) *Page) {
+	slices.SortStableFunc(items, func(x, y T) int {
+		a, b := page(x), page(y)
+		return cmp.Or(cmp.Compare(a.Meta.Weight, b.Meta.Weight), cmp.Compare(a.Path, b.Path))
+	})
+}
+
+func pageItself(p *Page) *Page { return p }

@@ -1,0 +1,108 @@
+// Package content is the site's content model and its loading: courses,
+// chapters, skill points and library articles read from content/.
+package content
+
+import (
+	"skillbook/internal/config"
+	"skillbook/internal/markdown"
+)
+
+// Kind says what a page is.
+type Kind string
+
+// The kinds of page a site has.
+const (
+	KindHome    Kind = "home"
+	KindCourse  Kind = "course"
+	KindChapter Kind = "chapter"
+	KindSkill   Kind = "skill"
+	KindLibrary Kind = "library"
+	KindArticle Kind = "article"
+)
+
+// FrontMatter is the YAML block at the top of a Markdown file.
+type FrontMatter struct {
+	Title   string         `yaml:"title"`
+	Weight  int            `yaml:"weight"`
+	Tags    []string       `yaml:"tags"`
+	Summary string         `yaml:"summary"`
+	Draft   bool           `yaml:"draft"`
+	ID      string         `yaml:"id"`
+	Extra   map[string]any `yaml:"extra"`
+}
+
+// Page is one Markdown file of content/ and the page built from it.
+type Page struct {
+	Kind Kind
+	// Path is the file's path from the site root, with slashes.
+	Path string
+	// Source is the whole file; Body starts at byte BodyStart of it.
+	Source    []byte
+	BodyStart int
+	Meta      FrontMatter
+	// Slug is the last part of the URL; URL is the page's folder relative to
+	// the output root, ending in a slash ("" for the home page).
+	Slug string
+	URL  string
+	// ID is stable across renames when the front matter sets it.
+	ID string
+	// Doc is the parsed Markdown, filled by the parse stage.
+	Doc *markdown.Doc
+}
+
+// Body returns the Markdown after the front matter.
+func (p *Page) Body() []byte { return p.Source[p.BodyStart:] }
+
+// Title returns the page's title.
+func (p *Page) Title() string { return p.Meta.Title }
+
+// Course is a folder of content/ with an _index.md, holding chapters.
+type Course struct {
+	Page     *Page
+	Chapters []*Chapter
+}
+
+// Chapter is a folder inside a course, holding skill points.
+type Chapter struct {
+	Page   *Page
+	Skills []*Page
+}
+
+// Site is everything loaded from a site folder.
+type Site struct {
+	Dir     string
+	Config  config.Config
+	Home    *Page
+	Courses []*Course
+	// Library is content/library/_index.md (or a default), Articles its pages.
+	Library  *Page
+	Articles []*Page
+}
+
+// Pages returns every page of the site in reading order: home, each course
+// with its chapters and skill points, the library and its articles.
+func (s *Site) Pages() []*Page {
+	pages := []*Page{s.Home}
+	for _, c := range s.Courses {
+		pages = append(pages, c.Page)
+		for _, ch := range c.Chapters {
+			pages = append(pages, ch.Page)
+			pages = append(pages, ch.Skills...)
+		}
+	}
+	if s.Library != nil {
+		pages = append(pages, s.Library)
+	}
+	return append(pages, s.Articles...)
+}
+
+// Skills returns every skill point of the site in reading order.
+func (s *Site) Skills() []*Page {
+	var skills []*Page
+	for _, c := range s.Courses {
+		for _, ch := range c.Chapters {
+			skills = append(skills, ch.Skills...)
+		}
+	}
+	return skills
+}

@@ -1,0 +1,140 @@
+// Package link is the link stage: it resolves the Markdown links between
+// pages, rewrites them relative to the linking page, and works out the
+// navigation that spans pages (previous/next, tags).
+package link
+
+import (
+	"net/url"
+	"path"
+	"slices"
+	"strings"
+
+	"skillbook/internal/content"
+	"skillbook/internal/diag"
+)
+
+// Graph is what the link stage knows about the site as a whole.
+type Graph struct {
+	// Prev and Next give a skill point's neighbours in reading order across
+	// the chapters of its course.
+	Prev, Next map[*content.Page]*content.Page
+	// Chapter and Course give the parents of skill points and chapters.
+	Chapter map[*content.Page]*content.Chapter
+	Course  map[*content.Page]*content.Course
+	// Tags maps each tag to its pages, in reading order; TagNames is sorted.
+	Tags     map[string][]*content.Page
+	TagNames []string
+}
+
+// Link resolves every page's links and builds the Graph.
+func Link(site *content.Site) (*Graph, diag.List) {
+	g := &Graph{Prev: map[*content.Page]*content.Page{}, Next: map[*content.Page]*content.Page{},
+		Chapter: map[*content.Page]*content.Chapter{}, Course: map[*content.Page]*content.Course{},
+		Tags: map[string][]*content.Page{}}
+	for _, c := range site.Courses {
+		g.linkCourse(c)
+	}
+	for _, p := range site.Pages() {
+		for _, t := range p.Meta.Tags {
+			g.Tags[t] = append(g.Tags[t], p)
+		}
+	}
+	for t := range g.Tags {
+		g.TagNames = append(g.TagNames, t)
+	}
+	slices.Sort(g.TagNames)
+	return g, rewriteLinks(site)
+}
+
+func (g *Graph) linkCourse(c *content.Course) {
+	var prev *content.Page
+	g.Course[c.Page] = c
+	for _, ch := range c.Chapters {
+		g.Course[ch.Page] = c
+		for _, s := range ch.Skills {
+			g.Chapter[s], g.Course[s] = ch, c
+			if prev != nil {
+				g.Prev[s], g.Next[prev] = prev, s
+			}
+			prev = s
+		}
+	}
+}
+
+// TagURL returns the folder of a tag's page, relative to the output root.
+func TagURL(tag string) string {
+	return "tags/" + strings.NewReplacer("/", "-", " ", "-", "\\", "-", "?", "", "#", "").Replace(tag) + "/"
+}
+
+// Rel returns the relative URL from the page at folder from to the folder to
+// (both relative to the output root, "" or ending in "/").
+func Rel(from, to string) string {
+	up := strings.Repeat("../", strings.Count(from, "/"))
+	if up+to == "" {
+		return "./"
+	}
+	return up + to
+}
+
+// rewriteLinks points links to other pages' Markdown files at their output
+// folders, and reports links to pages that do not exist.
+func rewriteLinks(site *content.Site) diag.List {
+	bySource := map[string]*content.Page{}
+	for _, p := range site.Pages() {
+		bySource[p.Path] = p
+	}
+	var diags diag.List
+	for _, p := range site.Pages() {
+		if p.Doc == nil {
+			continue
+		}
+		for _, l := range p.Doc.Links {
+			target, fragment, ok := markdownTarget(p.Path, l.Destination())
+			if !ok {
+				continue
+			}
+			if to, found := bySource[target]; found {
+				l.SetDestination(Rel(p.URL, to.URL) + fragment)
+				continue
+			}
+			pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
+			diags.Errorf(pos, hintFor(target, bySource), "link to a page that does not exist: %s", l.Destination())
+		}
+	}
+	return diags
+}
+
+// markdownTarget returns the source path a relative link to a .md file (or to
+// a folder, meaning its _index.md) points at, and the link's #fragment.
+func markdownTarget(from, dest string) (target, fragment string, ok bool) {
+	u, err := url.Parse(dest)
+	if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
+		return "", "", false
+	}
+	p := u.Path
+	switch {
+	case strings.HasSuffix(p, ".md"):
+	case strings.HasSuffix(p, "/"):
+		p += "_index.md"
+	default:
+		return "", "", false
+	}
+	if u.Fragment != "" {
+		fragment = "#" + u.Fragment
+	}
+	return path.Join(path.Dir(from), p), fragment, true
+}
+
+func hintFor(target string, bySource map[string]*content.Page) string {
+	var names []string
+	for src := range bySource {
+		if path.Dir(src) == path.Dir(target) {
+			names = append(names, path.Base(src))
+		}
+	}
+	slices.Sort(names)
+	if len(names) == 0 {
+		return "links to pages are relative to this file, e.g. ../other-chapter/01-skill.md"
+	}
+	return diag.DidYouMean(path.Base(target), names)
+}

@@ -1,0 +1,87 @@
+// Package manifest writes skillbook.json, the machine-readable outline of a
+// built site: every course, chapter, skill point and library article.
+package manifest
+
+import (
+	"encoding/json"
+
+	"skillbook/internal/content"
+)
+
+// FileName is the manifest's path in the output.
+const FileName = "skillbook.json"
+
+// Manifest is the outline of a site. URLs are relative to the output root.
+type Manifest struct {
+	Title    string   `json:"title"`
+	Language string   `json:"language"`
+	Courses  []Course `json:"courses"`
+	Library  []Entry  `json:"library"`
+}
+
+// Entry is a page with no children: a library article.
+type Entry struct {
+	ID    string `json:"id"`
+	Title string `json:"title"`
+	URL   string `json:"url"`
+}
+
+// Course is a course and its chapters.
+type Course struct {
+	Entry
+	Chapters []Chapter `json:"chapters"`
+}
+
+// Chapter is a chapter and its skill points.
+type Chapter struct {
+	Entry
+	Skills []Skill `json:"skills"`
+}
+
+// Skill is a skill point with its key points, in order; KeyPointIDs gives
+// each key point's stable id at the same index.
+type Skill struct {
+	Entry
+	KeyPoints   []string `json:"keypoints"`
+	KeyPointIDs []string `json:"keypointIds"`
+	Quizzes     []string `json:"quizzes"`
+}
+
+// New builds the manifest of a site.
+func New(site *content.Site) *Manifest {
+	m := &Manifest{Title: site.Config.Title, Language: site.Config.Language, Courses: []Course{}, Library: []Entry{}}
+	for _, c := range site.Courses {
+		course := Course{Entry: entry(c.Page), Chapters: []Chapter{}}
+		for _, ch := range c.Chapters {
+			chapter := Chapter{Entry: entry(ch.Page), Skills: []Skill{}}
+			for _, s := range ch.Skills {
+				chapter.Skills = append(chapter.Skills, skill(s))
+			}
+			course.Chapters = append(course.Chapters, chapter)
+		}
+		m.Courses = append(m.Courses, course)
+	}
+	for _, a := range site.Articles {
+		m.Library = append(m.Library, entry(a))
+	}
+	return m
+}
+
+func entry(p *content.Page) Entry { return Entry{ID: p.ID, Title: p.Title(), URL: p.URL} }
+
+func skill(p *content.Page) Skill {
+	s := Skill{Entry: entry(p), KeyPoints: []string{}, KeyPointIDs: []string{}, Quizzes: []string{}}
+	if p.Doc != nil && p.Doc.KeyPoints != nil {
+		for _, k := range p.Doc.KeyPoints.Items {
+			s.KeyPoints = append(s.KeyPoints, k.Text)
+			s.KeyPointIDs = append(s.KeyPointIDs, k.ID)
+		}
+	}
+	return s
+}
+
+// JSON returns the manifest as indented JSON.
+func (m *Manifest) JSON() []byte {
+	b, _ := json.MarshalIndent(m, "", "  ")
+	return append(b, '\n')
+}

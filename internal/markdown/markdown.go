@@ -1,0 +1,98 @@
+// Package markdown parses and renders a page's Markdown with goldmark: GFM,
+// footnotes, CJK line breaks, highlighted code, headings whose ids keep their
+// Chinese text, and the key-points checklist of a skill point.
+package markdown
+
+import (
+	"bytes"
+	"io"
+
+	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
+	"github.com/yuin/goldmark"
+	highlighting "github.com/yuin/goldmark-highlighting/v2"
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Converter parses and renders Markdown. It is safe for concurrent use.
+type Converter struct {
+	md goldmark.Markdown
+	// KeyPointsHeading and DescriptionHeading are the section names that carry meaning.
+	KeyPointsHeading   string
+	DescriptionHeading string
+}
+
+// New returns a Converter that recognises the given section headings.
+func New(description, keyPoints string) *Converter {
+	md := goldmark.New(
+		goldmark.WithExtensions(
+			extension.GFM,
+			extension.Footnote,
+			extension.CJK,
+			highlighting.NewHighlighting(highlighting.WithFormatOptions(chromahtml.WithClasses(true))),
+			keyPointsExtension{},
+		),
+		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
+	)
+	return &Converter{md: md, KeyPointsHeading: keyPoints, DescriptionHeading: description}
+}
+
+// Doc is a parsed Markdown body and what the build needs to know about it.
+type Doc struct {
+	Root   ast.Node
+	Source []byte
+	// Headings lists the level 2 and 3 headings, for the table of contents.
+	Headings []Heading
+	// KeyPoints is the key-points section, nil when the body has none.
+	KeyPoints *KeyPoints
+	// Links lists every link and image, in order.
+	Links []Link
+	// Summary is the plain text of the first paragraph of the description
+	// section (or of the body), cut to a short length.
+	Summary string
+}
+
+// Heading is one entry of a page's table of contents.
+type Heading struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Parse parses a Markdown body. Problems are returned as Issues with byte
+// offsets into body; the caller knows the file they belong to.
+func (c *Converter) Parse(body []byte) (*Doc, []Issue) {
+	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
+	root := c.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+	doc := &Doc{Root: root, Source: body}
+	issues := c.extractKeyPoints(doc)
+	doc.Headings = headings(root, body)
+	doc.Links = links(root)
+	doc.Summary = c.summary(root, body)
+	return doc, issues
+}
+
+// Issue is a problem found while parsing, at byte Offset of the body.
+type Issue struct {
+	Offset  int
+	Message string
+	Hint    string
+}
+
+// Render writes the HTML of the whole document.
+func (c *Converter) Render(w io.Writer, doc *Doc) error {
+	return c.md.Renderer().Render(w, doc.Source, doc.Root)
+}
+
+// RenderInline returns the HTML of a node's children, as used for a key point.
+func (c *Converter) RenderInline(doc *Doc, n ast.Node) (string, error) {
+	var buf bytes.Buffer
+	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
+		if err := c.md.Renderer().Render(&buf, doc.Source, child); err != nil {
+			return "", err
+		}
+	}
+	return string(bytes.TrimSpace(buf.Bytes())), nil
+}

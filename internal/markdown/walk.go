@@ -1,0 +1,131 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+)
+
+// Link is a link or image of the body: Node is an *ast.Link or *ast.Image.
+type Link struct {
+	Node   ast.Node
+	Offset int
+}
+
+// Destination returns the link's target as written.
+func (l Link) Destination() string {
+	switch n := l.Node.(type) {
+	case *ast.Link:
+		return string(n.Destination)
+	case *ast.Image:
+		return string(n.Destination)
+	}
+	return ""
+}
+
+// SetDestination replaces the link's target.
+func (l Link) SetDestination(dest string) {
+	switch n := l.Node.(type) {
+	case *ast.Link:
+		n.Destination = []byte(dest)
+	case *ast.Image:
+		n.Destination = []byte(dest)
+	}
+}
+
+func links(root ast.Node) []Link {
+	var out []Link
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch n.(type) {
+		case *ast.Link, *ast.Image:
+			out = append(out, Link{Node: n, Offset: n.Pos()})
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
+func headings(root ast.Node, src []byte) []Heading {
+	var out []Heading
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		h, ok := n.(*ast.Heading)
+		if !entering || !ok {
+			return ast.WalkContinue, nil
+		}
+		if h.Level == 2 || h.Level == 3 {
+			out = append(out, Heading{Level: h.Level, ID: headingID(h), Text: PlainText(h, src)})
+		}
+		return ast.WalkSkipChildren, nil
+	})
+	return out
+}
+
+func headingID(h *ast.Heading) string {
+	id, _ := h.AttributeString("id")
+	b, _ := id.([]byte)
+	return string(b)
+}
+
+// PlainText returns the text of a node and its descendants, without markup.
+func PlainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(n, func(c ast.Node, entering bool) (ast.WalkStatus, error) {
+		if !entering {
+			return ast.WalkContinue, nil
+		}
+		switch t := c.(type) {
+		case *ast.Text:
+			b.Write(t.Segment.Value(src))
+			if t.SoftLineBreak() || t.HardLineBreak() {
+				b.WriteByte(' ')
+			}
+		case *ast.String:
+			b.Write(t.Value)
+		case *ast.CodeSpan:
+			for g := t.FirstChild(); g != nil; g = g.NextSibling() {
+				if s, ok := g.(*ast.Text); ok {
+					b.Write(s.Segment.Value(src))
+				}
+			}
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return strings.TrimSpace(b.String())
+}
+
+func (c *Converter) summary(root ast.Node, src []byte) string {
+	var first, afterDescription ast.Node
+	inDescription := false
+	for n := root.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok {
+			inDescription = PlainText(h, src) == c.DescriptionHeading
+		}
+		if _, ok := n.(*ast.Paragraph); ok {
+			if first == nil {
+				first = n
+			}
+			if inDescription && afterDescription == nil {
+				afterDescription = n
+			}
+		}
+	}
+	if afterDescription != nil {
+		first = afterDescription
+	}
+	if first == nil {
+		return ""
+	}
+	return cut(PlainText(first, src), 120)
+}
+
+func cut(s string, n int) string {
+	r := []rune(s)
+	if len(r) <= n {
+		return s
+	}
+	return string(r[:n]) + "…"
+}

@@ -1,0 +1,84 @@
+// Package output is the write stage: it writes a built site to its folder
+// atomically, so that a failed or interrupted build leaves the previous
+// output untouched.
+package output
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+)
+
+// File is one file of the built site; Path is relative to the output root,
+// with slashes.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Write writes files into a new folder beside dir, then swaps it in for dir.
+func Write(dir string, files []File) error {
+	dir = filepath.Clean(dir)
+	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
+		return err
+	}
+	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".new-")
+	if err != nil {
+		return err
+	}
+	if err := writeAll(tmp, files); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if err := os.Chmod(tmp, 0o755); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	return swap(tmp, dir)
+}
+
+func writeAll(root string, files []File) error {
+	made := map[string]bool{}
+	for _, f := range files {
+		if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) {
+			return fmt.Errorf("refusing to write outside the output folder: %s", f.Path)
+		}
+		p := filepath.Join(root, filepath.FromSlash(f.Path))
+		if d := filepath.Dir(p); !made[d] {
+			if err := os.MkdirAll(d, 0o755); err != nil {
+				return err
+			}
+			made[d] = true
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// swap replaces dir by tmp: the old output is moved aside, the new one
+// renamed into place, and the old one removed.
+func swap(tmp, dir string) error {
+	old := ""
+	if _, err := os.Stat(dir); err == nil {
+		old = tmp + ".old"
+		if err := os.Rename(dir, old); err != nil {
+			os.RemoveAll(tmp)
+			return err
+		}
+	}
+	if err := os.Rename(tmp, dir); err != nil {
+		if old != "" {
+			_ = os.Rename(old, dir)
+		}
+		os.RemoveAll(tmp)
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}

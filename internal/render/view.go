@@ -1,0 +1,77 @@
+package render
+
+import (
+	"html/template"
+	"strings"
+
+	"skillbook/internal/content"
+	"skillbook/internal/link"
+)
+
+// View is what a page template sees.
+type View struct {
+	Site  *content.Site
+	Graph *link.Graph
+	Page  *content.Page
+	Kind  content.Kind
+	Title string
+	// Content is the page's rendered Markdown.
+	Content template.HTML
+	// PageData is a JSON script element with the page's own data.
+	PageData template.HTML
+	TOC      []TOCEntry
+	Crumbs   []Crumb
+	Course   *content.Course
+	Chapter  *content.Chapter
+	Prev     *content.Page
+	Next     *content.Page
+	// TagPages lists the pages of a tag page.
+	TagPages []*content.Page
+	// absolute is the URL prefix used instead of relative links (the 404
+	// page, which is served at any path).
+	absolute string
+}
+
+// TOCEntry is one heading in the table of contents.
+type TOCEntry struct {
+	Level int
+	ID    string
+	Text  string
+}
+
+// Crumb is one step of the breadcrumbs.
+type Crumb struct {
+	Title string
+	URL   string
+}
+
+// SkillList is what the skill-list partial renders.
+type SkillList struct {
+	View   *View
+	Skills []*content.Page
+}
+
+// URL returns the link from this page to the folder or file to (relative to
+// the output root).
+func (v *View) URL(to string) string {
+	if v.absolute != "" {
+		return v.absolute + to
+	}
+	return link.Rel(v.Page.URL, to)
+}
+
+// T returns interface text in the site's language.
+func (v *View) T(key string, args ...any) string {
+	return label(v.Site.Config.Language, key, args...)
+}
+
+// List pairs skill points with the view, for the skill-list partial.
+func (v *View) List(skills []*content.Page) SkillList { return SkillList{View: v, Skills: skills} }
+
+// Summary is the page's description for search engines and link previews.
+func (v *View) Summary() string {
+	if v.Page == nil {
+		return ""
+	}
+	return strings.TrimSpace(v.Page.Summary())
+}

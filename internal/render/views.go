@@ -1,0 +1,119 @@
+package render
+
+import (
+	"encoding/json"
+	"html/template"
+	"net/url"
+	"strings"
+
+	"skillbook/internal/content"
+	"skillbook/internal/link"
+)
+
+// views builds the View of every page the site has, generated pages included.
+func (r *Renderer) views() []*View {
+	var views []*View
+	for _, p := range r.Site.Pages() {
+		views = append(views, r.pageView(p))
+	}
+	if len(r.Graph.TagNames) > 0 {
+		views = append(views, r.tagsView())
+		for _, t := range r.Graph.TagNames {
+			views = append(views, r.tagView(t))
+		}
+	}
+	return append(views, r.notFoundView())
+}
+
+func (r *Renderer) newView(p *content.Page, kind content.Kind) *View {
+	v := &View{Site: r.Site, Graph: r.Graph, Page: p, Kind: kind, Title: p.Title()}
+	if p.Doc != nil {
+		for _, h := range p.Doc.Headings {
+			v.TOC = append(v.TOC, TOCEntry(h))
+		}
+	}
+	return v
+}
+
+func (r *Renderer) pageView(p *content.Page) *View {
+	v := r.newView(p, p.Kind)
+	home := Crumb{Title: r.Site.Home.Title(), URL: ""}
+	switch p.Kind {
+	case content.KindCourse:
+		v.Course = r.Graph.Course[p]
+		v.Crumbs = []Crumb{home}
+	case content.KindChapter:
+		v.Course = r.Graph.Course[p]
+		v.Chapter = chapterOf(v.Course, p)
+		v.Crumbs = []Crumb{home, {v.Course.Page.Title(), v.Course.Page.URL}}
+	case content.KindSkill:
+		v.Course, v.Chapter = r.Graph.Course[p], r.Graph.Chapter[p]
+		v.Prev, v.Next = r.Graph.Prev[p], r.Graph.Next[p]
+		v.Crumbs = []Crumb{home, {v.Course.Page.Title(), v.Course.Page.URL}, {v.Chapter.Page.Title(), v.Chapter.Page.URL}}
+		v.PageData = pageData(p, v.Course)
+	case content.KindLibrary:
+		v.Crumbs = []Crumb{home}
+	case content.KindArticle:
+		v.Crumbs = []Crumb{home, {r.Site.Library.Title(), r.Site.Library.URL}}
+	}
+	return v
+}
+
+func chapterOf(c *content.Course, p *content.Page) *content.Chapter {
+	for _, ch := range c.Chapters {
+		if ch.Page == p {
+			return ch
+		}
+	}
+	return nil
+}
+
+func (r *Renderer) tagsView() *View {
+	p := &content.Page{Kind: "tags", URL: "tags/", Meta: content.FrontMatter{Title: label(r.Site.Config.Language, "tags")}}
+	v := r.newView(p, "tags")
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
+	return v
+}
+
+func (r *Renderer) tagView(tag string) *View {
+	p := &content.Page{Kind: "tag", URL: link.TagURL(tag), Meta: content.FrontMatter{Title: tag}}
+	v := r.newView(p, "tag")
+	v.TagPages = r.Graph.Tags[tag]
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}, {label(r.Site.Config.Language, "tags"), "tags/"}}
+	return v
+}
+
+// notFoundView is the 404 page. It is served at any path, so its links are
+// absolute: from baseURL's path when set, else from the host's root.
+func (r *Renderer) notFoundView() *View {
+	p := &content.Page{Kind: "404", Meta: content.FrontMatter{Title: label(r.Site.Config.Language, "not_found")}}
+	v := r.newView(p, "404")
+	v.absolute = "/"
+	if u, err := url.Parse(r.Site.Config.BaseURL); err == nil && u.Path != "" {
+		v.absolute = strings.TrimSuffix(u.Path, "/") + "/"
+	}
+	return v
+}
+
+// pageData is the skill point's own data as a JSON script element, read by
+// the theme's scripts (progress, review, quizzes).
+func pageData(p *content.Page, course *content.Course) template.HTML {
+	type keyPoint struct {
+		ID   string `json:"id"`
+		Text string `json:"text"`
+	}
+	data := struct {
+		ID        string     `json:"id"`
+		Title     string     `json:"title"`
+		URL       string     `json:"url"`
+		Course    string     `json:"course"`
+		KeyPoints []keyPoint `json:"keypoints"`
+	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, KeyPoints: []keyPoint{}}
+	if p.Doc != nil && p.Doc.KeyPoints != nil {
+		for _, k := range p.Doc.KeyPoints.Items {
+			data.KeyPoints = append(data.KeyPoints, keyPoint{k.ID, k.Text})
+		}
+	}
+	b, _ := json.Marshal(data)
+	return template.HTML(`<script type="application/json" id="skillbook-page">` + string(b) + `</script>`)
+}

@@ -1,0 +1,35 @@
+// Package scaffold creates a new site from an embedded sample.
+package scaffold
+
+import (
+	"embed"
+	"errors"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
+
+//go:embed all:site
+var sample embed.FS
+
+// Create writes the sample site into dir, which must be missing or empty.
+func Create(dir string) error {
+	if entries, err := os.ReadDir(dir); err == nil && len(entries) > 0 {
+		return errors.New(dir + " is not empty; choose a new folder")
+	}
+	root, _ := fs.Sub(sample, "site")
+	return fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		target := filepath.Join(dir, filepath.FromSlash(p))
+		if d.IsDir() {
+			return os.MkdirAll(target, 0o755)
+		}
+		data, err := fs.ReadFile(root, p)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(target, data, 0o644)
+	})
+}
