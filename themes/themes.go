@@ -70,4 +70,3 @@ func (t *Theme) Files(dir string) []string {
 	slices.Sort(names)
 	return names
 }
-

@@ -80,4 +80,3 @@ func (l *loader) loadChapter(dir, url string) *Chapter {
 	sortByPage(ch.Skills, pageItself)
 	return ch
 }
-

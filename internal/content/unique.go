@@ -38,4 +38,3 @@ func idPos(p *Page) diag.Pos {
 	}
 	return diag.AtLine(p.Path, p.Source, 1, 1)
 }
-
