@@ -36,15 +36,19 @@ type Result struct {
 	Elapsed time.Duration
 }
 
-// Build runs the pipeline. The build stops after the first stage that
-// reports errors; the output folder is only replaced when there are none.
+// Build runs the pipeline. Load, parse and link run on whatever could be
+// read, so that one run reports every problem in the content; the stages
+// after them run only when there are no errors, so the output folder is
+// replaced only by a complete site.
 func Build(opts Options) *Result {
 	start := time.Now()
 	r := &Result{}
 	p := &pipeline{opts: opts, result: r}
-	p.stage("load", p.load)
-	p.stage("parse", p.parse)
-	p.stage("link", p.link)
+	p.check("load", p.load)
+	if r.Site != nil {
+		p.check("parse", p.parse)
+		p.check("link", p.link)
+	}
 	p.stage("render", p.render)
 	p.stage("index", p.index)
 	if opts.OutDir != "" {
@@ -60,21 +64,24 @@ func Build(opts Options) *Result {
 type pipeline struct {
 	opts   Options
 	result *Result
-	failed bool
 	theme  *themes.Theme
 	conv   *markdown.Converter
 	graph  *link.Graph
 }
 
-// stage runs one stage unless an earlier one failed, and keeps its diagnostics.
+// stage runs a stage that needs a sound site: it is skipped once any
+// earlier stage has reported an error.
 func (p *pipeline) stage(name string, run func() diag.List) {
-	if p.failed {
-		return
+	if !p.result.Diags.HasErrors() {
+		p.check(name, run)
 	}
+}
+
+// check runs a stage and keeps its diagnostics.
+func (p *pipeline) check(name string, run func() diag.List) {
 	start := time.Now()
 	diags := run()
 	p.result.Diags = append(p.result.Diags, diags...)
-	p.failed = diags.HasErrors()
 	if p.opts.Verbose != nil {
 		fmt.Fprintf(p.opts.Verbose, "%-7s %8.1f ms\n", name, float64(time.Since(start).Microseconds())/1000)
 	}
@@ -82,7 +89,7 @@ func (p *pipeline) stage(name string, run func() diag.List) {
 
 func (p *pipeline) load() diag.List {
 	cfg, diags := config.Load(p.opts.SiteDir)
-	if diags.HasErrors() {
+	if cfg == nil {
 		return diags
 	}
 	theme, err := themes.Open(p.opts.SiteDir, cfg.Theme)
@@ -91,7 +98,7 @@ func (p *pipeline) load() diag.List {
 			Hint: "set `theme:` to a folder of themes/, or remove it to use the default theme"})
 	}
 	p.theme = theme
-	site, more := content.Load(p.opts.SiteDir, cfg)
+	site, more := content.Load(p.opts.SiteDir, *cfg)
 	p.result.Site = site
 	p.conv = markdown.New(cfg.Sections.Description, cfg.Sections.KeyPoints)
 	return append(diags, more...)

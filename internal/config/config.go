@@ -40,22 +40,23 @@ func Default() Config {
 	}
 }
 
-// Load reads skillbook.yaml from the site folder dir. A missing file is an error.
-func Load(dir string) (Config, diag.List) {
+// Load reads skillbook.yaml from the site folder dir. Keys it leaves out
+// take their defaults. The Config is nil when the file cannot be read.
+func Load(dir string) (*Config, diag.List) {
 	cfg := Default()
 	src, err := os.ReadFile(filepath.Join(dir, FileName))
 	if errors.Is(err, fs.ErrNotExist) {
-		return cfg, diag.List{{File: FileName, Severity: diag.Error,
+		return nil, diag.List{{File: FileName, Severity: diag.Error,
 			Message: "no " + FileName + " in " + dir,
 			Hint:    "run skillbook in a site folder, pass --site DIR, or create one with `skillbook new DIR`"}}
 	}
 	if err != nil {
-		return cfg, diag.List{{File: FileName, Severity: diag.Error, Message: err.Error()}}
+		return nil, diag.List{{File: FileName, Severity: diag.Error, Message: err.Error()}}
 	}
 	doc := yamldoc.Doc{Path: FileName, File: src, Text: src, FirstLine: 1}
 	diags := doc.Decode(&cfg, FileName)
 	fillDefaults(&cfg)
-	return cfg, diags
+	return &cfg, diags
 }
 
 func fillDefaults(cfg *Config) {

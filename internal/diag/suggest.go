@@ -14,7 +14,7 @@ func DidYouMean(word string, candidates []string) string {
 	if best != "" {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
-	return fmt.Sprintf("expected one of %s", quoteAll(candidates))
+	return fmt.Sprintf("choose one of %s", quoteAll(candidates))
 }
 
 func quoteAll(words []string) string {

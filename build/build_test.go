@@ -1,0 +1,130 @@
+package build
+
+import (
+	"bytes"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/rogpeppe/go-internal/txtar"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
+
+// TestGolden builds each site of testdata/sites/*.txtar and compares every
+// output file, theme assets aside, with testdata/golden/<site>.txtar.
+func TestGolden(t *testing.T) {
+	sites, _ := filepath.Glob("testdata/sites/*.txtar")
+	if len(sites) == 0 {
+		t.Fatal("no sites in testdata/sites")
+	}
+	for _, archive := range sites {
+		name := strings.TrimSuffix(filepath.Base(archive), ".txtar")
+		t.Run(name, func(t *testing.T) {
+			dir := extract(t, archive)
+			out := filepath.Join(t.TempDir(), "public")
+			res := Build(Options{SiteDir: dir, OutDir: out})
+			if len(res.Diags) > 0 {
+				t.Fatalf("diagnostics:\n%s", res.Diags)
+			}
+			got := readTree(t, out)
+			golden := filepath.Join("testdata/golden", name+".txtar")
+			if *update {
+				if err := os.WriteFile(golden, txtar.Format(got), 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := txtar.ParseFile(golden)
+			if err != nil {
+				t.Fatalf("%v (run go test ./build -update to create it)", err)
+			}
+			compareArchives(t, want, got)
+		})
+	}
+}
+
+// extract writes the files of a txtar archive into a new temporary folder.
+func extract(t testing.TB, archive string) string {
+	t.Helper()
+	a, err := txtar.ParseFile(archive)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dir := t.TempDir()
+	for _, f := range a.Files {
+		p := filepath.Join(dir, filepath.FromSlash(f.Name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return dir
+}
+
+// readTree reads every output file except the theme's copied assets.
+func readTree(t *testing.T, root string) *txtar.Archive {
+	t.Helper()
+	a := &txtar.Archive{}
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() {
+			return err
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		if strings.HasPrefix(rel, "assets/") {
+			return nil
+		}
+		data, err := os.ReadFile(p)
+		a.Files = append(a.Files, txtar.File{Name: rel, Data: data})
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return a
+}
+
+func compareArchives(t *testing.T, want, got *txtar.Archive) {
+	t.Helper()
+	wantFiles := map[string][]byte{}
+	for _, f := range want.Files {
+		wantFiles[f.Name] = f.Data
+	}
+	for _, f := range got.Files {
+		w, ok := wantFiles[f.Name]
+		switch {
+		case !ok:
+			t.Errorf("unexpected output file %s", f.Name)
+		case !bytes.Equal(w, f.Data):
+			t.Errorf("%s differs from the golden file (go test ./build -update rewrites it):\n%s", f.Name, firstDiff(w, f.Data))
+		}
+		delete(wantFiles, f.Name)
+	}
+	for name := range wantFiles {
+		t.Errorf("missing output file %s", name)
+	}
+}
+
+// firstDiff shows the first line where two texts differ.
+func firstDiff(want, got []byte) string {
+	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
+	for i := range max(len(wl), len(gl)) {
+		var w, g string
+		if i < len(wl) {
+			w = wl[i]
+		}
+		if i < len(gl) {
+			g = gl[i]
+		}
+		if w != g {
+			return fmt.Sprintf("line %d:\n  want: %s\n  got:  %s", i+1, w, g)
+		}
+	}
+	return "(same lines, different bytes)"
+}

@@ -1,0 +1,141 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
+	"skillbook/internal/manifest"
+)
+
+// TestBundledCourse walks the built bundled course in Chromium, opened from
+// disk and served over http: home → course → chapter → skill point, the
+// checklist has the manifest's key points, axe-core finds no serious or
+// critical violation on any kind of page, and nothing logs an error.
+func TestBundledCourse(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out})
+	if len(res.Diags) > 0 {
+		t.Fatalf("the bundled course must build without diagnostics:\n%s", res.Diags)
+	}
+	m := readManifest(t, out)
+	axe := axeSource(t)
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			w := walker{t: t, ctx: ctx, base: base, axe: axe}
+			w.walkCourse(m)
+			w.visit(base+m.Library[0].URL, "article")
+			w.visit(base+"library/", "library")
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors:\n%s", strings.Join(errs, "\n"))
+			}
+		})
+	}
+}
+
+func readManifest(t *testing.T, out string) *manifest.Manifest {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(out, manifest.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m manifest.Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		t.Fatal(err)
+	}
+	return &m
+}
+
+type walker struct {
+	t    *testing.T
+	ctx  context.Context
+	base string
+	axe  string
+}
+
+// walkCourse follows the links a trainee would click from the home page to
+// the first skill point with key points, checking each page on the way.
+func (w walker) walkCourse(m *manifest.Manifest) {
+	course := m.Courses[0]
+	chapter := course.Chapters[0]
+	skill := chapter.Skills[0]
+	w.visit(w.base+"index.html", "home")
+	w.follow(".card a", course.URL, "course")
+	w.follow(".chapter h2 a", chapter.URL, "chapter")
+	w.follow(".skill-list a", skill.URL, "skill")
+	got := w.eval(`document.querySelectorAll('.keypoints input[type=checkbox]').length`)
+	if int(got.(float64)) != len(skill.KeyPoints) {
+		w.t.Errorf("%s: checklist has %v items, want %d", skill.URL, got, len(skill.KeyPoints))
+	}
+}
+
+// follow clicks the link to wantURL inside the elements that scope
+// selects, as a trainee would, and checks where it led. Opened from disk,
+// the page script has added index.html to the link.
+func (w walker) follow(scope, wantURL, kind string) {
+	w.t.Helper()
+	selector := fmt.Sprintf(`%s[href$=%q], %s[href$=%q]`, scope, wantURL, scope, wantURL+"index.html")
+	ctx, cancel := context.WithTimeout(w.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(selector)), chromedp.WaitVisible(chromedp.CSS("body.kind-"+kind))); err != nil {
+		w.t.Fatalf("following %s: %v", selector, err)
+	}
+	loc, _ := chromedp.Run(w.ctx, chromedp.Location())
+	want := w.base + wantURL
+	if strings.HasPrefix(w.base, "file:") {
+		want += "index.html"
+	}
+	if decoded := decodeURL(loc); decoded != want {
+		w.t.Errorf("link %s led to %s, want %s", selector, decoded, want)
+	}
+	w.checkA11y(kind)
+}
+
+func (w walker) visit(url, kind string) {
+	w.t.Helper()
+	if strings.HasPrefix(w.base, "file:") && strings.HasSuffix(url, "/") {
+		url += "index.html"
+	}
+	ctx, cancel := context.WithTimeout(w.ctx, 20*time.Second)
+	defer cancel()
+	if err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitVisible(chromedp.CSS("body.kind-"+kind))); err != nil {
+		w.t.Fatalf("opening %s: %v", url, err)
+	}
+	w.checkA11y(kind)
+}
+
+func (w walker) eval(js string) any {
+	w.t.Helper()
+	v, err := chromedp.Run(w.ctx, chromedp.Evaluate[any](js, chromedp.EvalAwaitPromise))
+	if err != nil {
+		w.t.Fatalf("evaluating %s: %v", js, err)
+	}
+	return v
+}
+
+// checkA11y runs axe-core on the page and fails on serious or critical
+// violations.
+func (w walker) checkA11y(kind string) {
+	w.t.Helper()
+	w.eval(w.axe + ";true")
+	found := w.eval(`axe.run(document, {resultTypes: ["violations"], preload: false}).then(r => r.violations
+		.filter(v => v.impact === "serious" || v.impact === "critical")
+		.map(v => v.impact + " " + v.id + ": " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", ")))`)
+	for _, v := range found.([]any) {
+		w.t.Errorf("axe on the %s page: %s", kind, v)
+	}
+}
