@@ -25,6 +25,9 @@ type Options struct {
 	OutDir string
 	// Verbose, when set, receives each stage's time.
 	Verbose io.Writer
+	// Progress, when set, receives a line that counts rendered pages,
+	// rewritten in place; for terminals.
+	Progress io.Writer
 }
 
 // Result is what a build produced and found.

@@ -45,7 +45,11 @@ func (p *pipeline) link() diag.List {
 }
 
 func (p *pipeline) render() diag.List {
-	files, diags := render.Render(p.result.Site, p.graph, p.conv, p.theme)
+	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme}
+	if p.opts.Progress != nil {
+		r.Progress = newProgress(p.opts.Progress, "render").report
+	}
+	files, diags := r.Render()
 	p.result.Files = files
 	return diags
 }

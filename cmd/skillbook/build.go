@@ -24,6 +24,9 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *verbose {
 		opts.Verbose = stderr
 	}
+	if isTerminal(stderr) {
+		opts.Progress = stderr
+	}
 	res := build.Build(opts)
 	printDiags(stderr, res.Diags)
 	if res.Diags.HasErrors() {

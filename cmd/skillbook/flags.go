@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strings"
 
 	"skillbook/internal/diag"
@@ -41,4 +42,14 @@ func printDiags(w io.Writer, diags diag.List) {
 	}
 	fmt.Fprint(w, diags.String())
 	fmt.Fprintf(w, "%d error(s), %d warning(s)\n", diags.Count(diag.Error), diags.Count(diag.Warning))
+}
+
+// isTerminal reports whether w is a terminal, where progress can be shown.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }

@@ -14,17 +14,19 @@ func (l *loader) checkUnique() {
 		if p.Source == nil {
 			continue
 		}
+		if first, ok := byURL[p.URL]; ok {
+			l.diags.Errorf(diag.AtLine(p.Path, p.Source, 1, 1), "rename one of the files: the number in front of a name only sets the order",
+				"duplicate slug: %s and this file would both be written to %s", first.Path, p.URL)
+			if p.Meta.ID == "" {
+				continue // its default id is its URL: one report is enough
+			}
+		}
+		byURL[p.URL] = p
 		if first, ok := byID[p.ID]; ok {
 			l.diags.Errorf(idPos(p), "give one of them another `id:` in its front matter",
 				"duplicate id %q: %s has it too", p.ID, first.Path)
 		} else {
 			byID[p.ID] = p
-		}
-		if first, ok := byURL[p.URL]; ok {
-			l.diags.Errorf(diag.AtLine(p.Path, p.Source, 1, 1), "rename one of the files: the number in front of a name only sets the order",
-				"duplicate slug: %s and this file would both be written to %s", first.Path, p.URL)
-		} else {
-			byURL[p.URL] = p
 		}
 	}
 }

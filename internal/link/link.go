@@ -66,14 +66,20 @@ func TagURL(tag string) string {
 	return "tags/" + strings.NewReplacer("/", "-", " ", "-", "\\", "-", "?", "", "#", "").Replace(tag) + "/"
 }
 
-// Rel returns the relative URL from the page at folder from to the folder to
-// (both relative to the output root, "" or ending in "/").
+// Rel returns the shortest relative URL from the page at folder from to to
+// (both relative to the output root; folders are "" or end in "/").
 func Rel(from, to string) string {
-	up := strings.Repeat("../", strings.Count(from, "/"))
-	if up+to == "" {
+	common := 0
+	for i := 0; i < len(from) && i < len(to) && from[i] == to[i]; i++ {
+		if from[i] == '/' {
+			common = i + 1
+		}
+	}
+	rel := strings.Repeat("../", strings.Count(from[common:], "/")) + to[common:]
+	if rel == "" {
 		return "./"
 	}
-	return up + to
+	return rel
 }
 
 // rewriteLinks points links to other pages' Markdown files at their output

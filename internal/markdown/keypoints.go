@@ -15,7 +15,6 @@ import (
 // KeyPoints is the key-points section (牢记要点) of a page: an optional
 // caption and the list of points to remember.
 type KeyPoints struct {
-	Block   *KeyPointsBlock
 	Caption string
 	Ordered bool
 	Items   []KeyPoint
@@ -26,7 +25,6 @@ type KeyPoints struct {
 type KeyPoint struct {
 	ID   string
 	Text string
-	Node *KeyPointItem
 }
 
 // KeyPointsBlock wraps the key-points heading, caption and list in the AST.
@@ -68,7 +66,7 @@ func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
 	}
 	block := &KeyPointsBlock{}
 	doc.Root.InsertBefore(doc.Root, heading, block)
-	kp := &KeyPoints{Block: block}
+	kp := &KeyPoints{}
 	var list *ast.List
 	var captions []ast.Node
 	for n := heading.NextSibling(); n != nil && list == nil; n = n.NextSibling() {
@@ -121,7 +119,7 @@ func convertItems(list *ast.List, src []byte) []KeyPoint {
 		text := PlainText(item, src)
 		item.ID = keyPointID(text, seen)
 		list.ReplaceChild(list, li, item)
-		items = append(items, KeyPoint{ID: item.ID, Text: text, Node: item})
+		items = append(items, KeyPoint{ID: item.ID, Text: text})
 		li = next
 	}
 	return items

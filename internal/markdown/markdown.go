@@ -4,7 +4,6 @@
 package markdown
 
 import (
-	"bytes"
 	"io"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
@@ -41,6 +40,7 @@ func New(description, keyPoints string) *Converter {
 
 // Doc is a parsed Markdown body and what the build needs to know about it.
 type Doc struct {
+	// Root is the syntax tree; nil after ReleaseTree.
 	Root   ast.Node
 	Source []byte
 	// Headings lists the level 2 and 3 headings, for the table of contents.
@@ -81,18 +81,15 @@ type Issue struct {
 	Hint    string
 }
 
+// ReleaseTree drops the syntax tree once the document is rendered, keeping
+// what the later stages read (headings, key points, summary): a site's trees
+// are most of a build's memory.
+func (d *Doc) ReleaseTree() {
+	d.Root = nil
+	d.Links = nil
+}
+
 // Render writes the HTML of the whole document.
 func (c *Converter) Render(w io.Writer, doc *Doc) error {
 	return c.md.Renderer().Render(w, doc.Source, doc.Root)
-}
-
-// RenderInline returns the HTML of a node's children, as used for a key point.
-func (c *Converter) RenderInline(doc *Doc, n ast.Node) (string, error) {
-	var buf bytes.Buffer
-	for child := n.FirstChild(); child != nil; child = child.NextSibling() {
-		if err := c.md.Renderer().Render(&buf, doc.Source, child); err != nil {
-			return "", err
-		}
-	}
-	return string(bytes.TrimSpace(buf.Bytes())), nil
 }

@@ -4,11 +4,14 @@
 package output
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path"
 	"path/filepath"
 	"strings"
+
+	"skillbook/internal/pool"
 )
 
 // File is one file of the built site; Path is relative to the output root,
@@ -39,25 +42,30 @@ func Write(dir string, files []File) error {
 	return swap(tmp, dir)
 }
 
+// writeAll makes the folders, then writes the files from several goroutines:
+// writing is bound by the file system's latency, not by the CPU.
 func writeAll(root string, files []File) error {
 	made := map[string]bool{}
 	for _, f := range files {
 		if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) {
 			return fmt.Errorf("refusing to write outside the output folder: %s", f.Path)
 		}
-		p := filepath.Join(root, filepath.FromSlash(f.Path))
-		if d := filepath.Dir(p); !made[d] {
-			if err := os.MkdirAll(d, 0o755); err != nil {
+		if d := path.Dir(f.Path); !made[d] {
+			if err := os.MkdirAll(filepath.Join(root, filepath.FromSlash(d)), 0o755); err != nil {
 				return err
 			}
 			made[d] = true
 		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			return err
-		}
 	}
-	return nil
+	errs := make([]error, len(files))
+	pool.EachN(writers, len(files), func(i int) {
+		errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(files[i].Path)), files[i].Data, 0o644)
+	})
+	return errors.Join(errs...)
 }
+
+// writers is how many files are written at once.
+const writers = 8
 
 // swap replaces dir by tmp: the old output is moved aside, the new one
 // renamed into place, and the old one removed.

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sync/atomic"
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
@@ -17,33 +18,41 @@ import (
 	"skillbook/themes"
 )
 
-// Renderer holds what every page's rendering shares.
+// Renderer renders a linked site with a theme.
 type Renderer struct {
 	Site      *content.Site
 	Graph     *link.Graph
 	Converter *markdown.Converter
+	Theme     *themes.Theme
+	// Progress, when set, is called after each page with the number of
+	// pages done and the total, from several goroutines.
+	Progress  func(done, total int)
 	templates map[string]*template.Template
 }
 
 // Render renders every page and asset of the site.
-func Render(site *content.Site, graph *link.Graph, conv *markdown.Converter, theme *themes.Theme) ([]output.File, diag.List) {
-	tmpls, diags := loadTemplates(theme)
+func (r *Renderer) Render() ([]output.File, diag.List) {
+	tmpls, diags := loadTemplates(r.Theme)
 	if diags.HasErrors() {
 		return nil, diags
 	}
-	r := &Renderer{Site: site, Graph: graph, Converter: conv, templates: tmpls}
+	r.templates = tmpls
 	views := r.views()
 	files := make([]output.File, len(views))
 	errs := make([]error, len(views))
+	var done atomic.Int64
 	pool.Each(len(views), func(i int) {
 		files[i], errs[i] = r.renderPage(views[i])
+		if r.Progress != nil {
+			r.Progress(int(done.Add(1)), len(views))
+		}
 	})
 	for i, err := range errs {
 		if err != nil {
 			diags.Add(diag.Diagnostic{File: views[i].Page.Path, Severity: diag.Error, Message: "render: " + err.Error()})
 		}
 	}
-	assets, err := staticFiles(theme)
+	assets, err := staticFiles(r.Theme)
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
 	}
@@ -52,12 +61,13 @@ func Render(site *content.Site, graph *link.Graph, conv *markdown.Converter, the
 
 // renderPage renders the page's Markdown and runs its template.
 func (r *Renderer) renderPage(v *View) (output.File, error) {
-	if v.Page.Doc != nil {
+	if doc := v.Page.Doc; doc != nil {
 		var body bytes.Buffer
-		if err := r.Converter.Render(&body, v.Page.Doc); err != nil {
+		if err := r.Converter.Render(&body, doc); err != nil {
 			return output.File{}, err
 		}
 		v.Content = template.HTML(body.String())
+		doc.ReleaseTree()
 	}
 	var buf bytes.Buffer
 	name := string(v.Kind)
