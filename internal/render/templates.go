@@ -26,7 +26,7 @@ func loadTemplates(theme *themes.Theme) (map[string]*template.Template, diag.Lis
 		ok := true
 		for _, file := range append(shared, "templates/"+name+".html") {
 			if err := parseInto(t, theme, file); err != nil {
-				diags.Add(templateDiag(file, err))
+				diags.Add(templateDiag(theme.Origin(file), err))
 				ok = false
 			}
 		}
@@ -50,7 +50,7 @@ var templateLine = regexp.MustCompile(`:(\d+):`)
 
 // templateDiag turns a template error into a diagnostic on the theme file.
 func templateDiag(file string, err error) diag.Diagnostic {
-	d := diag.Diagnostic{File: "themes/" + file, Severity: diag.Error, Message: err.Error(),
+	d := diag.Diagnostic{File: file, Severity: diag.Error, Message: err.Error(),
 		Hint: "fix the template, or delete the site's copy to use the default theme's"}
 	if m := templateLine.FindStringSubmatch(err.Error()); m != nil {
 		d.Line, _ = strconv.Atoi(m[1])

@@ -1,0 +1,45 @@
+package diag
+
+import "testing"
+
+func TestDiagnosticString(t *testing.T) {
+	src := []byte("---\ntitle: 甲\ntittle: 拼错了\n---\n")
+	pos := At("a.md", src, 15)
+	var l List
+	l.Errorf(pos, `did you mean "title"?`, "unknown key %q", "tittle")
+	want := "a.md:3:1: error: unknown key \"tittle\"\n" +
+		"    3 | tittle: 拼错了\n" +
+		"      | ^\n" +
+		"  hint: did you mean \"title\"?\n"
+	if got := l.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestCaretUnderWideCharacters(t *testing.T) {
+	d := Diagnostic{File: "a.md", Line: 1, Col: 4, Severity: Error, Message: "m", Source: "见 [甲](x.md)"}
+	want := "a.md:1:4: error: m\n    1 | 见 [甲](x.md)\n      |     ^\n"
+	if got := d.String(); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}
+
+func TestAtCountsRunes(t *testing.T) {
+	src := []byte("第一行\n见 [甲](x.md)\n")
+	off := len("第一行\n见 ")
+	if p := At("f", src, off); p.Line != 2 || p.Col != 3 || p.Source != "见 [甲](x.md)" {
+		t.Errorf("At = %+v", p)
+	}
+}
+
+func TestDidYouMean(t *testing.T) {
+	for word, want := range map[string]string{
+		"titel":  `did you mean "title"?`,
+		"wieght": `did you mean "weight"?`,
+		"zzzzzz": `choose one of "title", "weight"`,
+	} {
+		if got := DidYouMean(word, []string{"title", "weight"}); got != want {
+			t.Errorf("DidYouMean(%q) = %q, want %q", word, got, want)
+		}
+	}
+}
