@@ -10,6 +10,8 @@ import (
 	"testing"
 
 	"github.com/rogpeppe/go-internal/txtar"
+
+	"skillbook/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/golden")
@@ -24,7 +26,7 @@ func TestGolden(t *testing.T) {
 	for _, archive := range sites {
 		name := strings.TrimSuffix(filepath.Base(archive), ".txtar")
 		t.Run(name, func(t *testing.T) {
-			dir := extract(t, archive)
+			dir := sitetest.Extract(t, archive)
 			out := filepath.Join(t.TempDir(), "public")
 			res := Build(Options{SiteDir: dir, OutDir: out})
 			if len(res.Diags) > 0 {
@@ -45,26 +47,6 @@ func TestGolden(t *testing.T) {
 			compareArchives(t, want, got)
 		})
 	}
-}
-
-// extract writes the files of a txtar archive into a new temporary folder.
-func extract(t testing.TB, archive string) string {
-	t.Helper()
-	a, err := txtar.ParseFile(archive)
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, f := range a.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return dir
 }
 
 // readTree reads every output file except the theme's copied assets.

@@ -1,6 +1,8 @@
 package build
 
 import (
+	"path/filepath"
+
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
@@ -50,6 +52,9 @@ func (p *pipeline) render() diag.List {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}
 	files, diags := r.Render()
+	for _, f := range p.result.Site.Files {
+		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
+	}
 	p.result.Files = files
 	return diags
 }

@@ -28,13 +28,16 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 	l.loadHome()
 	entries := l.readDir(Dir)
 	for _, e := range entries {
+		rel := path.Join(Dir, e.Name())
 		switch {
 		case e.IsDir() && e.Name() == LibraryDir:
 			l.loadLibrary()
-		case e.IsDir():
+		case e.IsDir() && !l.assetFolder(rel, e.Name()+"/"):
 			l.loadCourse(e.Name())
+		case !e.IsDir() && !isMarkdown(e.Name()):
+			l.addFile(rel, e.Name())
 		case e.Name() != indexFile && isMarkdown(e.Name()):
-			l.misplaced(path.Join(Dir, e.Name()), "Markdown file outside a course chapter or the library",
+			l.misplaced(rel, "Markdown file outside a course chapter or the library",
 				"put skill points in content/<course>/<chapter>/ and articles in content/library/")
 		}
 	}

@@ -77,6 +77,16 @@ type Site struct {
 	// Library is content/library/_index.md (or a default), Articles its pages.
 	Library  *Page
 	Articles []*Page
+	// Files are the other files of content/ (images, PDFs…), published
+	// beside the pages of their folder.
+	Files []File
+}
+
+// File is a file of content/ that is not Markdown. Path is its path from the
+// site root; URL its path in the output.
+type File struct {
+	Path string
+	URL  string
 }
 
 // Pages returns every page of the site in reading order: home, each course

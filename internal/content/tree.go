@@ -19,8 +19,10 @@ func (l *loader) loadLibrary() {
 	for _, e := range l.readDir(dir) {
 		name := e.Name()
 		switch {
-		case e.IsDir():
-			l.misplaced(path.Join(dir, name), "folder inside the library", "library articles go directly in content/library/, without sub-folders")
+		case e.IsDir() && !l.assetFolder(path.Join(dir, name), url+name+"/"):
+			l.misplaced(path.Join(dir, name), "folder of Markdown files inside the library", "library articles go directly in content/library/, without sub-folders")
+		case !e.IsDir() && !isMarkdown(name):
+			l.addFile(path.Join(dir, name), url+name)
 		case isMarkdown(name) && name != indexFile:
 			if p := l.readFile(path.Join(dir, name), KindArticle, url+slug(name)+"/"); p != nil {
 				l.site.Articles = append(l.site.Articles, p)
@@ -43,11 +45,14 @@ func (l *loader) loadCourse(name string) {
 	}
 	course := &Course{Page: page}
 	for _, e := range l.readDir(dir) {
+		rel := path.Join(dir, e.Name())
 		switch {
-		case e.IsDir():
-			if ch := l.loadChapter(path.Join(dir, e.Name()), page.URL+slug(e.Name())+"/"); ch != nil {
+		case e.IsDir() && !l.assetFolder(rel, page.URL+e.Name()+"/"):
+			if ch := l.loadChapter(rel, page.URL+slug(e.Name())+"/"); ch != nil {
 				course.Chapters = append(course.Chapters, ch)
 			}
+		case !e.IsDir() && !isMarkdown(e.Name()):
+			l.addFile(rel, page.URL+e.Name())
 		case isMarkdown(e.Name()) && e.Name() != indexFile:
 			l.misplaced(path.Join(dir, e.Name()), "skill point outside a chapter", "put skill points in a chapter folder: content/<course>/<chapter>/")
 		}
@@ -68,9 +73,12 @@ func (l *loader) loadChapter(dir, url string) *Chapter {
 	}
 	ch := &Chapter{Page: page}
 	for _, e := range l.readDir(dir) {
+		rel := path.Join(dir, e.Name())
 		switch {
-		case e.IsDir():
-			l.misplaced(path.Join(dir, e.Name()), "folder inside a chapter", "chapters hold skill point files, not folders")
+		case e.IsDir() && !l.assetFolder(rel, url+e.Name()+"/"):
+			l.misplaced(rel, "folder of Markdown files inside a chapter", "chapters hold skill point files; a folder inside a chapter may hold only images and other files")
+		case !e.IsDir() && !isMarkdown(e.Name()):
+			l.addFile(rel, url+e.Name())
 		case isMarkdown(e.Name()) && e.Name() != indexFile:
 			if p := l.readFile(path.Join(dir, e.Name()), KindSkill, url+slug(e.Name())+"/"); p != nil {
 				ch.Skills = append(ch.Skills, p)

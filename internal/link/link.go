@@ -1,5 +1,6 @@
-// Package link is the link stage: it resolves the Markdown links between
-// pages, rewrites them relative to the linking page, and works out the
+// Package link is the link stage: it resolves the relative links of the
+// Markdown (to pages and to other files of content/), rewrites them relative
+// to the linking page's place in the output, and works out the
 // navigation that spans pages (previous/next, tags).
 package link
 
@@ -82,12 +83,16 @@ func Rel(from, to string) string {
 	return rel
 }
 
-// rewriteLinks points links to other pages' Markdown files at their output
-// folders, and reports links to pages that do not exist.
+// rewriteLinks points relative links to other pages' Markdown files, and to
+// the other files of content/, at their place in the output, and reports
+// links to files that do not exist.
 func rewriteLinks(site *content.Site) diag.List {
-	bySource := map[string]*content.Page{}
+	urls := map[string]string{} // source path → output path
 	for _, p := range site.Pages() {
-		bySource[p.Path] = p
+		urls[p.Path] = p.URL
+	}
+	for _, f := range site.Files {
+		urls[f.Path] = f.URL
 	}
 	var diags diag.List
 	for _, p := range site.Pages() {
@@ -95,35 +100,32 @@ func rewriteLinks(site *content.Site) diag.List {
 			continue
 		}
 		for _, l := range p.Doc.Links {
-			target, fragment, ok := markdownTarget(p.Path, l.Destination())
+			target, fragment, ok := localTarget(p.Path, l.Destination())
 			if !ok {
 				continue
 			}
-			if to, found := bySource[target]; found {
-				l.SetDestination(Rel(p.URL, to.URL) + fragment)
+			if to, found := urls[target]; found {
+				l.SetDestination(Rel(p.URL, to) + fragment)
 				continue
 			}
 			pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
-			diags.Errorf(pos, hintFor(target, bySource), "link to a page that does not exist: %s", l.Destination())
+			diags.Errorf(pos, hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
 		}
 	}
 	return diags
 }
 
-// markdownTarget returns the source path a relative link to a .md file (or to
-// a folder, meaning its _index.md) points at, and the link's #fragment.
-func markdownTarget(from, dest string) (target, fragment string, ok bool) {
+// localTarget returns the source path that a relative link points at (a
+// folder means its _index.md) and the link's #fragment. ok is false for
+// links that leave the site's files: other sites, absolute paths, fragments.
+func localTarget(from, dest string) (target, fragment string, ok bool) {
 	u, err := url.Parse(dest)
 	if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
 		return "", "", false
 	}
 	p := u.Path
-	switch {
-	case strings.HasSuffix(p, ".md"):
-	case strings.HasSuffix(p, "/"):
+	if strings.HasSuffix(p, "/") {
 		p += "_index.md"
-	default:
-		return "", "", false
 	}
 	if u.Fragment != "" {
 		fragment = "#" + u.Fragment
@@ -131,16 +133,16 @@ func markdownTarget(from, dest string) (target, fragment string, ok bool) {
 	return path.Join(path.Dir(from), p), fragment, true
 }
 
-func hintFor(target string, bySource map[string]*content.Page) string {
+func hintFor(target string, urls map[string]string) string {
 	var names []string
-	for src := range bySource {
+	for src := range urls {
 		if path.Dir(src) == path.Dir(target) {
 			names = append(names, path.Base(src))
 		}
 	}
 	slices.Sort(names)
 	if len(names) == 0 {
-		return "links to pages are relative to this file, e.g. ../other-chapter/01-skill.md"
+		return "links are relative to this file, e.g. ../02-chapter/01-skill.md or images/photo.png"
 	}
 	return diag.DidYouMean(path.Base(target), names)
 }

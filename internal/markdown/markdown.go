@@ -32,6 +32,7 @@ func New(description, keyPoints string) *Converter {
 			extension.CJK,
 			highlighting.NewHighlighting(highlighting.WithFormatOptions(chromahtml.WithClasses(true))),
 			keyPointsExtension{},
+			labelledTasks{},
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	)

@@ -6,6 +6,7 @@ package output
 import (
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -15,10 +16,11 @@ import (
 )
 
 // File is one file of the built site; Path is relative to the output root,
-// with slashes.
+// with slashes. Its content is Data, or the file at From when From is set.
 type File struct {
 	Path string
 	Data []byte
+	From string
 }
 
 // Write writes files into a new folder beside dir, then swaps it in for dir.
@@ -59,9 +61,33 @@ func writeAll(root string, files []File) error {
 	}
 	errs := make([]error, len(files))
 	pool.EachN(writers, len(files), func(i int) {
-		errs[i] = os.WriteFile(filepath.Join(root, filepath.FromSlash(files[i].Path)), files[i].Data, 0o644)
+		errs[i] = writeFile(filepath.Join(root, filepath.FromSlash(files[i].Path)), files[i])
 	})
 	return errors.Join(errs...)
+}
+
+func writeFile(dst string, f File) error {
+	if f.From == "" {
+		return os.WriteFile(dst, f.Data, 0o644)
+	}
+	return copyFile(dst, f.From)
+}
+
+func copyFile(dst, src string) error {
+	in, err := os.Open(src)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(dst, os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
 }
 
 // writers is how many files are written at once.

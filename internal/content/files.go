@@ -1,0 +1,44 @@
+package content
+
+import (
+	"io/fs"
+	"path"
+	"path/filepath"
+)
+
+// assetFolder reports whether the folder rel holds no Markdown at any depth;
+// if so, its files are added to the site, published under url.
+func (l *loader) assetFolder(rel, url string) bool {
+	root := filepath.Join(l.dir, filepath.FromSlash(rel))
+	var files []string
+	hasMarkdown := false
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || hidden(d.Name()) && p != root {
+			return skipHidden(d, err)
+		}
+		if !d.IsDir() {
+			inner, _ := filepath.Rel(root, p)
+			files = append(files, filepath.ToSlash(inner))
+			hasMarkdown = hasMarkdown || isMarkdown(d.Name())
+		}
+		return nil
+	})
+	if hasMarkdown {
+		return false
+	}
+	for _, f := range files {
+		l.addFile(path.Join(rel, f), url+f)
+	}
+	return true
+}
+
+func skipHidden(d fs.DirEntry, err error) error {
+	if err == nil && d.IsDir() {
+		return filepath.SkipDir
+	}
+	return nil
+}
+
+func (l *loader) addFile(rel, url string) {
+	l.site.Files = append(l.site.Files, File{Path: rel, URL: url})
+}
