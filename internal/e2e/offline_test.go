@@ -17,6 +17,11 @@ var remoteLoad = regexp.MustCompile(`<(?:script|link|img|iframe|source|video|aud
 // TestNoRequestsToOtherHosts checks every page, stylesheet and script of the
 // built bundled course: a training site must work on a closed network.
 func TestNoRequestsToOtherHosts(t *testing.T) {
+	for _, bad := range []string{`<script src="https://cdn.example/a.js">`, `<link rel="stylesheet" href="//fonts.example/c.css">`, `src: url("https://fonts.example/f.woff2")`} {
+		if !remoteLoad.MatchString(bad) {
+			t.Fatalf("the check misses %s", bad)
+		}
+	}
 	out := filepath.Join(t.TempDir(), "public")
 	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
 		t.Fatal(res.Diags)

@@ -15,5 +15,15 @@
       }
     });
   }
-  document.addEventListener("DOMContentLoaded", fixFolderLinks);
+  // On a phone the course contents start folded, so the page opens on its text.
+  function foldCourseNav() {
+    if (!window.matchMedia("(max-width: 52rem)").matches) return;
+    document.querySelectorAll("details.course-nav[open]").forEach(function (d) {
+      d.removeAttribute("open");
+    });
+  }
+  document.addEventListener("DOMContentLoaded", function () {
+    fixFolderLinks();
+    foldCourseNav();
+  });
 })();
