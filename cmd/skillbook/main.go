@@ -17,6 +17,7 @@ type command struct {
 
 func commands() []command {
 	return []command{
+		{"serve", "serve the site, rebuilding and reloading on every save", runServe},
 		{"build", "build the site into public/", runBuild},
 		{"check", "validate the site without writing anything", runCheck},
 		{"new", "create a new site with a sample course", runNew},

@@ -1,0 +1,70 @@
+// Skillbook live reload: injected by `skillbook serve` only, never built.
+(function () {
+  "use strict";
+  var scrollKey = "skillbook-serve-scroll:" + location.pathname;
+  var saved = sessionStorage.getItem(scrollKey);
+  if (saved !== null) {
+    sessionStorage.removeItem(scrollKey);
+    window.addEventListener("load", function () { window.scrollTo(0, +saved); });
+  }
+
+  function pagePath() {
+    var p = decodeURIComponent(location.pathname).replace(/^\//, "");
+    return p === "" || p.slice(-1) === "/" ? p + "index.html" : p;
+  }
+
+  function reload() {
+    sessionStorage.setItem(scrollKey, String(window.scrollY));
+    location.reload();
+  }
+
+  // A stylesheet-only change swaps the stylesheets in place.
+  function swapStyles(paths) {
+    document.querySelectorAll('link[rel="stylesheet"]').forEach(function (link) {
+      var url = new URL(link.getAttribute("href"), location.href);
+      var p = decodeURIComponent(url.pathname).replace(/^\//, "");
+      if (paths.indexOf(p) >= 0) {
+        url.searchParams.set("v", Date.now());
+        link.href = url.href;
+      }
+    });
+  }
+
+  function onChange(paths) {
+    hideOverlay();
+    var others = paths.filter(function (p) { return !/\.css$/.test(p); });
+    if (others.length === 0) {
+      swapStyles(paths);
+    } else if (paths.indexOf(pagePath()) >= 0 || others.some(function (p) { return !/\.html$/.test(p); })) {
+      reload();
+    }
+  }
+
+  var overlay;
+  function showOverlay(diags) {
+    hideOverlay();
+    overlay = document.createElement("div");
+    overlay.id = "skillbook-overlay";
+    overlay.setAttribute("role", "alert");
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);" +
+      "color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace";
+    var title = document.createElement("p");
+    title.style.cssText = "color:#ff8a80;font-weight:bold;margin:0 0 1rem";
+    title.textContent = "Build failed — the last good site is shown until the errors are fixed";
+    var text = document.createElement("pre");
+    text.style.cssText = "white-space:pre-wrap;margin:0";
+    text.textContent = diags.map(function (d) { return d.text; }).join("\n");
+    overlay.appendChild(title);
+    overlay.appendChild(text);
+    document.body.appendChild(overlay);
+  }
+  function hideOverlay() {
+    if (overlay) overlay.remove();
+    overlay = null;
+  }
+
+  var events = new EventSource("/__skillbook/events");
+  events.addEventListener("change", function (e) { onChange(JSON.parse(e.data).paths || []); });
+  events.addEventListener("errors", function (e) { showOverlay(JSON.parse(e.data).diagnostics || []); });
+  events.addEventListener("ready", hideOverlay);
+})();

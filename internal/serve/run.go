@@ -1,0 +1,95 @@
+package serve
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"skillbook/internal/config"
+	"skillbook/internal/watch"
+)
+
+// Options say what to serve and where.
+type Options struct {
+	Site string    // the site's folder
+	Addr string    // host:port to listen on; port 0 picks a free one
+	Log  io.Writer // the terminal: one line per rebuild
+	// Ready, when set, is called with the site's URL once it is served.
+	Ready func(url string)
+}
+
+// Run builds the site, serves it and rebuilds on every change until ctx is
+// cancelled.
+func Run(ctx context.Context, opts Options) error {
+	site, log := opts.Site, opts.Log
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		return err
+	}
+	srv := New(site, log)
+	w, err := watchSite(site)
+	if err != nil {
+		ln.Close()
+		return err
+	}
+	defer w.Close()
+	go func() {
+		_ = w.Run(ctx, func(paths []string) {
+			if paths = siteFiles(site, paths); len(paths) > 0 {
+				srv.Rebuild(paths)
+			}
+		})
+	}()
+	url := "http://" + ln.Addr().String() + "/"
+	fmt.Fprintf(log, "serving %s at %s (Ctrl-C to stop)\n", site, url)
+	if opts.Ready != nil {
+		opts.Ready(url)
+	}
+	hs := &http.Server{Handler: srv, ReadHeaderTimeout: 10 * time.Second}
+	go func() {
+		<-ctx.Done()
+		shutdown, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		_ = hs.Shutdown(shutdown)
+	}()
+	if err := hs.Serve(ln); !errors.Is(err, http.ErrServerClosed) {
+		return err
+	}
+	fmt.Fprintln(log, "stopped")
+	return nil
+}
+
+// watchedTrees are the folders of a site whose changes rebuild it.
+var watchedTrees = []string{"content", "quizzes", "themes"}
+
+func watchSite(site string) (*watch.Watcher, error) {
+	trees := make([]string, len(watchedTrees))
+	for i, t := range watchedTrees {
+		trees[i] = filepath.Join(site, t)
+	}
+	return watch.New(trees, []string{filepath.Join(site, config.FileName)})
+}
+
+// siteFiles keeps the paths that belong to the site: a watched tree or a
+// path inside one, or the configuration file.
+func siteFiles(site string, paths []string) []string {
+	var keep []string
+	for _, p := range paths {
+		rel, err := filepath.Rel(site, p)
+		if err != nil {
+			continue
+		}
+		top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
+		if rel == config.FileName || slices.Contains(watchedTrees, top) {
+			keep = append(keep, p)
+		}
+	}
+	return keep
+}

@@ -1,0 +1,292 @@
+package serve
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"skillbook/internal/sitetest"
+)
+
+// syncBuffer is a log that the server and the test share.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// start serves a copy of testdata/site.txtar and returns its folder and URL.
+func start(t *testing.T) (site, url string, log *syncBuffer) {
+	t.Helper()
+	site = sitetest.Extract(t, "testdata/site.txtar")
+	log = &syncBuffer{}
+	ready := make(chan string, 1)
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() {
+		done <- Run(ctx, Options{Site: site, Addr: "127.0.0.1:0", Log: log, Ready: func(u string) { ready <- u }})
+	}()
+	t.Cleanup(func() {
+		cancel()
+		if err := <-done; err != nil {
+			t.Errorf("Run: %v", err)
+		}
+	})
+	select {
+	case url = <-ready:
+	case err := <-done:
+		t.Fatalf("Run stopped: %v", err)
+	case <-time.After(10 * time.Second):
+		t.Fatal("server not ready")
+	}
+	return site, url, log
+}
+
+func get(t *testing.T, url string) (int, string) {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// waitFor polls until the page at url answers status with a body that
+// contains want (or, with want "", any body).
+func waitFor(t *testing.T, url string, status int, want string) {
+	t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body := get(t, url)
+		if code == status && strings.Contains(body, want) {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("%s: got %d, want %d with %q; body:\n%.400s", url, code, status, want, body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func skill(title, body string) string {
+	return fmt.Sprintf("---\ntitle: %s\n---\n%s\n", title, body)
+}
+
+// TestServeFollowsEdits edits the site the ways trainers' editors do and
+// waits each time for the served page to follow.
+func TestServeFollowsEdits(t *testing.T) {
+	site, url, _ := start(t)
+	page := filepath.Join(site, "content/cs/ch/01-skill.md")
+	waitFor(t, url+"cs/ch/skill/", 200, "第一版")
+
+	write(t, page, skill("技能", "在原处保存。"))
+	waitFor(t, url+"cs/ch/skill/", 200, "在原处保存")
+
+	tmp := filepath.Join(site, "content/cs/ch/.01-skill.md.tmp")
+	write(t, tmp, skill("技能", "写临时文件再改名。"))
+	if err := os.Rename(tmp, page); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, url+"cs/ch/skill/", 200, "写临时文件再改名")
+
+	// vim's backup-style save: rename the original away, write anew, delete the backup.
+	if err := os.Rename(page, page+"~"); err != nil {
+		t.Fatal(err)
+	}
+	write(t, page, skill("技能", "vim 式保存。"))
+	os.Remove(page + "~")
+	waitFor(t, url+"cs/ch/skill/", 200, "vim 式保存")
+
+	nested := filepath.Join(site, "content/cs/02-new")
+	write(t, filepath.Join(nested, "_index.md"), skill("新章", ""))
+	write(t, filepath.Join(nested, "01-first.md"), skill("新技能", "新文件夹里的新页面。"))
+	waitFor(t, url+"cs/new/first/", 200, "新文件夹里的新页面")
+
+	renamed := filepath.Join(site, "content/cs/03-moved")
+	if err := os.Rename(nested, renamed); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, url+"cs/moved/first/", 200, "新文件夹里的新页面")
+	write(t, filepath.Join(renamed, "01-first.md"), skill("新技能", "改名后的文件夹里的修改。"))
+	waitFor(t, url+"cs/moved/first/", 200, "改名后的文件夹里的修改")
+
+	if err := os.Remove(filepath.Join(renamed, "01-first.md")); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, url+"cs/moved/first/", 404, "")
+}
+
+// TestServeKeepsLastGoodSite breaks the front matter: the error reaches the
+// terminal and the browsers, the last good page stays served, and fixing
+// the file clears the error.
+func TestServeKeepsLastGoodSite(t *testing.T) {
+	site, url, log := start(t)
+	events := subscribe(t, url)
+	if ev := events.next(t); ev.name != "ready" {
+		t.Fatalf("first event %q, want ready", ev.name)
+	}
+	page := filepath.Join(site, "content/cs/ch/01-skill.md")
+	write(t, page, "---\ntitle: 技能\ntitel: 拼错\n---\n坏了。\n")
+	ev := events.next(t)
+	if ev.name != "errors" || !strings.Contains(ev.data, `content/cs/ch/01-skill.md:3:1: error: unknown key \"titel\" in front matter`) {
+		t.Fatalf("event %s %s", ev.name, ev.data)
+	}
+	waitFor(t, url+"cs/ch/skill/", 200, "第一版")
+	if !strings.Contains(log.String(), "01-skill.md:3:1: error: unknown key \"titel\"") {
+		t.Errorf("terminal lacks the error:\n%s", log)
+	}
+
+	write(t, page, skill("技能", "修好了。"))
+	ev = events.next(t)
+	if ev.name != "change" || !strings.Contains(ev.data, "cs/ch/skill/index.html") {
+		t.Fatalf("event %s %s", ev.name, ev.data)
+	}
+	waitFor(t, url+"cs/ch/skill/", 200, "修好了")
+	if !strings.Contains(log.String(), "content/cs/ch/01-skill.md: ") {
+		t.Errorf("terminal lacks the rebuild line:\n%s", log)
+	}
+}
+
+type streamEvent struct{ name, data string }
+
+// subscribe opens the server-sent event stream.
+func subscribe(t *testing.T, url string) *streamReader {
+	t.Helper()
+	resp, err := http.Get(url + "__skillbook/events")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { resp.Body.Close() })
+	r := &streamReader{events: make(chan streamEvent, 16)}
+	go r.read(resp.Body)
+	return r
+}
+
+type streamReader struct{ events chan streamEvent }
+
+func (r *streamReader) read(body io.Reader) {
+	sc := bufio.NewScanner(body)
+	sc.Buffer(nil, 1<<20)
+	var ev streamEvent
+	for sc.Scan() {
+		line := sc.Text()
+		switch {
+		case strings.HasPrefix(line, "event: "):
+			ev.name = strings.TrimPrefix(line, "event: ")
+		case strings.HasPrefix(line, "data: "):
+			ev.data = strings.TrimPrefix(line, "data: ")
+		case line == "":
+			r.events <- ev
+			ev = streamEvent{}
+		}
+	}
+	close(r.events)
+}
+
+func (r *streamReader) next(t *testing.T) streamEvent {
+	t.Helper()
+	select {
+	case ev, ok := <-r.events:
+		if !ok {
+			t.Fatal("event stream closed")
+		}
+		return ev
+	case <-time.After(10 * time.Second):
+		t.Fatal("no event")
+	}
+	return streamEvent{}
+}
+
+// TestServeRefusesPathEscapes sends raw requests that try to climb out of
+// the site, bypassing the client's own path cleaning.
+func TestServeRefusesPathEscapes(t *testing.T) {
+	_, url, _ := start(t)
+	host := strings.TrimSuffix(strings.TrimPrefix(url, "http://"), "/")
+	for _, target := range []string{"/../skillbook.yaml", "/%2e%2e/skillbook.yaml", "/cs/%2E%2E/%2e%2e/skillbook.yaml",
+		"/..%5cskillbook.yaml", "/cs\\..\\skillbook.yaml", "//etc/passwd", "/%00", "/content/cs/_index.md"} {
+		status, body := rawGet(t, host, target)
+		if status != 400 && status != 404 || strings.Contains(body, "title: 测试站") || strings.Contains(body, "root:") {
+			t.Errorf("GET %s: %d\n%.200s", target, status, body)
+		}
+	}
+}
+
+func rawGet(t *testing.T, host, target string) (int, string) {
+	t.Helper()
+	conn, err := net.Dial("tcp", host)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close()
+	fmt.Fprintf(conn, "GET %s HTTP/1.1\r\nHost: %s\r\nConnection: close\r\n\r\n", target, host)
+	resp, err := http.ReadResponse(bufio.NewReader(conn), nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body)
+}
+
+// TestServeHeaders checks content types, gzip and the live-reload script.
+func TestServeHeaders(t *testing.T) {
+	_, url, _ := start(t)
+	for path, want := range map[string]string{
+		"":                    "text/html; charset=utf-8",
+		"assets/style.css":    "text/css; charset=utf-8",
+		"assets/skillbook.js": "text/javascript; charset=utf-8",
+		"skillbook.json":      "application/json; charset=utf-8",
+		"__skillbook/live.js": "text/javascript; charset=utf-8",
+		"no/such/page/":       "text/html; charset=utf-8",
+	} {
+		req, _ := http.NewRequest("GET", url+path, nil)
+		req.Header.Set("Accept-Encoding", "gzip")
+		resp, err := http.DefaultTransport.RoundTrip(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if got := resp.Header.Get("Content-Type"); got != want {
+			t.Errorf("%s: Content-Type %q, want %q", path, got, want)
+		}
+		if resp.ContentLength > 0 && resp.Header.Get("Content-Encoding") != "gzip" && path != "skillbook.json" {
+			t.Errorf("%s: not gzipped", path)
+		}
+	}
+	if _, body := get(t, url); !strings.Contains(body, `<script src="/__skillbook/live.js" defer></script></body>`) {
+		t.Error("the live-reload script is not injected")
+	}
+}
