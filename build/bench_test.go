@@ -2,7 +2,9 @@ package build
 
 import (
 	"fmt"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"skillbook/internal/corpus"
@@ -31,5 +33,37 @@ func BenchmarkBuild(b *testing.B) {
 			}
 			b.ReportMetric(float64(pages)*float64(b.N)/b.Elapsed().Seconds(), "pages/s")
 		})
+	}
+}
+
+// BenchmarkSessionEdit measures what `serve` does after a trainer saves one
+// skill point of a 10,000-point site: read, parse and render that page.
+//
+//	go test ./build -run '^$' -bench SessionEdit -benchmem
+func BenchmarkSessionEdit(b *testing.B) {
+	site := b.TempDir()
+	if err := corpus.Write(site, corpus.DefaultShape(10000)); err != nil {
+		b.Fatal(err)
+	}
+	session, res := NewSession(Options{SiteDir: site})
+	if res.Diags.HasErrors() {
+		b.Fatal(res.Diags)
+	}
+	page := filepath.Join(site, "content/course-050/chapter-05/skill-05.md")
+	src, err := os.ReadFile(page)
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		edited := strings.Replace(string(src), "## 牢记要点", fmt.Sprintf("第 %d 次修改。\n\n## 牢记要点", i), 1)
+		if err := os.WriteFile(page, []byte(edited), 0o644); err != nil {
+			b.Fatal(err)
+		}
+		res, changed := session.Update([]string{page})
+		if res.Diags.HasErrors() || len(changed) != 1 {
+			b.Fatalf("changed %v: %s", changed, res.Diags)
+		}
 	}
 }

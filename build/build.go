@@ -14,6 +14,7 @@ import (
 	"skillbook/internal/link"
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
+	"skillbook/internal/render"
 	"skillbook/themes"
 )
 
@@ -44,6 +45,12 @@ type Result struct {
 // after them run only when there are no errors, so the output folder is
 // replaced only by a complete site.
 func Build(opts Options) *Result {
+	r, _ := run(opts)
+	return r
+}
+
+// run runs the pipeline and returns its state too, for a Session.
+func run(opts Options) (*Result, *pipeline) {
 	start := time.Now()
 	r := &Result{}
 	p := &pipeline{opts: opts, result: r}
@@ -60,16 +67,17 @@ func Build(opts Options) *Result {
 	r.Diags.Sort()
 	r.Stats = countStats(r)
 	r.Elapsed = time.Since(start)
-	return r
+	return r, p
 }
 
 // pipeline carries data from stage to stage.
 type pipeline struct {
-	opts   Options
-	result *Result
-	theme  *themes.Theme
-	conv   *markdown.Converter
-	graph  *link.Graph
+	opts     Options
+	result   *Result
+	theme    *themes.Theme
+	conv     *markdown.Converter
+	graph    *link.Graph
+	renderer *render.Renderer
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

@@ -51,6 +51,7 @@ func (p *pipeline) render() diag.List {
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}
+	p.renderer = r
 	files, diags := r.Render()
 	for _, f := range p.result.Site.Files {
 		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
@@ -61,15 +62,20 @@ func (p *pipeline) render() diag.List {
 
 // index writes what indexes the site: the manifest and the sitemap.
 func (p *pipeline) index() diag.List {
+	p.result.Files = append(p.result.Files, p.indexFiles()...)
+	return nil
+}
+
+func (p *pipeline) indexFiles() []output.File {
 	site := p.result.Site
 	var urls []string
 	for _, page := range site.Pages() {
 		urls = append(urls, page.URL)
 	}
-	p.result.Files = append(p.result.Files,
-		output.File{Path: manifest.FileName, Data: manifest.New(site).JSON()},
-		output.File{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)})
-	return nil
+	return []output.File{
+		{Path: manifest.FileName, Data: manifest.New(site).JSON()},
+		{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)},
+	}
 }
 
 func (p *pipeline) write() diag.List {

@@ -84,10 +84,30 @@ func (l *loader) readFile(rel string, kind Kind, url string) *Page {
 	if p == nil || p.Meta.Draft {
 		return nil
 	}
+	p.place(kind, url)
+	return p
+}
+
+// place sets where a page belongs: its kind, URL, slug and default id.
+func (p *Page) place(kind Kind, url string) {
 	p.Kind, p.URL = kind, url
 	p.Slug = path.Base(strings.TrimSuffix(url, "/"))
-	p.ID = cmp.Or(p.Meta.ID, strings.TrimSuffix(url, "/"))
-	return p
+	p.ID = cmp.Or(p.Meta.ID, strings.TrimSuffix(url, "/"), "home")
+}
+
+// Reread reads a page's file again after an edit. The new page takes the
+// old one's place; the caller decides whether the edit changed more than
+// the page itself (order, id, tags, draft) and needs a whole new load.
+func Reread(siteDir string, old *Page) (*Page, diag.List) {
+	src, err := os.ReadFile(filepath.Join(siteDir, filepath.FromSlash(old.Path)))
+	if err != nil {
+		return nil, diag.List{{File: old.Path, Severity: diag.Error, Message: err.Error()}}
+	}
+	p, diags := readPage(old.Path, src)
+	if p != nil {
+		p.place(old.Kind, old.URL)
+	}
+	return p, diags
 }
 
 func (l *loader) exists(rel string) bool {

@@ -87,30 +87,44 @@ func Rel(from, to string) string {
 // the other files of content/, at their place in the output, and reports
 // links to files that do not exist.
 func rewriteLinks(site *content.Site) diag.List {
-	urls := map[string]string{} // source path → output path
+	urls := URLs(site)
+	var diags diag.List
+	for _, p := range site.Pages() {
+		diags = append(diags, RewritePage(p, urls)...)
+	}
+	return diags
+}
+
+// URLs maps the source path of every page and file of the site to its place
+// in the output.
+func URLs(site *content.Site) map[string]string {
+	urls := map[string]string{}
 	for _, p := range site.Pages() {
 		urls[p.Path] = p.URL
 	}
 	for _, f := range site.Files {
 		urls[f.Path] = f.URL
 	}
+	return urls
+}
+
+// RewritePage rewrites one page's relative links with urls (see URLs).
+func RewritePage(p *content.Page, urls map[string]string) diag.List {
+	if p.Doc == nil {
+		return nil
+	}
 	var diags diag.List
-	for _, p := range site.Pages() {
-		if p.Doc == nil {
+	for _, l := range p.Doc.Links {
+		target, fragment, ok := localTarget(p.Path, l.Destination())
+		if !ok {
 			continue
 		}
-		for _, l := range p.Doc.Links {
-			target, fragment, ok := localTarget(p.Path, l.Destination())
-			if !ok {
-				continue
-			}
-			if to, found := urls[target]; found {
-				l.SetDestination(Rel(p.URL, to) + fragment)
-				continue
-			}
-			pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
-			diags.Errorf(pos, hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
+		if to, found := urls[target]; found {
+			l.SetDestination(Rel(p.URL, to) + fragment)
+			continue
 		}
+		pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
+		diags.Errorf(pos, hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
 	}
 	return diags
 }

@@ -4,7 +4,7 @@
 package markdown
 
 import (
-	"io"
+	"strings"
 
 	chromahtml "github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/yuin/goldmark"
@@ -41,9 +41,11 @@ func New(description, keyPoints string) *Converter {
 
 // Doc is a parsed Markdown body and what the build needs to know about it.
 type Doc struct {
-	// Root is the syntax tree; nil after ReleaseTree.
+	// Root is the syntax tree; nil once the document is rendered.
 	Root   ast.Node
 	Source []byte
+	// HTML is the rendered document, set by Converter.HTML.
+	HTML string
 	// Headings lists the level 2 and 3 headings, for the table of contents.
 	Headings []Heading
 	// KeyPoints is the key-points section, nil when the body has none.
@@ -82,15 +84,17 @@ type Issue struct {
 	Hint    string
 }
 
-// ReleaseTree drops the syntax tree once the document is rendered, keeping
-// what the later stages read (headings, key points, summary): a site's trees
-// are most of a build's memory.
-func (d *Doc) ReleaseTree() {
-	d.Root = nil
-	d.Links = nil
-}
-
-// Render writes the HTML of the whole document.
-func (c *Converter) Render(w io.Writer, doc *Doc) error {
-	return c.md.Renderer().Render(w, doc.Source, doc.Root)
+// HTML returns the rendered document. The first call renders it and drops
+// the syntax tree, keeping what later stages read (headings, key points,
+// summary): a site's trees are most of a build's memory.
+func (c *Converter) HTML(doc *Doc) (string, error) {
+	if doc.Root == nil {
+		return doc.HTML, nil
+	}
+	var b strings.Builder
+	if err := c.md.Renderer().Render(&b, doc.Source, doc.Root); err != nil {
+		return "", err
+	}
+	doc.HTML, doc.Root, doc.Links = b.String(), nil, nil
+	return doc.HTML, nil
 }

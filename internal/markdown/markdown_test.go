@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"strings"
 	"testing"
 )
@@ -34,13 +33,16 @@ func TestKeyPoints(t *testing.T) {
 	if doc.Summary != "正文。" {
 		t.Errorf("summary = %q", doc.Summary)
 	}
-	var html bytes.Buffer
-	if err := c.Render(&html, doc); err != nil {
+	html, err := c.HTML(doc)
+	if err != nil {
 		t.Fatal(err)
 	}
 	want := `<li class="keypoint"><label><input type="checkbox" data-kp="` + kp.Items[1].ID + `"> <span>培训要有<strong>明确</strong>的目的</span></label></li>`
-	if !strings.Contains(html.String(), want) || !strings.Contains(html.String(), `<section class="keypoints">`) {
-		t.Errorf("rendered HTML lacks the checklist item %s:\n%s", want, html.String())
+	if !strings.Contains(html, want) || !strings.Contains(html, `<section class="keypoints">`) {
+		t.Errorf("rendered HTML lacks the checklist item %s:\n%s", want, html)
+	}
+	if again, _ := c.HTML(doc); again != html || doc.Root != nil {
+		t.Error("a second call must return the kept HTML, the tree released")
 	}
 }
 

@@ -37,7 +37,29 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 		return nil, diags
 	}
 	r.templates = tmpls
-	views := r.views()
+	files, diags := r.renderViews(r.views())
+	assets, err := staticFiles(r.Theme)
+	if err != nil {
+		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
+	}
+	return append(files, assets...), diags
+}
+
+// RenderPages renders the given pages again after an edit, and the tag
+// pages too when tags is set. Render must have run before.
+func (r *Renderer) RenderPages(pages []*content.Page, tags bool) ([]output.File, diag.List) {
+	var views []*View
+	for _, p := range pages {
+		views = append(views, r.pageView(p))
+	}
+	if tags {
+		views = append(views, r.tagViews()...)
+	}
+	return r.renderViews(views)
+}
+
+func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
+	var diags diag.List
 	files := make([]output.File, len(views))
 	errs := make([]error, len(views))
 	var done atomic.Int64
@@ -52,22 +74,17 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 			diags.Add(diag.Diagnostic{File: views[i].Page.Path, Severity: diag.Error, Message: "render: " + err.Error()})
 		}
 	}
-	assets, err := staticFiles(r.Theme)
-	if err != nil {
-		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
-	}
-	return append(files, assets...), diags
+	return files, diags
 }
 
 // renderPage renders the page's Markdown and runs its template.
 func (r *Renderer) renderPage(v *View) (output.File, error) {
 	if doc := v.Page.Doc; doc != nil {
-		var body bytes.Buffer
-		if err := r.Converter.Render(&body, doc); err != nil {
+		body, err := r.Converter.HTML(doc)
+		if err != nil {
 			return output.File{}, err
 		}
-		v.Content = template.HTML(body.String())
-		doc.ReleaseTree()
+		v.Content = template.HTML(body)
 	}
 	var buf bytes.Buffer
 	name := string(v.Kind)

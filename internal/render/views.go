@@ -16,13 +16,20 @@ func (r *Renderer) views() []*View {
 	for _, p := range r.Site.Pages() {
 		views = append(views, r.pageView(p))
 	}
-	if len(r.Graph.TagNames) > 0 {
-		views = append(views, r.tagsView())
-		for _, t := range r.Graph.TagNames {
-			views = append(views, r.tagView(t))
-		}
-	}
+	views = append(views, r.tagViews()...)
 	return append(views, r.notFoundView())
+}
+
+// tagViews are the tags index and each tag's page, when the site has tags.
+func (r *Renderer) tagViews() []*View {
+	if len(r.Graph.TagNames) == 0 {
+		return nil
+	}
+	views := []*View{r.tagsView()}
+	for _, t := range r.Graph.TagNames {
+		views = append(views, r.tagView(t))
+	}
+	return views
 }
 
 func (r *Renderer) newView(p *content.Page, kind content.Kind) *View {

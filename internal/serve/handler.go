@@ -68,9 +68,9 @@ func cleanPath(p string) (string, bool) {
 
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	s.mu.RLock()
-	f, ok := s.files[name]
-	_, isFolder := s.files[name+"/index.html"]
-	notFound := s.files["404.html"]
+	f, ok := s.session.File(name)
+	_, isFolder := s.session.File(name + "/index.html")
+	notFound, _ := s.session.File("404.html")
 	s.mu.RUnlock()
 	switch {
 	case ok:

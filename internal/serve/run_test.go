@@ -63,7 +63,12 @@ func start(t *testing.T) (site, url string, log *syncBuffer) {
 	return site, url, log
 }
 
-func get(t *testing.T, url string) (int, string) {
+func getBody(t testing.TB, url string) string {
+	_, body := get(t, url)
+	return body
+}
+
+func get(t testing.TB, url string) (int, string) {
 	t.Helper()
 	resp, err := http.Get(url)
 	if err != nil {

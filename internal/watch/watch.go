@@ -19,9 +19,10 @@ import (
 type Watcher struct {
 	fsw   *fsnotify.Watcher
 	trees []string // folders watched with everything below them
-	// Debounce is how long the watcher waits after the last event of a
-	// burst before it reports the batch.
-	Debounce time.Duration
+	// Quiet is how long no event must come before a batch is reported;
+	// MaxDelay bounds the wait for a long burst. An editor's save is a burst
+	// of a few events within milliseconds.
+	Quiet, MaxDelay time.Duration
 }
 
 // New watches the folders trees (recursively; missing ones are skipped) and
@@ -32,7 +33,7 @@ func New(trees, files []string) (*Watcher, error) {
 	if err != nil {
 		return nil, err
 	}
-	w := &Watcher{fsw: fsw, trees: trees, Debounce: 100 * time.Millisecond}
+	w := &Watcher{fsw: fsw, trees: trees, Quiet: 20 * time.Millisecond, MaxDelay: 200 * time.Millisecond}
 	w.addTrees()
 	for _, f := range files {
 		_ = fsw.Add(filepath.Dir(f))
@@ -92,6 +93,7 @@ func skipDir(d fs.DirEntry) error {
 func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 	pending := map[string]bool{}
 	rewalk := false
+	var first time.Time // of the pending batch
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for {
@@ -115,7 +117,10 @@ func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 				w.addNewFolder(ev.Name, pending)
 			}
 			rewalk = rewalk || ev.Has(fsnotify.Create) || ev.Has(fsnotify.Rename)
-			timer.Reset(w.Debounce)
+			if first.IsZero() {
+				first = time.Now()
+			}
+			timer.Reset(min(w.Quiet, max(0, w.MaxDelay-time.Since(first))))
 		case <-timer.C:
 			if rewalk {
 				w.addTrees()
@@ -127,6 +132,7 @@ func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 			}
 			slices.Sort(batch)
 			clear(pending)
+			first = time.Time{}
 			onBatch(batch)
 		}
 	}

@@ -1,0 +1,266 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"skillbook/internal/content"
+	"skillbook/internal/link"
+	"skillbook/internal/output"
+)
+
+// Session builds one site again and again, as `serve` does. After the first
+// build, edits to existing pages re-read, re-parse and re-render only what
+// they touch: the page itself, or, when its title, summary or key points
+// change, the pages that list it. Anything else — new, deleted or moved
+// files, the theme, the configuration, a page's order, id, tags or draft
+// state — builds the whole site again.
+type Session struct {
+	opts  Options
+	last  *pipeline // the last good build
+	files map[string]output.File
+	// failed holds the files of updates that failed: they are read again
+	// with the next update, so that fixing another file cannot hide them.
+	failed map[string]bool
+}
+
+// NewSession builds the site a first time. The session is usable even when
+// the result has errors: the next update builds everything.
+func NewSession(opts Options) (*Session, *Result) {
+	opts.OutDir = ""
+	s := &Session{opts: opts, files: map[string]output.File{}, failed: map[string]bool{}}
+	res, _ := s.full()
+	return s, res
+}
+
+// File returns the file of the last good build at the output path name.
+func (s *Session) File(name string) (output.File, bool) {
+	f, ok := s.files[name]
+	return f, ok
+}
+
+// Update rebuilds after the files at paths (as the watcher gives them)
+// changed. It returns the result and the output paths that changed; after
+// errors the last good build stays.
+func (s *Session) Update(paths []string) (*Result, []string) {
+	for _, p := range paths {
+		s.failed[p] = true
+	}
+	all := make([]string, 0, len(s.failed))
+	for p := range s.failed {
+		all = append(all, p)
+	}
+	res, changed, ok := s.edit(all)
+	if !ok {
+		res, changed = s.full()
+		changed = append(changed, s.copiesOf(all)...)
+	}
+	if !res.Diags.HasErrors() {
+		clear(s.failed)
+	}
+	return res, changed
+}
+
+// isCopied reports whether the site published the file at abs as is.
+func (s *Session) isCopied(abs string) bool {
+	for _, f := range s.last.result.Site.Files {
+		if p, _ := filepath.Abs(filepath.Join(s.opts.SiteDir, filepath.FromSlash(f.Path))); p == abs {
+			return true
+		}
+	}
+	return false
+}
+
+// copiesOf lists the output files copied from the given source files: their
+// content changed even though their place did not.
+func (s *Session) copiesOf(paths []string) []string {
+	var out []string
+	for _, p := range paths {
+		abs, _ := filepath.Abs(p)
+		for name, f := range s.files {
+			if from, _ := filepath.Abs(f.From); f.From != "" && from == abs {
+				out = append(out, name)
+			}
+		}
+	}
+	return out
+}
+
+// full builds the whole site and keeps it when it has no errors.
+func (s *Session) full() (*Result, []string) {
+	res, p := run(s.opts)
+	if res.Diags.HasErrors() {
+		return res, nil
+	}
+	s.last = p
+	next := make(map[string]output.File, len(res.Files))
+	for _, f := range res.Files {
+		next[f.Path] = f
+	}
+	changed := diffFiles(s.files, next)
+	s.files = next
+	return res, changed
+}
+
+// diffFiles lists the output paths whose content differs, added and
+// removed ones included, sorted. Files copied from the site are compared by
+// source path.
+func diffFiles(old, next map[string]output.File) []string {
+	var paths []string
+	for p, f := range next {
+		if o, ok := old[p]; !ok || o.From != f.From || string(o.Data) != string(f.Data) {
+			paths = append(paths, p)
+		}
+	}
+	for p := range old {
+		if _, ok := next[p]; !ok {
+			paths = append(paths, p)
+		}
+	}
+	slices.Sort(paths)
+	return paths
+}
+
+// merge puts files into the session's output and returns the paths that
+// changed.
+func (s *Session) merge(files []output.File) []string {
+	var changed []string
+	for _, f := range files {
+		if o, ok := s.files[f.Path]; !ok || string(o.Data) != string(f.Data) {
+			changed = append(changed, f.Path)
+			s.files[f.Path] = f
+		}
+	}
+	slices.Sort(changed)
+	return changed
+}
+
+// pageFiles maps the site's Markdown files, as absolute paths, to their pages.
+func (s *Session) pageFiles() map[string]*content.Page {
+	byFile := map[string]*content.Page{}
+	root, _ := filepath.Abs(s.opts.SiteDir)
+	for _, p := range s.last.result.Site.Pages() {
+		if p.Source != nil {
+			byFile[filepath.Join(root, filepath.FromSlash(p.Path))] = p
+		}
+	}
+	return byFile
+}
+
+// edit handles edits to existing pages; ok is false when the change needs a
+// whole build.
+func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) {
+	if s.last == nil {
+		return nil, nil, false
+	}
+	start := time.Now()
+	byFile := s.pageFiles()
+	var olds, fresh []*content.Page
+	res = &Result{Site: s.last.result.Site}
+	for _, path := range paths {
+		abs, _ := filepath.Abs(path)
+		old := byFile[abs]
+		_, err := os.Stat(abs)
+		switch {
+		case old == nil && err != nil && !s.isCopied(abs):
+			continue // a temporary file that came and went
+		case old == nil || err != nil:
+			return nil, nil, false // a new, moved or deleted file
+		}
+		p, diags := content.Reread(s.opts.SiteDir, old)
+		res.Diags = append(res.Diags, diags...)
+		if p == nil {
+			continue
+		}
+		if structural(old, p) {
+			return nil, nil, false
+		}
+		res.Diags = append(res.Diags, s.last.parsePage(p)...)
+		olds, fresh = append(olds, old), append(fresh, p)
+	}
+	urls := link.URLs(res.Site)
+	for _, p := range fresh {
+		res.Diags = append(res.Diags, link.RewritePage(p, urls)...)
+	}
+	if res.Diags.HasErrors() {
+		res.Diags.Sort()
+		res.Elapsed = time.Since(start)
+		return res, nil, true
+	}
+	changed = s.commit(olds, fresh, res)
+	res.Elapsed = time.Since(start)
+	return res, changed, true
+}
+
+// structural reports edits that change more than the page: its place in the
+// order, its id, its tags or whether it is published.
+func structural(old, p *content.Page) bool {
+	return old.Meta.Weight != p.Meta.Weight || old.ID != p.ID || old.Meta.Draft != p.Meta.Draft ||
+		!slices.Equal(old.Meta.Tags, p.Meta.Tags)
+}
+
+// listed reports edits that change what other pages show of the page.
+func listed(old, p *content.Page) bool {
+	return old.Title() != p.Title() || old.Summary() != p.Summary() || keyPointTexts(old) != keyPointTexts(p)
+}
+
+func keyPointTexts(p *content.Page) string {
+	if p.Doc == nil || p.Doc.KeyPoints == nil {
+		return ""
+	}
+	var texts []string
+	for _, k := range p.Doc.KeyPoints.Items {
+		texts = append(texts, k.Text)
+	}
+	return strings.Join(texts, "\n")
+}
+
+// commit puts the fresh pages in the old ones' places and renders what they
+// touch.
+func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
+	render := map[*content.Page]bool{}
+	wide := false
+	for i, old := range olds {
+		if listed(old, fresh[i]) {
+			wide = true
+			s.addListing(render, old)
+		}
+		*old = *fresh[i]
+		render[old] = true
+	}
+	pages := make([]*content.Page, 0, len(render))
+	for p := range render {
+		pages = append(pages, p)
+	}
+	files, diags := s.last.renderer.RenderPages(pages, wide)
+	res.Diags = append(res.Diags, diags...)
+	if wide {
+		files = append(files, s.last.indexFiles()...)
+	}
+	res.Files = files
+	res.Stats = countStats(res)
+	return s.merge(files)
+}
+
+// addListing adds the pages that list p: its whole course (whose sidebar
+// names it), or the library, and the home page.
+func (s *Session) addListing(render map[*content.Page]bool, p *content.Page) {
+	site := s.last.result.Site
+	render[site.Home] = true
+	if c := s.last.graph.Course[p]; c != nil {
+		render[c.Page] = true
+		for _, ch := range c.Chapters {
+			render[ch.Page] = true
+			for _, sk := range ch.Skills {
+				render[sk] = true
+			}
+		}
+		return
+	}
+	if site.Library != nil {
+		render[site.Library] = true
+	}
+}

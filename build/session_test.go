@@ -1,0 +1,121 @@
+package build
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"skillbook/internal/sitetest"
+)
+
+// TestSessionMatchesFullBuild applies edits one after another and checks,
+// after each, that the session serves exactly what a full build of the
+// edited site produces, and that page edits rebuilt only what they touch.
+func TestSessionMatchesFullBuild(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	session, res := NewSession(Options{SiteDir: site})
+	if len(res.Diags) > 0 {
+		t.Fatal(res.Diags)
+	}
+	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	original, _ := os.ReadFile(greeting)
+	edits := []struct {
+		name      string
+		file      string
+		text      string
+		maxPages  int // pages an incremental update may render; 0: a full build is expected
+		wantFiles string
+	}{
+		{"body only", greeting, strings.Replace(string(original), "| 见面 | 您好 |", "| 见面 | 您好！ |", 1), 1, "cs/basics/greeting/index.html"},
+		{"title", greeting, strings.Replace(string(original), "title: 如何问候客户", "title: 如何热情问候客户", 1), 12, "cs/basics/listening/index.html"},
+		{"key point", greeting, strings.Replace(string(original), "- 语气热情", "- 语气亲切", 1), 12, "skillbook.json"},
+		{"tags", greeting, strings.Replace(string(original), "tags: [礼仪, 沟通]", "tags: [礼仪]", 1), 0, "tags/沟通/index.html"},
+		{"weight", greeting, strings.Replace(string(original), "id: greet", "id: greet\nweight: 9", 1), 0, "cs/basics/index.html"},
+		{"new page", filepath.Join(site, "content/cs/01-basics/04-new.md"), "---\ntitle: 新页面\n---\n新的。\n", 0, "cs/basics/new/index.html"},
+		{"article", filepath.Join(site, "content/library/01-notes.md"), "---\ntitle: 服务笔记二\n---\n改过。\n", 12, "library/index.html"},
+	}
+	for _, e := range edits {
+		if err := os.WriteFile(e.file, []byte(e.text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		res, changed := session.Update([]string{e.file})
+		if len(res.Diags) > 0 {
+			t.Fatalf("%s: %s", e.name, res.Diags)
+		}
+		rendered := countHTML(res)
+		if e.maxPages > 0 && (rendered == 0 || rendered > e.maxPages) {
+			t.Errorf("%s: rendered %d pages, want 1 to %d (an incremental update)", e.name, rendered, e.maxPages)
+		}
+		if e.maxPages == 0 && rendered < 10 {
+			t.Errorf("%s: rendered %d pages, want a full build", e.name, rendered)
+		}
+		if !slices.Contains(changed, e.wantFiles) {
+			t.Errorf("%s: changed %v, want %s among them", e.name, changed, e.wantFiles)
+		}
+		sameAsFullBuild(t, e.name, session, site)
+	}
+}
+
+// TestSessionKeepsLastGoodSite breaks a page, then fixes another: the broken
+// one is still reported until it is fixed too.
+func TestSessionKeepsLastGoodSite(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	session, _ := NewSession(Options{SiteDir: site})
+	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	listening := filepath.Join(site, "content/cs/01-basics/02-listening.md")
+	before, _ := session.File("cs/basics/greeting/index.html")
+
+	write(t, greeting, "---\ntitle: 坏了\ntitel: x\n---\n")
+	if res, _ := session.Update([]string{greeting}); !res.Diags.HasErrors() {
+		t.Fatal("no error for a broken front matter")
+	}
+	write(t, listening, "---\ntitle: 如何倾听\nweight: 5\n---\n好的。\n")
+	res, _ := session.Update([]string{listening})
+	if !strings.Contains(res.Diags.String(), `01-greeting.md:3:1: error: unknown key "titel"`) {
+		t.Fatalf("the first broken file is forgotten:\n%s", res.Diags)
+	}
+	if after, _ := session.File("cs/basics/greeting/index.html"); string(after.Data) != string(before.Data) {
+		t.Error("the last good page was replaced")
+	}
+	write(t, greeting, "---\ntitle: 好了\n---\n")
+	if res, _ := session.Update([]string{greeting}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	sameAsFullBuild(t, "fixed", session, site)
+}
+
+func write(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+func sameAsFullBuild(t *testing.T, name string, session *Session, site string) {
+	t.Helper()
+	full := Build(Options{SiteDir: site})
+	if len(full.Diags) > 0 {
+		t.Fatalf("%s: %s", name, full.Diags)
+	}
+	for _, f := range full.Files {
+		got, ok := session.File(f.Path)
+		if !ok || string(got.Data) != string(f.Data) || got.From != f.From {
+			t.Errorf("%s: %s differs from a full build", name, f.Path)
+		}
+	}
+	if len(session.files) != len(full.Files) {
+		t.Errorf("%s: session has %d files, a full build %d", name, len(session.files), len(full.Files))
+	}
+}
+
+func countHTML(res *Result) int {
+	n := 0
+	for _, f := range res.Files {
+		if strings.HasSuffix(f.Path, ".html") {
+			n++
+		}
+	}
+	return n
+}
