@@ -15,6 +15,7 @@ import (
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
 	"skillbook/internal/render"
+	"skillbook/internal/search"
 	"skillbook/themes"
 )
 
@@ -33,7 +34,9 @@ type Options struct {
 
 // Result is what a build produced and found.
 type Result struct {
-	Site    *content.Site
+	Site *content.Site
+	// Search is the site's search index, made by the index stage.
+	Search  *search.Index
 	Files   []output.File
 	Diags   diag.List
 	Stats   Stats

@@ -8,8 +8,10 @@ import (
 	"time"
 
 	"skillbook/internal/content"
+	"skillbook/internal/diag"
 	"skillbook/internal/link"
 	"skillbook/internal/output"
+	"skillbook/internal/search"
 )
 
 // Session builds one site again and again, as `serve` does. After the first
@@ -34,6 +36,14 @@ func NewSession(opts Options) (*Session, *Result) {
 	s := &Session{opts: opts, files: map[string]output.File{}, failed: map[string]bool{}}
 	res, _ := s.full()
 	return s, res
+}
+
+// Search returns the search index of the last good build, nil before one.
+func (s *Session) Search() *search.Index {
+	if s.last == nil {
+		return nil
+	}
+	return s.last.result.Search
 }
 
 // File returns the file of the last good build at the output path name.
@@ -237,12 +247,28 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	}
 	files, diags := s.last.renderer.RenderPages(pages, wide)
 	res.Diags = append(res.Diags, diags...)
+	res.Diags = append(res.Diags, s.reindex(olds)...)
 	if wide {
 		files = append(files, s.last.indexFiles()...)
 	}
 	res.Files = files
 	res.Stats = countStats(res)
 	return s.merge(files)
+}
+
+// reindex updates the search index for edited pages.
+func (s *Session) reindex(pages []*content.Page) diag.List {
+	var diags diag.List
+	for _, p := range pages {
+		course := ""
+		if c := s.last.graph.Course[p]; c != nil {
+			course = c.Page.ID
+		}
+		if err := s.last.result.Search.Update(search.NewDoc(p, course)); err != nil {
+			diags.Add(diag.Diagnostic{File: p.Path, Severity: diag.Error, Message: "search index: " + err.Error()})
+		}
+	}
+	return diags
 }
 
 // addListing adds the pages that list p: its whole course (whose sidebar

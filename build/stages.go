@@ -10,6 +10,7 @@ import (
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
 	"skillbook/internal/render"
+	"skillbook/internal/search"
 	"skillbook/internal/sitemap"
 )
 
@@ -60,9 +61,16 @@ func (p *pipeline) render() diag.List {
 	return diags
 }
 
-// index writes what indexes the site: the manifest and the sitemap.
+// index indexes the site: the manifest, the sitemap, and the search index
+// with its static export.
 func (p *pipeline) index() diag.List {
 	p.result.Files = append(p.result.Files, p.indexFiles()...)
+	ix, err := search.New(search.Docs(p.result.Site))
+	if err != nil {
+		return diag.List{{File: "search", Severity: diag.Error, Message: "index: " + err.Error()}}
+	}
+	p.result.Search = ix
+	p.result.Files = append(p.result.Files, ix.Export()...)
 	return nil
 }
 

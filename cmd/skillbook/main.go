@@ -20,6 +20,7 @@ func commands() []command {
 		{"serve", "serve the site, rebuilding and reloading on every save", runServe},
 		{"build", "build the site into public/", runBuild},
 		{"check", "validate the site without writing anything", runCheck},
+		{"search", "search the site from the command line", runSearch},
 		{"new", "create a new site with a sample course", runNew},
 		{"version", "print the version", runVersion},
 	}

@@ -55,6 +55,9 @@ type Doc struct {
 	// Summary is the plain text of the first paragraph of the description
 	// section (or of the body), cut to a short length.
 	Summary string
+	// Text is the plain text of the whole document, a line per block: what
+	// search indexes and takes snippets from.
+	Text string
 }
 
 // Heading is one entry of a page's table of contents.
@@ -74,6 +77,7 @@ func (c *Converter) Parse(body []byte) (*Doc, []Issue) {
 	doc.Headings = headings(root, body)
 	doc.Links = links(root)
 	doc.Summary = c.summary(root, body)
+	doc.Text = blockText(root, body)
 	return doc, issues
 }
 

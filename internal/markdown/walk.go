@@ -129,3 +129,36 @@ func cut(s string, n int) string {
 	}
 	return string(r[:n]) + "…"
 }
+
+// blockText returns the text of every block under root, a line each; code
+// blocks keep their lines.
+func blockText(root ast.Node, src []byte) string {
+	var b strings.Builder
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		switch t := n.(type) {
+		case *ast.Text:
+			if entering {
+				b.Write(t.Segment.Value(src))
+				if t.SoftLineBreak() || t.HardLineBreak() {
+					b.WriteByte(' ')
+				}
+			}
+		case *ast.String:
+			if entering {
+				b.Write(t.Value)
+			}
+		case *ast.CodeBlock, *ast.FencedCodeBlock:
+			if entering {
+				for i := 0; i < n.Lines().Len(); i++ {
+					line := n.Lines().At(i)
+					b.Write(line.Value(src))
+				}
+			}
+		}
+		if !entering && n.Type() == ast.TypeBlock && b.Len() > 0 && !strings.HasSuffix(b.String(), "\n") {
+			b.WriteByte('\n')
+		}
+		return ast.WalkContinue, nil
+	})
+	return b.String()
+}

@@ -38,6 +38,9 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	case livePath:
 		send(w, r, "live.js", liveJS, http.StatusOK)
 		return
+	case searchPath:
+		s.serveSearch(w, r)
+		return
 	}
 	name, ok := cleanPath(r.URL.Path)
 	if !ok {

@@ -1,0 +1,102 @@
+// Package search is Skillbook's search: a bleve index of every page, the
+// queries that `skillbook search` and `serve` answer from it, and its export
+// to static shards that the site's JavaScript queries with the same results.
+package search
+
+import (
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
+	"golang.org/x/text/unicode/norm"
+)
+
+// AnalyzerName is the analyzer of every searchable field: NFKC folding (so
+// full-width letters and digits match half-width ones), a tokenizer simple
+// enough to write again in the browser, lower case, and bleve's CJK bigrams.
+//
+// Skillbook's tokenizer stands in for bleve's "unicode" tokenizer (UAX #29
+// word breaks) because the site's JavaScript must split text identically:
+// each Han character is its own token (cjk_bigram pairs adjacent ones), and
+// a run of letters, digits and marks is one token, with "." or "," kept
+// between two digits (99.9, 1,000).
+const AnalyzerName = "skillbook"
+
+const (
+	charFilterName = "skillbook_nfkc"
+	tokenizerName  = "skillbook_words"
+)
+
+func init() {
+	_ = registry.RegisterCharFilter(charFilterName, func(map[string]any, *registry.Cache) (analysis.CharFilter, error) {
+		return nfkcFilter{}, nil
+	})
+	_ = registry.RegisterTokenizer(tokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return wordTokenizer{}, nil
+	})
+}
+
+// addAnalyzer registers the analyzer with an index mapping.
+func addAnalyzer(m *mapping.IndexMappingImpl) error {
+	return m.AddCustomAnalyzer(AnalyzerName, map[string]any{
+		"type":          custom.Name,
+		"char_filters":  []any{charFilterName},
+		"tokenizer":     tokenizerName,
+		"token_filters": []any{lowercase.Name, cjk.BigramName},
+	})
+}
+
+type nfkcFilter struct{}
+
+// Filter folds text to NFKC.
+func (nfkcFilter) Filter(in []byte) []byte { return norm.NFKC.Bytes(in) }
+
+type wordTokenizer struct{}
+
+// Tokenize splits text into Han characters and runs of letters and digits.
+func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
+	var out analysis.TokenStream
+	start := -1
+	emit := func(end int) {
+		if start >= 0 {
+			out = append(out, &analysis.Token{Term: in[start:end], Start: start, End: end, Position: len(out) + 1, Type: analysis.AlphaNumeric})
+			start = -1
+		}
+	}
+	for i := 0; i < len(in); {
+		r, size := utf8.DecodeRune(in[i:])
+		switch {
+		case unicode.Is(unicode.Han, r):
+			emit(i)
+			out = append(out, &analysis.Token{Term: in[i : i+size], Start: i, End: i + size, Position: len(out) + 1, Type: analysis.Ideographic})
+		case isWordRune(r) || start >= 0 && isNumberJoiner(in, i, r):
+			if start < 0 {
+				start = i
+			}
+		default:
+			emit(i)
+		}
+		i += size
+	}
+	emit(len(in))
+	return out
+}
+
+func isWordRune(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r)
+}
+
+// isNumberJoiner reports a "." or "," between two digits.
+func isNumberJoiner(in []byte, i int, r rune) bool {
+	if r != '.' && r != ',' || i == 0 || i+1 >= len(in) {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRune(in[:i])
+	next, _ := utf8.DecodeRune(in[i+1:])
+	return unicode.IsDigit(prev) && unicode.IsDigit(next)
+}

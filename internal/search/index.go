@@ -1,0 +1,164 @@
+package search
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+
+	"skillbook/internal/content"
+)
+
+// Field is a searchable field and how much a match in it weighs.
+type Field struct {
+	Name  string
+	Boost float64
+}
+
+// Fields are the searchable fields, in the order the export numbers them.
+var Fields = []Field{{"title", 3}, {"keypoints", 2}, {"tags", 2}, {"headings", 1.5}, {"body", 1}}
+
+// Doc is one searchable page.
+type Doc struct {
+	ID     string `json:"id"`
+	URL    string `json:"url"`
+	Title  string `json:"title"`
+	Kind   string `json:"kind"`
+	Course string `json:"course"`
+	// Text is the page's plain text, for snippets.
+	Text string `json:"text"`
+	// fields holds the text of each of Fields.
+	fields []string
+}
+
+// Index is the site's bleve index and the documents in it, numbered in
+// reading order.
+type Index struct {
+	bleve bleve.Index
+	Docs  []Doc
+	byID  map[string]int
+	// postings and charTerms are the index's terms as Skillbook counted
+	// them: the static export is written from them.
+	postings  postings
+	charTerms map[string][]string
+}
+
+// Docs returns the searchable pages of a site: skill points, chapters,
+// courses and library articles.
+func Docs(site *content.Site) []Doc {
+	var docs []Doc
+	for _, c := range site.Courses {
+		docs = append(docs, NewDoc(c.Page, c.Page.ID))
+		for _, ch := range c.Chapters {
+			docs = append(docs, NewDoc(ch.Page, c.Page.ID))
+			for _, s := range ch.Skills {
+				docs = append(docs, NewDoc(s, c.Page.ID))
+			}
+		}
+	}
+	for _, a := range site.Articles {
+		docs = append(docs, NewDoc(a, ""))
+	}
+	return docs
+}
+
+// NewDoc makes the searchable document of a page of the course with the
+// given id ("" for library articles).
+func NewDoc(p *content.Page, course string) Doc {
+	d := Doc{ID: p.ID, URL: p.URL, Title: p.Title(), Kind: string(p.Kind), Course: course}
+	var headings, keyPoints []string
+	if p.Doc != nil {
+		d.Text = p.Doc.Text
+		for _, h := range p.Doc.Headings {
+			headings = append(headings, h.Text)
+		}
+		if p.Doc.KeyPoints != nil {
+			for _, k := range p.Doc.KeyPoints.Items {
+				keyPoints = append(keyPoints, k.Text)
+			}
+		}
+	}
+	d.fields = []string{d.Title, strings.Join(keyPoints, "\n"), strings.Join(p.Meta.Tags, "\n"), strings.Join(headings, "\n"), d.Text}
+	return d
+}
+
+// NewMapping is the index mapping: every field of Fields analysed with the
+// Skillbook analyzer, without term vectors (no phrase queries are made).
+func NewMapping() (*mapping.IndexMappingImpl, error) {
+	m := bleve.NewIndexMapping()
+	if err := addAnalyzer(m); err != nil {
+		return nil, err
+	}
+	doc := bleve.NewDocumentStaticMapping()
+	for _, f := range Fields {
+		fm := bleve.NewTextFieldMapping()
+		fm.Analyzer = AnalyzerName
+		fm.Store = false
+		fm.IncludeTermVectors = false
+		fm.IncludeInAll = false
+		doc.AddFieldMappingsAt(f.Name, fm)
+	}
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = AnalyzerName
+	return m, nil
+}
+
+// New indexes the documents in a new in-memory scorch index.
+func New(docs []Doc) (*Index, error) {
+	m, err := NewMapping()
+	if err != nil {
+		return nil, err
+	}
+	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{bleve: idx, Docs: docs, byID: map[string]int{}}
+	ix.postings, ix.charTerms = analyzeDocs(docs)
+	batch := idx.NewBatch()
+	for i, d := range docs {
+		ix.byID[d.ID] = i
+		if err := batch.Index(d.ID, d.source()); err != nil {
+			return nil, err
+		}
+	}
+	if err := idx.Batch(batch); err != nil {
+		return nil, err
+	}
+	return ix, nil
+}
+
+// source is what bleve indexes of a document.
+func (d Doc) source() map[string]any {
+	src := make(map[string]any, len(Fields))
+	for i, f := range Fields {
+		src[f.Name] = d.fields[i]
+	}
+	return src
+}
+
+// Close frees the index.
+func (ix *Index) Close() error { return ix.bleve.Close() }
+
+// Update replaces a document after its page was edited, in bleve and in the
+// one-character lookup. The static export is not rewritten: it follows with
+// the next full build.
+func (ix *Index) Update(d Doc) error {
+	i, ok := ix.byID[d.ID]
+	if !ok {
+		return nil
+	}
+	ix.Docs[i] = d
+	for _, term := range Analyze(strings.Join(d.fields, "\n")) {
+		for _, r := range term {
+			c := string(r)
+			if isLoneHan(c) && !slices.Contains(ix.charTerms[c], term) {
+				ix.charTerms[c] = append(ix.charTerms[c], term)
+				slices.Sort(ix.charTerms[c])
+			}
+		}
+	}
+	return ix.bleve.Index(d.ID, d.source())
+}

@@ -1,0 +1,93 @@
+package search
+
+import (
+	"context"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Result is one search hit, as the command line, the server and the site's
+// JavaScript all return it.
+type Result struct {
+	URL     string  `json:"url"`
+	Title   string  `json:"title"`
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"`
+	Kind    string  `json:"kind"`
+	Course  string  `json:"course"`
+}
+
+// MaxQueryRunes bounds a query; the rest is ignored.
+const MaxQueryRunes = 200
+
+// Terms returns the analysed terms of a query, each once, in order.
+func (ix *Index) Terms(q string) []string {
+	if utf8.RuneCountInString(q) > MaxQueryRunes {
+		q = string([]rune(q)[:MaxQueryRunes])
+	}
+	return Analyze(q)
+}
+
+// Search returns the best limit results for q: every page that contains all
+// of the query's terms (a one-character query: every page that contains the
+// character), ranked by bleve's TF-IDF with field boosts.
+func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
+	terms := ix.Terms(q)
+	bq := ix.query(terms)
+	if bq == nil || limit <= 0 {
+		return []Result{}, nil
+	}
+	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
+	res, err := ix.bleve.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]Result, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		d := ix.Docs[ix.byID[h.ID]]
+		out = append(out, Result{URL: d.URL, Title: d.Title, Snippet: Snippet(d.Text, terms), Score: h.Score, Kind: d.Kind, Course: d.Course})
+	}
+	return out, nil
+}
+
+// query is a conjunction over the terms of a disjunction over the fields.
+// A lone Han character stands for every indexed term that contains it.
+func (ix *Index) query(terms []string) query.Query {
+	var all []query.Query
+	for _, t := range terms {
+		expanded := []string{t}
+		if isLoneHan(t) {
+			expanded = ix.charTerms[t]
+			if len(expanded) == 0 {
+				return nil
+			}
+		}
+		var either []query.Query
+		for _, e := range expanded {
+			for _, f := range Fields {
+				tq := bleve.NewTermQuery(e)
+				tq.SetField(f.Name)
+				tq.SetBoost(f.Boost)
+				either = append(either, tq)
+			}
+		}
+		all = append(all, bleve.NewDisjunctionQuery(either...))
+	}
+	switch len(all) {
+	case 0:
+		return nil
+	case 1:
+		return all[0]
+	}
+	return bleve.NewConjunctionQuery(all...)
+}
+
+// isLoneHan reports a term that is one Han character: what the analyzer
+// makes of a Han character with no Han neighbour.
+func isLoneHan(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	return size == len(t) && unicode.Is(unicode.Han, r)
+}

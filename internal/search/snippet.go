@@ -1,0 +1,80 @@
+package search
+
+import (
+	"html"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// Snippet lengths, in characters.
+const (
+	snippetBefore = 20
+	snippetLength = 80
+)
+
+// Snippet returns a short piece of text around the first place that matches
+// one of the terms, HTML-escaped, the matches marked with <mark>. The site's
+// JavaScript builds the same snippet the same way.
+func Snippet(text string, terms []string) string {
+	runes := []rune(strings.ReplaceAll(text, "\n", " "))
+	lower := lowerRunes(runes)
+	ranges := matchRanges(lower, terms)
+	start := 0
+	if len(ranges) > 0 {
+		start = max(0, ranges[0][0]-snippetBefore)
+	}
+	end := min(len(runes), start+snippetLength)
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("…")
+	}
+	pos := start
+	for _, r := range ranges {
+		from, to := max(r[0], pos), min(r[1], end)
+		if from >= to {
+			continue
+		}
+		b.WriteString(html.EscapeString(string(runes[pos:from])))
+		b.WriteString("<mark>" + html.EscapeString(string(runes[from:to])) + "</mark>")
+		pos = to
+	}
+	b.WriteString(html.EscapeString(string(runes[pos:end])))
+	if end < len(runes) {
+		b.WriteString("…")
+	}
+	return b.String()
+}
+
+// lowerRunes lower-cases each character on its own, as the analyzer does.
+func lowerRunes(runes []rune) []rune {
+	out := make([]rune, len(runes))
+	for i, r := range runes {
+		out[i] = unicode.ToLower(r)
+	}
+	return out
+}
+
+// matchRanges finds every occurrence of every term in text and merges the
+// overlapping ones: [start, end) pairs in characters, sorted.
+func matchRanges(text []rune, terms []string) [][2]int {
+	var ranges [][2]int
+	for _, t := range terms {
+		term := []rune(t)
+		for i := 0; i+len(term) <= len(text); i++ {
+			if slices.Equal(text[i:i+len(term)], term) {
+				ranges = append(ranges, [2]int{i, i + len(term)})
+			}
+		}
+	}
+	slices.SortFunc(ranges, func(a, b [2]int) int { return a[0] - b[0] })
+	var merged [][2]int
+	for _, r := range ranges {
+		if n := len(merged); n > 0 && r[0] <= merged[n-1][1] {
+			merged[n-1][1] = max(merged[n-1][1], r[1])
+		} else {
+			merged = append(merged, r)
+		}
+	}
+	return merged
+}

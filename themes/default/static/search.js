@@ -1,0 +1,188 @@
+// Skillbook search: queries the static export of the site's bleve index
+// (search/ in the output) and ranks exactly as the index does. Exposes
+// window.Skillbook.search(query, {limit}). Dependency-free; loads its data
+// as <script> files so that it works from file:// too.
+(function () {
+  "use strict";
+  var SB = (window.Skillbook = window.Skillbook || {});
+  var me = document.currentScript;
+  var root = new URL(me ? me.getAttribute("data-root") || "./" : "./", location.href);
+  var MAX_QUERY = 200, BEFORE = 20, LENGTH = 80;
+
+  // ---- loading ---------------------------------------------------------
+  var loaded = {}, waiting = {};
+  function load(name) {
+    if (loaded[name] !== undefined) return Promise.resolve(loaded[name]);
+    if (!waiting[name]) {
+      waiting[name] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = new URL("search/" + name, root).href;
+        s.onload = function () {
+          if (loaded[name] === undefined) reject(new Error("search data " + name + " is damaged"));
+          else resolve(loaded[name]);
+        };
+        s.onerror = function () { delete waiting[name]; reject(new Error("search data " + name + " could not be loaded")); };
+        document.head.appendChild(s);
+      });
+    }
+    return waiting[name];
+  }
+  SB.searchMeta = function (d) { loaded["meta.js"] = d; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = d[1]; };
+  SB.searchChars = function (d) { loaded["c/" + d[0] + ".js"] = d[1]; };
+  SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
+
+  // ---- analysis: the same steps as the Go analyzer ----------------------
+  var HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /\p{Nd}/u;
+  function lower(c) {
+    if (c === "\u0130") return "i";
+    var l = c.toLowerCase();
+    return Array.from(l).length === 1 ? l : c;
+  }
+  function lowerToken(cps) {
+    var out = cps.map(lower);
+    if (cps[cps.length - 1] === "\u03a3") out[out.length - 1] = "\u03c2";
+    return out.join("");
+  }
+  function analyze(text) {
+    var cps = Array.from(text.normalize("NFKC")), terms = [], han = [], word = null;
+    function flushWord() { if (word) { terms.push(lowerToken(word)); word = null; } }
+    function flushHan() {
+      if (han.length === 1) terms.push(han[0]);
+      for (var i = 0; i + 1 < han.length; i++) terms.push(han[i] + han[i + 1]);
+      han = [];
+    }
+    for (var i = 0; i < cps.length; i++) {
+      var c = cps[i];
+      if (HAN.test(c)) { flushWord(); han.push(c); continue; }
+      flushHan();
+      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      else flushWord();
+    }
+    flushWord();
+    flushHan();
+    var seen = {};
+    return terms.filter(function (t) { return seen[t] ? false : (seen[t] = true); });
+  }
+  SB.analyze = analyze;
+
+  function shard(term, shards) {
+    var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
+    for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    return (h >>> 0) % shards;
+  }
+  function loneHan(t) { var cps = Array.from(t); return cps.length === 1 && HAN.test(cps[0]); }
+
+  // ---- ranking: bleve's TF-IDF for a conjunction (over the query's terms)
+  // of disjunctions (over the fields) of term queries ---------------------
+  function search(query, opts) {
+    var limit = opts && opts.limit !== undefined ? opts.limit : 10;
+    var terms = analyze(Array.from(String(query)).slice(0, MAX_QUERY).join(""));
+    if (!terms.length || limit <= 0) return Promise.resolve([]);
+    return load("meta.js").then(function (meta) {
+      return expand(terms, meta).then(function (groups) {
+        if (!groups) return [];
+        var all = [].concat.apply([], groups);
+        return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
+          return rank(groups, meta).slice(0, limit);
+        });
+      });
+    }).then(function (hits) {
+      return Promise.all(hits.map(function (h) { return load("d/" + h.doc + ".js"); })).then(function (docs) {
+        return hits.map(function (h, i) {
+          var d = docs[i];
+          return { url: d.url, title: d.title, snippet: snippet(d.text, terms), score: h.score, kind: d.kind, course: d.course };
+        });
+      });
+    });
+  }
+  SB.search = search;
+
+  // expand turns each term into the terms it stands for: a lone Han
+  // character stands for every indexed term that contains it.
+  function expand(terms, meta) {
+    return Promise.all(terms.map(function (t) {
+      if (!loneHan(t)) return [t];
+      return load("c/" + shard(t, meta.shards) + ".js").then(function (chars) { return chars[t] || []; });
+    })).then(function (groups) {
+      return groups.some(function (g) { return g.length === 0; }) ? null : groups;
+    });
+  }
+
+  function postingsOf(term, field, meta) {
+    var list = loaded["t/" + shard(term, meta.shards) + ".js"][term] || [];
+    for (var i = 0; i < list.length; i++) if (list[i][0] === field) return list[i];
+    return null;
+  }
+
+  function rank(groups, meta) {
+    var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
+    groups.forEach(function (g, gi) {
+      g.forEach(function (term) {
+        fields.forEach(function (f, fi) {
+          var p = postingsOf(term, fi, meta), df = p ? (p.length - 1) / 3 : 0;
+          var idf = 1 + Math.log(n / (df + 1)), w = f[1] * idf;
+          sumSq += w * w;
+          leaves.push({ group: gi, p: p, idf: idf, boost: f[1] });
+        });
+      });
+    });
+    var qn = 1 / Math.sqrt(sumSq), perGroup = groups.map(function () { return {}; });
+    leaves.forEach(function (l) {
+      if (!l.p) return;
+      var weight = l.boost * l.idf * qn, scores = perGroup[l.group];
+      for (var i = 1; i < l.p.length; i += 3) {
+        var s = Math.sqrt(l.p[i + 1]) * Math.fround(1 / Math.sqrt(l.p[i + 2])) * l.idf * weight;
+        var e = scores[l.p[i]] || (scores[l.p[i]] = { sum: 0, count: 0 });
+        e.sum += s;
+        e.count++;
+      }
+    });
+    var hits = [];
+    Object.keys(perGroup[0]).forEach(function (doc) {
+      var total = 0;
+      for (var g = 0; g < groups.length; g++) {
+        var e = perGroup[g][doc];
+        if (!e) return;
+        total += e.sum * (e.count / (groups[g].length * fields.length));
+      }
+      hits.push({ doc: +doc, score: total });
+    });
+    return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+  }
+
+  // ---- snippets: the same as the Go side's ------------------------------
+  function esc(s) {
+    return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" }[c]; });
+  }
+  function snippet(text, terms) {
+    var cps = Array.from(text.replace(/\n/g, " ")), low = cps.map(function (c) {
+      var l = c.toLowerCase(); return Array.from(l).length === 1 ? l : (c === "\u0130" ? "i" : c);
+    });
+    var ranges = [];
+    terms.forEach(function (t) {
+      var tc = Array.from(t);
+      for (var i = 0; i + tc.length <= low.length; i++) {
+        var ok = true;
+        for (var j = 0; j < tc.length && ok; j++) ok = low[i + j] === tc[j];
+        if (ok) ranges.push([i, i + tc.length]);
+      }
+    });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    var merged = [];
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
+    });
+    var start = merged.length ? Math.max(0, merged[0][0] - BEFORE) : 0, end = Math.min(cps.length, start + LENGTH);
+    var out = start > 0 ? "…" : "", pos = start;
+    merged.forEach(function (r) {
+      var from = Math.max(r[0], pos), to = Math.min(r[1], end);
+      if (from >= to) return;
+      out += esc(cps.slice(pos, from).join("")) + "<mark>" + esc(cps.slice(from, to).join("")) + "</mark>";
+      pos = to;
+    });
+    return out + esc(cps.slice(pos, end).join("")) + (end < cps.length ? "…" : "");
+  }
+})();
