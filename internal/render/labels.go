@@ -14,6 +14,10 @@ var labels = map[string]map[string]string{
 		"skills": "技能点", "pager": "上一节与下一节", "prev": "上一节", "next": "下一节",
 		"not_found": "页面不存在", "not_found_text": "找不到这个页面，它可能已被移动或删除。", "back_home": "返回首页",
 		"library": "知识库",
+		"search": "搜索", "search_placeholder": "搜索（按 / ）", "search_results": "搜索结果",
+		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果",
+		"search_failed": "搜索数据加载失败，请刷新页面重试。", "search_hint": "输入要找的字词，例如：培训、客户、牢记要点。",
+		"kind": "类型", "all_courses": "全部课程", "all_kinds": "全部类型", "kind_skill": "技能点", "kind_chapter": "章", "kind_course": "课程", "kind_article": "文章",
 	},
 	"en": {
 		"skip": "Skip to content", "site_nav": "Site", "tags": "Tags", "made_with": "Made with Skillbook",
@@ -22,6 +26,10 @@ var labels = map[string]map[string]string{
 		"skills": "Skill points", "pager": "Previous and next", "prev": "Previous", "next": "Next",
 		"not_found": "Page not found", "not_found_text": "This page does not exist; it may have been moved or deleted.", "back_home": "Back to the home page",
 		"library": "Library",
+		"search": "Search", "search_placeholder": "Search (press /)", "search_results": "Search results",
+		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results",
+		"search_failed": "The search data could not be loaded; reload the page to try again.", "search_hint": "Type the words you are looking for.",
+		"kind": "Kind", "all_courses": "All courses", "all_kinds": "All kinds", "kind_skill": "Skill point", "kind_chapter": "Chapter", "kind_course": "Course", "kind_article": "Article",
 	},
 }
 

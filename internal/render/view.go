@@ -65,6 +65,9 @@ func (v *View) T(key string, args ...any) string {
 	return label(v.Site.Config.Language, key, args...)
 }
 
+// Label returns interface text with its %d or %s left for a script to fill.
+func (v *View) Label(key string) string { return label(v.Site.Config.Language, key) }
+
 // List pairs skill points with the view, for the skill-list partial.
 func (v *View) List(skills []*content.Page) SkillList { return SkillList{View: v, Skills: skills} }
 

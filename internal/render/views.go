@@ -17,7 +17,15 @@ func (r *Renderer) views() []*View {
 		views = append(views, r.pageView(p))
 	}
 	views = append(views, r.tagViews()...)
-	return append(views, r.notFoundView())
+	return append(views, r.searchView(), r.notFoundView())
+}
+
+// searchView is the search results page; its script fills it from ?q=.
+func (r *Renderer) searchView() *View {
+	p := &content.Page{Kind: "search", URL: "search/", Meta: content.FrontMatter{Title: label(r.Site.Config.Language, "search_results")}}
+	v := r.newView(p, "search")
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
+	return v
 }
 
 // tagViews are the tags index and each tag's page, when the site has tags.

@@ -4,13 +4,13 @@
 package search
 
 import (
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
-	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/registry"
 	"golang.org/x/text/unicode/norm"
@@ -18,13 +18,14 @@ import (
 
 // AnalyzerName is the analyzer of every searchable field: NFKC folding (so
 // full-width letters and digits match half-width ones), a tokenizer simple
-// enough to write again in the browser, lower case, and bleve's CJK bigrams.
+// enough to write again in the browser, and bleve's CJK bigrams.
 //
 // Skillbook's tokenizer stands in for bleve's "unicode" tokenizer (UAX #29
-// word breaks) because the site's JavaScript must split text identically:
-// each Han character is its own token (cjk_bigram pairs adjacent ones), and
-// a run of letters, digits and marks is one token, with "." or "," kept
-// between two digits (99.9, 1,000).
+// word breaks) and "to_lower" filter because the site's JavaScript must
+// split text identically: each Han character is its own token (cjk_bigram
+// pairs adjacent ones), and a run of letters, digits and marks is one token,
+// lower-cased a character at a time, with "." or "," kept between two digits
+// (99.9, 1,000). (bleve's to_lower also garbles "İ".)
 const AnalyzerName = "skillbook"
 
 const (
@@ -47,7 +48,7 @@ func addAnalyzer(m *mapping.IndexMappingImpl) error {
 		"type":          custom.Name,
 		"char_filters":  []any{charFilterName},
 		"tokenizer":     tokenizerName,
-		"token_filters": []any{lowercase.Name, cjk.BigramName},
+		"token_filters": []any{cjk.BigramName},
 	})
 }
 
@@ -64,7 +65,8 @@ func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
 	start := -1
 	emit := func(end int) {
 		if start >= 0 {
-			out = append(out, &analysis.Token{Term: in[start:end], Start: start, End: end, Position: len(out) + 1, Type: analysis.AlphaNumeric})
+			term := []byte(strings.Map(unicode.ToLower, string(in[start:end])))
+			out = append(out, &analysis.Token{Term: term, Start: start, End: end, Position: len(out) + 1, Type: analysis.AlphaNumeric})
 			start = -1
 		}
 	}

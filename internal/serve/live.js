@@ -1,6 +1,8 @@
 // Skillbook live reload: injected by `skillbook serve` only, never built.
 (function () {
   "use strict";
+  window.Skillbook = window.Skillbook || {};
+  window.Skillbook.searchAPI = "/api/search";
   var scrollKey = "skillbook-serve-scroll:" + location.pathname;
   var saved = sessionStorage.getItem(scrollKey);
   if (saved !== null) {
@@ -30,13 +32,17 @@
     });
   }
 
+  // The page reloads when it changed or a script or other asset did; the
+  // search export and other pages do not concern it.
   function onChange(paths) {
     hideOverlay();
-    var others = paths.filter(function (p) { return !/\.css$/.test(p); });
-    if (others.length === 0) {
-      swapStyles(paths);
-    } else if (paths.indexOf(pagePath()) >= 0 || others.some(function (p) { return !/\.html$/.test(p); })) {
+    var shown = paths.filter(function (p) { return !/^search\//.test(p); });
+    var css = shown.filter(function (p) { return /\.css$/.test(p); });
+    var rest = shown.filter(function (p) { return !/\.css$/.test(p); });
+    if (rest.indexOf(pagePath()) >= 0 || rest.some(function (p) { return !/\.html$/.test(p); })) {
       reload();
+    } else if (css.length) {
+      swapStyles(css);
     }
   }
 

@@ -39,11 +39,7 @@
     var l = c.toLowerCase();
     return Array.from(l).length === 1 ? l : c;
   }
-  function lowerToken(cps) {
-    var out = cps.map(lower);
-    if (cps[cps.length - 1] === "\u03a3") out[out.length - 1] = "\u03c2";
-    return out.join("");
-  }
+  function lowerToken(cps) { return cps.map(lower).join(""); }
   function analyze(text) {
     var cps = Array.from(text.normalize("NFKC")), terms = [], han = [], word = null;
     function flushWord() { if (word) { terms.push(lowerToken(word)); word = null; } }
@@ -97,7 +93,15 @@
       });
     });
   }
-  SB.search = search;
+  // Under `skillbook serve` the live index answers instead of the export.
+  SB.search = function (query, opts) {
+    if (!SB.searchAPI) return search(query, opts);
+    var limit = opts && opts.limit !== undefined ? opts.limit : 10;
+    return fetch(SB.searchAPI + "?q=" + encodeURIComponent(query) + "&limit=" + limit).then(function (r) {
+      if (!r.ok) throw new Error("search failed: " + r.status);
+      return r.json();
+    });
+  };
 
   // expand turns each term into the terms it stands for: a lone Han
   // character stands for every indexed term that contains it.
@@ -157,9 +161,7 @@
     return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" }[c]; });
   }
   function snippet(text, terms) {
-    var cps = Array.from(text.replace(/\n/g, " ")), low = cps.map(function (c) {
-      var l = c.toLowerCase(); return Array.from(l).length === 1 ? l : (c === "\u0130" ? "i" : c);
-    });
+    var cps = Array.from(text.replace(/\n/g, " ")), low = cps.map(lower);
     var ranges = [];
     terms.forEach(function (t) {
       var tc = Array.from(t);

@@ -1,0 +1,210 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
+	"skillbook/internal/corpus"
+	"skillbook/internal/manifest"
+	"skillbook/internal/search"
+)
+
+// TestSearchParity asks the same queries of the bleve index (as `skillbook
+// search` does) and of the static export in Chromium: the top 10 must be the
+// same pages in the same order (up to ties) with the same snippets. Run on
+// the bundled course from file:// and on a generated corpus over http.
+func TestSearchParity(t *testing.T) {
+	ctx, consoleErrors := browser(t)
+	generated := t.TempDir()
+	if err := corpus.Write(generated, corpus.DefaultShape(300)); err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		name, site string
+		http       bool
+	}{{"bundled-file", repoRoot, false}, {"generated-http", generated, true}} {
+		t.Run(c.name, func(t *testing.T) {
+			out := filepath.Join(t.TempDir(), "public")
+			res := build.Build(build.Options{SiteDir: c.site, OutDir: out})
+			if res.Diags.HasErrors() {
+				t.Fatal(res.Diags)
+			}
+			home := "file://" + out + "/index.html"
+			if c.http {
+				srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+				defer srv.Close()
+				home = srv.URL + "/"
+			}
+			if err := chromedp.Do(ctx, chromedp.Navigate(home), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
+				t.Fatal(err)
+			}
+			queries := querySet(readManifest(t, out))
+			js := jsSearch(t, ctx, queries)
+			total := 0
+			for _, h := range js {
+				total += len(h)
+			}
+			if total < len(queries) {
+				t.Fatalf("%d queries found only %d results in all", len(queries), total)
+			}
+			t.Logf("%d queries, %d results compared", len(queries), total)
+			for i, q := range queries {
+				want, err := res.Search.Search(context.Background(), q, 10)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if err := sameRanking(want, js[i]); err != nil {
+					t.Errorf("query %q: %v", q, err)
+				}
+			}
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
+}
+
+// querySet draws queries from the site as a trainee would type them: the
+// start of every title and key point, pieces from inside words, single
+// characters, Latin and digits, and input that must not break anything.
+func querySet(m *manifest.Manifest) []string {
+	qs := []string{"客", "训", "的", "户服", "锋相", "6WIH", "ISO", "ＩＳＯ", "96345", "28", "客户 培训", "培训，目标",
+		"，。！", "<script>alert(1)</script>", "\"'&", strings.Repeat("培训", 1000), "不存在的词语组合"}
+	add := func(s string, from, n int) {
+		r := []rune(s)
+		if len(r) >= from+n {
+			qs = append(qs, string(r[from:from+n]))
+		}
+	}
+	for _, c := range m.Courses {
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				add(s.Title, 0, 4)
+				add(s.Title, 3, 2)
+				for _, k := range s.KeyPoints {
+					add(k, 0, 3)
+				}
+			}
+		}
+	}
+	for _, a := range m.Library {
+		add(a.Title, 0, 4)
+	}
+	slices.Sort(qs)
+	return slices.Compact(qs)
+}
+
+type jsHit struct {
+	URL     string  `json:"url"`
+	Title   string  `json:"title"`
+	Snippet string  `json:"snippet"`
+	Score   float64 `json:"score"`
+	Kind    string  `json:"kind"`
+	Course  string  `json:"course"`
+}
+
+// jsSearch runs every query through window.Skillbook.search in the page.
+func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]jsHit {
+	t.Helper()
+	b, _ := json.Marshal(queries)
+	expr := fmt.Sprintf(`Promise.all(%s.map(q => Skillbook.search(q, {limit: 10}))).then(r => JSON.stringify(r))`, b)
+	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var hits [][]jsHit
+	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+		t.Fatal(err)
+	}
+	return hits
+}
+
+// sameRanking compares two result lists page by page; pages whose scores tie
+// may come in either order, and a tie at the cut-off may pick other pages.
+func sameRanking(want []search.Result, got []jsHit) error {
+	if len(want) != len(got) {
+		return fmt.Errorf("bleve has %d results, the browser %d: %v / %v", len(want), len(got), urls(want), got)
+	}
+	for i := range want {
+		if !close(want[i].Score, got[i].Score) {
+			return fmt.Errorf("result %d: bleve %s %.17g, browser %s %.17g", i, want[i].URL, want[i].Score, got[i].URL, got[i].Score)
+		}
+		j := slices.IndexFunc(got, func(h jsHit) bool { return h.URL == want[i].URL })
+		if j < 0 {
+			if lastTie(want, i) {
+				continue
+			}
+			return fmt.Errorf("bleve's result %d, %s, is not among the browser's", i, want[i].URL)
+		}
+		w, g := want[i], got[j]
+		if !close(w.Score, g.Score) || w.Title != g.Title || w.Snippet != g.Snippet || w.Kind != g.Kind || w.Course != g.Course {
+			return fmt.Errorf("%s differs:\n bleve   %+v\n browser %+v", w.URL, w, g)
+		}
+	}
+	return nil
+}
+
+// lastTie reports whether result i ties with the last one shown, so that
+// another page with the same score may stand in its place.
+func lastTie(hits []search.Result, i int) bool {
+	return close(hits[i].Score, hits[len(hits)-1].Score)
+}
+
+func close(a, b float64) bool { return math.Abs(a-b) <= 1e-9*math.Max(math.Abs(a), math.Abs(b)) }
+
+func urls(hits []search.Result) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.URL)
+	}
+	return out
+}
+
+// TestTokenizerVectors checks the browser's analyzer against the Go one's
+// test vectors.
+func TestTokenizerVectors(t *testing.T) {
+	b, err := os.ReadFile("../search/testdata/tokens.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, _ := browser(t)
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+out+"/index.html"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
+		t.Fatal(err)
+	}
+	expr := fmt.Sprintf(`JSON.stringify(%s.map(v => ({text: v.text, terms: Skillbook.analyze(v.text)})))`, b)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+	if err != nil {
+		t.Fatal(err)
+	}
+	type vector struct {
+		Text  string   `json:"text"`
+		Terms []string `json:"terms"`
+	}
+	var want, have []vector
+	_ = json.Unmarshal(b, &want)
+	_ = json.Unmarshal([]byte(got), &have)
+	if len(have) != len(want) {
+		t.Fatalf("%d vectors, want %d", len(have), len(want))
+	}
+	for i := range want {
+		if !slices.Equal(want[i].Terms, have[i].Terms) {
+			t.Errorf("analyze(%q): Go %q, browser %q", want[i].Text, want[i].Terms, have[i].Terms)
+		}
+	}
+}

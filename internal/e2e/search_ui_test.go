@@ -1,0 +1,109 @@
+package e2e
+
+import (
+	"net/url"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+
+	"skillbook/build"
+)
+
+// TestSearchInterface uses the search box and the results page of the
+// bundled course as a trainee would, from file://.
+func TestSearchInterface(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	axe := axeSource(t)
+	ctx, consoleErrors := browser(t)
+	base := "file://" + out + "/"
+	w := walker{t: t, ctx: ctx, base: base, axe: axe}
+	w.visit(base+"index.html", "home")
+
+	// "/" focuses the box; typing shows results; arrow down and Enter open one.
+	w.eval(`document.body.dispatchEvent(new KeyboardEvent("keydown", {key: "/", bubbles: true}))`)
+	if w.eval(`document.activeElement.id`) != "site-search-q" {
+		t.Error(`"/" does not focus the search box`)
+	}
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("site-search-q"), "培训系统")); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, w, `document.activeElement.id === "site-search-q" && !document.getElementById("site-search-list").hidden`)
+	first := w.eval(`document.querySelector("#site-search-list a").href`).(string)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, w, `document.body.classList.contains("kind-skill")`)
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); loc != first || !strings.HasSuffix(first, "/index.html") {
+		t.Errorf("Enter opened %s, want %s (with index.html from disk)", loc, first)
+	}
+
+	// While an input method composes, nothing is searched.
+	w.eval(`(() => {
+		const q = document.getElementById("site-search-q");
+		q.focus();
+		q.dispatchEvent(new CompositionEvent("compositionstart"));
+		q.value = "kehu";
+		q.dispatchEvent(new InputEvent("input", {isComposing: true}));
+	})()`)
+	time.Sleep(400 * time.Millisecond) // longer than the box waits before it searches
+	if w.eval(`document.getElementById("site-search-list").hidden`) != true {
+		t.Error("searched during composition")
+	}
+	w.eval(`(() => {
+		const q = document.getElementById("site-search-q");
+		q.value = "客户";
+		q.dispatchEvent(new CompositionEvent("compositionend", {data: "客户"}));
+	})()`)
+	waitJS(t, w, `!document.getElementById("site-search-list").hidden`)
+
+	// The results page: counts, snippets with marks, filters, no injected HTML.
+	w.visit(base+"search/index.html?q="+url.QueryEscape("培训"), "search")
+	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 3`)
+	if s := w.eval(`document.getElementById("search-status").textContent`).(string); !strings.HasPrefix(s, "找到 ") {
+		t.Errorf("status %q", s)
+	}
+	if w.eval(`document.querySelector("#search-results mark").textContent`) != "培训" {
+		t.Error("snippets do not mark the match")
+	}
+	w.visit(base+"search/index.html?kind=chapter&q="+url.QueryEscape("培训"), "search")
+	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 0`)
+	if n := w.eval(`[...document.querySelectorAll("#search-results a")].filter(a => !/staff-training\/index.html$|service-team\/index.html$|service-ideas\/index.html$/.test(a.href)).length`); n != 0.0 {
+		t.Errorf("the chapter filter let %v other pages through", n)
+	}
+	w.visit(base+"search/index.html?q="+url.QueryEscape(`<img src=x onerror="document.title='pwned'">`), "search")
+	waitJS(t, w, `document.getElementById("search-status").textContent.includes("<img")`)
+	if w.eval(`document.querySelectorAll("main img").length === 0 && document.title !== "pwned"`) != true {
+		t.Error("the query was inserted as HTML")
+	}
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestSearchMissingShard: a missing shard gives a message in the results
+// area, not a console stack.
+func TestSearchMissingShard(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	shards, _ := filepath.Glob(filepath.Join(out, "search/t/*.js"))
+	for _, s := range shards {
+		os.Remove(s)
+	}
+	ctx, _ := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+"search/index.html?q="+url.QueryEscape("培训"), "search")
+	waitJS(t, w, `document.getElementById("search-status").textContent.includes("加载失败")`)
+}

@@ -1,0 +1,85 @@
+package search
+
+import (
+	"encoding/json"
+	"flag"
+	"os"
+	"slices"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite testdata/tokens.json")
+
+// tokenTexts are the inputs of the shared test vectors: the Go analyzer
+// writes testdata/tokens.json from them, and the browser test checks that
+// the site's JavaScript splits each text into the same terms.
+var tokenTexts = []string{
+	"客户服务培训",
+	"技能点5 如何架设联系客户的桥梁",
+	"培训策略应考虑的重点是:6WIH",
+	"全面推行ISO质量管理体系",
+	"ＩＳＯ９００１认证，ＳＬＡ达到９９．９％",
+	"SLA达到99.9%，共1,000人；7x24小时热线96345",
+	"客",
+	"客 户",
+	"Who——谁需培训?",
+	"ΟΔΥΣΣΕΥΣ Straße İstanbul",
+	"カタカナとひらがな、한국어",
+	"emoji 😀 服务 ✓",
+	"(1)根据产品和服务的属性、特色、消费价值定位。",
+	"<script>alert(1)</script>",
+	"，。！？",
+	"",
+}
+
+func TestTokenVectors(t *testing.T) {
+	type vector struct {
+		Text  string   `json:"text"`
+		Terms []string `json:"terms"`
+	}
+	var got []vector
+	for _, text := range tokenTexts {
+		terms := Analyze(text)
+		if terms == nil {
+			terms = []string{}
+		}
+		got = append(got, vector{text, terms})
+	}
+	if *update {
+		b, _ := json.MarshalIndent(got, "", "  ")
+		if err := os.WriteFile("testdata/tokens.json", append(b, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	b, err := os.ReadFile("testdata/tokens.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []vector
+	if err := json.Unmarshal(b, &want); err != nil {
+		t.Fatal(err)
+	}
+	if len(want) != len(got) {
+		t.Fatalf("%d vectors, want %d (go test ./internal/search -update)", len(got), len(want))
+	}
+	for i := range got {
+		if !slices.Equal(got[i].Terms, want[i].Terms) {
+			t.Errorf("Analyze(%q) = %q, want %q", got[i].Text, got[i].Terms, want[i].Terms)
+		}
+	}
+}
+
+func TestAnalyzeExamples(t *testing.T) {
+	for text, want := range map[string][]string{
+		"客户服务":       {"客户", "户服", "服务"},
+		"ISO9001认证":  {"iso9001", "认证"},
+		"ＳＬＡ达到９９．９％": {"sla", "达到", "99.9"},
+		"7x24小时":     {"7x24", "小时"},
+		"客":          {"客"},
+		"针锋相对, 锋相":   {"针锋", "锋相", "相对"},
+	} {
+		if got := Analyze(text); !slices.Equal(got, want) {
+			t.Errorf("Analyze(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -1,0 +1,122 @@
+// Skillbook search interface: the box in every page header (press / to
+// focus it; results as you type, arrow keys to choose, Enter to open) and
+// the results page search/?q=… with filters. Waits while an input method
+// composes Chinese text.
+(function () {
+  "use strict";
+  var SB = window.Skillbook || {};
+  var root = new URL((document.querySelector("script[data-root]") || {}).dataset ? document.querySelector("script[data-root]").dataset.root : "./", location.href);
+
+  function href(url) {
+    var u = new URL(url, root);
+    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
+    return u.href;
+  }
+
+  function debounce(fn, ms) {
+    var t;
+    return function () { clearTimeout(t); t = setTimeout(fn, ms); };
+  }
+
+  // ---- the header box --------------------------------------------------
+  function headerBox() {
+    var input = document.getElementById("site-search-q"), list = document.getElementById("site-search-list");
+    if (!input || !list) return;
+    var composing = false, active = -1, items = [], seq = 0;
+    function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
+    function choose(i) {
+      var opts = list.querySelectorAll("[role=option]");
+      if (!opts.length) return;
+      active = (i + opts.length) % opts.length;
+      opts.forEach(function (o, j) { o.setAttribute("aria-selected", j === active ? "true" : "false"); });
+      input.setAttribute("aria-activedescendant", opts[active].id);
+    }
+    var run = debounce(function () {
+      var q = input.value.trim(), mine = ++seq;
+      if (!q) { close(); return; }
+      SB.search(q, { limit: 8 }).then(function (hits) {
+        if (mine !== seq) return;
+        items = hits;
+        list.textContent = "";
+        hits.forEach(function (h, i) {
+          var li = document.createElement("li"), a = document.createElement("a");
+          li.id = "site-search-opt-" + i;
+          li.setAttribute("role", "option");
+          a.href = href(h.url);
+          a.tabIndex = -1;
+          var t = document.createElement("strong");
+          t.textContent = h.title;
+          var s = document.createElement("span");
+          s.innerHTML = h.snippet; // escaped by the index, only <mark> added
+          a.appendChild(t);
+          a.appendChild(s);
+          li.appendChild(a);
+          list.appendChild(li);
+        });
+        list.hidden = hits.length === 0;
+        input.setAttribute("aria-expanded", hits.length ? "true" : "false");
+        active = -1;
+      }, close);
+    }, 120);
+    input.addEventListener("compositionstart", function () { composing = true; });
+    input.addEventListener("compositionend", function () { composing = false; run(); });
+    input.addEventListener("input", function (e) { if (!composing && !e.isComposing) run(); });
+    input.addEventListener("keydown", function (e) {
+      if (e.isComposing || composing) return;
+      if (e.key === "ArrowDown") { e.preventDefault(); choose(active + 1); }
+      else if (e.key === "ArrowUp") { e.preventDefault(); choose(active - 1); }
+      else if (e.key === "Escape") close();
+    });
+    input.addEventListener("blur", function () { setTimeout(close, 200); });
+    // Enter opens the chosen result, or else the results page.
+    input.form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      if (active >= 0 && items[active] && !list.hidden) location.href = href(items[active].url);
+      else location.href = href("search/") + "?q=" + encodeURIComponent(input.value.trim());
+    });
+    document.addEventListener("keydown", function (e) {
+      var t = e.target.tagName;
+      if (e.key === "/" && t !== "INPUT" && t !== "TEXTAREA" && t !== "SELECT" && !e.target.isContentEditable) {
+        e.preventDefault();
+        input.focus();
+      }
+    });
+  }
+
+  // ---- the results page ------------------------------------------------
+  function resultsPage() {
+    var results = document.getElementById("search-results"), status = document.getElementById("search-status");
+    if (!results || !status) return;
+    var form = document.querySelector("form.search-page"), params = new URLSearchParams(location.search);
+    var q = params.get("q") || "", course = params.get("course") || "", kind = params.get("kind") || "";
+    form.q.value = q;
+    form.course.value = course;
+    form.kind.value = kind;
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      var p = new URLSearchParams();
+      ["q", "course", "kind"].forEach(function (k) { if (form[k].value) p.set(k, form[k].value.trim()); });
+      location.href = href("search/") + "?" + p.toString();
+    });
+    if (!q.trim()) return;
+    SB.search(q, { limit: 200 }).then(function (hits) {
+      hits = hits.filter(function (h) { return (!course || h.course === course) && (!kind || h.kind === kind); });
+      status.textContent = hits.length ? status.dataset.count.replace("%d", hits.length) : status.dataset.none.replace("%s", q);
+      hits.forEach(function (h) {
+        var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
+        a.href = href(h.url);
+        a.textContent = h.title;
+        p.innerHTML = h.snippet; // escaped by the index, only <mark> added
+        li.appendChild(a);
+        li.appendChild(p);
+        results.appendChild(li);
+      });
+    }, function () { status.textContent = status.dataset.failed; });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    if (!SB.search) return;
+    headerBox();
+    resultsPage();
+  });
+})();
