@@ -65,10 +65,7 @@ func (p *pipeline) render() diag.List {
 // with its static export.
 func (p *pipeline) index() diag.List {
 	p.result.Files = append(p.result.Files, p.indexFiles()...)
-	ix, err := search.New(search.Docs(p.result.Site))
-	if err != nil {
-		return diag.List{{File: "search", Severity: diag.Error, Message: "index: " + err.Error()}}
-	}
+	ix := search.New(search.Docs(p.result.Site))
 	p.result.Search = ix
 	p.result.Files = append(p.result.Files, ix.Export()...)
 	return nil

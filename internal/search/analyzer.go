@@ -61,6 +61,7 @@ type wordTokenizer struct{}
 
 // Tokenize splits text into Han characters and runs of letters and digits.
 func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
+	text := string(in)
 	var out analysis.TokenStream
 	start := -1
 	emit := func(end int) {
@@ -76,7 +77,7 @@ func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
 		case unicode.Is(unicode.Han, r):
 			emit(i)
 			out = append(out, &analysis.Token{Term: in[i : i+size], Start: i, End: i + size, Position: len(out) + 1, Type: analysis.Ideographic})
-		case isWordRune(r) || start >= 0 && isNumberJoiner(in, i, r):
+		case isWordRune(r) || start >= 0 && isNumberJoiner(text, i, r):
 			if start < 0 {
 				start = i
 			}
@@ -93,12 +94,12 @@ func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsNumber(r) || unicode.Is(unicode.M, r)
 }
 
-// isNumberJoiner reports a "." or "," between two digits.
-func isNumberJoiner(in []byte, i int, r rune) bool {
-	if r != '.' && r != ',' || i == 0 || i+1 >= len(in) {
+// isNumberJoiner reports a "." or "," at byte i of text between two digits.
+func isNumberJoiner(text string, i int, r rune) bool {
+	if r != '.' && r != ',' || i == 0 || i+1 >= len(text) {
 		return false
 	}
-	prev, _ := utf8.DecodeLastRune(in[:i])
-	next, _ := utf8.DecodeRune(in[i+1:])
+	prev, _ := utf8.DecodeLastRuneInString(text[:i])
+	next, _ := utf8.DecodeRuneInString(text[i+1:])
 	return unicode.IsDigit(prev) && unicode.IsDigit(next)
 }

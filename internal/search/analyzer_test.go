@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"flag"
 	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -81,5 +82,34 @@ func TestAnalyzeExamples(t *testing.T) {
 		if got := Analyze(text); !slices.Equal(got, want) {
 			t.Errorf("Analyze(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+// TestFastTermsMatchBleve checks that the export's and the queries' term
+// splitting gives exactly bleve's tokens, on the vectors and on every file
+// of the bundled course.
+func TestFastTermsMatchBleve(t *testing.T) {
+	texts := append([]string{}, tokenTexts...)
+	files, _ := filepath.Glob("../../content/*/*/*.md")
+	more, _ := filepath.Glob("../../content/library/*.md")
+	for _, f := range append(files, more...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	for _, text := range texts {
+		var fast, slow []string
+		eachTerm(text, func(term string) { fast = append(fast, term) })
+		for _, tok := range bleveAnalyze(text) {
+			slow = append(slow, string(tok.Term))
+		}
+		if !slices.Equal(fast, slow) {
+			t.Errorf("terms of %.60q:\n fast  %q\n bleve %q", text, fast, slow)
+		}
+	}
+	if len(texts) < 40 {
+		t.Fatalf("only %d texts", len(texts))
 	}
 }

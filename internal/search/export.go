@@ -83,8 +83,8 @@ func encodePostings(fields [][]Posting) []any {
 		if len(ps) == 0 {
 			continue
 		}
-		flat := make([]int, 0, 1+3*len(ps))
-		flat = append(flat, f)
+		flat := make([]int32, 0, 1+3*len(ps))
+		flat = append(flat, int32(f))
 		for _, p := range ps {
 			flat = append(flat, p.Doc, p.Freq, p.Length)
 		}

@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -33,16 +34,19 @@ type Doc struct {
 	fields []string
 }
 
-// Index is the site's bleve index and the documents in it, numbered in
-// reading order.
+// Index is the site's searchable documents, numbered in reading order, their
+// terms as bleve counts them (the static export is written from these), and
+// the bleve index that answers queries, built when the first query comes:
+// `build` needs only the export.
 type Index struct {
-	bleve bleve.Index
-	Docs  []Doc
-	byID  map[string]int
-	// postings and charTerms are the index's terms as Skillbook counted
-	// them: the static export is written from them.
+	Docs      []Doc
+	byID      map[string]int
 	postings  postings
 	charTerms map[string][]string
+
+	once     sync.Once
+	bleve    bleve.Index
+	bleveErr error
 }
 
 // Docs returns the searchable pages of a site: skill points, chapters,
@@ -105,29 +109,42 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
-// New indexes the documents in a new in-memory scorch index.
-func New(docs []Doc) (*Index, error) {
-	m, err := NewMapping()
-	if err != nil {
-		return nil, err
-	}
-	idx, err := bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
-	if err != nil {
-		return nil, err
-	}
-	ix := &Index{bleve: idx, Docs: docs, byID: map[string]int{}}
-	ix.postings, ix.charTerms = analyzeDocs(docs)
-	batch := idx.NewBatch()
+// New analyses the documents.
+func New(docs []Doc) *Index {
+	ix := &Index{Docs: docs, byID: make(map[string]int, len(docs))}
 	for i, d := range docs {
 		ix.byID[d.ID] = i
-		if err := batch.Index(d.ID, d.source()); err != nil {
-			return nil, err
+	}
+	ix.postings, ix.charTerms = analyzeDocs(docs)
+	return ix
+}
+
+// batchSize is how many documents go to bleve at once; smaller batches keep
+// the memory that indexing takes down.
+const batchSize = 500
+
+// engine returns the bleve index, building it in memory (scorch) the first
+// time.
+func (ix *Index) engine() (bleve.Index, error) {
+	ix.once.Do(func() {
+		m, err := NewMapping()
+		if err == nil {
+			ix.bleve, err = bleve.NewUsing("", m, scorch.Name, scorch.Name, nil)
 		}
-	}
-	if err := idx.Batch(batch); err != nil {
-		return nil, err
-	}
-	return ix, nil
+		for start := 0; err == nil && start < len(ix.Docs); start += batchSize {
+			batch := ix.bleve.NewBatch()
+			for _, d := range ix.Docs[start:min(start+batchSize, len(ix.Docs))] {
+				if err = batch.Index(d.ID, d.source()); err != nil {
+					break
+				}
+			}
+			if err == nil {
+				err = ix.bleve.Batch(batch)
+			}
+		}
+		ix.bleveErr = err
+	})
+	return ix.bleve, ix.bleveErr
 }
 
 // source is what bleve indexes of a document.
@@ -139,8 +156,13 @@ func (d Doc) source() map[string]any {
 	return src
 }
 
-// Close frees the index.
-func (ix *Index) Close() error { return ix.bleve.Close() }
+// Close frees the bleve index, if it was built.
+func (ix *Index) Close() error {
+	if ix.bleve == nil {
+		return nil
+	}
+	return ix.bleve.Close()
+}
 
 // Update replaces a document after its page was edited, in bleve and in the
 // one-character lookup. The static export is not rewritten: it follows with
@@ -159,6 +181,9 @@ func (ix *Index) Update(d Doc) error {
 				slices.Sort(ix.charTerms[c])
 			}
 		}
+	}
+	if ix.bleve == nil {
+		return nil // built from the current documents when first queried
 	}
 	return ix.bleve.Index(d.ID, d.source())
 }

@@ -40,8 +40,12 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	if bq == nil || limit <= 0 {
 		return []Result{}, nil
 	}
+	engine, err := ix.engine()
+	if err != nil {
+		return nil, err
+	}
 	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-	res, err := ix.bleve.SearchInContext(ctx, req)
+	res, err := engine.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, err
 	}

@@ -2,9 +2,12 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
+
+	"skillbook/internal/pool"
 )
 
 var (
@@ -17,16 +20,18 @@ var (
 func Analyze(text string) []string {
 	var terms []string
 	seen := map[string]bool{}
-	for _, tok := range analyze(text) {
-		if t := string(tok.Term); !seen[t] {
+	eachTerm(text, func(t string) {
+		if !seen[t] {
 			seen[t] = true
 			terms = append(terms, t)
 		}
-	}
+	})
 	return terms
 }
 
-func analyze(text string) analysis.TokenStream {
+// bleveAnalyze runs the analyzer that bleve indexes with; eachTerm must give
+// the same terms (a test checks it).
+func bleveAnalyze(text string) analysis.TokenStream {
 	analyzerOnce.Do(func() {
 		m, err := NewMapping()
 		if err != nil {
@@ -40,37 +45,64 @@ func analyze(text string) analysis.TokenStream {
 // Posting is one document's use of a term in one field: how often, and how
 // many terms the field has in all (bleve's norm is 1/√Length).
 type Posting struct {
-	Doc, Freq, Length int
+	Doc, Freq, Length int32
 }
 
 // postings maps each term to its postings in each field (by index in Fields).
 type postings map[string][][]Posting
 
+// fieldTerms is one field of one document analysed: each term's count, in
+// order of first appearance, and the number of terms in all.
+type fieldTerms struct {
+	order  []string
+	freq   map[string]int
+	length int
+}
+
+func countTerms(text string) fieldTerms {
+	ft := fieldTerms{freq: map[string]int{}}
+	eachTerm(text, func(t string) {
+		if ft.freq[t] == 0 {
+			ft.order = append(ft.order, t)
+		}
+		ft.freq[t]++
+		ft.length++
+	})
+	return ft
+}
+
 // analyzeDocs computes every term's postings the way bleve counts them, and
-// which terms contain each Han character.
+// which terms contain each Han character. Documents are analysed in
+// parallel, a chunk at a time, and merged in order.
 func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 	all := postings{}
-	for i, d := range docs {
-		for f, text := range d.fields {
-			toks := analyze(text)
-			freq := map[string]int{}
-			var order []string
-			for _, t := range toks {
-				term := string(t.Term)
-				if freq[term] == 0 {
-					order = append(order, term)
-				}
-				freq[term]++
+	const chunk = 256
+	counted := make([][]fieldTerms, chunk)
+	for start := 0; start < len(docs); start += chunk {
+		n := min(chunk, len(docs)-start)
+		pool.Each(n, func(i int) {
+			counted[i] = make([]fieldTerms, len(Fields))
+			for f, text := range docs[start+i].fields {
+				counted[i][f] = countTerms(text)
 			}
-			for _, term := range order {
-				if all[term] == nil {
-					all[term] = make([][]Posting, len(Fields))
-				}
-				all[term][f] = append(all[term][f], Posting{Doc: i, Freq: freq[term], Length: len(toks)})
-			}
+		})
+		for i, fields := range counted[:n] {
+			all.add(int32(start+i), fields)
 		}
 	}
 	return all, charIndex(all)
+}
+
+func (all postings) add(doc int32, fields []fieldTerms) {
+	for f, ft := range fields {
+		for _, term := range ft.order {
+			if all[term] == nil {
+				term = strings.Clone(term) // not a view that keeps the whole text alive
+				all[term] = make([][]Posting, len(Fields))
+			}
+			all[term][f] = append(all[term][f], Posting{Doc: doc, Freq: int32(ft.freq[term]), Length: int32(ft.length)})
+		}
+	}
 }
 
 // charIndex maps each Han character to the sorted terms that contain it.
