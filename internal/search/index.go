@@ -1,15 +1,18 @@
 package search
 
 import (
+	"encoding/json"
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 
 	"skillbook/internal/content"
+	"skillbook/internal/markdown"
 )
 
 // Field is a searchable field and how much a match in it weighs.
@@ -30,9 +33,23 @@ type Doc struct {
 	Course string `json:"course"`
 	// Text is the page's plain text, for snippets.
 	Text string `json:"text"`
+	// Anchors are the page's headings: their ids, and where their lines
+	// start in Text (in characters), so a result can link to the section
+	// it matched.
+	Anchors []Anchor `json:"anchors"`
 	// fields holds the text of each of Fields.
 	fields []string
 }
+
+// Anchor is a heading of a document: its id, and where its line starts in
+// the document's text, in characters.
+type Anchor struct {
+	ID string
+	At int
+}
+
+// MarshalJSON writes an anchor as [id, at], for a small export.
+func (a Anchor) MarshalJSON() ([]byte, error) { return json.Marshal([]any{a.ID, a.At}) }
 
 // Index is the site's searchable documents, numbered in reading order, their
 // terms as bleve counts them (the static export is written from these), and
@@ -85,7 +102,44 @@ func NewDoc(p *content.Page, course string) Doc {
 		}
 	}
 	d.fields = []string{d.Title, strings.Join(keyPoints, "\n"), strings.Join(p.Meta.Tags, "\n"), strings.Join(headings, "\n"), d.Text}
+	if p.Doc != nil {
+		d.Anchors = anchors(d.Text, p.Doc.Headings)
+	}
 	return d
+}
+
+// anchors finds each heading's line in text, in order.
+func anchors(text string, headings []markdown.Heading) []Anchor {
+	out := []Anchor{}
+	lines := strings.Split(text, "\n")
+	at, line := 0, 0
+	for _, h := range headings {
+		for ; line < len(lines); line++ {
+			if lines[line] == h.Text {
+				out = append(out, Anchor{ID: h.ID, At: at})
+				at += utf8.RuneCountInString(lines[line]) + 1
+				line++
+				break
+			}
+			at += utf8.RuneCountInString(lines[line]) + 1
+		}
+	}
+	return out
+}
+
+// Link returns the URL of the document, at the section that holds the
+// character at offset pos of its text (-1: no section).
+func (d Doc) Link(pos int) string {
+	id := ""
+	for _, a := range d.Anchors {
+		if a.At <= pos {
+			id = a.ID
+		}
+	}
+	if id == "" {
+		return d.URL
+	}
+	return d.URL + "#" + id
 }
 
 // NewMapping is the index mapping: every field of Fields analysed with the

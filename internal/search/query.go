@@ -10,7 +10,8 @@ import (
 )
 
 // Result is one search hit, as the command line, the server and the site's
-// JavaScript all return it.
+// JavaScript all return it. URL is relative to the site's root and ends
+// with the #id of the section that matched, when one did.
 type Result struct {
 	URL     string  `json:"url"`
 	Title   string  `json:"title"`
@@ -52,7 +53,8 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	out := make([]Result, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		d := ix.Docs[ix.byID[h.ID]]
-		out = append(out, Result{URL: d.URL, Title: d.Title, Snippet: Snippet(d.Text, terms), Score: h.Score, Kind: d.Kind, Course: d.Course})
+		snippet, first := Snippet(d.Text, terms)
+		out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.Score, Kind: d.Kind, Course: d.Course})
 	}
 	return out, nil
 }

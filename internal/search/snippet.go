@@ -14,15 +14,17 @@ const (
 )
 
 // Snippet returns a short piece of text around the first place that matches
-// one of the terms, HTML-escaped, the matches marked with <mark>. The site's
+// one of the terms, HTML-escaped, the matches marked with <mark>, and where
+// that first match is in text, in characters (-1: none). The site's
 // JavaScript builds the same snippet the same way.
-func Snippet(text string, terms []string) string {
-	runes := []rune(strings.ReplaceAll(text, "\n", " "))
+func Snippet(text string, terms []string) (string, int) {
+	runes := []rune(strings.ReplaceAll(strings.TrimRight(text, "\n"), "\n", " "))
 	lower := lowerRunes(runes)
 	ranges := matchRanges(lower, terms)
-	start := 0
+	start, first := 0, -1
 	if len(ranges) > 0 {
-		start = max(0, ranges[0][0]-snippetBefore)
+		first = ranges[0][0]
+		start = max(0, first-snippetBefore)
 	}
 	end := min(len(runes), start+snippetLength)
 	var b strings.Builder
@@ -43,7 +45,7 @@ func Snippet(text string, terms []string) string {
 	if end < len(runes) {
 		b.WriteString("…")
 	}
-	return b.String()
+	return b.String(), first
 }
 
 // lowerRunes lower-cases each character on its own, as the analyzer does.

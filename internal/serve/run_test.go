@@ -4,10 +4,12 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"net"
 	"net/http"
+	neturl "net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,6 +17,7 @@ import (
 	"testing"
 	"time"
 
+	"skillbook/internal/search"
 	"skillbook/internal/sitetest"
 )
 
@@ -293,5 +296,35 @@ func TestServeHeaders(t *testing.T) {
 	}
 	if _, body := get(t, url); !strings.Contains(body, `<script src="/__skillbook/live.js" defer></script></body>`) {
 		t.Error("the live-reload script is not injected")
+	}
+}
+
+// TestServeSearchAPI answers /api/search from the live index, an edit
+// included, with the JSON of `skillbook search --json`.
+func TestServeSearchAPI(t *testing.T) {
+	site, url, _ := start(t)
+	_, body := get(t, url+"api/search?q="+neturl.QueryEscape("要点一")+"&limit=5")
+	var hits []search.Result
+	if err := json.Unmarshal([]byte(body), &hits); err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/" ||
+		!strings.Contains(hits[0].Snippet, "<mark>要点一</mark>") {
+		t.Fatalf("hits %+v (%v) from %s", hits, err, body)
+	}
+	write(t, filepath.Join(site, "content/cs/ch/01-skill.md"), skill("技能", "新加的内容：倾听客户。"))
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, body = get(t, url+"api/search?q="+neturl.QueryEscape("倾听客户"))
+		if strings.Contains(body, "cs/ch/skill/") {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the edit is not searchable: %s", body)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	for _, q := range []string{"", "，。", strings.Repeat("客", 3000), "<script>"} {
+		code, body := get(t, url+"api/search?q="+neturl.QueryEscape(q))
+		if code != 200 || strings.TrimSpace(body) != "[]" && !strings.HasPrefix(body, "[{") {
+			t.Errorf("q=%.20q: %d %s", q, code, body)
+		}
 	}
 }

@@ -87,8 +87,8 @@
     }).then(function (hits) {
       return Promise.all(hits.map(function (h) { return load("d/" + h.doc + ".js"); })).then(function (docs) {
         return hits.map(function (h, i) {
-          var d = docs[i];
-          return { url: d.url, title: d.title, snippet: snippet(d.text, terms), score: h.score, kind: d.kind, course: d.course };
+          var d = docs[i], sn = snippet(d.text, terms);
+          return { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
         });
       });
     });
@@ -156,12 +156,19 @@
     return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
 
+  // link points at the section that holds the first match.
+  function link(d, pos) {
+    var id = "";
+    (d.anchors || []).forEach(function (a) { if (a[1] <= pos) id = a[0]; });
+    return id ? d.url + "#" + id : d.url;
+  }
+
   // ---- snippets: the same as the Go side's ------------------------------
   function esc(s) {
     return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" }[c]; });
   }
   function snippet(text, terms) {
-    var cps = Array.from(text.replace(/\n/g, " ")), low = cps.map(lower);
+    var cps = Array.from(text.replace(/\n+$/, "").replace(/\n/g, " ")), low = cps.map(lower);
     var ranges = [];
     terms.forEach(function (t) {
       var tc = Array.from(t);
@@ -177,7 +184,8 @@
       var last = merged[merged.length - 1];
       if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
     });
-    var start = merged.length ? Math.max(0, merged[0][0] - BEFORE) : 0, end = Math.min(cps.length, start + LENGTH);
+    var first = merged.length ? merged[0][0] : -1;
+    var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(cps.length, start + LENGTH);
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
       var from = Math.max(r[0], pos), to = Math.min(r[1], end);
@@ -185,6 +193,6 @@
       out += esc(cps.slice(pos, from).join("")) + "<mark>" + esc(cps.slice(from, to).join("")) + "</mark>";
       pos = to;
     });
-    return out + esc(cps.slice(pos, end).join("")) + (end < cps.length ? "…" : "");
+    return { html: out + esc(cps.slice(pos, end).join("")) + (end < cps.length ? "…" : ""), first: first };
   }
 })();
