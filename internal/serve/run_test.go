@@ -305,7 +305,7 @@ func TestServeSearchAPI(t *testing.T) {
 	site, url, _ := start(t)
 	_, body := get(t, url+"api/search?q="+neturl.QueryEscape("要点一")+"&limit=5")
 	var hits []search.Result
-	if err := json.Unmarshal([]byte(body), &hits); err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/" ||
+	if err := json.Unmarshal([]byte(body), &hits); err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/#牢记要点" ||
 		!strings.Contains(hits[0].Snippet, "<mark>要点一</mark>") {
 		t.Fatalf("hits %+v (%v) from %s", hits, err, body)
 	}
