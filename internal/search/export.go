@@ -16,15 +16,20 @@ const ExportDir = "search/"
 // search works from file:// too, where fetch() is blocked:
 //
 //	search/meta.js        the number of documents, the fields and their boosts, the shard count
-//	search/t/<shard>.js   postings: term → [[field, doc, freq, length, doc, freq, length…]…]
+//	search/t/<shard>.js   postings: term → [[field, doc, freq, length, doc, freq, length…]…],
+//	                      each doc number but the first given as the gap from the one before
 //	search/c/<shard>.js   for one-character queries: Han character → terms that contain it
 //	search/d/<doc>.js     one document: url, title, kind, course, text (for its snippet)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
 // meta.js, the shards of its terms, and the documents it shows.
 
-// shardTarget is about how many bytes of postings a shard should hold.
-const shardTarget = 6 << 10
+// shardTarget is about how many bytes of postings a shard should hold, and
+// maxShards the most shards there are: a query fetches a shard per term.
+const (
+	shardTarget = 2 << 10
+	maxShards   = 8192
+)
 
 // Export writes the static search files.
 func (ix *Index) Export() []output.File {
@@ -65,7 +70,7 @@ func (ix *Index) shardCount() int {
 		}
 	}
 	n := max(1, size/shardTarget)
-	return min(1024, 1<<bits.Len(uint(n-1)))
+	return min(maxShards, 1<<bits.Len(uint(n-1)))
 }
 
 // Shard is the shard a term or character belongs to.
@@ -76,7 +81,7 @@ func Shard(term string, shards int) int {
 }
 
 // encodePostings flattens a term's postings: for each field that has the
-// term, [field, doc, freq, length, doc, freq, length, …].
+// term, [field, doc, freq, length, doc gap, freq, length, …].
 func encodePostings(fields [][]Posting) []any {
 	var out []any
 	for f, ps := range fields {
@@ -85,8 +90,10 @@ func encodePostings(fields [][]Posting) []any {
 		}
 		flat := make([]int32, 0, 1+3*len(ps))
 		flat = append(flat, int32(f))
+		prev := int32(0)
 		for _, p := range ps {
-			flat = append(flat, p.Doc, p.Freq, p.Length)
+			flat = append(flat, p.Doc-prev, p.Freq, p.Length)
+			prev = p.Doc
 		}
 		out = append(out, flat)
 	}

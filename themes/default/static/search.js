@@ -135,10 +135,11 @@
     var qn = 1 / Math.sqrt(sumSq), perGroup = groups.map(function () { return {}; });
     leaves.forEach(function (l) {
       if (!l.p) return;
-      var weight = l.boost * l.idf * qn, scores = perGroup[l.group];
+      var weight = l.boost * l.idf * qn, scores = perGroup[l.group], doc = 0;
       for (var i = 1; i < l.p.length; i += 3) {
+        doc += l.p[i]; // doc numbers after the first are gaps
         var s = Math.sqrt(l.p[i + 1]) * Math.fround(1 / Math.sqrt(l.p[i + 2])) * l.idf * weight;
-        var e = scores[l.p[i]] || (scores[l.p[i]] = { sum: 0, count: 0 });
+        var e = scores[doc] || (scores[doc] = { sum: 0, count: 0 });
         e.sum += s;
         e.count++;
       }
