@@ -6,9 +6,9 @@
 //   - substring recall: for pieces that start inside a word (one and two
 //     characters from the middle of titles), the share of the pages that
 //     contain the piece that the search finds;
-//   - the bytes a first query fetches: meta.js, the term and character
-//     shards, the documents of the ten results, raw and gzipped as a static
-//     host serves them.
+//   - the bytes a first query fetches: meta.js, the shards of its terms and
+//     characters, the documents of the ten results, raw and gzipped as a
+//     static host serves them.
 //
 // The browser client ranks exactly as the index does (the browser tests
 // check it), so these figures hold for both.
@@ -108,7 +108,7 @@ func needed(ix *search.Index, q string, shards int) []string {
 	names := []string{"meta.js"}
 	for _, t := range ix.Terms(q) {
 		if r := []rune(t); len(r) == 1 && len(t) > 1 {
-			names = append(names, fmt.Sprintf("c/%d.js", search.Shard(t, shards)))
+			names = append(names, fmt.Sprintf("t/%d.js", search.Shard(t, shards)))
 			for _, e := range ix.CharTerms(t) {
 				names = append(names, fmt.Sprintf("t/%d.js", search.Shard(e, shards)))
 			}

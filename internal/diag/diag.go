@@ -65,9 +65,6 @@ func (l List) Sort() {
 	})
 }
 
-// Error makes a List usable as an error: all diagnostics, formatted.
-func (l List) Error() string { return l.String() }
-
 // String formats every diagnostic, each followed by its source line and hint.
 func (l List) String() string {
 	var b strings.Builder

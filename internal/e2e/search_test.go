@@ -106,17 +106,8 @@ func querySet(m *manifest.Manifest) []string {
 	return slices.Compact(qs)
 }
 
-type jsHit struct {
-	URL     string  `json:"url"`
-	Title   string  `json:"title"`
-	Snippet string  `json:"snippet"`
-	Score   float64 `json:"score"`
-	Kind    string  `json:"kind"`
-	Course  string  `json:"course"`
-}
-
 // jsSearch runs every query through window.Skillbook.search in the page.
-func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]jsHit {
+func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]search.Result {
 	t.Helper()
 	b, _ := json.Marshal(queries)
 	expr := fmt.Sprintf(`Promise.all(%s.map(q => Skillbook.search(q, {limit: 10}))).then(r => JSON.stringify(r))`, b)
@@ -124,7 +115,7 @@ func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]jsHit {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hits [][]jsHit
+	var hits [][]search.Result
 	if err := json.Unmarshal([]byte(out), &hits); err != nil {
 		t.Fatal(err)
 	}
@@ -133,7 +124,7 @@ func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]jsHit {
 
 // sameRanking compares two result lists page by page; pages whose scores tie
 // may come in either order, and a tie at the cut-off may pick other pages.
-func sameRanking(want []search.Result, got []jsHit) error {
+func sameRanking(want []search.Result, got []search.Result) error {
 	if len(want) != len(got) {
 		return fmt.Errorf("bleve has %d results, the browser %d: %v / %v", len(want), len(got), urls(want), got)
 	}
@@ -141,7 +132,7 @@ func sameRanking(want []search.Result, got []jsHit) error {
 		if !close(want[i].Score, got[i].Score) {
 			return fmt.Errorf("result %d: bleve %s %.17g, browser %s %.17g", i, want[i].URL, want[i].Score, got[i].URL, got[i].Score)
 		}
-		j := slices.IndexFunc(got, func(h jsHit) bool { return h.URL == want[i].URL })
+		j := slices.IndexFunc(got, func(h search.Result) bool { return h.URL == want[i].URL })
 		if j < 0 {
 			if lastTie(want, i) {
 				continue

@@ -16,9 +16,11 @@ const ExportDir = "search/"
 // search works from file:// too, where fetch() is blocked:
 //
 //	search/meta.js        the number of documents, the fields and their boosts, the shard count
-//	search/t/<shard>.js   postings: term → [[field, doc, freq, length, doc, freq, length…]…],
-//	                      each doc number but the first given as the gap from the one before
-//	search/c/<shard>.js   for one-character queries: Han character → terms that contain it
+//	search/t/<shard>.js   [shard, postings, characters]: postings map each term to
+//	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
+//	                      number but the first given as the gap from the one before;
+//	                      characters map each Han character, for one-character
+//	                      queries, to the terms that contain it
 //	search/d/<doc>.js     one document: url, title, kind, course, text (for its snippet)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
@@ -51,8 +53,7 @@ func (ix *Index) Export() []output.File {
 	}
 	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": shards, "fields": fieldList})}
 	for i := range shards {
-		files = append(files, script(fmt.Sprintf("t/%d.js", i), "searchTerms", []any{i, terms[i]}),
-			script(fmt.Sprintf("c/%d.js", i), "searchChars", []any{i, chars[i]}))
+		files = append(files, script(fmt.Sprintf("t/%d.js", i), "searchTerms", []any{i, terms[i], chars[i]}))
 	}
 	for i, d := range ix.Docs {
 		files = append(files, script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, d}))

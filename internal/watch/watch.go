@@ -52,7 +52,7 @@ func (w *Watcher) addTrees() {
 			if err != nil || !d.IsDir() {
 				return nil
 			}
-			if p != root && Ignored(d.Name()) {
+			if p != root && ignored(d.Name()) {
 				return filepath.SkipDir
 			}
 			_ = w.fsw.Add(p)
@@ -69,7 +69,7 @@ func (w *Watcher) addNewFolder(p string, pending map[string]bool) {
 		switch {
 		case err != nil:
 			return nil
-		case q != p && Ignored(d.Name()):
+		case q != p && ignored(d.Name()):
 			return skipDir(d)
 		case d.IsDir():
 			_ = w.fsw.Add(q)
@@ -109,7 +109,7 @@ func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 			if !ok {
 				return nil
 			}
-			if Ignored(filepath.Base(ev.Name)) {
+			if ignored(filepath.Base(ev.Name)) {
 				continue
 			}
 			pending[ev.Name] = true
@@ -138,10 +138,10 @@ func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 	}
 }
 
-// Ignored reports names that editors and tools write beside the files they
+// ignored reports names that editors and tools write beside the files they
 // edit: vim's swap files and its 4913 probe, Emacs's lock and autosave
 // files, backups ending in ~, and other hidden files and temporary files.
-func Ignored(name string) bool {
+func ignored(name string) bool {
 	switch {
 	case name == "4913", strings.HasPrefix(name, "."), strings.HasPrefix(name, "#"), strings.HasSuffix(name, "~"):
 		return true

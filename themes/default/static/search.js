@@ -28,8 +28,7 @@
     return waiting[name];
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = d[1]; };
-  SB.searchChars = function (d) { loaded["c/" + d[0] + ".js"] = d[1]; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
   SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -108,14 +107,14 @@
   function expand(terms, meta) {
     return Promise.all(terms.map(function (t) {
       if (!loneHan(t)) return [t];
-      return load("c/" + shard(t, meta.shards) + ".js").then(function (chars) { return chars[t] || []; });
+      return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return s.chars[t] || []; });
     })).then(function (groups) {
       return groups.some(function (g) { return g.length === 0; }) ? null : groups;
     });
   }
 
   function postingsOf(term, field, meta) {
-    var list = loaded["t/" + shard(term, meta.shards) + ".js"][term] || [];
+    var list = loaded["t/" + shard(term, meta.shards) + ".js"].terms[term] || [];
     for (var i = 0; i < list.length; i++) if (list[i][0] === field) return list[i];
     return null;
   }
