@@ -46,8 +46,14 @@ func (s *Session) Search() *search.Index {
 	return s.last.result.Search
 }
 
-// File returns the file of the last good build at the output path name.
+// File returns the file of the last good build at the output path name,
+// search export files that edits changed included.
 func (s *Session) File(name string) (output.File, bool) {
+	if ix := s.Search(); ix != nil && strings.HasPrefix(name, search.ExportDir) {
+		if f, ok := ix.Fresh(name); ok {
+			return f, true
+		}
+	}
 	f, ok := s.files[name]
 	return f, ok
 }
@@ -247,7 +253,9 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	}
 	files, diags := s.last.renderer.RenderPages(pages, wide)
 	res.Diags = append(res.Diags, diags...)
-	res.Diags = append(res.Diags, s.reindex(olds)...)
+	exported, more := s.reindex(olds)
+	files = append(files, exported...)
+	res.Diags = append(res.Diags, more...)
 	if wide {
 		files = append(files, s.last.indexFiles()...)
 	}
@@ -256,19 +264,23 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	return s.merge(files)
 }
 
-// reindex updates the search index for edited pages.
-func (s *Session) reindex(pages []*content.Page) diag.List {
+// reindex updates the search index for edited pages and returns the export
+// files that changed.
+func (s *Session) reindex(pages []*content.Page) ([]output.File, diag.List) {
+	var files []output.File
 	var diags diag.List
 	for _, p := range pages {
 		course := ""
 		if c := s.last.graph.Course[p]; c != nil {
 			course = c.Page.ID
 		}
-		if err := s.last.result.Search.Update(search.NewDoc(p, course)); err != nil {
+		exported, err := s.last.result.Search.Update(search.NewDoc(p, course))
+		if err != nil {
 			diags.Add(diag.Diagnostic{File: p.Path, Severity: diag.Error, Message: "search index: " + err.Error()})
 		}
+		files = append(files, exported...)
 	}
-	return diags
+	return files, diags
 }
 
 // addListing adds the pages that list p: its whole course (whose sidebar

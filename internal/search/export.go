@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/fnv"
 	"math/bits"
+	"slices"
+	"strconv"
 
 	"skillbook/internal/output"
 )
@@ -35,43 +37,141 @@ const (
 
 // Export writes the static search files.
 func (ix *Index) Export() []output.File {
-	shards := ix.shardCount()
-	terms := make([]map[string][]any, shards)
-	chars := make([]map[string][]string, shards)
-	for i := range shards {
-		terms[i], chars[i] = map[string][]any{}, map[string][]string{}
-	}
-	for term, fields := range ix.postings {
-		terms[Shard(term, shards)][term] = encodePostings(fields)
-	}
-	for c, list := range ix.charTerms {
-		chars[Shard(c, shards)][c] = list
-	}
+	ix.shards = ix.shardCount()
+	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
-	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": shards, "fields": fieldList})}
-	for i := range shards {
-		files = append(files, script(fmt.Sprintf("t/%d.js", i), "searchTerms", []any{i, terms[i], chars[i]}))
+	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList})}
+	all := make(map[int]bool, ix.shards)
+	for i := range ix.shards {
+		all[i] = true
 	}
-	for i, d := range ix.Docs {
-		files = append(files, script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, d}))
+	files = append(files, ix.shardFiles(all)...)
+	for i := range ix.Docs {
+		files = append(files, ix.docFile(i))
 	}
 	return files
 }
 
-// shardCount is a power of two that gives shards of about shardTarget bytes.
-func (ix *Index) shardCount() int {
-	size := 0
-	for term, fields := range ix.postings {
-		size += len(term) + 8
-		for _, ps := range fields {
-			size += len(ps) * 10
+// shardFiles writes the given term shards. They are encoded by hand: an
+// edit under `serve` rewrites the shards of all its terms, common ones with
+// postings for every page among them, and encoding/json took 200 ms of it.
+func (ix *Index) shardFiles(want map[int]bool) []output.File {
+	terms := map[int][]string{}
+	chars := map[int][]string{}
+	for term := range ix.postings {
+		if k := Shard(term, ix.shards); want[k] {
+			terms[k] = append(terms[k], term)
 		}
 	}
-	n := max(1, size/shardTarget)
+	for c := range ix.charTerms {
+		if k := Shard(c, ix.shards); want[k] {
+			chars[k] = append(chars[k], c)
+		}
+	}
+	files := make([]output.File, 0, len(want))
+	for k := range ix.shards {
+		if want[k] {
+			files = append(files, output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], chars[k])})
+		}
+	}
+	return files
+}
+
+// encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…}]);
+// with the keys sorted, as encoding/json would.
+func (ix *Index) encodeShard(k int, terms, chars []string) []byte {
+	slices.Sort(terms)
+	slices.Sort(chars)
+	b := []byte("Skillbook.searchTerms([")
+	b = strconv.AppendInt(b, int64(k), 10)
+	b = append(b, ",{"...)
+	for i, term := range terms {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, term)
+		b = append(b, ':')
+		b = appendPostings(b, ix.postings[term])
+	}
+	b = append(b, "},{"...)
+	for i, c := range chars {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = appendString(b, c)
+		b = append(b, ":["...)
+		for j, term := range ix.charTerms[c] {
+			if j > 0 {
+				b = append(b, ',')
+			}
+			b = appendString(b, term)
+		}
+		b = append(b, ']')
+	}
+	return append(b, "}]);\n"...)
+}
+
+// appendPostings writes a term's postings: for each field that has the term,
+// [field, doc, freq, length, doc gap, freq, length, …].
+func appendPostings(b []byte, fields [][]Posting) []byte {
+	b = append(b, '[')
+	first := true
+	for f, ps := range fields {
+		if len(ps) == 0 {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(b, '[')
+		b = strconv.AppendInt(b, int64(f), 10)
+		prev := int32(0)
+		for _, p := range ps {
+			for _, n := range []int32{p.Doc - prev, p.Freq, p.Length} {
+				b = append(b, ',')
+				b = strconv.AppendInt(b, int64(n), 10)
+			}
+			prev = p.Doc
+		}
+		b = append(b, ']')
+	}
+	return append(b, ']')
+}
+
+func appendString(b []byte, s string) []byte {
+	q, _ := json.Marshal(s)
+	return append(b, q...)
+}
+
+func (ix *Index) docFile(i int) output.File {
+	return script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, ix.Docs[i]})
+}
+
+func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }
+
+func docPath(i int) string { return fmt.Sprintf("%sd/%d.js", ExportDir, i) }
+
+// shardCount is a power of two that gives shards of about shardTarget bytes.
+func (ix *Index) shardCount() int {
+	n := max(1, ix.size/shardTarget)
 	return min(maxShards, 1<<bits.Len(uint(n-1)))
+}
+
+// termSize estimates the bytes a term's postings take in the export.
+func (all postings) termSize(term string) int {
+	fields, ok := all[term]
+	if !ok {
+		return 0
+	}
+	size := len(term) + 8
+	for _, ps := range fields {
+		size += len(ps) * 10
+	}
+	return size
 }
 
 // Shard is the shard a term or character belongs to.
@@ -79,26 +179,6 @@ func Shard(term string, shards int) int {
 	h := fnv.New32a()
 	_, _ = h.Write([]byte(term))
 	return int(h.Sum32() % uint32(shards))
-}
-
-// encodePostings flattens a term's postings: for each field that has the
-// term, [field, doc, freq, length, doc gap, freq, length, …].
-func encodePostings(fields [][]Posting) []any {
-	var out []any
-	for f, ps := range fields {
-		if len(ps) == 0 {
-			continue
-		}
-		flat := make([]int32, 0, 1+3*len(ps))
-		flat = append(flat, int32(f))
-		prev := int32(0)
-		for _, p := range ps {
-			flat = append(flat, p.Doc-prev, p.Freq, p.Length)
-			prev = p.Doc
-		}
-		out = append(out, flat)
-	}
-	return out
 }
 
 // script wraps data in a call that the search client defines.

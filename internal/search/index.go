@@ -13,6 +13,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/markdown"
+	"skillbook/internal/output"
 )
 
 // Field is a searchable field and how much a match in it weighs.
@@ -60,6 +61,15 @@ type Index struct {
 	byID      map[string]int
 	postings  postings
 	charTerms map[string][]string
+
+	// size estimates the export's postings in bytes; shards is the shard
+	// count of the last export.
+	size, shards int
+	// stale holds the export files that edits changed since the last
+	// export, and fresh their new content once asked for (see Fresh).
+	mu    sync.Mutex
+	stale map[string]bool
+	fresh map[string]output.File
 
 	once     sync.Once
 	bleve    bleve.Index
@@ -170,6 +180,9 @@ func New(docs []Doc) *Index {
 		ix.byID[d.ID] = i
 	}
 	ix.postings, ix.charTerms = analyzeDocs(docs)
+	for term := range ix.postings {
+		ix.size += ix.postings.termSize(term)
+	}
 	return ix
 }
 
@@ -216,30 +229,6 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	return ix.bleve.Close()
-}
-
-// Update replaces a document after its page was edited, in bleve and in the
-// one-character lookup. The static export is not rewritten: it follows with
-// the next full build.
-func (ix *Index) Update(d Doc) error {
-	i, ok := ix.byID[d.ID]
-	if !ok {
-		return nil
-	}
-	ix.Docs[i] = d
-	for _, term := range Analyze(strings.Join(d.fields, "\n")) {
-		for _, r := range term {
-			c := string(r)
-			if isLoneHan(c) && !slices.Contains(ix.charTerms[c], term) {
-				ix.charTerms[c] = append(ix.charTerms[c], term)
-				slices.Sort(ix.charTerms[c])
-			}
-		}
-	}
-	if ix.bleve == nil {
-		return nil // built from the current documents when first queried
-	}
-	return ix.bleve.Index(d.ID, d.source())
 }
 
 // CharTerms lists the indexed terms that contain the Han character c.
