@@ -1,7 +1,6 @@
 package serve
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"os"
@@ -24,7 +23,7 @@ func BenchmarkSaveToServed(b *testing.B) {
 	if err := corpus.Write(site, corpus.DefaultShape(10000)); err != nil {
 		b.Fatal(err)
 	}
-	url := startBench(b, site)
+	url := serveSite(b, site, io.Discard)
 	page := filepath.Join(site, "content/course-050/chapter-05/skill-05.md")
 	src, err := os.ReadFile(page)
 	if err != nil {
@@ -49,23 +48,4 @@ func BenchmarkSaveToServed(b *testing.B) {
 	slices.Sort(times)
 	b.ReportMetric(float64(times[len(times)/2].Microseconds())/1000, "ms-median")
 	b.ReportMetric(float64(times[len(times)*95/100].Microseconds())/1000, "ms-p95")
-}
-
-func startBench(b *testing.B, site string) string {
-	ctx, cancel := context.WithCancel(context.Background())
-	ready := make(chan string, 1)
-	done := make(chan error, 1)
-	go func() {
-		done <- Run(ctx, Options{Site: site, Addr: "127.0.0.1:0", Log: io.Discard, Ready: func(u string) { ready <- u }})
-	}()
-	b.Cleanup(func() { cancel(); <-done })
-	select {
-	case url := <-ready:
-		return url
-	case err := <-done:
-		b.Fatal(err)
-	case <-time.After(2 * time.Minute):
-		b.Fatal("serve not ready")
-	}
-	return ""
 }

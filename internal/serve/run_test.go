@@ -39,11 +39,18 @@ func (b *syncBuffer) String() string {
 	return b.buf.String()
 }
 
-// start serves a copy of testdata/site.txtar and returns its folder and URL.
+// start serves a copy of testdata/site.txtar and returns its folder, URL
+// and log.
 func start(t *testing.T) (site, url string, log *syncBuffer) {
 	t.Helper()
 	site = sitetest.Extract(t, "testdata/site.txtar")
 	log = &syncBuffer{}
+	return site, serveSite(t, site, log), log
+}
+
+// serveSite runs the server on site until the test ends and returns its URL.
+func serveSite(t testing.TB, site string, log io.Writer) (url string) {
+	t.Helper()
 	ready := make(chan string, 1)
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error, 1)
@@ -60,10 +67,10 @@ func start(t *testing.T) (site, url string, log *syncBuffer) {
 	case url = <-ready:
 	case err := <-done:
 		t.Fatalf("Run stopped: %v", err)
-	case <-time.After(10 * time.Second):
+	case <-time.After(2 * time.Minute):
 		t.Fatal("server not ready")
 	}
-	return site, url, log
+	return url
 }
 
 func getBody(t testing.TB, url string) string {
