@@ -16,7 +16,10 @@ const FileName = "skillbook.yaml"
 
 // Config is a site's configuration.
 type Config struct {
-	Title    string         `yaml:"title"`
+	Title string `yaml:"title"`
+	// ID names the site in the trainee's browser, where progress is kept:
+	// two sites on one host keep separate progress. Default: the title.
+	ID       string         `yaml:"id"`
 	Language string         `yaml:"language"`
 	Theme    string         `yaml:"theme"`
 	BaseURL  string         `yaml:"baseURL"`
@@ -61,6 +64,9 @@ func Load(dir string) (*Config, diag.List) {
 
 func fillDefaults(cfg *Config) {
 	d := Default()
+	if cfg.ID == "" {
+		cfg.ID = cfg.Title
+	}
 	if cfg.Language == "" {
 		cfg.Language = d.Language
 	}

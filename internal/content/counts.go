@@ -1,5 +1,7 @@
 package content
 
+import "strings"
+
 // KeyPointCount returns how many key points the page's checklist has.
 func (p *Page) KeyPointCount() int {
 	if p.Doc == nil || p.Doc.KeyPoints == nil {
@@ -41,4 +43,16 @@ func (p *Page) Summary() string {
 		return p.Meta.Summary
 	}
 	return p.Doc.Summary
+}
+
+// KeyPointIDs returns the stable ids of the page's key points, space-separated.
+func (p *Page) KeyPointIDs() string {
+	if p.Doc == nil || p.Doc.KeyPoints == nil {
+		return ""
+	}
+	ids := make([]string, len(p.Doc.KeyPoints.Items))
+	for i, k := range p.Doc.KeyPoints.Items {
+		ids[i] = k.ID
+	}
+	return strings.Join(ids, " ")
 }

@@ -43,6 +43,9 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 	b.WriteString(`" data-id="`)
 	b.WriteString(html.EscapeString(p.ID))
 	b.WriteString(`"`)
+	if p.Kind == content.KindSkill {
+		b.WriteString(` data-kps="` + html.EscapeString(p.KeyPointIDs()) + `"`)
+	}
 	if p == v.Page {
 		b.WriteString(` aria-current="page"`)
 	}

@@ -1,0 +1,74 @@
+package e2e
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
+)
+
+// TestProgress ticks key points of a bundled skill point and reads it to the
+// end: the ticks survive a reload, the chapter counts the skill point as
+// mastered, and a damaged record is set aside with a notice. From file://
+// and over http.
+func TestProgress(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	m := readManifest(t, out)
+	chapter := m.Courses[0].Chapters[1]
+	skill := chapter.Skills[0]
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			w := walker{t: t, ctx: ctx, base: base}
+			w.visit(base+skill.URL, "skill")
+			w.eval(`localStorage.clear()`)
+			w.visit(base+skill.URL, "skill")
+			boxes := `document.querySelectorAll(".keypoints input[data-kp]")`
+			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".keypoints li:nth-child(1) input")), chromedp.Click(chromedp.CSS(".keypoints li:nth-child(3) input"))); err != nil {
+				t.Fatal(err)
+			}
+			w.visit(base+skill.URL, "skill")
+			if got := w.eval(`[...` + boxes + `].map(b => b.checked ? 1 : 0).join("")`); got != "10100" {
+				t.Fatalf("ticks after a reload: %v, want 10100", got)
+			}
+			w.eval(`[...` + boxes + `].forEach(b => { if (!b.checked) b.click(); }); window.scrollTo(0, document.body.scrollHeight)`)
+			waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(skill.ID)+`]`)
+
+			w.visit(base+chapter.URL, "chapter")
+			waitJS(t, w, `!document.querySelector(".progress").hidden`)
+			if got := w.eval(`document.querySelector(".progress-text").textContent`); got != "已掌握 1 / 7 个技能点" {
+				t.Errorf("chapter progress %q", got)
+			}
+			if got := w.eval(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`); got != skill.ID {
+				t.Errorf("mastered %v, want %s", got, skill.ID)
+			}
+
+			w.eval(`localStorage.setItem(Skillbook.progress.storageKey, "{not json")`)
+			w.visit(base+skill.URL, "skill")
+			if got := w.eval(`document.querySelector(".progress-notice").hidden ? "" : document.querySelector(".progress-notice").textContent`); !strings.Contains(got.(string), "已损坏") {
+				t.Errorf("notice %q", got)
+			}
+			if w.eval(`Object.keys(localStorage).some(k => k.includes(":set-aside:") && localStorage.getItem(k) === "{not json")`) != true {
+				t.Error("the damaged record was not set aside")
+			}
+			if got := w.eval(`[...` + boxes + `].filter(b => b.checked).length`); got != 0.0 {
+				t.Errorf("%v boxes ticked after the reset", got)
+			}
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
+}
+
+func jsString(s string) string { return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'" }
