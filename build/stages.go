@@ -77,8 +77,10 @@ func (p *pipeline) indexFiles() []output.File {
 	for _, page := range site.Pages() {
 		urls = append(urls, page.URL)
 	}
+	m := manifest.New(site)
 	return []output.File{
-		{Path: manifest.FileName, Data: manifest.New(site).JSON()},
+		{Path: manifest.FileName, Data: m.JSON()},
+		{Path: manifest.ScriptName, Data: m.Script()},
 		{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)},
 	}
 }

@@ -80,6 +80,17 @@ func skill(p *content.Page) Skill {
 	return s
 }
 
+// ScriptName is the manifest as a script, for pages opened from disk where
+// fetch() cannot read skillbook.json: it sets window.Skillbook.outline.
+const ScriptName = "skillbook-outline.js"
+
+// Script returns the manifest as a script that sets Skillbook.outline.
+func (m *Manifest) Script() []byte {
+	b, _ := json.Marshal(m)
+	out := append([]byte("(window.Skillbook = window.Skillbook || {}).outline = "), b...)
+	return append(out, ";\n"...)
+}
+
 // JSON returns the manifest as indented JSON.
 func (m *Manifest) JSON() []byte {
 	b, _ := json.MarshalIndent(m, "", "  ")

@@ -65,6 +65,11 @@ func (v *View) T(key string, args ...any) string {
 	return label(v.Site.Config.Language, key, args...)
 }
 
+// NeedsOutline reports pages whose scripts read the whole site's outline.
+func (v *View) NeedsOutline() bool {
+	return v.Kind == content.KindHome || v.Kind == "progress" || v.Kind == "review"
+}
+
 // Label returns interface text with its %d or %s left for a script to fill.
 func (v *View) Label(key string) string { return label(v.Site.Config.Language, key) }
 

@@ -17,7 +17,16 @@ func (r *Renderer) views() []*View {
 		views = append(views, r.pageView(p))
 	}
 	views = append(views, r.tagViews()...)
-	return append(views, r.searchView(), r.notFoundView())
+	return append(views, r.searchView(), r.generatedView("progress", "progress/"), r.generatedView("review", "review/"), r.notFoundView())
+}
+
+// generatedView is a page with no Markdown behind it, which its script
+// fills: the trainee's progress, the review cards.
+func (r *Renderer) generatedView(kind content.Kind, url string) *View {
+	p := &content.Page{Kind: kind, URL: url, Meta: content.FrontMatter{Title: label(r.Site.Config.Language, string(kind))}}
+	v := r.newView(p, kind)
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
+	return v
 }
 
 // searchView is the search results page; its script fills it from ?q=.

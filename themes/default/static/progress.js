@@ -1,13 +1,13 @@
 // Skillbook progress: what this trainee has read and ticked, kept in this
-// browser's localStorage under the site's id, in a versioned record. Keys
-// are the stable ids of skill points and key points, so renaming a file or
-// adding a key point loses nothing. A damaged or newer record is set aside
-// (never deleted) with a notice; without storage the page still works and
-// says that progress is not being saved.
+// browser's localStorage under the site's id (rules in progress-core.js). A
+// damaged or newer record is set aside, never deleted, with a notice;
+// without storage the pages work and say that progress is not being saved.
 (function () {
   "use strict";
-  var SB = (window.Skillbook = window.Skillbook || {});
-  var VERSION = 1;
+  var SB = window.Skillbook || {}, core = SB.progressCore;
+  if (!core) return;
+  var me = document.currentScript;
+  var root = new URL(me ? me.getAttribute("data-root") || "./" : "./", location.href);
   var meta = document.querySelector('meta[name="skillbook-site"]');
   var key = "skillbook:" + (meta ? meta.content : "");
   var storage = null, notice = "";
@@ -20,21 +20,15 @@
     notice = "unsaved";
   }
 
-  function empty() { return { v: VERSION, ticks: {}, read: {} }; }
-  function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
-  function valid(r) { return isObject(r) && r.v === VERSION && isObject(r.ticks) && isObject(r.read); }
-  // migrate brings an older record up to VERSION; version 1 is the first.
-  function migrate(r) { return r; }
-
   function load() {
     var raw = storage && storage.getItem(key);
-    if (!raw) return empty();
+    if (!raw) return core.empty();
     var rec = null;
-    try { rec = migrate(JSON.parse(raw)); } catch (e) { rec = null; }
-    if (valid(rec)) return rec;
-    try { storage.setItem(key + ":set-aside:" + Date.now(), raw); } catch (e) { /* full: keep going */ }
+    try { rec = core.upgrade(JSON.parse(raw)); } catch (e) { rec = null; }
+    if (rec) return rec;
+    try { storage.setItem(key + ":set-aside:" + Date.now(), raw); } catch (e) { /* full: go on */ }
     notice = "reset";
-    return empty();
+    return core.empty();
   }
   var record = load();
   function save() {
@@ -42,65 +36,109 @@
     try { storage.setItem(key, JSON.stringify(record)); } catch (e) { notice = "unsaved"; showNotice(); }
   }
 
-  function ticked(skill, kp) { return !!(record.ticks[skill] && record.ticks[skill][kp]); }
-  function tick(skill, kp, on) {
-    var t = record.ticks[skill] || (record.ticks[skill] = {});
-    if (on) t[kp] = Date.now(); else delete t[kp];
-    save();
+  // The outline (skillbook-outline.js, on the pages that need it) maps
+  // skill ids to their key point ids; what it no longer has is dropped.
+  var outline = SB.outline, skills = {};
+  if (outline) {
+    eachSkill(function (s) { skills[s.id] = s.keypointIds; });
+    core.prune(record, skills);
   }
-  function markRead(id) {
-    if (!record.read[id]) { record.read[id] = Date.now(); save(); }
+  function eachSkill(fn) {
+    outline.courses.forEach(function (c) { c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
   }
-  // A skill point is mastered when it was read and every key point ticked.
-  function mastered(skill, kps) {
-    return !!record.read[skill] && kps.every(function (kp) { return ticked(skill, kp); });
+  function href(url) {
+    var u = new URL(url, root);
+    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
+    return u.href;
   }
-  SB.progress = { record: function () { return record; }, mastered: mastered, storageKey: key };
+  function el(tag, text, attrs) {
+    var e = document.createElement(tag);
+    if (text) e.textContent = text;
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    return e;
+  }
+  function fill(label) { var args = [].slice.call(arguments, 1); return label.replace(/%[ds]/g, function () { return args.shift(); }); }
+  function mastered(id, kps) { return core.mastered(record, id, kps); }
+  function bar(done, total, label) {
+    var d = el("div", "", { "class": "progress" }), p = el("progress", "", { max: "1", value: String(total ? done / total : 0) });
+    p.setAttribute("aria-label", fill(label, done, total));
+    d.appendChild(p);
+    d.appendChild(el("span", fill(label, done, total), { "class": "progress-text" }));
+    return d;
+  }
 
   function showNotice() {
-    var el = document.querySelector(".progress-notice");
-    if (!el || !notice) return;
-    el.textContent = notice === "unsaved" ? el.dataset.unsaved : el.dataset.reset;
-    el.hidden = false;
+    var n = document.querySelector(".progress-notice");
+    if (!n || !notice) return;
+    n.textContent = notice === "unsaved" ? n.dataset.unsaved : n.dataset.reset;
+    n.hidden = false;
   }
 
-  // The skill point's checklist keeps its ticks; reaching the end of the
-  // page counts as reading it.
+  // A skill point keeps its ticks; reaching the end of the page reads it.
   function skillPage() {
-    var article = document.querySelector("article[data-id]");
-    if (!article) return;
-    var id = article.dataset.id;
+    var data = document.getElementById("skillbook-page");
+    var article = document.querySelector("article.skill[data-id]");
+    if (!data || !article) return;
+    var page = JSON.parse(data.textContent), id = page.id;
+    record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
+    save();
     document.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
-      box.checked = ticked(id, box.dataset.kp);
-      box.addEventListener("change", function () { tick(id, box.dataset.kp, box.checked); });
+      box.checked = core.ticked(record, id, box.dataset.kp);
+      box.addEventListener("change", function () {
+        var t = record.ticks[id] || (record.ticks[id] = {});
+        t[box.dataset.kp] = box.checked ? Date.now() : -Date.now();
+        save();
+      });
     });
     var end = document.querySelector(".pager") || article.lastElementChild || article;
-    if (!("IntersectionObserver" in window)) { markRead(id); return; }
+    var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); } };
+    if (!("IntersectionObserver" in window)) { read(); return; }
     new IntersectionObserver(function (entries, obs) {
-      if (entries.some(function (e) { return e.isIntersecting; })) { markRead(id); obs.disconnect(); }
+      if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
   }
 
-  function kpsOf(el) { return (el.dataset.kps || "").split(" ").filter(Boolean); }
+  function kpsOf(e) { return (e.dataset.kps || "").split(" ").filter(Boolean); }
 
-  // Lists mark mastered skill points and count them.
+  // Lists mark mastered skill points; course and chapter pages count them.
   function lists() {
-    var items = document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]");
-    items.forEach(function (el) {
-      if (mastered(el.dataset.id, kpsOf(el))) el.classList.add("mastered");
+    document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]").forEach(function (e) {
+      if (mastered(e.dataset.id, kpsOf(e))) e.classList.add("mastered");
     });
-    var bar = document.querySelector(".progress");
-    var skills = document.querySelectorAll(".skill-item[data-id]");
-    if (!bar || !skills.length) return;
-    var done = [].filter.call(skills, function (el) { return mastered(el.dataset.id, kpsOf(el)); }).length;
-    bar.querySelector("progress").value = done / skills.length;
-    bar.querySelector(".progress-text").textContent = bar.dataset.label.replace("%d", done).replace("%d", skills.length);
-    bar.hidden = false;
+    var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
+    if (!b || !items.length) return;
+    var done = [].filter.call(items, function (e) { return mastered(e.dataset.id, kpsOf(e)); }).length;
+    b.replaceWith(bar(done, items.length, b.dataset.label));
+  }
+
+  function courseCounts(c) {
+    var done = 0, total = 0;
+    c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { total++; if (mastered(s.id, s.keypointIds)) done++; }); });
+    return [done, total];
+  }
+
+  // The home page: progress per course, and where to continue.
+  function home() {
+    var n = document.querySelector(".progress-notice");
+    if (!outline || !document.body.classList.contains("kind-home") || !n) return;
+    outline.courses.forEach(function (c) {
+      var card = document.querySelector('.card[data-id="' + CSS.escape(c.id) + '"]');
+      if (card) card.appendChild(bar.apply(null, courseCounts(c).concat(n.dataset.label)));
+    });
+    if (record.last && skills[record.last.id]) {
+      var p = el("p", "", { "class": "continue" }), a = el("a", n.dataset.continue + "：" + record.last.title, { href: href(record.last.url) });
+      p.appendChild(a);
+      document.querySelector("main h1").after(p);
+    }
   }
 
   document.addEventListener("DOMContentLoaded", function () {
     skillPage();
     lists();
+    home();
+    if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
+      outline: outline, skills: skills, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
     showNotice();
   });
+  SB.progress = { record: function () { return record; }, storageKey: key };
 })();

@@ -1,0 +1,64 @@
+// Unit tests of the progress record rules: node --test internal/e2e/js
+"use strict";
+const test = require("node:test");
+const assert = require("node:assert");
+const core = require("../../../themes/default/static/progress-core.js");
+
+test("upgrade accepts this version and refuses damaged or newer records", () => {
+  assert.deepStrictEqual(core.upgrade({ v: 1, ticks: {}, read: {} }), core.empty());
+  assert.strictEqual(core.upgrade({ v: 2, ticks: {}, read: {} }), null);
+  assert.strictEqual(core.upgrade({ v: 1, ticks: [], read: {} }), null);
+  assert.strictEqual(core.upgrade("text"), null);
+  assert.strictEqual(core.upgrade(null), null);
+});
+
+test("merge keeps the newest change of every item", () => {
+  const a = core.empty(), b = core.empty();
+  a.ticks.s1 = { k1: 100, k2: 300 };
+  b.ticks.s1 = { k1: -200, k2: 250 };
+  b.ticks.s2 = { k3: 50 };
+  a.read = { s1: 10 };
+  b.read = { s1: 20, s2: 5 };
+  a.review["s1 k1"] = { box: 3, due: 9, at: 7 };
+  b.review["s1 k1"] = { box: 1, due: 8, at: 6 };
+  a.last = { id: "s1", url: "u1", time: 1 };
+  b.last = { id: "s2", url: "u2", time: 2 };
+  const m = core.merge(a, b);
+  assert.deepStrictEqual(m.ticks, { s1: { k1: -200, k2: 300 }, s2: { k3: 50 } });
+  assert.deepStrictEqual(m.read, { s1: 20, s2: 5 });
+  assert.deepStrictEqual(m.review["s1 k1"], { box: 3, due: 9, at: 7 });
+  assert.strictEqual(m.last.id, "s2");
+  assert.strictEqual(core.ticked(m, "s1", "k1"), false);
+  assert.strictEqual(core.ticked(m, "s1", "k2"), true);
+});
+
+test("prune drops skill points and key points the site no longer has", () => {
+  const r = core.empty();
+  r.ticks = { s1: { k1: 1, gone: 1 }, old: { k: 1 } };
+  r.review = { "s1 k1": { box: 1, due: 0, at: 0 }, "old k": { box: 1, due: 0, at: 0 } };
+  core.prune(r, { s1: ["k1", "k2"] });
+  assert.deepStrictEqual(r.ticks, { s1: { k1: 1 } });
+  assert.deepStrictEqual(Object.keys(r.review), ["s1 k1"]);
+});
+
+test("mastered needs reading and every key point", () => {
+  const r = core.empty();
+  r.ticks.s = { a: 1, b: 1 };
+  assert.strictEqual(core.mastered(r, "s", ["a", "b"]), false);
+  r.read.s = 1;
+  assert.strictEqual(core.mastered(r, "s", ["a", "b"]), true);
+  assert.strictEqual(core.mastered(r, "s", ["a", "b", "c"]), false);
+});
+
+test("review cards move through the Leitner boxes", () => {
+  const r = core.empty(), day = 86400000;
+  r.read.s = 1;
+  const outline = { s: ["a", "b"], unread: ["x"] };
+  assert.deepStrictEqual(core.due(r, outline, 0).map(c => c.kp), ["a", "b"]);
+  assert.strictEqual(core.answer(r, "s a", true, 0).box, 1);
+  assert.strictEqual(core.answer(r, "s a", true, day).box, 2);
+  assert.strictEqual(r.review["s a"].due, day + 2 * day);
+  assert.deepStrictEqual(core.due(r, outline, 2 * day).map(c => c.kp), ["b"]);
+  assert.strictEqual(core.answer(r, "s a", false, 2 * day).box, 1);
+  assert.deepStrictEqual(core.due(r, outline, 10 * day).map(c => c.kp), ["b", "a"]);
+});

@@ -1,0 +1,180 @@
+package e2e
+
+import (
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
+	"skillbook/internal/sitetest"
+)
+
+// TestProgressPages studies two skill points, then checks the home page
+// (where to continue, course progress), 我的进度 (percentages, weak spots),
+// export → reset → import, and the 复习 flashcards.
+func TestProgressPages(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	m := readManifest(t, out)
+	course := m.Courses[0]
+	first, second := course.Chapters[1].Skills[0], course.Chapters[1].Skills[1]
+	axe := axeSource(t)
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			w := walker{t: t, ctx: ctx, base: base, axe: axe}
+			w.visit(base+first.URL, "skill")
+			w.eval(`localStorage.clear()`)
+			w.visit(base+first.URL, "skill")
+			w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
+			waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(first.ID)+`]`)
+			w.visit(base+second.URL, "skill")
+			w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
+
+			w.visit(base, "home")
+			if got := w.eval(`document.querySelector(".continue a").textContent`).(string); !strings.HasSuffix(got, second.Title) {
+				t.Errorf("continue link %q", got)
+			}
+			if got := w.eval(`document.querySelector(".card .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
+				t.Errorf("home course progress %q", got)
+			}
+
+			w.visit(base+"progress/", "progress")
+			if got := w.eval(`document.querySelector(".progress-course .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
+				t.Errorf("course progress %q", got)
+			}
+			if got := w.eval(`document.getElementById("progress-weak").textContent`).(string); got != second.Title {
+				t.Errorf("weak spots %q, want %q", got, second.Title)
+			}
+			exported := carryProgress(t, w)
+			if !strings.Contains(exported, first.ID) {
+				t.Fatalf("the export lacks %s: %s", first.ID, exported)
+			}
+
+			w.visit(base+"review/", "review")
+			if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 5 条" {
+				t.Errorf("review status %q", got)
+			}
+			w.eval(`document.getElementById("review-show").click()`)
+			if got := w.eval(`document.getElementById("review-answer").textContent`); got != first.KeyPoints[0] {
+				t.Errorf("card answer %q, want %q", got, first.KeyPoints[0])
+			}
+			w.eval(`document.getElementById("review-knew").click()`)
+			if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 4 条" {
+				t.Errorf("after one answer: %q", got)
+			}
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
+}
+
+// carryProgress exports the record, resets it, imports the file again and
+// checks that everything came back. It returns the exported JSON.
+func carryProgress(t *testing.T, w walker) string {
+	t.Helper()
+	w.eval(`window.exported = ""; URL.createObjectURL = b => { b.text().then(t => { window.exported = t; }); return "data:application/json,"; }; true`)
+	w.eval(`document.getElementById("progress-export").click(); true`)
+	waitJS(t, w, `typeof window.exported === "string" && window.exported.length > 0`)
+	exported := w.eval(`window.exported`).(string)
+	before := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`)
+	w.eval(`window.confirm = () => true; document.getElementById("progress-reset").click()`)
+	waitJS(t, w, `document.readyState === "complete" && Object.keys(Skillbook.progress.record().ticks).length === 0`)
+	file := filepath.Join(t.TempDir(), "progress.json")
+	if err := os.WriteFile(file, []byte(exported), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := chromedp.Do(w.ctx, chromedp.SetUploadFiles(chromedp.CSS("#progress-import"), []string{file})); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, w, `Object.keys(Skillbook.progress.record().ticks).length > 0 && !document.getElementById("progress-message").textContent`)
+	if after := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`); after != before {
+		t.Errorf("import restored %v, want %v", after, before)
+	}
+	return exported
+}
+
+// TestProgressWithoutStorage: where the browser refuses storage the pages
+// work and say that progress is not being saved.
+func TestProgressWithoutStorage(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	m := readManifest(t, out)
+	ctx, consoleErrors := browser(t)
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{
+			Source: `Object.defineProperty(window, "localStorage", {get() { throw new DOMException("denied", "SecurityError"); }});`,
+		})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+m.Courses[0].Chapters[1].Skills[0].URL, "skill")
+	if got := w.eval(`document.querySelector(".progress-notice").textContent`).(string); !strings.Contains(got, "无法保存") {
+		t.Errorf("notice %q", got)
+	}
+	w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
+	if w.eval(`document.querySelector(".keypoints input[data-kp]").checked`) != true {
+		t.Error("the checklist does not work without storage")
+	}
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestProgressSurvivesEdits: a key point added to a skill point and the
+// skill point's file renamed (its id kept in the front matter) leave the
+// trainee's other ticks in place.
+func TestProgressSurvivesEdits(t *testing.T) {
+	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	ctx, _ := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
+	w.visit(w.base+"cs/basics/greeting/", "skill")
+	w.eval(`localStorage.clear(); document.querySelectorAll(".keypoints input")[0].click(); document.querySelectorAll(".keypoints input")[2].click(); true`)
+
+	old := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	src, err := os.ReadFile(old)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), "- 面带微笑\n", "- 主动打招呼\n- 面带微笑\n", 1)
+	if err := os.WriteFile(filepath.Join(site, "content/cs/01-basics/01-hello.md"), []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(old)
+	linking := filepath.Join(site, "content/cs/02-advanced/01-complaints.md")
+	b, _ := os.ReadFile(linking)
+	if err := os.WriteFile(linking, []byte(strings.Replace(string(b), "01-greeting.md", "01-hello.md", 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	w.visit(w.base+"cs/basics/hello/", "skill")
+	if got := w.eval(`[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("")`); got != "0101" {
+		t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
+	}
+}
