@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"skillbook/internal/diag"
 	"skillbook/internal/yamldoc"
@@ -24,6 +25,7 @@ type Config struct {
 	Theme    string         `yaml:"theme"`
 	BaseURL  string         `yaml:"baseURL"`
 	Sections Sections       `yaml:"sections"`
+	Mastery  Mastery        `yaml:"mastery"`
 	Extra    map[string]any `yaml:"extra"`
 }
 
@@ -31,6 +33,29 @@ type Config struct {
 type Sections struct {
 	Description string `yaml:"description"`
 	KeyPoints   string `yaml:"keypoints"`
+}
+
+// Mastery says what a trainee must do before a skill point counts as
+// mastered. Quizzes count only where a skill point has any.
+type Mastery struct {
+	Read      *bool `yaml:"read"`
+	KeyPoints *bool `yaml:"keypoints"`
+	Quizzes   *bool `yaml:"quizzes"`
+}
+
+// Rule lists the mastery requirements that are on, space-separated, for
+// the pages' scripts: "read keypoints quizzes" by default.
+func (m Mastery) Rule() string {
+	var on []string
+	for _, r := range []struct {
+		name string
+		set  *bool
+	}{{"read", m.Read}, {"keypoints", m.KeyPoints}, {"quizzes", m.Quizzes}} {
+		if r.set == nil || *r.set {
+			on = append(on, r.name)
+		}
+	}
+	return strings.Join(on, " ")
 }
 
 // Default returns the configuration used for keys a site leaves out.

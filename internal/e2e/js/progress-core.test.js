@@ -48,6 +48,10 @@ test("mastered needs reading and every key point", () => {
   r.read.s = 1;
   assert.strictEqual(core.mastered(r, "s", ["a", "b"]), true);
   assert.strictEqual(core.mastered(r, "s", ["a", "b", "c"]), false);
+  assert.strictEqual(core.mastered(r, "s", ["a", "b", "c"], "read"), true, "a rule without keypoints");
+  delete r.read.s;
+  assert.strictEqual(core.mastered(r, "s", ["a", "b"], "keypoints quizzes"), true, "a rule without read");
+  assert.strictEqual(core.mastered(r, "s", ["a", "b"], "read keypoints"), false);
 });
 
 test("review cards move through the Leitner boxes", () => {

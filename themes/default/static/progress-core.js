@@ -61,9 +61,13 @@
 
   function ticked(r, skill, kp) { return (r.ticks[skill] && r.ticks[skill][kp]) > 0; }
 
-  // mastered: read, and every key point ticked.
-  function mastered(r, skill, kps) {
-    return !!r.read[skill] && kps.every(function (kp) { return ticked(r, skill, kp); });
+  // mastered: by default read, and every key point ticked; rule, from the
+  // site's configuration, lists the requirements that are on.
+  function mastered(r, skill, kps, rule) {
+    rule = rule || "read keypoints";
+    var read = rule.indexOf("read") < 0 || !!r.read[skill];
+    var ticks = rule.indexOf("keypoints") < 0 || kps.every(function (kp) { return ticked(r, skill, kp); });
+    return read && ticks;
   }
 
   // answer moves a review card: up a box when the trainee knew it, back to

@@ -58,7 +58,8 @@
     return e;
   }
   function fill(label) { var args = [].slice.call(arguments, 1); return label.replace(/%[ds]/g, function () { return args.shift(); }); }
-  function mastered(id, kps) { return core.mastered(record, id, kps); }
+  var rule = meta ? meta.getAttribute("data-mastery") : "";
+  function mastered(id, kps) { return core.mastered(record, id, kps, rule); }
   function bar(done, total, label) {
     var d = el("div", "", { "class": "progress" }), p = el("progress", "", { max: "1", value: String(total ? done / total : 0) });
     p.setAttribute("aria-label", fill(label, done, total));
