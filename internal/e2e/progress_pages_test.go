@@ -91,8 +91,8 @@ func carryProgress(t *testing.T, w walker) string {
 	waitJS(t, w, `typeof window.exported === "string" && window.exported.length > 0`)
 	exported := w.eval(`window.exported`).(string)
 	before := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`)
-	w.eval(`window.confirm = () => true; document.getElementById("progress-reset").click()`)
-	waitJS(t, w, `document.readyState === "complete" && Object.keys(Skillbook.progress.record().ticks).length === 0`)
+	w.eval(`window.beforeReset = true; window.confirm = () => true; document.getElementById("progress-reset").click(); true`)
+	waitJS(t, w, `window.beforeReset === undefined && document.readyState === "complete" && Object.keys(Skillbook.progress.record().ticks).length === 0`)
 	file := filepath.Join(t.TempDir(), "progress.json")
 	if err := os.WriteFile(file, []byte(exported), 0o644); err != nil {
 		t.Fatal(err)
@@ -100,7 +100,7 @@ func carryProgress(t *testing.T, w walker) string {
 	if err := chromedp.Do(w.ctx, chromedp.SetUploadFiles(chromedp.CSS("#progress-import"), []string{file})); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, w, `Object.keys(Skillbook.progress.record().ticks).length > 0 && !document.getElementById("progress-message").textContent`)
+	waitJS(t, w, `document.readyState === "complete" && Object.keys(Skillbook.progress.record().ticks).length > 0 && !document.getElementById("progress-message").textContent`)
 	if after := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`); after != before {
 		t.Errorf("import restored %v, want %v", after, before)
 	}

@@ -33,12 +33,12 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"cs/ch/skill/"), chromedp.WaitVisible(chromedp.CSS("body.kind-skill"))); err != nil {
 		t.Fatal(err)
 	}
-	waitJS(t, w, `typeof EventSource !== "undefined" && document.querySelector('script[src="/__skillbook/live.js"]') !== null`)
-	time.Sleep(300 * time.Millisecond) // let the event stream connect
+	waitJS(t, w, `window.Skillbook && Skillbook.live === "connected"`)
 	w.eval(`window.beforeEdit = true`)
 
 	edit("---\ntitle: 技能\n---\n改过了。\n")
 	waitJS(t, w, `window.beforeEdit === undefined && document.body.textContent.includes("改过了")`)
+	waitJS(t, w, `Skillbook.live === "connected"`)
 
 	w.eval(`window.beforeEdit = true`)
 	css := filepath.Join(site, "themes/default/static/style.css")

@@ -71,6 +71,12 @@
 
   var events = new EventSource("/__skillbook/events");
   events.addEventListener("change", function (e) { onChange(JSON.parse(e.data).paths || []); });
-  events.addEventListener("errors", function (e) { showOverlay(JSON.parse(e.data).diagnostics || []); });
-  events.addEventListener("ready", hideOverlay);
+  events.addEventListener("errors", function (e) {
+    window.Skillbook.live = "connected";
+    showOverlay(JSON.parse(e.data).diagnostics || []);
+  });
+  events.addEventListener("ready", function () {
+    window.Skillbook.live = "connected";
+    hideOverlay();
+  });
 })();
