@@ -1,0 +1,211 @@
+// Command searchvs measures the static search of two built sites side by
+// side in headless Chromium: Skillbook's export and Pagefind's index of the
+// same content.
+//
+//	searchvs -skillbook DIR -pagefind DIR [-n 40]
+//
+// The queries come from the Skillbook site's skillbook.json: the title (less
+// its "技能点N" label) and the first key point of skill points spread over
+// the site, each with the page it came from; both sites have the same
+// paths. Both sites are served gzipped over loopback. For each
+// query it opens a fresh browser (an empty cache: the cold first query),
+// then asks the next queries in the same page (warm). It reports the median
+// and p95 of the bytes each query fetched (compressed, as sent) and of its
+// latency, and recall@10.
+package main
+
+import (
+	"encoding/json"
+	"compress/gzip"
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"time"
+
+	"github.com/chromedp/chromedp"
+
+	"skillbook/internal/manifest"
+)
+
+type query struct{ text, from string }
+
+// engine is how one site is asked: the page to open and the script that
+// runs a query and returns the result paths.
+type engine struct {
+	name, dir, page, search string
+}
+
+func main() {
+	sb := flag.String("skillbook", "", "Skillbook's built site")
+	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
+	n := flag.Int("n", 40, "how many queries")
+	flag.Parse()
+	qs, err := readQueries(*sb, *n)
+	if err != nil {
+		fail(err)
+	}
+	engines := []engine{
+		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: 10}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
+		{"pagefind", *pf, "/", `import("/pagefind/pagefind.js").then(async p => { await p.init(); const r = await p.search(%q);
+			const d = await Promise.all(r.results.slice(0, 10).map(x => x.data())); return d.map(x => x.url.split("#")[0]); })`},
+	}
+	for _, e := range engines {
+		if err := measure(e, qs); err != nil {
+			fail(fmt.Errorf("%s: %w", e.name, err))
+		}
+	}
+}
+
+func readQueries(site string, n int) ([]query, error) {
+	b, err := os.ReadFile(filepath.Join(site, manifest.FileName))
+	if err != nil {
+		return nil, err
+	}
+	var m manifest.Manifest
+	if err := json.Unmarshal(b, &m); err != nil {
+		return nil, err
+	}
+	var skills []manifest.Skill
+	for _, c := range m.Courses {
+		for _, ch := range c.Chapters {
+			skills = append(skills, ch.Skills...)
+		}
+	}
+	var qs []query
+	step := max(1, 2*len(skills)/n)
+	for i := 0; i < len(skills) && len(qs) < n; i += step {
+		s := skills[i]
+		_, title, _ := strings.Cut(s.Title, " ")
+		qs = append(qs, query{title, "/" + s.URL})
+		if len(s.KeyPoints) > 0 {
+			qs = append(qs, query{s.KeyPoints[0], "/" + s.URL})
+		}
+	}
+	return qs, nil
+}
+
+// measure runs every query cold (fresh browser) and warm (after another
+// query in the same page).
+func measure(e engine, qs []query) error {
+	url, stop, err := serveGzip(e.dir)
+	if err != nil {
+		return err
+	}
+	defer stop()
+	var coldBytes, warmBytes []float64
+	var coldMS, warmMS []float64
+	found := 0
+	for i, q := range qs {
+		res, err := run(url+e.page, e.search, []string{q.text, qs[(i+1)%len(qs)].text})
+		if err != nil {
+			return err
+		}
+		coldBytes, coldMS = append(coldBytes, res[0].bytes), append(coldMS, res[0].ms)
+		warmBytes, warmMS = append(warmBytes, res[1].bytes), append(warmMS, res[1].ms)
+		if slices.Contains(res[0].paths, q.from) {
+			found++
+		}
+	}
+	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries)\n", e.name,
+		stat(coldBytes, "KB"), stat(coldMS, "ms"), stat(warmBytes, "KB"), stat(warmMS, "ms"), float64(found)/float64(len(qs)), len(qs))
+	return nil
+}
+
+type result struct {
+	bytes, ms float64
+	paths     []string
+}
+
+// run opens the page in a new browser and asks the queries one after
+// another, measuring each one's bytes (resources fetched meanwhile) and time.
+func run(page, search string, queries []string) ([]result, error) {
+	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
+	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	defer cancelAlloc()
+	ctx, cancel := chromedp.NewContext(alloc)
+	defer cancel()
+	ctx, cancelTimeout := context.WithTimeout(ctx, time.Minute)
+	defer cancelTimeout()
+	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
+		return nil, err
+	}
+	var out []result
+	for _, q := range queries {
+		expr := fmt.Sprintf(`(async () => {
+			performance.clearResourceTimings();
+			const t0 = performance.now();
+			const paths = await (%s);
+			const ms = performance.now() - t0;
+			const bytes = performance.getEntriesByType("resource").reduce((s, e) => s + e.encodedBodySize, 0);
+			return {ms, bytes, paths};
+		})()`, fmt.Sprintf(search, q))
+		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
+			MS    float64  `json:"ms"`
+			Bytes float64  `json:"bytes"`
+			Paths []string `json:"paths"`
+		}](expr, chromedp.EvalAwaitPromise))
+		if err != nil {
+			return nil, fmt.Errorf("query %q: %w", q, err)
+		}
+		out = append(out, result{r.Bytes / 1024, r.MS, r.Paths})
+	}
+	return out, nil
+}
+
+// serveGzip serves dir on loopback, compressing what compresses, as static
+// hosts do.
+func serveGzip(dir string) (string, func(), error) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return "", nil, err
+	}
+	files := http.FileServer(http.Dir(dir))
+	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Timing-Allow-Origin", "*")
+		name := r.URL.Path
+		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") || !compressible(name) {
+			files.ServeHTTP(w, r)
+			return
+		}
+		w.Header().Set("Content-Encoding", "gzip")
+		gz := gzip.NewWriter(w)
+		defer gz.Close()
+		files.ServeHTTP(gzipWriter{w, gz}, r)
+	})}
+	go srv.Serve(ln)
+	return "http://" + ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+func compressible(name string) bool {
+	return strings.HasSuffix(name, "/") || slices.ContainsFunc([]string{".html", ".js", ".css", ".json"}, func(ext string) bool { return strings.HasSuffix(name, ext) })
+}
+
+type gzipWriter struct {
+	http.ResponseWriter
+	w io.Writer
+}
+
+func (g gzipWriter) Write(b []byte) (int, error) { return g.w.Write(b) }
+
+func (g gzipWriter) WriteHeader(code int) {
+	g.ResponseWriter.Header().Del("Content-Length")
+	g.ResponseWriter.WriteHeader(code)
+}
+
+func stat(xs []float64, unit string) string {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return fmt.Sprintf("median %.1f %s (p95 %.1f)", s[len(s)/2], unit, s[min(len(s)-1, len(s)*95/100)])
+}
+
+func fail(err error) {
+	fmt.Fprintln(os.Stderr, "searchvs:", err)
+	os.Exit(1)
+}
