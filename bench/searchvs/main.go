@@ -15,9 +15,9 @@
 package main
 
 import (
-	"encoding/json"
 	"compress/gzip"
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
