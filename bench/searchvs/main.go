@@ -27,6 +27,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/chromedp/chromedp"
@@ -91,6 +92,11 @@ func readQueries(site string, n int) ([]query, error) {
 	return qs, nil
 }
 
+// served counts the bytes the server sent, compressed: what a query
+// fetched, workers' requests included (the page's resource timings miss
+// those).
+var served atomic.Int64
+
 // measure runs every query cold (fresh browser) and warm (after another
 // query in the same page).
 func measure(e engine, qs []query) error {
@@ -139,22 +145,19 @@ func run(page, search string, queries []string) ([]result, error) {
 	var out []result
 	for _, q := range queries {
 		expr := fmt.Sprintf(`(async () => {
-			performance.clearResourceTimings();
 			const t0 = performance.now();
 			const paths = await (%s);
-			const ms = performance.now() - t0;
-			const bytes = performance.getEntriesByType("resource").reduce((s, e) => s + e.encodedBodySize, 0);
-			return {ms, bytes, paths};
+			return {ms: performance.now() - t0, paths};
 		})()`, fmt.Sprintf(search, q))
+		before := served.Load()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`
-			Bytes float64  `json:"bytes"`
 			Paths []string `json:"paths"`
 		}](expr, chromedp.EvalAwaitPromise))
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{r.Bytes / 1024, r.MS, r.Paths})
+		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, r.Paths})
 	}
 	return out, nil
 }
@@ -167,7 +170,8 @@ func serveGzip(dir string) (string, func(), error) {
 		return "", nil, err
 	}
 	files := http.FileServer(http.Dir(dir))
-	srv := &http.Server{Handler: http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		w := countingWriter{rw}
 		w.Header().Set("Timing-Allow-Origin", "*")
 		name := r.URL.Path
 		if !strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") || !compressible(name) {
@@ -185,6 +189,13 @@ func serveGzip(dir string) (string, func(), error) {
 
 func compressible(name string) bool {
 	return strings.HasSuffix(name, "/") || slices.ContainsFunc([]string{".html", ".js", ".css", ".json"}, func(ext string) bool { return strings.HasSuffix(name, ext) })
+}
+
+type countingWriter struct{ http.ResponseWriter }
+
+func (c countingWriter) Write(b []byte) (int, error) {
+	served.Add(int64(len(b)))
+	return c.ResponseWriter.Write(b)
 }
 
 type gzipWriter struct {
