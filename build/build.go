@@ -81,6 +81,8 @@ type pipeline struct {
 	conv     *markdown.Converter
 	graph    *link.Graph
 	renderer *render.Renderer
+	// searching delivers the search index, analysed while render runs.
+	searching chan *search.Index
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

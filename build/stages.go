@@ -47,7 +47,13 @@ func (p *pipeline) link() diag.List {
 	return diags
 }
 
+// render renders the pages. The search analysis needs only the parsed
+// pages, so it starts now and runs beside rendering, on the cores that
+// rendering leaves idle; the index stage waits for it.
 func (p *pipeline) render() diag.List {
+	docs := search.Docs(p.result.Site)
+	p.searching = make(chan *search.Index, 1)
+	go func() { p.searching <- search.New(docs) }()
 	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
@@ -65,7 +71,7 @@ func (p *pipeline) render() diag.List {
 // with its static export.
 func (p *pipeline) index() diag.List {
 	p.result.Files = append(p.result.Files, p.indexFiles()...)
-	ix := search.New(search.Docs(p.result.Site))
+	ix := <-p.searching
 	p.result.Search = ix
 	p.result.Files = append(p.result.Files, ix.Export()...)
 	return nil
