@@ -6,8 +6,6 @@
   "use strict";
   var SB = window.Skillbook || {}, core = SB.progressCore;
   if (!core) return;
-  var me = document.currentScript;
-  var root = new URL(me ? me.getAttribute("data-root") || "./" : "./", location.href);
   var meta = document.querySelector('meta[name="skillbook-site"]');
   var key = "skillbook:" + (meta ? meta.content : "");
   var storage = null, notice = "";
@@ -46,11 +44,7 @@
   function eachSkill(fn) {
     outline.courses.forEach(function (c) { c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
   }
-  function href(url) {
-    var u = new URL(url, root);
-    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
-    return u.href;
-  }
+  var href = SB.href;
   function el(tag, text, attrs) {
     var e = document.createElement(tag);
     if (text) e.textContent = text;

@@ -5,13 +5,7 @@
 (function () {
   "use strict";
   var SB = window.Skillbook || {};
-  var root = new URL((document.querySelector("script[data-root]") || {}).dataset ? document.querySelector("script[data-root]").dataset.root : "./", location.href);
-
-  function href(url) {
-    var u = new URL(url, root);
-    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
-    return u.href;
-  }
+  var href = SB.href;
 
   function debounce(fn, ms) {
     var t;

@@ -5,8 +5,6 @@
 (function () {
   "use strict";
   var SB = (window.Skillbook = window.Skillbook || {});
-  var me = document.currentScript;
-  var root = new URL(me ? me.getAttribute("data-root") || "./" : "./", location.href);
   var MAX_QUERY = 200, BEFORE = 20, LENGTH = 80;
 
   // ---- loading ---------------------------------------------------------
@@ -16,7 +14,7 @@
     if (!waiting[name]) {
       waiting[name] = new Promise(function (resolve, reject) {
         var s = document.createElement("script");
-        s.src = new URL("search/" + name, root).href;
+        s.src = new URL("search/" + name, SB.root).href;
         s.onload = function () {
           if (loaded[name] === undefined) reject(new Error("search data " + name + " is damaged"));
           else resolve(loaded[name]);

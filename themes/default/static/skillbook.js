@@ -1,18 +1,27 @@
 // Skillbook page script: small, dependency-free, no requests to other hosts.
 (function () {
   "use strict";
-  // Opened from disk there is no server to turn a folder into its
-  // index.html, so links to folders get index.html added.
+  var SB = (window.Skillbook = window.Skillbook || {});
+  var me = document.currentScript;
+  // root is the site's root folder; the other scripts resolve URLs from it.
+  SB.root = new URL(me ? me.getAttribute("data-root") || "./" : "./", location.href);
+
+  // href resolves a URL relative to the site's root (as the manifest and
+  // the search give them). Opened from disk there is no server to turn a
+  // folder into its index.html, so folder URLs get index.html added.
+  SB.href = function (url) {
+    var u = new URL(url, SB.root);
+    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
+    return u.href;
+  };
+
+  // Links written in the pages get the same treatment from disk.
   function fixFolderLinks() {
     if (location.protocol !== "file:") return;
     document.querySelectorAll("a[href]").forEach(function (a) {
       var href = a.getAttribute("href");
       if (/^[a-z]+:/i.test(href) || href.charAt(0) === "#") return;
-      var parts = href.split("#");
-      if (parts[0] === "" || parts[0].slice(-1) === "/") {
-        parts[0] = parts[0] + "index.html";
-        a.setAttribute("href", parts.join("#"));
-      }
+      a.href = SB.href(new URL(href, location.href).href);
     });
   }
   // On a phone the course contents start folded, so the page opens on its text.
