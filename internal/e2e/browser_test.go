@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
 )
 
 // repoRoot is the bundled site: the repository root.
@@ -84,4 +86,15 @@ func axeSource(t *testing.T) string {
 		t.Skip("axe-core missing: `make test` installs it")
 	}
 	return string(b)
+}
+
+// buildSite builds the site into a new folder and returns it; errors fail
+// the test.
+func buildSite(t *testing.T, site string) string {
+	t.Helper()
+	out := filepath.Join(t.TempDir(), "public")
+	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	return out
 }

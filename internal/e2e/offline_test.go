@@ -6,8 +6,6 @@ import (
 	"regexp"
 	"strings"
 	"testing"
-
-	"skillbook/build"
 )
 
 // remoteLoad matches what makes a page load something from another host: a
@@ -22,10 +20,7 @@ func TestNoRequestsToOtherHosts(t *testing.T) {
 			t.Fatalf("the check misses %s", bad)
 		}
 	}
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	checked := 0
 	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
 		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".html") && !strings.HasSuffix(p, ".css") && !strings.HasSuffix(p, ".js") {

@@ -21,10 +21,7 @@ import (
 // (where to continue, course progress), 我的进度 (percentages, weak spots),
 // export → reset → import, and the 复习 flashcards.
 func TestProgressPages(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	m := readManifest(t, out)
 	course := m.Courses[0]
 	first, second := course.Chapters[1].Skills[0], course.Chapters[1].Skills[1]
@@ -110,10 +107,7 @@ func carryProgress(t *testing.T, w walker) string {
 // TestProgressWithoutStorage: where the browser refuses storage the pages
 // work and say that progress is not being saved.
 func TestProgressWithoutStorage(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	m := readManifest(t, out)
 	ctx, consoleErrors := browser(t)
 	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
@@ -144,10 +138,7 @@ func TestProgressWithoutStorage(t *testing.T) {
 // trainee's other ticks in place.
 func TestProgressSurvivesEdits(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, site)
 	ctx, _ := browser(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()

@@ -3,13 +3,10 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
-
-	"skillbook/build"
 )
 
 // TestProgress ticks key points of a bundled skill point and reads it to the
@@ -17,10 +14,7 @@ import (
 // mastered, and a damaged record is set aside with a notice. From file://
 // and over http.
 func TestProgress(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	m := readManifest(t, out)
 	chapter := m.Courses[0].Chapters[1]
 	skill := chapter.Skills[0]

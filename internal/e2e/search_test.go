@@ -171,10 +171,7 @@ func TestTokenizerVectors(t *testing.T) {
 		t.Fatal(err)
 	}
 	ctx, _ := browser(t)
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+out+"/index.html"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 		t.Fatal(err)
 	}

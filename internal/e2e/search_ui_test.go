@@ -12,17 +12,12 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-
-	"skillbook/build"
 )
 
 // TestSearchInterface uses the search box and the results page of the
 // bundled course as a trainee would, from file:// and over http.
 func TestSearchInterface(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	axe := axeSource(t)
 	ctx, consoleErrors := browser(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
@@ -113,10 +108,7 @@ func useSearch(t *testing.T, w walker) {
 // TestSearchMissingShard: a missing shard gives a message in the results
 // area, not a console stack.
 func TestSearchMissingShard(t *testing.T) {
-	out := filepath.Join(t.TempDir(), "public")
-	if res := build.Build(build.Options{SiteDir: repoRoot, OutDir: out}); res.Diags.HasErrors() {
-		t.Fatal(res.Diags)
-	}
+	out := buildSite(t, repoRoot)
 	shards, _ := filepath.Glob(filepath.Join(out, "search/t/*.js"))
 	for _, s := range shards {
 		os.Remove(s)
