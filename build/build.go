@@ -14,6 +14,7 @@ import (
 	"skillbook/internal/link"
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
+	"skillbook/internal/quiz"
 	"skillbook/internal/render"
 	"skillbook/internal/search"
 	"skillbook/themes"
@@ -35,6 +36,8 @@ type Options struct {
 // Result is what a build produced and found.
 type Result struct {
 	Site *content.Site
+	// Quizzes are the site's quizzes and the drills made for it.
+	Quizzes []*quiz.Quiz
 	// Search is the site's search index, made by the index stage.
 	Search  *search.Index
 	Files   []output.File
@@ -81,6 +84,7 @@ type pipeline struct {
 	conv     *markdown.Converter
 	graph    *link.Graph
 	renderer *render.Renderer
+	quizzes  []*quiz.File
 	// searching delivers the search index, analysed while render runs.
 	searching chan *search.Index
 }
@@ -117,5 +121,7 @@ func (p *pipeline) load() diag.List {
 	site, more := content.Load(p.opts.SiteDir, *cfg)
 	p.result.Site = site
 	p.conv = markdown.New(cfg.Sections.Description, cfg.Sections.KeyPoints)
-	return append(diags, more...)
+	quizzes, quizDiags := quiz.Load(p.opts.SiteDir)
+	p.quizzes = quizzes
+	return append(append(diags, more...), quizDiags...)
 }

@@ -9,6 +9,7 @@ import (
 	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
+	"skillbook/internal/quiz"
 	"skillbook/internal/render"
 	"skillbook/internal/search"
 	"skillbook/internal/sitemap"
@@ -41,10 +42,14 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 	return diags
 }
 
+// link links the pages to each other and the quizzes to their pages, and
+// makes the drills.
 func (p *pipeline) link() diag.List {
 	graph, diags := link.Link(p.result.Site)
 	p.graph = graph
-	return diags
+	quizzes, more := quiz.Link(p.quizzes, p.result.Site)
+	p.result.Quizzes = append(quizzes, quiz.Drills(p.result.Site)...)
+	return append(diags, more...)
 }
 
 // render renders the pages. The search analysis needs only the parsed
@@ -54,7 +59,7 @@ func (p *pipeline) render() diag.List {
 	docs := search.Docs(p.result.Site)
 	p.searching = make(chan *search.Index, 1)
 	go func() { p.searching <- search.New(docs) }()
-	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme}
+	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}

@@ -13,7 +13,7 @@ func (l *loader) assetFolder(rel, url string) bool {
 	var files []string
 	hasMarkdown := false
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
-		if err != nil || hidden(d.Name()) && p != root {
+		if err != nil || Hidden(d.Name()) && p != root {
 			return skipHidden(d, err)
 		}
 		if !d.IsDir() {

@@ -1,6 +1,7 @@
 package content
 
 import (
+	"bytes"
 	"cmp"
 	"os"
 	"path"
@@ -57,11 +58,11 @@ func (l *loader) readDir(rel string) []os.DirEntry {
 	if err != nil {
 		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
 	}
-	return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return hidden(e.Name()) })
+	return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return Hidden(e.Name()) })
 }
 
-// hidden reports names that editors and systems leave beside content.
-func hidden(name string) bool {
+// Hidden reports names that editors and systems leave beside content.
+func Hidden(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasPrefix(name, "#") || strings.HasSuffix(name, "~")
 }
 
@@ -83,6 +84,9 @@ func (l *loader) readFile(rel string, kind Kind, url string) *Page {
 	l.diags = append(l.diags, diags...)
 	if p == nil || p.Meta.Draft {
 		return nil
+	}
+	if p.Meta.Drills != nil && kind != KindCourse {
+		l.diags.Errorf(diag.At(rel, p.Source, bytes.Index(p.Source, []byte("drills"))), "set `drills: false` in a course's _index.md; it applies to the whole course", "drills is a course setting")
 	}
 	p.place(kind, url)
 	return p

@@ -29,6 +29,9 @@ type FrontMatter struct {
 	Draft   bool           `yaml:"draft"`
 	ID      string         `yaml:"id"`
 	Extra   map[string]any `yaml:"extra"`
+	// Drills, on a course, set to false turns off the drills generated
+	// from its skill points' key points.
+	Drills *bool `yaml:"drills"`
 }
 
 // Page is one Markdown file of content/ and the page built from it.

@@ -5,16 +5,22 @@ import "fmt"
 // DidYouMean returns a hint naming the candidate closest to word, or a list of
 // all candidates when none is close.
 func DidYouMean(word string, candidates []string) string {
+	if best := Closest(word, candidates); best != "" {
+		return fmt.Sprintf("did you mean %q?", best)
+	}
+	return fmt.Sprintf("choose one of %s", quoteAll(candidates))
+}
+
+// Closest returns the candidate within two edits of word, the nearest
+// first, or "" when none is that close.
+func Closest(word string, candidates []string) string {
 	best, bestDist := "", 3
 	for _, c := range candidates {
 		if d := distance(word, c); d < bestDist {
 			best, bestDist = c, d
 		}
 	}
-	if best != "" {
-		return fmt.Sprintf("did you mean %q?", best)
-	}
-	return fmt.Sprintf("choose one of %s", quoteAll(candidates))
+	return best
 }
 
 func quoteAll(words []string) string {

@@ -15,6 +15,7 @@ import (
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
+	"skillbook/internal/quiz"
 	"skillbook/themes"
 )
 
@@ -24,10 +25,13 @@ type Renderer struct {
 	Graph     *link.Graph
 	Converter *markdown.Converter
 	Theme     *themes.Theme
+	// Quizzes are the site's quizzes and drills, linked to their pages.
+	Quizzes []*quiz.Quiz
 	// Progress, when set, is called after each page with the number of
 	// pages done and the total, from several goroutines.
 	Progress  func(done, total int)
 	templates map[string]*template.Template
+	quizzes   quizIndex
 }
 
 // Render renders every page and asset of the site.
@@ -37,6 +41,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 		return nil, diags
 	}
 	r.templates = tmpls
+	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
 	files, diags := r.renderViews(r.views())
 	assets, err := staticFiles(r.Theme)
 	if err != nil {
@@ -79,6 +84,9 @@ func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
 
 // renderPage renders the page's Markdown and runs its template.
 func (r *Renderer) renderPage(v *View) (output.File, error) {
+	if v.err != nil {
+		return output.File{}, v.err
+	}
 	if doc := v.Page.Doc; doc != nil {
 		body, err := r.Converter.HTML(doc)
 		if err != nil {

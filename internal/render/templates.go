@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"math"
 	"path"
 	"regexp"
 	"strconv"
@@ -12,14 +13,14 @@ import (
 )
 
 // pageTemplates are the templates a theme must have, one per kind of page.
-var pageTemplates = []string{"home", "course", "chapter", "skill", "library", "article", "tags", "tag", "search", "progress", "review", "404"}
+var pageTemplates = []string{"home", "course", "chapter", "skill", "library", "article", "tags", "tag", "search", "progress", "review", "quiz", "practice", "404"}
 
 // loadTemplates parses baseof.html and the partials with each page template.
 func loadTemplates(theme *themes.Theme) (map[string]*template.Template, diag.List) {
 	var diags diag.List
 	shared := []string{"templates/baseof.html"}
 	shared = append(shared, theme.Files("templates/partials")...)
-	funcs := template.FuncMap{"tagURL": link.TagURL}
+	funcs := template.FuncMap{"tagURL": link.TagURL, "percent": percent}
 	out := map[string]*template.Template{}
 	for _, name := range pageTemplates {
 		t := template.New(name).Funcs(funcs)
@@ -57,3 +58,6 @@ func templateDiag(file string, err error) diag.Diagnostic {
 	}
 	return d
 }
+
+// percent turns a fraction into a whole percentage.
+func percent(f float64) int { return int(math.Round(f * 100)) }

@@ -6,6 +6,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/link"
+	"skillbook/internal/quiz"
 )
 
 // View is what a page template sees.
@@ -27,6 +28,21 @@ type View struct {
 	Next     *content.Page
 	// TagPages lists the pages of a tag page.
 	TagPages []*content.Page
+	// Quizzes are the quizzes shown on the page, as forms.
+	Quizzes []QuizForm
+	// Drill is a skill point's drill; QuizLinks, on a chapter page, its
+	// skill points' quizzes; PracticeURL the course's practice page.
+	Drill       *quiz.Quiz
+	QuizLinks   []*quiz.Quiz
+	PracticeURL string
+	// For is the page a quiz page's quiz belongs to.
+	For *content.Page
+	// Practice and CourseQuizzes are what a practice page lists.
+	Practice      []PracticeChapter
+	CourseQuizzes []*quiz.Quiz
+	// err is a problem found while building the view, reported when the
+	// page is rendered.
+	err error
 	// absolute is the URL prefix used instead of relative links (the 404
 	// page, which is served at any path).
 	absolute string

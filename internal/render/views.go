@@ -17,6 +17,7 @@ func (r *Renderer) views() []*View {
 		views = append(views, r.pageView(p))
 	}
 	views = append(views, r.tagViews()...)
+	views = append(views, r.quizViews()...)
 	return append(views, r.searchView(), r.generatedView("progress", "progress/"), r.generatedView("review", "review/"), r.notFoundView())
 }
 
@@ -80,6 +81,7 @@ func (r *Renderer) pageView(p *content.Page) *View {
 	case content.KindArticle:
 		v.Crumbs = []Crumb{home, {r.Site.Library.Title(), r.Site.Library.URL}}
 	}
+	r.attachQuizzes(v)
 	return v
 }
 

@@ -30,30 +30,86 @@ type Doc struct {
 // name the known keys. It reports unknown keys (with a did-you-mean hint),
 // syntax errors and values of the wrong type.
 func (d Doc) Decode(v any, what string) diag.List {
+	t, diags := d.Parse(what)
+	if t == nil {
+		return diags
+	}
+	return t.Decode(v, what)
+}
+
+// Tree is a parsed YAML mapping, kept after decoding so that checks of the
+// decoded values can point at the lines they came from.
+type Tree struct {
+	doc  Doc
+	root *ast.MappingNode
+}
+
+// Parse parses the document; the tree is nil after a syntax error, and for
+// a document that is empty or not a mapping.
+func (d Doc) Parse(what string) (*Tree, diag.List) {
 	var diags diag.List
 	f, err := parser.ParseBytes(d.Text, 0)
 	if err != nil {
-		diags.Add(d.fromError(err, what, v))
-		return diags
+		diags.Add(d.fromError(err, what, nil))
+		return nil, diags
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
-		return nil
+		return nil, nil
 	}
 	m, ok := f.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
 		tk := f.Docs[0].Body.GetToken()
 		diags.Errorf(d.pos(tk), fmt.Sprintf("write %s as `key: value` lines", what), "%s must be a mapping of keys to values", what)
-		return diags
+		return nil, diags
 	}
-	d.checkKeys(m, reflect.TypeOf(v).Elem(), what, &diags)
-	if err := yaml.NodeToValue(m, v); err != nil {
-		diags.Add(d.fromError(err, what, v))
+	return &Tree{doc: d, root: m}, nil
+}
+
+// Decode decodes the tree into v, as Doc.Decode does.
+func (t *Tree) Decode(v any, what string) diag.List {
+	var diags diag.List
+	t.doc.checkKeys(t.root, reflect.TypeOf(v).Elem(), what, &diags)
+	if err := yaml.NodeToValue(t.root, v); err != nil {
+		diags.Add(t.doc.fromError(err, what, v))
 	}
 	return diags
 }
 
+// At returns the position of the value at path — keys (strings) and list
+// indexes (ints) from the top — or of the deepest part of it that exists.
+func (t *Tree) At(path ...any) diag.Pos {
+	var n ast.Node = t.root
+	tk := t.root.GetToken()
+	for _, step := range path {
+		next := child(n, step)
+		if next == nil {
+			break
+		}
+		n, tk = next, next.GetToken()
+	}
+	return t.doc.pos(tk)
+}
+
+// child returns the value under key (a string) of a mapping, or the item at
+// index (an int) of a list; nil when there is none.
+func child(n ast.Node, step any) ast.Node {
+	switch n := n.(type) {
+	case *ast.MappingNode:
+		for _, kv := range n.Values {
+			if key, ok := step.(string); ok && kv.Key.String() == key {
+				return kv.Value
+			}
+		}
+	case *ast.SequenceNode:
+		if i, ok := step.(int); ok && i >= 0 && i < len(n.Values) {
+			return n.Values[i]
+		}
+	}
+	return nil
+}
+
 // checkKeys reports the keys of m that struct type t has no field for, and
-// checks nested mappings against nested struct fields.
+// checks nested mappings, and lists of mappings, against the nested structs.
 func (d Doc) checkKeys(m *ast.MappingNode, t reflect.Type, what string, diags *diag.List) {
 	fields := keyFields(t)
 	known := make([]string, 0, len(fields))
@@ -68,8 +124,26 @@ func (d Doc) checkKeys(m *ast.MappingNode, t reflect.Type, what string, diags *d
 			diags.Errorf(d.pos(kv.Key.GetToken()), diag.DidYouMean(key, known), "unknown key %q in %s", key, what)
 			continue
 		}
-		if sub, isMap := kv.Value.(*ast.MappingNode); isMap && f.Type.Kind() == reflect.Struct {
-			d.checkKeys(sub, f.Type, what, diags)
+		d.checkValue(kv.Value, f.Type, what, diags)
+	}
+}
+
+// checkValue checks a mapping against struct type t, or each mapping of a
+// list against t's element type.
+func (d Doc) checkValue(n ast.Node, t reflect.Type, what string, diags *diag.List) {
+	for t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	switch n := n.(type) {
+	case *ast.MappingNode:
+		if t.Kind() == reflect.Struct {
+			d.checkKeys(n, t, what, diags)
+		}
+	case *ast.SequenceNode:
+		if t.Kind() == reflect.Slice {
+			for _, item := range n.Values {
+				d.checkValue(item, t.Elem(), what, diags)
+			}
 		}
 	}
 }
@@ -107,7 +181,7 @@ func describe(err yaml.Error, v any) (msg, hint string) {
 	var te *yaml.TypeError
 	if errors.As(err, &te) {
 		field := ""
-		if te.StructFieldName != nil {
+		if te.StructFieldName != nil && v != nil {
 			field = fmt.Sprintf(" for %q", fieldKey(v, *te.StructFieldName))
 		}
 		return fmt.Sprintf("expected %s%s, found %s", typeWord(te.DstType), field, typeWord(te.SrcType)),

@@ -1,0 +1,132 @@
+package quiz
+
+import (
+	"hash/fnv"
+	"slices"
+	"strings"
+
+	"skillbook/internal/content"
+	"skillbook/internal/markdown"
+)
+
+// MinKeyPoints is how many key points a skill point needs to get drills.
+const MinKeyPoints = 3
+
+// Drills generates the drills of every skill point with MinKeyPoints or
+// more key points, in courses that do not turn drills off. The same content
+// gives the same drills: every choice is made by hashing the texts.
+func Drills(site *content.Site) []*Quiz {
+	words := phrasesFor(site.Config.Language)
+	var drills []*Quiz
+	for _, c := range site.Courses {
+		if c.Page.Meta.Drills != nil && !*c.Page.Meta.Drills {
+			continue
+		}
+		pool := courseKeyPoints(c)
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
+					drills = append(drills, drill(s, kp, pool, words))
+				}
+			}
+		}
+	}
+	return drills
+}
+
+func keyPoints(p *content.Page) *markdown.KeyPoints {
+	if p.Doc == nil {
+		return nil
+	}
+	return p.Doc.KeyPoints
+}
+
+// courseKeyPoints lists the texts of every key point of a course.
+func courseKeyPoints(c *content.Course) []string {
+	var texts []string
+	for _, ch := range c.Chapters {
+		for _, s := range ch.Skills {
+			if kp := keyPoints(s); kp != nil {
+				for _, it := range kp.Items {
+					texts = append(texts, it.Text)
+				}
+			}
+		}
+	}
+	return texts
+}
+
+func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Quiz {
+	q := &Quiz{ID: "drill/" + s.ID, Title: s.Title() + w.title, For: s.ID, Target: s, Drill: true}
+	if which, ok := whichQuestion(s, kp, pool, w); ok {
+		q.Questions = append(q.Questions, which)
+	}
+	if kp.Ordered {
+		var steps []string
+		for _, it := range kp.Items {
+			steps = append(steps, it.Text)
+		}
+		q.Questions = append(q.Questions, Question{ID: "order", Type: Order, Prompt: w.order(s.Title()), Steps: steps})
+	}
+	for _, it := range kp.Items {
+		if start, end := blankSpan(it.Text); end > start {
+			prompt := it.Text[:start] + "___" + it.Text[end:]
+			q.Questions = append(q.Questions, Question{ID: "fill-" + it.ID, Type: Fill, Prompt: w.fill + prompt,
+				Blanks: []Blank{{Answers: []string{it.Text[start:end]}}}})
+		}
+	}
+	for i := range q.Questions {
+		q.Questions[i].Skill, q.Questions[i].SkillPage = s.ID, s
+	}
+	return q
+}
+
+// whichQuestion asks which items are key points of the skill point: up to
+// four of its own, mixed with up to three from other skill points of the
+// course. ok is false when the course has no other key points.
+func whichQuestion(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) (Question, bool) {
+	own := map[string]bool{}
+	var real []string
+	for _, it := range kp.Items {
+		own[it.Text] = true
+		real = append(real, it.Text)
+	}
+	var others []string
+	for _, t := range pool {
+		if !own[t] && !slices.Contains(others, t) {
+			others = append(others, t)
+		}
+	}
+	if len(others) == 0 {
+		return Question{}, false
+	}
+	real = byHash(s.ID, real)[:min(4, len(real))]
+	others = byHash(s.ID, others)[:min(3, len(others))]
+	var opts []Option
+	for _, t := range byHash(s.ID, append(real, others...)) {
+		opts = append(opts, Option{Text: t, Correct: own[t]})
+	}
+	return Question{ID: "which", Type: Multiple, Prompt: w.which(s.Title()), Options: opts}, true
+}
+
+// byHash returns the texts ordered by the hash of seed and text: an order
+// that looks shuffled and is the same for the same content.
+func byHash(seed string, texts []string) []string {
+	out := slices.Clone(texts)
+	key := func(t string) uint64 {
+		h := fnv.New64a()
+		h.Write([]byte(seed + "\x00" + t))
+		return h.Sum64()
+	}
+	slices.SortStableFunc(out, func(a, b string) int {
+		ka, kb := key(a), key(b)
+		switch {
+		case ka < kb:
+			return -1
+		case ka > kb:
+			return 1
+		}
+		return strings.Compare(a, b)
+	})
+	return out
+}

@@ -1,0 +1,92 @@
+package quiz
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"skillbook/internal/content"
+	"skillbook/internal/diag"
+)
+
+// Link finds the page each quiz is for and the skill point each question
+// names, by path or by id, and reports those that name nothing. It returns
+// the quizzes whose references all resolve, sorted by id.
+func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
+	pages := pageNames(site)
+	var quizzes []*Quiz
+	var diags diag.List
+	for _, f := range files {
+		more := f.link(pages)
+		diags = append(diags, more...)
+		if !more.HasErrors() {
+			quizzes = append(quizzes, f.Quiz)
+		}
+	}
+	slices.SortFunc(quizzes, func(a, b *Quiz) int { return strings.Compare(a.ID, b.ID) })
+	return quizzes, diags
+}
+
+func (f *File) link(pages map[string]*content.Page) diag.List {
+	var diags diag.List
+	q := f.Quiz
+	q.Target = pages[ref(q.For)]
+	if q.Target == nil || !isTarget(q.Target) {
+		q.Target = nil
+		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget), "quiz is for %q, which is no course, chapter or skill point", q.For)
+	}
+	for i := range q.Questions {
+		qn := &q.Questions[i]
+		if qn.Skill == "" {
+			continue
+		}
+		qn.SkillPage = pages[ref(qn.Skill)]
+		if qn.SkillPage == nil || qn.SkillPage.Kind != content.KindSkill {
+			qn.SkillPage = nil
+			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill), "question %s names skill point %q, which does not exist", name(qn, i), qn.Skill)
+		}
+	}
+	return diags
+}
+
+func isTarget(p *content.Page) bool {
+	return p.Kind == content.KindCourse || p.Kind == content.KindChapter || p.Kind == content.KindSkill
+}
+
+func isSkill(p *content.Page) bool { return p.Kind == content.KindSkill }
+
+// pageNames maps every way a quiz may name a page to the page: its id, its
+// URL path, and its file's path with or without content/, .md and _index.md.
+func pageNames(site *content.Site) map[string]*content.Page {
+	pages := map[string]*content.Page{}
+	for _, p := range site.Pages() {
+		file := strings.TrimPrefix(p.Path, "content/")
+		for _, n := range []string{p.ID, p.URL, p.Path, file, strings.TrimSuffix(file, ".md"), strings.TrimSuffix(file, "/_index.md")} {
+			if n = ref(n); n != "" {
+				if _, taken := pages[n]; !taken {
+					pages[n] = p
+				}
+			}
+		}
+	}
+	return pages
+}
+
+// ref is the form of a page reference that pageNames keys: no slashes at
+// its ends.
+func ref(s string) string { return strings.Trim(strings.TrimSpace(s), "/") }
+
+// hintFor suggests the nearest page reference of the right kind.
+func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page) bool) string {
+	var names []string
+	for n, p := range pages {
+		if ok(p) && p.ID == n {
+			names = append(names, n)
+		}
+	}
+	slices.Sort(names)
+	if best := diag.Closest(ref(name), names); best != "" {
+		return fmt.Sprintf("did you mean %q?", best)
+	}
+	return "name the page by its id or its path in content/, e.g. `customer-service/staff-training`"
+}

@@ -1,0 +1,89 @@
+package quiz
+
+import (
+	"bytes"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+	"unicode/utf8"
+
+	"skillbook/internal/content"
+	"skillbook/internal/diag"
+	"skillbook/internal/yamldoc"
+)
+
+// File is a quiz file as read: the quiz, and its YAML tree, kept so that
+// later checks can point at the line of what they find wrong.
+type File struct {
+	Quiz *Quiz
+	tree *yamldoc.Tree
+}
+
+// Load reads every quiz file under the site's quizzes/ folder (YAML files,
+// sub-folders allowed) and checks each on its own. A quiz with errors is
+// left out; the diagnostics say why.
+func Load(siteDir string) ([]*File, diag.List) {
+	var files []*File
+	var diags diag.List
+	root := filepath.Join(siteDir, Dir)
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || content.Hidden(d.Name()) && p != root {
+			if err == nil && d.IsDir() {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.IsDir() || !isYAML(d.Name()) {
+			return nil
+		}
+		rel, _ := filepath.Rel(siteDir, p)
+		f, more := read(siteDir, filepath.ToSlash(rel))
+		diags = append(diags, more...)
+		if f != nil && !more.HasErrors() {
+			files = append(files, f)
+		}
+		return nil
+	})
+	return files, diags
+}
+
+func isYAML(name string) bool {
+	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+}
+
+// read reads and checks one quiz file; rel is its path from the site root.
+func read(siteDir, rel string) (*File, diag.List) {
+	var diags diag.List
+	src, err := os.ReadFile(filepath.Join(siteDir, filepath.FromSlash(rel)))
+	if err != nil {
+		diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: "cannot read quiz: " + err.Error()})
+		return nil, diags
+	}
+	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
+	if !utf8.Valid(src) {
+		diags.Errorf(diag.AtLine(rel, nil, 1, 1), "save the file as UTF-8; `iconv -f GB18030 -t UTF-8` converts files saved on Chinese Windows", "file is not valid UTF-8")
+		return nil, diags
+	}
+	doc := yamldoc.Doc{Path: rel, File: src, Text: src, FirstLine: 1}
+	tree, diags := doc.Parse("quiz")
+	if tree == nil {
+		if !diags.HasErrors() {
+			diags.Errorf(diag.AtLine(rel, src, 1, 1), "start with `title:`, `for:` and `questions:`; see docs/quizzes.md", "quiz file is empty")
+		}
+		return nil, diags
+	}
+	q := &Quiz{Path: rel, ID: quizID(rel)}
+	if diags = tree.Decode(q, "quiz"); diags.HasErrors() {
+		return nil, diags
+	}
+	f := &File{Quiz: q, tree: tree}
+	return f, f.check()
+}
+
+// quizID is a quiz file's path inside quizzes/, without its extension.
+func quizID(rel string) string {
+	id := strings.TrimPrefix(rel, Dir+"/")
+	return strings.TrimSuffix(id, path.Ext(id))
+}

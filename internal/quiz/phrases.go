@@ -1,0 +1,28 @@
+package quiz
+
+import "strings"
+
+// phrases are the words of generated drills, in the site's language.
+type phrases struct {
+	title string
+	which func(skill string) string
+	order func(skill string) string
+	fill  string
+}
+
+func phrasesFor(language string) phrases {
+	if strings.HasPrefix(language, "en") {
+		return phrases{
+			title: " · key-point drill",
+			which: func(s string) string { return "Which of these are key points of “" + s + "”?" },
+			order: func(s string) string { return "Put the key points of “" + s + "” in order." },
+			fill:  "Fill in the missing words: ",
+		}
+	}
+	return phrases{
+		title: " · 牢记要点练习",
+		which: func(s string) string { return "以下哪些是「" + s + "」的牢记要点？" },
+		order: func(s string) string { return "把「" + s + "」的牢记要点按顺序排列。" },
+		fill:  "补全牢记要点：",
+	}
+}

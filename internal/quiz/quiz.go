@@ -1,0 +1,125 @@
+// Package quiz reads the quizzes of quizzes/, checks them, generates drills
+// from the key points of skill points, and turns questions into what a page
+// needs to score them without showing the answers.
+package quiz
+
+import (
+	"strconv"
+
+	"skillbook/internal/content"
+)
+
+// Dir is the folder of a site that holds its quizzes.
+const Dir = "quizzes"
+
+// DefaultPass is the fraction of points that passes a quiz unless it says.
+const DefaultPass = 0.8
+
+// The question types.
+const (
+	Single    = "single"
+	Multiple  = "multiple"
+	TrueFalse = "truefalse"
+	Fill      = "fill"
+	Order     = "order"
+	Match     = "match"
+)
+
+// Types lists the question types, in the order the documentation gives them.
+var Types = []string{Single, Multiple, TrueFalse, Fill, Order, Match}
+
+// Quiz is a quiz file, or a drill generated from a skill point's key points.
+type Quiz struct {
+	Title     string     `yaml:"title"`
+	For       string     `yaml:"for"`
+	Pass      *float64   `yaml:"pass"`
+	Shuffle   bool       `yaml:"shuffle"`
+	Questions []Question `yaml:"questions"`
+
+	// ID is the file's path in quizzes/ without its extension ("drill/" and
+	// the skill point's id for a drill); Path is the file's path from the
+	// site root, empty for a drill.
+	ID   string `yaml:"-"`
+	Path string `yaml:"-"`
+	// Target is the page the quiz belongs to, set when the quiz is linked.
+	Target *content.Page `yaml:"-"`
+	// Drill is set for the quizzes the build generates; their prompts and
+	// texts are plain text, not Markdown.
+	Drill bool `yaml:"-"`
+}
+
+// URL is where the quiz has a page of its own, relative to the output root.
+func (q *Quiz) URL() string {
+	if q.Drill {
+		return "drills/" + q.Target.URL
+	}
+	return Dir + "/" + q.ID + "/"
+}
+
+// PassMark returns the fraction of points that passes the quiz.
+func (q *Quiz) PassMark() float64 {
+	if q.Pass == nil {
+		return DefaultPass
+	}
+	return *q.Pass
+}
+
+// Question is one question of a quiz. Which fields it uses depends on Type.
+type Question struct {
+	ID      string `yaml:"id"`
+	Type    string `yaml:"type"`
+	Prompt  string `yaml:"prompt"`
+	Explain string `yaml:"explain"`
+	Skill   string `yaml:"skill"`
+	Points  *int   `yaml:"points"`
+	// Options are the choices of single and multiple questions.
+	Options []Option `yaml:"options"`
+	// Answer is the right answer of a truefalse question; Feedback says why,
+	// after the trainee chose true or false.
+	Answer   *bool    `yaml:"answer"`
+	Feedback TFReason `yaml:"feedback"`
+	// Blanks are a fill question's blanks, in the order of the ___ marks in
+	// its prompt.
+	Blanks []Blank `yaml:"blanks"`
+	// Steps are an order question's steps, in the right order.
+	Steps []string `yaml:"steps"`
+	// Pairs are a match question's pairs.
+	Pairs []Pair `yaml:"pairs"`
+
+	// SkillPage is the skill point named by Skill, set when linked.
+	SkillPage *content.Page `yaml:"-"`
+}
+
+// Worth returns the points the question is worth: 1 unless it says.
+func (q *Question) Worth() int {
+	if q.Points == nil {
+		return 1
+	}
+	return *q.Points
+}
+
+// Option is a choice of a single or multiple question.
+type Option struct {
+	Text     string `yaml:"text"`
+	Correct  bool   `yaml:"correct"`
+	Feedback string `yaml:"feedback"`
+}
+
+// TFReason is the feedback of a truefalse question for each answer.
+type TFReason struct {
+	True  string `yaml:"true"`
+	False string `yaml:"false"`
+}
+
+// Blank is a blank of a fill question and the answers it accepts.
+type Blank struct {
+	Answers []string `yaml:"answers"`
+}
+
+// Pair is a left item and the right item it matches.
+type Pair struct {
+	Left  string `yaml:"left"`
+	Right string `yaml:"right"`
+}
+
+func itoa(n int) string { return strconv.Itoa(n) }

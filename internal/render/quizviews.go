@@ -1,0 +1,108 @@
+package render
+
+import (
+	"skillbook/internal/content"
+	"skillbook/internal/quiz"
+)
+
+// PracticeChapter is a chapter on a course's practice page: the quizzes of
+// the chapter and of its skill points, and its skill points' drills.
+type PracticeChapter struct {
+	Chapter *content.Chapter
+	Quizzes []*quiz.Quiz
+	Drills  []*quiz.Quiz
+}
+
+// attachQuizzes gives a course, chapter or skill point page the forms of
+// the quizzes that belong to it, and the links to the others.
+func (r *Renderer) attachQuizzes(v *View) {
+	for i, q := range r.quizzes.forPage[v.Page] {
+		f, err := r.quizForm(q, i+1)
+		if err != nil {
+			v.err = err
+			return
+		}
+		v.Quizzes = append(v.Quizzes, f)
+	}
+	v.Drill = r.quizzes.drill[v.Page]
+	if v.Kind == content.KindChapter && v.Chapter != nil {
+		for _, s := range v.Chapter.Skills {
+			v.QuizLinks = append(v.QuizLinks, r.quizzes.forPage[s]...)
+		}
+	}
+	if v.Course != nil && r.quizzes.practiced[v.Course] {
+		v.PracticeURL = practiceURL(v.Course)
+	}
+}
+
+func practiceURL(c *content.Course) string { return "practice/" + c.Page.URL }
+
+// quizViews are the page of every quiz and drill, and each course's
+// practice page.
+func (r *Renderer) quizViews() []*View {
+	var views []*View
+	for _, q := range r.Quizzes {
+		views = append(views, r.quizView(q))
+	}
+	for _, c := range r.Site.Courses {
+		if r.quizzes.practiced[c] {
+			views = append(views, r.practiceView(c))
+		}
+	}
+	return views
+}
+
+func (r *Renderer) quizView(q *quiz.Quiz) *View {
+	p := &content.Page{Kind: "quiz", URL: q.URL(), ID: q.ID, Meta: content.FrontMatter{Title: q.Title}}
+	v := r.newView(p, "quiz")
+	v.Course = r.Graph.Course[q.Target]
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
+	if v.Course != nil && v.Course.Page != q.Target {
+		v.Crumbs = append(v.Crumbs, Crumb{v.Course.Page.Title(), v.Course.Page.URL})
+	}
+	v.Crumbs = append(v.Crumbs, Crumb{q.Target.Title(), q.Target.URL})
+	v.Chapter = r.Graph.Chapter[q.Target]
+	f, err := r.quizForm(q, 1)
+	v.Quizzes, v.err = []QuizForm{f}, err
+	v.For = q.Target
+	if v.Course != nil {
+		v.PracticeURL = practiceURL(v.Course)
+	}
+	return v
+}
+
+func (r *Renderer) practiceView(c *content.Course) *View {
+	title := label(r.Site.Config.Language, "practice_of", c.Page.Title())
+	p := &content.Page{Kind: "practice", URL: practiceURL(c), Meta: content.FrontMatter{Title: title}}
+	v := r.newView(p, "practice")
+	v.Course = c
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}, {c.Page.Title(), c.Page.URL}}
+	v.Practice = r.quizzes.practice(c)
+	v.CourseQuizzes = r.quizzes.forPage[c.Page]
+	return v
+}
+
+// QuizContext is what the quiz partial renders: a form on a page.
+type QuizContext struct {
+	View *View
+	Form QuizForm
+	// Standalone is set on the quiz's own page, whose title is the page's.
+	Standalone bool
+}
+
+// WithQuiz pairs a quiz form with the page it is on.
+func (v *View) WithQuiz(f QuizForm) QuizContext { return QuizContext{View: v, Form: f} }
+
+// Standalone pairs a quiz form with its own page.
+func (v *View) Standalone(f QuizForm) QuizContext {
+	return QuizContext{View: v, Form: f, Standalone: true}
+}
+
+// QuizList is what the quiz-list partial renders: links to quizzes.
+type QuizList struct {
+	View    *View
+	Quizzes []*quiz.Quiz
+}
+
+// QuizList pairs quizzes with the page that links them.
+func (v *View) QuizList(qs []*quiz.Quiz) QuizList { return QuizList{View: v, Quizzes: qs} }
