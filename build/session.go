@@ -11,6 +11,7 @@ import (
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
 	"skillbook/internal/output"
+	"skillbook/internal/quiz"
 	"skillbook/internal/search"
 )
 
@@ -251,6 +252,9 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	for p := range render {
 		pages = append(pages, p)
 	}
+	if wide {
+		s.redrill()
+	}
 	files, diags := s.last.renderer.RenderPages(pages, wide)
 	res.Diags = append(res.Diags, diags...)
 	exported, more := s.reindex(olds)
@@ -262,6 +266,20 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	res.Files = files
 	res.Stats = countStats(res)
 	return s.merge(files)
+}
+
+// redrill makes the drills again after key points or titles changed; the
+// quizzes keep their pages, which were edited in place.
+func (s *Session) redrill() {
+	var quizzes []*quiz.Quiz
+	for _, q := range s.last.result.Quizzes {
+		if !q.Drill {
+			quizzes = append(quizzes, q)
+		}
+	}
+	quizzes = append(quizzes, quiz.Drills(s.last.result.Site)...)
+	s.last.result.Quizzes = quizzes
+	s.last.renderer.SetQuizzes(quizzes)
 }
 
 // reindex updates the search index for edited pages and returns the export

@@ -37,8 +37,12 @@ func TestSessionMatchesFullBuild(t *testing.T) {
 		{"weight", greeting, strings.Replace(string(original), "id: greet", "id: greet\nweight: 9", 1), 0, "cs/basics/index.html"},
 		{"new page", filepath.Join(site, "content/cs/01-basics/04-new.md"), "---\ntitle: 新页面\n---\n新的。\n", 0, "cs/basics/new/index.html"},
 		{"article", filepath.Join(site, "content/library/01-notes.md"), "---\ntitle: 服务笔记二\n---\n改过。\n", 12, "library/index.html"},
+		{"quiz", filepath.Join(site, "quizzes/q.yaml"), "title: 小测\nfor: cs/basics\nquestions:\n  - {id: a, type: truefalse, prompt: 对吗, answer: true}\n", 0, "quizzes/q/index.html"},
 	}
 	for _, e := range edits {
+		if err := os.MkdirAll(filepath.Dir(e.file), 0o755); err != nil {
+			t.Fatal(err)
+		}
 		if err := os.WriteFile(e.file, []byte(e.text), 0o644); err != nil {
 			t.Fatal(err)
 		}

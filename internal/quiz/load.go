@@ -75,11 +75,12 @@ func read(siteDir, rel string) (*File, diag.List) {
 		return nil, diags
 	}
 	q := &Quiz{Path: rel, ID: quizID(rel)}
-	if diags = tree.Decode(q, "quiz"); diags.HasErrors() {
-		return nil, diags
+	keys := tree.UnknownKeys(q, "quiz")
+	if diags = tree.DecodeValues(q, "quiz"); diags.HasErrors() {
+		return nil, append(keys, diags...)
 	}
 	f := &File{Quiz: q, tree: tree}
-	return f, f.check()
+	return f, append(keys, f.check()...)
 }
 
 // quizID is a quiz file's path inside quizzes/, without its extension.

@@ -41,7 +41,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 		return nil, diags
 	}
 	r.templates = tmpls
-	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
+	r.SetQuizzes(r.Quizzes)
 	files, diags := r.renderViews(r.views())
 	assets, err := staticFiles(r.Theme)
 	if err != nil {
@@ -50,17 +50,25 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	return append(files, assets...), diags
 }
 
-// RenderPages renders the given pages again after an edit, and the tag
-// pages too when tags is set. Render must have run before.
-func (r *Renderer) RenderPages(pages []*content.Page, tags bool) ([]output.File, diag.List) {
+// RenderPages renders the given pages again after an edit; when wide is
+// set, the pages that list others too: tags, quizzes and practice pages.
+// Render must have run before.
+func (r *Renderer) RenderPages(pages []*content.Page, wide bool) ([]output.File, diag.List) {
 	var views []*View
 	for _, p := range pages {
 		views = append(views, r.pageView(p))
 	}
-	if tags {
+	if wide {
 		views = append(views, r.tagViews()...)
+		views = append(views, r.quizViews()...)
 	}
 	return r.renderViews(views)
+}
+
+// SetQuizzes replaces the quizzes and drills, after an edit changed them.
+func (r *Renderer) SetQuizzes(quizzes []*quiz.Quiz) {
+	r.Quizzes = quizzes
+	r.quizzes = newQuizIndex(quizzes, r.Site)
 }
 
 func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {

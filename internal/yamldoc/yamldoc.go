@@ -67,8 +67,21 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 
 // Decode decodes the tree into v, as Doc.Decode does.
 func (t *Tree) Decode(v any, what string) diag.List {
+	return append(t.UnknownKeys(v, what), t.DecodeValues(v, what)...)
+}
+
+// UnknownKeys reports the keys that v, a pointer to a struct, has no field
+// for, at any depth.
+func (t *Tree) UnknownKeys(v any, what string) diag.List {
 	var diags diag.List
 	t.doc.checkKeys(t.root, reflect.TypeOf(v).Elem(), what, &diags)
+	return diags
+}
+
+// DecodeValues decodes the tree into v, ignoring unknown keys, and reports
+// values of the wrong type.
+func (t *Tree) DecodeValues(v any, what string) diag.List {
+	var diags diag.List
 	if err := yaml.NodeToValue(t.root, v); err != nil {
 		diags.Add(t.doc.fromError(err, what, v))
 	}
