@@ -22,6 +22,8 @@ func commands() []command {
 		{"check", "validate the site without writing anything", runCheck},
 		{"search", "search the site from the command line", runSearch},
 		{"new", "create a new site with a sample course", runNew},
+		{"import", "convert a Moodle GIFT question file into a quiz", runImport},
+		{"export", "write the quizzes as Moodle GIFT files", runExport},
 		{"version", "print the version", runVersion},
 	}
 }

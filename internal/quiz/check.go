@@ -7,9 +7,9 @@ import (
 	"skillbook/internal/diag"
 )
 
-// blankMark is how a fill question's prompt marks a blank: three or more
+// BlankMark is how a fill question's prompt marks a blank: three or more
 // underscores.
-var blankMark = regexp.MustCompile(`_{3,}`)
+var BlankMark = regexp.MustCompile(`_{3,}`)
 
 // check checks the quiz on its own: what it needs, every question's type and
 // answers, and that question ids are unique.
@@ -112,7 +112,7 @@ func checkFill(qn *Question, i int, at func(...any) diag.Pos) diag.List {
 			diags.Errorf(at("blanks", j), "list the answers it accepts, e.g. `answers: [客户, 顾客]`", "blank %d of question %s has no accepted answer", j+1, name(qn, i))
 		}
 	}
-	if marks := len(blankMark.FindAllString(qn.Prompt, -1)); marks > 0 && marks != len(qn.Blanks) {
+	if marks := len(BlankMark.FindAllString(qn.Prompt, -1)); marks > 0 && marks != len(qn.Blanks) {
 		diags.Errorf(at("prompt"), "mark each blank with ___ in the prompt, as many marks as `blanks:`", "question %s marks %d blank(s) in its prompt but lists %d", name(qn, i), marks, len(qn.Blanks))
 	}
 	return diags

@@ -84,13 +84,13 @@ func TestWhichDrill(t *testing.T) {
 
 func TestBlankSpan(t *testing.T) {
 	for text, want := range map[string]string{
-		"树立客户至上的服务理念": "服务理念",
-		"员工培训要有计划":    "计划",
-		"实施培训":        "培训",
-		"评估培训效果":      "培训效果",
-		"反馈与改进":       "改进",
+		"树立客户至上的服务理念":      "服务理念",
+		"员工培训要有计划":         "计划",
+		"实施培训":             "培训",
+		"评估培训效果":           "培训效果",
+		"反馈与改进":            "改进",
 		"Greet the caller": "caller",
-		"!!":            "",
+		"!!":               "",
 	} {
 		s, e := blankSpan(text)
 		if got := text[s:e]; got != want {

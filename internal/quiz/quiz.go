@@ -32,8 +32,8 @@ var Types = []string{Single, Multiple, TrueFalse, Fill, Order, Match}
 type Quiz struct {
 	Title     string     `yaml:"title"`
 	For       string     `yaml:"for"`
-	Pass      *float64   `yaml:"pass"`
-	Shuffle   bool       `yaml:"shuffle"`
+	Pass      *float64   `yaml:"pass,omitempty"`
+	Shuffle   bool       `yaml:"shuffle,omitempty"`
 	Questions []Question `yaml:"questions"`
 
 	// ID is the file's path in quizzes/ without its extension ("drill/" and
@@ -69,22 +69,22 @@ type Question struct {
 	ID      string `yaml:"id"`
 	Type    string `yaml:"type"`
 	Prompt  string `yaml:"prompt"`
-	Explain string `yaml:"explain"`
-	Skill   string `yaml:"skill"`
-	Points  *int   `yaml:"points"`
+	Explain string `yaml:"explain,omitempty"`
+	Skill   string `yaml:"skill,omitempty"`
+	Points  *int   `yaml:"points,omitempty"`
 	// Options are the choices of single and multiple questions.
-	Options []Option `yaml:"options"`
+	Options []Option `yaml:"options,omitempty"`
 	// Answer is the right answer of a truefalse question; Feedback says why,
 	// after the trainee chose true or false.
-	Answer   *bool    `yaml:"answer"`
-	Feedback TFReason `yaml:"feedback"`
+	Answer   *bool    `yaml:"answer,omitempty"`
+	Feedback TFReason `yaml:"feedback,omitempty"`
 	// Blanks are a fill question's blanks, in the order of the ___ marks in
 	// its prompt.
-	Blanks []Blank `yaml:"blanks"`
+	Blanks []Blank `yaml:"blanks,omitempty"`
 	// Steps are an order question's steps, in the right order.
-	Steps []string `yaml:"steps"`
+	Steps []string `yaml:"steps,omitempty"`
 	// Pairs are a match question's pairs.
-	Pairs []Pair `yaml:"pairs"`
+	Pairs []Pair `yaml:"pairs,omitempty"`
 
 	// SkillPage is the skill point named by Skill, set when linked.
 	SkillPage *content.Page `yaml:"-"`
@@ -101,14 +101,14 @@ func (q *Question) Worth() int {
 // Option is a choice of a single or multiple question.
 type Option struct {
 	Text     string `yaml:"text"`
-	Correct  bool   `yaml:"correct"`
-	Feedback string `yaml:"feedback"`
+	Correct  bool   `yaml:"correct,omitempty"`
+	Feedback string `yaml:"feedback,omitempty"`
 }
 
 // TFReason is the feedback of a truefalse question for each answer.
 type TFReason struct {
-	True  string `yaml:"true"`
-	False string `yaml:"false"`
+	True  string `yaml:"true,omitempty"`
+	False string `yaml:"false,omitempty"`
 }
 
 // Blank is a blank of a fill question and the answers it accepts.

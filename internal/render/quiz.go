@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"html"
 	"html/template"
-	"regexp"
 	"strings"
 
 	"skillbook/internal/content"
@@ -158,12 +157,10 @@ func (r *Renderer) markdown(plain bool, src string) (string, error) {
 	return r.Converter.HTML(doc)
 }
 
-var blankHTML = regexp.MustCompile(`_{3,}`)
-
 // inlineBlanks puts a text input where the prompt marks each blank.
 func (r *Renderer) inlineBlanks(prompt, name string) (string, bool) {
 	n := 0
-	out := blankHTML.ReplaceAllStringFunc(prompt, func(string) string {
+	out := quiz.BlankMark.ReplaceAllStringFunc(prompt, func(string) string {
 		n++
 		return fmt.Sprintf(`<input type="text" class="blank" name="%s-b%d" data-blank="%d" autocomplete="off" spellcheck="false" aria-label="%s">`,
 			name, n-1, n-1, html.EscapeString(label(r.Site.Config.Language, "blank_n", n)))

@@ -109,7 +109,7 @@ func child(n ast.Node, step any) ast.Node {
 	switch n := n.(type) {
 	case *ast.MappingNode:
 		for _, kv := range n.Values {
-			if key, ok := step.(string); ok && kv.Key.String() == key {
+			if key, ok := step.(string); ok && keyName(kv.Key) == key {
 				return kv.Value
 			}
 		}
@@ -131,7 +131,7 @@ func (d Doc) checkKeys(m *ast.MappingNode, t reflect.Type, what string, diags *d
 	}
 	slices.Sort(known)
 	for _, kv := range m.Values {
-		key := kv.Key.String()
+		key := keyName(kv.Key)
 		f, ok := fields[key]
 		if !ok {
 			diags.Errorf(d.pos(kv.Key.GetToken()), diag.DidYouMean(key, known), "unknown key %q in %s", key, what)
@@ -159,6 +159,14 @@ func (d Doc) checkValue(n ast.Node, t reflect.Type, what string, diags *diag.Lis
 			}
 		}
 	}
+}
+
+// keyName is a mapping key as text, without the quotes it may be written in.
+func keyName(k ast.MapKeyNode) string {
+	if s, ok := k.(*ast.StringNode); ok {
+		return s.Value
+	}
+	return k.String()
 }
 
 // keyFields maps the yaml keys of struct type t to their fields.
