@@ -53,12 +53,14 @@
     });
     return { right: right, answered: answered };
   }
-  function checkOrder(q, el, salt) {
+  function checkOrder(q, el, salt, quiet) {
     var right = true;
     el.querySelectorAll(".q-order li").forEach(function (li, i) {
       var ok = q.key["p" + i][0] === hash([salt, q.id, "p" + i, li.getAttribute("data-id")]);
-      li.classList.toggle("is-wrong", !ok);
-      li.classList.toggle("is-right", ok);
+      if (!quiet) {
+        li.classList.toggle("is-wrong", !ok);
+        li.classList.toggle("is-right", ok);
+      }
       right = right && ok;
     });
     return { right: right, answered: true };
@@ -136,7 +138,7 @@
       quiz: data.id, score: score, total: total, passed: passed, missed: missed, at: Date.now() } }));
   }
 
-  function reset(form) {
+  function reset(form, data) {
     form.reset();
     form.querySelectorAll(".is-right, .is-wrong").forEach(function (el) { el.classList.remove("is-right", "is-wrong"); });
     form.querySelectorAll(".q-result, .q-feedback").forEach(function (el) { el.hidden = true; el.innerHTML = ""; });
@@ -144,15 +146,21 @@
     out.textContent = "";
     out.className = "quiz-score";
     setLocked(form, false);
-    reshuffle(form);
+    reshuffle(form, data);
     var first = form.querySelector("fieldset.question input, fieldset.question select, fieldset.question button");
     if (first) first.focus();
   }
 
-  function reshuffle(form) {
-    form.querySelectorAll(".q-options, .q-order").forEach(function (list) {
-      if (list.closest('[data-type="truefalse"]')) return;
-      shuffle(list, Array.prototype.slice.call(list.children));
+  // reshuffle shuffles the options and the steps; steps never start solved.
+  function reshuffle(form, data) {
+    data.questions.forEach(function (q) {
+      var el = form.querySelector('fieldset[data-q="' + CSS.escape(q.id) + '"]');
+      var list = el.querySelector(".q-options, .q-order");
+      if (!list || q.type === "truefalse") return;
+      for (var tries = 0; tries < 20; tries++) {
+        shuffle(list, Array.prototype.slice.call(list.children));
+        if (q.type !== "order" || !checkOrder(q, el, data.salt, true).right) break;
+      }
     });
   }
 
@@ -170,13 +178,13 @@
     if (!script) return;
     var data = JSON.parse(script.textContent);
     if (data.shuffle) {
-      reshuffle(form);
+      reshuffle(form, data);
       shuffle(form, Array.prototype.slice.call(form.querySelectorAll("fieldset.question")));
       form.appendChild(form.querySelector(".quiz-actions"));
       form.appendChild(form.querySelector(".quiz-score"));
     }
     form.addEventListener("submit", function (e) { e.preventDefault(); check(form, data); });
-    form.querySelector(".quiz-retry").addEventListener("click", function () { reset(form); });
+    form.querySelector(".quiz-retry").addEventListener("click", function () { reset(form, data); });
     form.addEventListener("click", function (e) {
       var btn = e.target.closest("button.move");
       if (btn && !btn.disabled) move(btn);
