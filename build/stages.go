@@ -88,7 +88,7 @@ func (p *pipeline) indexFiles() []output.File {
 	for _, page := range site.Pages() {
 		urls = append(urls, page.URL)
 	}
-	m := manifest.New(site)
+	m := manifest.New(site, p.result.Quizzes, p.graph.Course)
 	return []output.File{
 		{Path: manifest.FileName, Data: m.JSON()},
 		{Path: manifest.ScriptName, Data: m.Script()},

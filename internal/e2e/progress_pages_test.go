@@ -37,6 +37,7 @@ func TestProgressPages(t *testing.T) {
 			w.visit(base+first.URL, "skill")
 			w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
 			waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(first.ID)+`]`)
+			w.eval(`document.dispatchEvent(new CustomEvent("skillbook:quiz", {detail: {quiz: "customer-service/staff-training", score: 9, total: 9, passed: true, at: Date.now(), missed: []}}))`)
 			w.visit(base+second.URL, "skill")
 			w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
 
@@ -55,6 +56,7 @@ func TestProgressPages(t *testing.T) {
 			if got := w.eval(`document.getElementById("progress-weak").textContent`).(string); got != second.Title {
 				t.Errorf("weak spots %q, want %q", got, second.Title)
 			}
+			w.expect(`[...document.querySelectorAll("#quiz-history td")].slice(0, 3).map(td => td.textContent).join("|")`, "客户服务人员培训 · 章节测验|9 / 9（100%）|通过")
 			exported := carryProgress(t, w)
 			if !strings.Contains(exported, first.ID) {
 				t.Fatalf("the export lacks %s: %s", first.ID, exported)

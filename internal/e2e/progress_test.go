@@ -7,17 +7,19 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 )
 
 // TestProgress ticks key points of a bundled skill point and reads it to the
-// end: the ticks survive a reload, the chapter counts the skill point as
-// mastered, and a damaged record is set aside with a notice. From file://
-// and over http.
+// end: the ticks survive a reload; passing the chapter's quiz then makes
+// the skill point mastered, and the chapter and course counts move; a
+// damaged record is set aside with a notice. From file:// and over http.
 func TestProgress(t *testing.T) {
 	out := buildSite(t, repoRoot)
 	m := readManifest(t, out)
 	chapter := m.Courses[0].Chapters[1]
 	skill := chapter.Skills[0]
+	chapterQuiz := loadQuiz(t, repoRoot, "customer-service/staff-training")
 	ctx, consoleErrors := browser(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()
@@ -40,12 +42,16 @@ func TestProgress(t *testing.T) {
 
 			w.visit(base+chapter.URL, "chapter")
 			waitJS(t, w, `!document.querySelector(".progress").hidden`)
-			if got := w.eval(`document.querySelector(".progress-text").textContent`); got != "已掌握 1 / 7 个技能点" {
-				t.Errorf("chapter progress %q", got)
-			}
-			if got := w.eval(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`); got != skill.ID {
-				t.Errorf("mastered %v, want %s", got, skill.ID)
-			}
+			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 0 / 7 个技能点")
+			answerQuiz(w, "quiz1", chapterQuiz)
+			w.key(".quiz-check", kb.Enter)
+			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 9 / 9（100%） · 通过")
+			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 7 个技能点")
+			w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`, skill.ID)
+			w.visit(base+m.Courses[0].URL, "course")
+			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
+			w.visit(base+"practice/"+m.Courses[0].URL, "practice")
+			w.expect(`document.querySelector('.quiz-item[data-quiz="customer-service/staff-training"] .quiz-best').textContent`, "最好成绩 100% · 通过")
 
 			w.eval(`localStorage.setItem(Skillbook.progress.storageKey, "{not json")`)
 			w.visit(base+skill.URL, "skill")

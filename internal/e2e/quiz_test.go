@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"skillbook/internal/quiz"
 	"skillbook/internal/sitetest"
 )
 
@@ -21,7 +22,9 @@ const quizSite = "../../build/testdata/sites/quiz.txtar"
 // fail, and that the answers are not in the page's source. From file://
 // and over http.
 func TestQuizKeyboard(t *testing.T) {
-	out := buildSite(t, sitetest.Extract(t, quizSite))
+	site := sitetest.Extract(t, quizSite)
+	out := buildSite(t, site)
+	basics := loadQuiz(t, site, "basics")
 	ctx, consoleErrors := browser(t)
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()
@@ -34,7 +37,7 @@ func TestQuizKeyboard(t *testing.T) {
 					t.Errorf("the page's source holds %q", secret)
 				}
 			}
-			answerRight(w)
+			answerQuiz(w, "quiz1", basics)
 			w.key(".quiz-check", kb.Enter)
 			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 7 / 7（100%） · 通过")
 			w.expect(`[...document.querySelectorAll("fieldset.question")].map(f => f.classList.contains("is-right") ? 1 : 0).join("")`, "111111")
@@ -46,11 +49,13 @@ func TestQuizKeyboard(t *testing.T) {
 			w.expect(`document.activeElement.name + " " + document.querySelectorAll("form.quiz :disabled").length + " " + document.querySelector(".quiz-score").textContent`, "quiz1-first-step 0 ")
 			w.key(`input[name="quiz1-first-step"][value="b"]`, " ")
 			w.key(`input[name="quiz1-polite-b0"]`, "礼 貌")
+			w.key(`input[name="quiz1-polite-b1"]`, " ｚｈｕ  DONG")
 			w.key(".quiz-check", kb.Enter)
 			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 0 / 7（0%） · 未通过 · 还有题目没有作答；没有作答的题按答错计。")
 			w.expect(`document.querySelector("#quiz1-first-step li.is-wrong .q-feedback").textContent.trim()`, "实施在计划之后。")
 			w.expect(`document.querySelector("#quiz1-first-step .q-review a").textContent`, "建立完善的培训系统")
 			w.expect(`document.querySelector("#quiz1-polite .q-verdict").textContent`, "✗ 回答错误")
+			w.expect(`document.querySelector('input[name="quiz1-polite-b1"]').className`, "blank is-right")
 			if errs := consoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors: %v", errs)
 			}
@@ -58,29 +63,65 @@ func TestQuizKeyboard(t *testing.T) {
 	}
 }
 
-// answerRight answers every question of the basics quiz rightly, with keys.
-func answerRight(w walker) {
-	w.key(`input[name="quiz1-first-step"][value="a"]`, " ")
-	w.key(`input[name="quiz1-greeting"][value="a"]`, " ")
-	w.key(`input[name="quiz1-greeting"][value="b"]`, " ")
-	w.key(`input[name="quiz1-smile"][value="true"]`, " ")
-	w.key(`input[name="quiz1-polite-b0"]`, "礼貌")
-	w.key(`input[name="quiz1-polite-b1"]`, " ｚｈｕ  DONG")
-	for i, step := range []string{"培训需求分析", "制订培训计划", "实施培训"} {
-		for n := 0; n < 3; n++ {
-			at := w.eval(`[...document.querySelectorAll("#quiz1-steps li .step")].findIndex(s => s.textContent === ` + jsString(step) + `)`).(float64)
-			if int(at) == i {
+// answerQuiz answers every question of quiz q rightly, with keys only;
+// prefix is the form's prefix on the page (quiz1 for the first).
+func answerQuiz(w walker, prefix string, q *quiz.Quiz) {
+	for _, qn := range q.Questions {
+		name := prefix + "-" + qn.ID
+		switch qn.Type {
+		case quiz.Single, quiz.Multiple:
+			for i, o := range qn.Options {
+				if o.Correct {
+					w.key(`input[name="`+name+`"][value="`+string(rune('a'+i))+`"]`, " ")
+				}
+			}
+		case quiz.TrueFalse:
+			w.key(`input[name="`+name+`"][value="`+strconv.FormatBool(*qn.Answer)+`"]`, " ")
+		case quiz.Fill:
+			for i, b := range qn.Blanks {
+				w.key(`input[name="`+name+`-b`+strconv.Itoa(i)+`"]`, b.Answers[0])
+			}
+		case quiz.Order:
+			orderSteps(w, "#"+name, qn.Steps)
+		case quiz.Match:
+			for i, p := range qn.Pairs {
+				sel := "#" + name + "-m" + strconv.Itoa(i)
+				for n := 0; n <= len(qn.Pairs) && w.eval(`document.querySelector("`+sel+`").selectedOptions[0].textContent`) != p.Right; n++ {
+					w.key(sel, kb.ArrowDown)
+				}
+			}
+		}
+	}
+}
+
+// orderSteps moves the steps of an order question into the given order
+// with the move-up buttons.
+func orderSteps(w walker, fieldset string, steps []string) {
+	for i, step := range steps {
+		for n := 0; n < len(steps); n++ {
+			at := int(w.eval(`[...document.querySelectorAll("` + fieldset + ` li .step")].findIndex(s => s.textContent === ` + jsString(step) + `)`).(float64))
+			if at == i {
 				break
 			}
-			w.key(`#quiz1-steps li:nth-child(`+strconv.Itoa(int(at)+1)+`) button[data-move="-1"]`, kb.Enter)
+			w.key(fieldset+` li:nth-child(`+strconv.Itoa(at+1)+`) button[data-move="-1"]`, kb.Enter)
 		}
 	}
-	for i, right := range []string{"知道要培训什么", "知道培训有没有用"} {
-		sel := `#quiz1-pairs-m` + strconv.Itoa(i)
-		for n := 0; n < 3 && w.eval(`document.querySelector("`+sel+`").selectedOptions[0].textContent`) != right; n++ {
-			w.key(sel, kb.ArrowDown)
+}
+
+// loadQuiz reads one quiz file of a site.
+func loadQuiz(t *testing.T, site, id string) *quiz.Quiz {
+	t.Helper()
+	files, diags := quiz.Load(site)
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, f := range files {
+		if f.Quiz.ID == id {
+			return f.Quiz
 		}
 	}
+	t.Fatalf("no quiz %s in %s", id, site)
+	return nil
 }
 
 // key focuses the element and types keys into it.

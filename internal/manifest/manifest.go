@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 
 	"skillbook/internal/content"
+	"skillbook/internal/quiz"
 )
 
 // FileName is the manifest's path in the output.
@@ -17,6 +18,18 @@ type Manifest struct {
 	Language string   `json:"language"`
 	Courses  []Course `json:"courses"`
 	Library  []Entry  `json:"library"`
+	// Quizzes lists the quizzes and drills, each with the page it is for.
+	Quizzes []Quiz `json:"quizzes"`
+}
+
+// Quiz is a quiz or a drill: For and Course are page ids.
+type Quiz struct {
+	Entry
+	For       string  `json:"for"`
+	Course    string  `json:"course"`
+	Drill     bool    `json:"drill"`
+	Questions int     `json:"questions"`
+	Pass      float64 `json:"pass"`
 }
 
 // Entry is a page with no children: a library article.
@@ -39,7 +52,8 @@ type Chapter struct {
 }
 
 // Skill is a skill point with its key points, in order; KeyPointIDs gives
-// each key point's stable id at the same index.
+// each key point's stable id at the same index. Quizzes are the quizzes its
+// mastery needs passed.
 type Skill struct {
 	Entry
 	KeyPoints   []string `json:"keypoints"`
@@ -47,15 +61,17 @@ type Skill struct {
 	Quizzes     []string `json:"quizzes"`
 }
 
-// New builds the manifest of a site.
-func New(site *content.Site) *Manifest {
-	m := &Manifest{Title: site.Config.Title, Language: site.Config.Language, Courses: []Course{}, Library: []Entry{}}
+// New builds the manifest of a site and its quizzes; courseOf gives the
+// course a page belongs to.
+func New(site *content.Site, quizzes []*quiz.Quiz, courseOf map[*content.Page]*content.Course) *Manifest {
+	m := &Manifest{Title: site.Config.Title, Language: site.Config.Language, Courses: []Course{}, Library: []Entry{}, Quizzes: []Quiz{}}
+	counting := quiz.Counting(quizzes)
 	for _, c := range site.Courses {
 		course := Course{Entry: entry(c.Page), Chapters: []Chapter{}}
 		for _, ch := range c.Chapters {
 			chapter := Chapter{Entry: entry(ch.Page), Skills: []Skill{}}
 			for _, s := range ch.Skills {
-				chapter.Skills = append(chapter.Skills, skill(s))
+				chapter.Skills = append(chapter.Skills, skill(s, counting[s]))
 			}
 			course.Chapters = append(course.Chapters, chapter)
 		}
@@ -64,13 +80,21 @@ func New(site *content.Site) *Manifest {
 	for _, a := range site.Articles {
 		m.Library = append(m.Library, entry(a))
 	}
+	for _, q := range quizzes {
+		e := Quiz{Entry: Entry{ID: q.ID, Title: q.Title, URL: q.URL()}, For: q.Target.ID, Drill: q.Drill,
+			Questions: len(q.Questions), Pass: q.PassMark()}
+		if c := courseOf[q.Target]; c != nil {
+			e.Course = c.Page.ID
+		}
+		m.Quizzes = append(m.Quizzes, e)
+	}
 	return m
 }
 
 func entry(p *content.Page) Entry { return Entry{ID: p.ID, Title: p.Title(), URL: p.URL} }
 
-func skill(p *content.Page) Skill {
-	s := Skill{Entry: entry(p), KeyPoints: []string{}, KeyPointIDs: []string{}, Quizzes: []string{}}
+func skill(p *content.Page, quizzes []string) Skill {
+	s := Skill{Entry: entry(p), KeyPoints: []string{}, KeyPointIDs: []string{}, Quizzes: append([]string{}, quizzes...)}
 	if p.Doc != nil && p.Doc.KeyPoints != nil {
 		for _, k := range p.Doc.KeyPoints.Items {
 			s.KeyPoints = append(s.KeyPoints, k.Text)

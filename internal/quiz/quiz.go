@@ -4,6 +4,7 @@
 package quiz
 
 import (
+	"slices"
 	"strconv"
 
 	"skillbook/internal/content"
@@ -123,3 +124,25 @@ type Pair struct {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+// Counting maps each skill point to the quizzes whose passing its mastery
+// needs: the quizzes for it, and those with a question about it. Drills
+// are practice and count for nothing.
+func Counting(quizzes []*Quiz) map[*content.Page][]string {
+	out := map[*content.Page][]string{}
+	add := func(p *content.Page, id string) {
+		if p != nil && p.Kind == content.KindSkill && !slices.Contains(out[p], id) {
+			out[p] = append(out[p], id)
+		}
+	}
+	for _, q := range quizzes {
+		if q.Drill {
+			continue
+		}
+		add(q.Target, q.ID)
+		for _, qn := range q.Questions {
+			add(qn.SkillPage, q.ID)
+		}
+	}
+	return out
+}

@@ -45,6 +45,9 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 	b.WriteString(`"`)
 	if p.Kind == content.KindSkill {
 		b.WriteString(` data-kps="` + html.EscapeString(p.KeyPointIDs()) + `"`)
+		if q := v.QuizIDs(p); q != "" {
+			b.WriteString(` data-quizzes="` + html.EscapeString(q) + `"`)
+		}
 	}
 	if p == v.Page {
 		b.WriteString(` aria-current="page"`)

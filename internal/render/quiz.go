@@ -175,11 +175,13 @@ type quizIndex struct {
 	// practiced holds the courses with a quiz or drill: they have a
 	// practice page.
 	practiced map[*content.Course]bool
+	// counting gives the quizzes each skill point's mastery needs.
+	counting map[*content.Page][]string
 }
 
 func newQuizIndex(quizzes []*quiz.Quiz, site *content.Site) quizIndex {
 	ix := quizIndex{forPage: map[*content.Page][]*quiz.Quiz{}, drill: map[*content.Page]*quiz.Quiz{},
-		practiced: map[*content.Course]bool{}}
+		practiced: map[*content.Course]bool{}, counting: quiz.Counting(quizzes)}
 	for _, q := range quizzes {
 		if q.Drill {
 			ix.drill[q.Target] = q

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"skillbook/internal/content"
 	"skillbook/internal/quiz"
 )
@@ -106,3 +108,9 @@ type QuizList struct {
 
 // QuizList pairs quizzes with the page that links them.
 func (v *View) QuizList(qs []*quiz.Quiz) QuizList { return QuizList{View: v, Quizzes: qs} }
+
+// QuizIDs returns the ids of the quizzes a skill point's mastery needs,
+// space-separated, for the progress script.
+func (v *View) QuizIDs(p *content.Page) string {
+	return strings.Join(v.quizzes.counting[p], " ")
+}

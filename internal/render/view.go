@@ -40,6 +40,8 @@ type View struct {
 	// Practice and CourseQuizzes are what a practice page lists.
 	Practice      []PracticeChapter
 	CourseQuizzes []*quiz.Quiz
+	// quizzes are the site's quizzes, by page.
+	quizzes *quizIndex
 	// err is a problem found while building the view, reported when the
 	// page is rendered.
 	err error

@@ -51,7 +51,7 @@ func (r *Renderer) tagViews() []*View {
 }
 
 func (r *Renderer) newView(p *content.Page, kind content.Kind) *View {
-	v := &View{Site: r.Site, Graph: r.Graph, Page: p, Kind: kind, Title: p.Title()}
+	v := &View{Site: r.Site, Graph: r.Graph, Page: p, Kind: kind, Title: p.Title(), quizzes: &r.quizzes}
 	if p.Doc != nil {
 		for _, h := range p.Doc.Headings {
 			v.TOC = append(v.TOC, TOCEntry(h))
@@ -75,7 +75,7 @@ func (r *Renderer) pageView(p *content.Page) *View {
 		v.Course, v.Chapter = r.Graph.Course[p], r.Graph.Chapter[p]
 		v.Prev, v.Next = r.Graph.Prev[p], r.Graph.Next[p]
 		v.Crumbs = []Crumb{home, {v.Course.Page.Title(), v.Course.Page.URL}, {v.Chapter.Page.Title(), v.Chapter.Page.URL}}
-		v.PageData = pageData(p, v.Course)
+		v.PageData = pageData(p, v.Course, r.quizzes.counting[p])
 	case content.KindLibrary:
 		v.Crumbs = []Crumb{home}
 	case content.KindArticle:
@@ -123,7 +123,7 @@ func (r *Renderer) notFoundView() *View {
 
 // pageData is the skill point's own data as a JSON script element, read by
 // the theme's scripts (progress, review, quizzes).
-func pageData(p *content.Page, course *content.Course) template.HTML {
+func pageData(p *content.Page, course *content.Course, quizzes []string) template.HTML {
 	type keyPoint struct {
 		ID   string `json:"id"`
 		Text string `json:"text"`
@@ -134,7 +134,8 @@ func pageData(p *content.Page, course *content.Course) template.HTML {
 		URL       string     `json:"url"`
 		Course    string     `json:"course"`
 		KeyPoints []keyPoint `json:"keypoints"`
-	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, KeyPoints: []keyPoint{}}
+		Quizzes   []string   `json:"quizzes"`
+	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, KeyPoints: []keyPoint{}, Quizzes: append([]string{}, quizzes...)}
 	if p.Doc != nil && p.Doc.KeyPoints != nil {
 		for _, k := range p.Doc.KeyPoints.Items {
 			data.KeyPoints = append(data.KeyPoints, keyPoint{k.ID, k.Text})

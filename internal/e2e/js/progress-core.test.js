@@ -4,9 +4,14 @@ const test = require("node:test");
 const assert = require("node:assert");
 const core = require("../../../themes/default/static/progress-core.js");
 
-test("upgrade accepts this version and refuses damaged or newer records", () => {
+test("upgrade migrates older versions and refuses damaged or newer records", () => {
   assert.deepStrictEqual(core.upgrade({ v: 1, ticks: {}, read: {} }), core.empty());
-  assert.strictEqual(core.upgrade({ v: 2, ticks: {}, read: {} }), null);
+  const v1 = core.upgrade({ v: 1, ticks: { s: { k: 5 } }, read: { s: 6 }, review: {}, last: null, quizzes: "junk" });
+  assert.deepStrictEqual(v1.quizzes, {}, "version 1 had no quizzes: they start empty");
+  assert.deepStrictEqual(v1.ticks, { s: { k: 5 } }, "the migration keeps the ticks");
+  assert.strictEqual(v1.v, 2);
+  assert.deepStrictEqual(core.upgrade(core.empty()), core.empty());
+  assert.strictEqual(core.upgrade({ v: 3, ticks: {}, read: {} }), null);
   assert.strictEqual(core.upgrade({ v: 1, ticks: [], read: {} }), null);
   assert.strictEqual(core.upgrade("text"), null);
   assert.strictEqual(core.upgrade(null), null);
@@ -52,6 +57,36 @@ test("mastered needs reading and every key point", () => {
   delete r.read.s;
   assert.strictEqual(core.mastered(r, "s", ["a", "b"], "keypoints quizzes"), true, "a rule without read");
   assert.strictEqual(core.mastered(r, "s", ["a", "b"], "read keypoints"), false);
+});
+
+test("quiz attempts keep the best score, whether one passed, and merge by time", () => {
+  const a = core.empty(), b = core.empty();
+  core.attempt(a, "q", { score: 3, total: 4, passed: false, at: 10, missed: ["x"] });
+  const q = core.attempt(a, "q", { score: 4, total: 4, passed: true, at: 20 });
+  assert.strictEqual(q.best, 1);
+  assert.strictEqual(q.passed, true);
+  core.attempt(b, "q", { score: 1, total: 4, passed: false, at: 15 });
+  core.attempt(b, "q", { score: 3, total: 4, passed: false, at: 10, missed: ["x"] });
+  const m = core.merge(a, b);
+  assert.deepStrictEqual(m.quizzes.q.attempts.map(t => t.at), [10, 15, 20], "one attempt per time, oldest first");
+  assert.strictEqual(m.quizzes.q.best, 1);
+  for (let i = 0; i < 30; i++) core.attempt(m, "q", { score: 0, total: 4, passed: false, at: 100 + i });
+  assert.strictEqual(m.quizzes.q.attempts.length, 20, "the newest 20 attempts are kept");
+  assert.strictEqual(m.quizzes.q.passed, true, "a pass stays when its attempt is no longer kept");
+  assert.strictEqual(m.quizzes.q.best, 1);
+  core.prune(m, {}, { other: true });
+  assert.deepStrictEqual(m.quizzes, {}, "quizzes the site no longer has are dropped");
+});
+
+test("mastery needs the skill point's quizzes passed, when the rule says so", () => {
+  const r = core.empty();
+  r.read.s = 1;
+  r.ticks.s = { a: 1 };
+  assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints quizzes", ["q"]), false);
+  assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints", ["q"]), true);
+  core.attempt(r, "q", { score: 2, total: 2, passed: true, at: 1 });
+  assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints quizzes", ["q"]), true);
+  assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints quizzes", []), true, "no quizzes: nothing to pass");
 });
 
 test("review cards move through the Leitner boxes", () => {

@@ -1,16 +1,19 @@
 // Skillbook progress records: the pure rules, shared by the pages and by the
 // tests (node --test). A record is
 //   {v, ticks: {skill: {kp: time}}, read: {page: time}, last: {id, url, time},
-//    review: {skill + " " + kp: {box, due, at}}}
+//    review: {skill + " " + kp: {box, due, at}},
+//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed}], best, passed}}}
 // where a tick's time is negative when the key point was unticked then, so
 // that merging two devices' records keeps the newest change of every item.
+// Version 1 had no quizzes.
 (function (root) {
   "use strict";
-  var VERSION = 1;
+  var VERSION = 2;
+  var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
   var INTERVALS = [1, 2, 4, 8, 16]; // days until a card in box 1…5 is due again
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, last: null, review: {} }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, last: null, review: {}, quizzes: {} }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -20,8 +23,33 @@
     if (!isObject(r.ticks) || !isObject(r.read)) return null;
     if (!isObject(r.review)) r.review = {};
     if (!isObject(r.last)) r.last = null;
+    if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
+    Object.keys(r.quizzes).forEach(function (q) {
+      if (!isObject(r.quizzes[q]) || !Array.isArray(r.quizzes[q].attempts)) delete r.quizzes[q];
+    });
     r.v = VERSION;
     return r;
+  }
+
+  // attempt records a quiz attempt: {score, total, passed, at, missed}.
+  function attempt(r, quiz, a) {
+    var q = r.quizzes[quiz] || (r.quizzes[quiz] = { attempts: [] });
+    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [] });
+    return summarize(q);
+  }
+
+  // summarize keeps the newest attempts and sets the best score (a
+  // fraction) and whether an attempt passed, including dropped ones.
+  function summarize(q) {
+    q.attempts.sort(function (x, y) { return x.at - y.at; });
+    q.best = q.best || 0;
+    q.passed = !!q.passed;
+    q.attempts.forEach(function (a) {
+      q.best = Math.max(q.best, a.total ? a.score / a.total : 0);
+      q.passed = q.passed || a.passed;
+    });
+    q.attempts = q.attempts.slice(-ATTEMPTS);
+    return q;
   }
 
   function newer(a, b) { return Math.abs(b) > Math.abs(a) ? b : a; }
@@ -39,13 +67,26 @@
         if (!out.review[card] || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
       if (r.last && (!out.last || r.last.time > out.last.time)) out.last = r.last;
+      Object.keys(r.quizzes || {}).forEach(function (quiz) {
+        var q = out.quizzes[quiz] || (out.quizzes[quiz] = { attempts: [] }), from = r.quizzes[quiz];
+        q.best = Math.max(q.best || 0, from.best || 0);
+        q.passed = q.passed || !!from.passed;
+        from.attempts.forEach(function (a) {
+          if (!q.attempts.some(function (b) { return b.at === a.at; })) q.attempts.push(a);
+        });
+      });
     });
+    Object.keys(out.quizzes).forEach(function (quiz) { summarize(out.quizzes[quiz]); });
     return out;
   }
 
-  // prune drops what refers to skill points and key points the site no
-  // longer has; outline maps skill ids to their key point ids.
-  function prune(r, outline) {
+  // prune drops what refers to skill points, key points and quizzes the
+  // site no longer has; outline maps skill ids to their key point ids,
+  // quizzes (when given) holds the quiz ids.
+  function prune(r, outline, quizzes) {
+    if (quizzes) {
+      Object.keys(r.quizzes).forEach(function (quiz) { if (!quizzes[quiz]) delete r.quizzes[quiz]; });
+    }
     Object.keys(r.ticks).forEach(function (skill) {
       if (!outline[skill]) { delete r.ticks[skill]; return; }
       Object.keys(r.ticks[skill]).forEach(function (kp) {
@@ -61,13 +102,17 @@
 
   function ticked(r, skill, kp) { return (r.ticks[skill] && r.ticks[skill][kp]) > 0; }
 
-  // mastered: by default read, and every key point ticked; rule, from the
-  // site's configuration, lists the requirements that are on.
-  function mastered(r, skill, kps, rule) {
-    rule = rule || "read keypoints";
+  function passed(r, quiz) { return !!(r.quizzes[quiz] && r.quizzes[quiz].passed); }
+
+  // mastered: read, every key point ticked, and every quiz the skill point
+  // has passed; rule, from the site's configuration, lists the requirements
+  // that are on.
+  function mastered(r, skill, kps, rule, quizzes) {
+    rule = rule || "read keypoints quizzes";
     var read = rule.indexOf("read") < 0 || !!r.read[skill];
     var ticks = rule.indexOf("keypoints") < 0 || kps.every(function (kp) { return ticked(r, skill, kp); });
-    return read && ticks;
+    var quiz = rule.indexOf("quizzes") < 0 || (quizzes || []).every(function (q) { return passed(r, q); });
+    return read && ticks && quiz;
   }
 
   // answer moves a review card: up a box when the trainee knew it, back to
@@ -94,7 +139,7 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due };
+    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -22,7 +22,7 @@
       sec.appendChild(p.bar.apply(null, p.courseCounts(c).concat(label)));
       var list = p.el("ul");
       c.chapters.forEach(function (ch) {
-        var done = ch.skills.filter(function (s) { return p.mastered(s.id, s.keypointIds); }).length;
+        var done = ch.skills.filter(function (s) { return p.mastered(s.id, s.keypointIds, s.quizzes); }).length;
         var li = p.el("li");
         li.appendChild(p.el("a", ch.title, { href: p.href(ch.url) }));
         li.appendChild(p.bar(done, ch.skills.length, label));
@@ -32,22 +32,47 @@
       box.appendChild(sec);
     });
     weakSpots(p);
+    quizHistory(p);
     certificate(p);
     carry(p);
   }
 
-  // Weak spots: skill points begun (read or ticked) but not mastered.
+  // Weak spots: skill points begun (read or ticked) but not mastered, and
+  // those with a quiz taken and not passed yet, naming those quizzes.
   function weakSpots(p) {
     var ul = document.getElementById("progress-weak"), r = p.record();
     p.eachSkill(function (s) {
-      var begun = r.read[s.id] || Object.keys(r.ticks[s.id] || {}).length;
-      if (begun && !p.mastered(s.id, s.keypointIds)) {
-        var li = p.el("li");
-        li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-        ul.appendChild(li);
-      }
+      var failed = s.quizzes.filter(function (q) { return r.quizzes[q] && !r.quizzes[q].passed; });
+      var begun = r.read[s.id] || Object.keys(r.ticks[s.id] || {}).length || failed.length;
+      if (!begun || p.mastered(s.id, s.keypointIds, s.quizzes)) return;
+      var li = p.el("li");
+      li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
+      if (failed.length) li.appendChild(p.el("span", " · " + ul.dataset.failed + failed.map(function (q) { return p.quizzes[q].title; }).join("、"), { "class": "count" }));
+      ul.appendChild(li);
     });
     if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));
+  }
+
+  // Quiz history: every attempt kept, newest first, with its score.
+  function quizHistory(p) {
+    var table = document.getElementById("quiz-history"), r = p.record(), rows = [];
+    Object.keys(r.quizzes).forEach(function (id) {
+      if (!p.quizzes[id]) return;
+      r.quizzes[id].attempts.forEach(function (a) { rows.push({ quiz: p.quizzes[id], a: a }); });
+    });
+    rows.sort(function (x, y) { return y.a.at - x.a.at; });
+    var body = table.querySelector("tbody");
+    rows.forEach(function (row) {
+      var tr = p.el("tr"), td = p.el("td");
+      td.appendChild(p.el("a", row.quiz.title, { href: p.href(row.quiz.url) }));
+      tr.appendChild(td);
+      tr.appendChild(p.el("td", row.a.score + " / " + row.a.total + "（" + Math.round(row.a.total ? row.a.score * 100 / row.a.total : 0) + "%）"));
+      tr.appendChild(p.el("td", row.a.passed ? table.dataset.passed : table.dataset.failed));
+      tr.appendChild(p.el("td", new Date(row.a.at).toLocaleString()));
+      body.appendChild(tr);
+    });
+    table.hidden = !rows.length;
+    document.getElementById("quiz-history-none").hidden = !!rows.length;
   }
 
   function certificate(p) {
@@ -64,9 +89,20 @@
       out.appendChild(p.bar.apply(null, p.courseCounts(c).concat(document.getElementById("progress-courses").dataset.label)));
       var ul = p.el("ul");
       c.chapters.forEach(function (ch) {
-        ch.skills.forEach(function (s) { if (p.mastered(s.id, s.keypointIds)) ul.appendChild(p.el("li", s.title)); });
+        ch.skills.forEach(function (s) { if (p.mastered(s.id, s.keypointIds, s.quizzes)) ul.appendChild(p.el("li", s.title)); });
       });
       out.appendChild(ul);
+      var scores = p.el("ul", "", { "class": "certificate-quizzes" }), r = p.record();
+      p.outline.quizzes.forEach(function (q) {
+        var got = r.quizzes[q.id];
+        if (q.course === c.id && !q.drill && got) {
+          scores.appendChild(p.el("li", q.title + "：" + Math.round(got.best * 100) + "%" + (got.passed ? " · " + out.dataset.passed : "")));
+        }
+      });
+      if (scores.children.length) {
+        out.appendChild(p.el("h3", out.dataset.scores));
+        out.appendChild(scores);
+      }
       out.appendChild(p.el("p", out.dataset.self, { "class": "self-reported" }));
       out.hidden = false;
       document.body.classList.add("printing-certificate");
@@ -93,7 +129,7 @@
         var r = null;
         try { r = core.upgrade(JSON.parse(text)); } catch (err) { r = null; }
         if (!r) { msg.textContent = msg.dataset.failed; return; }
-        p.set(core.prune(core.merge(p.record(), r), p.skills));
+        p.set(core.prune(core.merge(p.record(), r), p.skills, p.quizzes));
         msg.textContent = msg.dataset.imported;
         setTimeout(function () { location.reload(); }, 600);
       });

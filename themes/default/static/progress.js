@@ -36,10 +36,11 @@
 
   // The outline (skillbook-outline.js, on the pages that need it) maps
   // skill ids to their key point ids; what it no longer has is dropped.
-  var outline = SB.outline, skills = {};
+  var outline = SB.outline, skills = {}, quizzes = {};
   if (outline) {
     eachSkill(function (s) { skills[s.id] = s.keypointIds; });
-    core.prune(record, skills);
+    outline.quizzes.forEach(function (q) { quizzes[q.id] = q; });
+    core.prune(record, skills, quizzes);
   }
   function eachSkill(fn) {
     outline.courses.forEach(function (c) { c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
@@ -51,9 +52,12 @@
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     return e;
   }
-  function fill(label) { var args = [].slice.call(arguments, 1); return label.replace(/%[ds]/g, function () { return args.shift(); }); }
+  function fill(label) {
+    var args = [].slice.call(arguments, 1);
+    return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
+  }
   var rule = meta ? meta.getAttribute("data-mastery") : "";
-  function mastered(id, kps) { return core.mastered(record, id, kps, rule); }
+  function mastered(id, kps, qs) { return core.mastered(record, id, kps, rule, qs); }
   function bar(done, total, label) {
     var d = el("div", "", { "class": "progress" }), p = el("progress", "", { max: "1", value: String(total ? done / total : 0) });
     p.setAttribute("aria-label", fill(label, done, total));
@@ -93,22 +97,43 @@
     }).observe(end);
   }
 
-  function kpsOf(e) { return (e.dataset.kps || "").split(" ").filter(Boolean); }
+  function words(s) { return (s || "").split(" ").filter(Boolean); }
+  function masteredItem(e) { return mastered(e.dataset.id, words(e.dataset.kps), words(e.dataset.quizzes)); }
 
   // Lists mark mastered skill points; course and chapter pages count them.
   function lists() {
     document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]").forEach(function (e) {
-      if (mastered(e.dataset.id, kpsOf(e))) e.classList.add("mastered");
+      e.classList.toggle("mastered", masteredItem(e));
     });
     var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
     if (!b || !items.length) return;
-    var done = [].filter.call(items, function (e) { return mastered(e.dataset.id, kpsOf(e)); }).length;
-    b.replaceWith(bar(done, items.length, b.dataset.label));
+    var done = [].filter.call(items, masteredItem).length;
+    var fresh = bar(done, items.length, b.dataset.label);
+    fresh.setAttribute("data-label", b.dataset.label);
+    b.replaceWith(fresh);
   }
+
+  // Quiz lists show each quiz's best score.
+  function quizBests() {
+    document.querySelectorAll(".quiz-item[data-quiz]").forEach(function (e) {
+      var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
+      if (q && out && out.dataset.label) out.textContent = fill(out.dataset.label, Math.round(q.best * 100)) + (q.passed ? " · " + out.dataset.passed : "");
+    });
+  }
+
+  // A checked quiz (quiz.js) is recorded, and the counts on the page follow.
+  document.addEventListener("skillbook:quiz", function (e) {
+    core.attempt(record, e.detail.quiz, e.detail);
+    save();
+    lists();
+    quizBests();
+  });
 
   function courseCounts(c) {
     var done = 0, total = 0;
-    c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { total++; if (mastered(s.id, s.keypointIds)) done++; }); });
+    c.chapters.forEach(function (ch) {
+      ch.skills.forEach(function (s) { total++; if (mastered(s.id, s.keypointIds, s.quizzes)) done++; });
+    });
     return [done, total];
   }
 
@@ -130,9 +155,10 @@
   document.addEventListener("DOMContentLoaded", function () {
     skillPage();
     lists();
+    quizBests();
     home();
     if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
-      outline: outline, skills: skills, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
+      outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
     showNotice();
   });
   SB.progress = { record: function () { return record; }, storageKey: key };
