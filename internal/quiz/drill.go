@@ -22,12 +22,10 @@ func Drills(site *content.Site) []*Quiz {
 		if c.Page.Meta.Drills != nil && !*c.Page.Meta.Drills {
 			continue
 		}
-		pool := courseKeyPoints(c)
-		for _, ch := range c.Chapters {
-			for _, s := range ch.Skills {
-				if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
-					drills = append(drills, drill(s, kp, pool, words))
-				}
+		skills := courseSkills(c)
+		for i, s := range skills {
+			if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
+				drills = append(drills, drill(s, kp, distractorPool(skills, i), words))
 			}
 		}
 	}
@@ -41,15 +39,33 @@ func keyPoints(p *content.Page) *markdown.KeyPoints {
 	return p.Doc.KeyPoints
 }
 
-// courseKeyPoints lists the texts of every key point of a course.
-func courseKeyPoints(c *content.Course) []string {
-	var texts []string
+// courseSkills lists the skill points of a course in reading order.
+func courseSkills(c *content.Course) []*content.Page {
+	var skills []*content.Page
 	for _, ch := range c.Chapters {
-		for _, s := range ch.Skills {
-			if kp := keyPoints(s); kp != nil {
-				for _, it := range kp.Items {
-					texts = append(texts, it.Text)
-				}
+		skills = append(skills, ch.Skills...)
+	}
+	return skills
+}
+
+// poolSize is how many key points of other skill points a drill draws its
+// wrong options from: enough to vary, few enough that a course of
+// thousands of skill points costs no more per drill than a small one.
+const poolSize = 16
+
+// distractorPool lists key points of other skill points of the course than
+// skills[i]: those of the skill points after a place the skill point's id
+// hashes to, going round, until poolSize are found.
+func distractorPool(skills []*content.Page, i int) []string {
+	var texts []string
+	h := fnv.New32a()
+	h.Write([]byte(skills[i].ID))
+	start := int(h.Sum32() % uint32(len(skills)))
+	for k := 0; k < len(skills) && len(texts) < poolSize; k++ {
+		j := (start + k) % len(skills)
+		if kp := keyPoints(skills[j]); j != i && kp != nil {
+			for _, it := range kp.Items {
+				texts = append(texts, it.Text)
 			}
 		}
 	}
