@@ -3,6 +3,7 @@ package e2e
 import (
 	"net/http"
 	"net/http/httptest"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -10,6 +11,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 
+	"skillbook/build"
 	"skillbook/internal/quiz"
 	"skillbook/internal/sitetest"
 )
@@ -137,5 +139,55 @@ func (w walker) expect(js string, want any) {
 	w.t.Helper()
 	if got := w.eval(js); got != want {
 		w.t.Errorf("%s = %v, want %v", js, got, want)
+	}
+}
+
+// TestDrill opens the drill of a skill point on the drill page, answers it
+// with the keyboard, and checks the score and the progress record; a drill
+// that does not exist says so. From file:// and over http.
+func TestDrill(t *testing.T) {
+	site := sitetest.Extract(t, quizSite)
+	out := filepath.Join(t.TempDir(), "public")
+	res := build.Build(build.Options{SiteDir: site, OutDir: out})
+	if res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	var drill *quiz.Quiz
+	for _, q := range res.Quizzes {
+		if q.ID == "drill/service/basics/training" {
+			drill = q
+		}
+	}
+	if drill == nil {
+		t.Fatal("no drill for service/basics/training")
+	}
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			w := walker{t: t, ctx: ctx, base: base, axe: axeSource(t)}
+			w.visit(base+"service/basics/training/", "skill")
+			w.eval(`localStorage.clear()`)
+			w.eval(`location.href = document.querySelector("a.drill-link").href`)
+			waitJS(t, w, `!!document.querySelector("#drill form.quiz")`)
+			w.checkA11y("drill")
+			w.expect(`document.title`, "建立完善的培训系统 · 牢记要点练习 · 测验站")
+			answerQuiz(w, "quiz1", drill)
+			w.key(".quiz-check", kb.Enter)
+			total := strconv.Itoa(len(drill.Questions))
+			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 "+total+" / "+total+"（100%） · 通过")
+			w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
+
+			page := "drills/"
+			if strings.HasPrefix(base, "file:") {
+				page += "index.html"
+			}
+			w.visit(base+page+"?s=service/basics/gone/", "drill")
+			waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
 	}
 }

@@ -1,6 +1,7 @@
 package quiz
 
 import (
+	"cmp"
 	"hash/fnv"
 	"slices"
 	"strings"
@@ -128,21 +129,28 @@ func whichQuestion(s *content.Page, kp *markdown.KeyPoints, pool []string, w phr
 // byHash returns the texts ordered by the hash of seed and text: an order
 // that looks shuffled and is the same for the same content.
 func byHash(seed string, texts []string) []string {
-	out := slices.Clone(texts)
-	key := func(t string) uint64 {
-		h := fnv.New64a()
-		h.Write([]byte(seed + "\x00" + t))
-		return h.Sum64()
+	type keyed struct {
+		key  uint64
+		text string
 	}
-	slices.SortStableFunc(out, func(a, b string) int {
-		ka, kb := key(a), key(b)
-		switch {
-		case ka < kb:
-			return -1
-		case ka > kb:
-			return 1
+	ks := make([]keyed, len(texts))
+	h := fnv.New64a()
+	for i, t := range texts {
+		h.Reset()
+		h.Write([]byte(seed))
+		h.Write([]byte{0})
+		h.Write([]byte(t))
+		ks[i] = keyed{h.Sum64(), t}
+	}
+	slices.SortFunc(ks, func(a, b keyed) int {
+		if c := cmp.Compare(a.key, b.key); c != 0 {
+			return c
 		}
-		return strings.Compare(a, b)
+		return strings.Compare(a.text, b.text)
 	})
+	out := make([]string, len(ks))
+	for i, k := range ks {
+		out[i] = k.text
+	}
 	return out
 }

@@ -41,8 +41,8 @@ func Normalize(s string) string {
 // Choice is an item a trainee picks or moves, by an id that says nothing
 // about whether or where it is right.
 type Choice struct {
-	ID   string
-	Text string
+	ID   string `json:"id"`
+	Text string `json:"text"`
 }
 
 // Keyed is a question as a page shows it: its choices in the order shown,

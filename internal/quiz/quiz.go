@@ -4,6 +4,7 @@
 package quiz
 
 import (
+	"net/url"
 	"slices"
 	"strconv"
 
@@ -49,10 +50,11 @@ type Quiz struct {
 	Drill bool `yaml:"-"`
 }
 
-// URL is where the quiz has a page of its own, relative to the output root.
+// URL is where the quiz has a page of its own, relative to the output root:
+// a drill is shown by the drill page, told which by a query.
 func (q *Quiz) URL() string {
 	if q.Drill {
-		return "drills/" + q.Target.URL
+		return "drills/?s=" + url.QueryEscape(q.Target.URL)
 	}
 	return Dir + "/" + q.ID + "/"
 }

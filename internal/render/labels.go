@@ -33,7 +33,7 @@ var labels = map[string]map[string]string{
 		"true": "正确", "false": "错误", "blank_n": "第 %d 空", "move_up": "上移", "move_down": "下移", "choose": "请选择",
 		"check_answers": "检查答案", "retry": "重做", "answer_right": "回答正确", "answer_wrong": "回答错误",
 		"quiz_passed": "通过", "quiz_failed": "未通过", "quiz_score": "得分 %d / %d（%d%%）", "quiz_review": "建议复习：", "quiz_best": "最好成绩 %d%%",
-		"not_passed_yet": "未通过：", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
+		"not_passed_yet": "未通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
 		"unanswered": "还有题目没有作答；没有作答的题按答错计。",
 	},
 	"en": {
@@ -62,7 +62,7 @@ var labels = map[string]map[string]string{
 		"true": "True", "false": "False", "blank_n": "Blank %d", "move_up": "Move up", "move_down": "Move down", "choose": "Choose…",
 		"check_answers": "Check answers", "retry": "Try again", "answer_right": "Right", "answer_wrong": "Wrong",
 		"quiz_passed": "Passed", "quiz_failed": "Not passed", "quiz_score": "Score %d / %d (%d%%)", "quiz_review": "Review:", "quiz_best": "best %d%%",
-		"not_passed_yet": "not passed: ", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
+		"not_passed_yet": "not passed: ", "drill": "Key-point drill", "drill_missing": "This drill does not exist: its skill point may have been renamed or deleted.", "drill_loading": "Loading the drill…", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
 		"unanswered": "Some questions are not answered; they count as wrong.",
 	},
 }

@@ -39,12 +39,20 @@ func (r *Renderer) attachQuizzes(v *View) {
 
 func practiceURL(c *content.Course) string { return "practice/" + c.Page.URL }
 
-// quizViews are the page of every quiz and drill, and each course's
+// quizViews are the page of every quiz, the drill page, and each course's
 // practice page.
 func (r *Renderer) quizViews() []*View {
 	var views []*View
+	drills := false
 	for _, q := range r.Quizzes {
+		if q.Drill {
+			drills = true
+			continue
+		}
 		views = append(views, r.quizView(q))
+	}
+	if drills {
+		views = append(views, r.generatedView("drill", DrillDir))
 	}
 	for _, c := range r.Site.Courses {
 		if r.quizzes.practiced[c] {

@@ -43,6 +43,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	r.templates = tmpls
 	r.SetQuizzes(r.Quizzes)
 	files, diags := r.renderViews(r.views())
+	files = append(files, r.drillFiles()...)
 	assets, err := staticFiles(r.Theme)
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
@@ -51,7 +52,8 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 }
 
 // RenderPages renders the given pages again after an edit; when wide is
-// set, the pages that list others too: tags, quizzes and practice pages.
+// set, the pages that list others too (tags, quizzes and practice pages)
+// and the drills' data.
 // Render must have run before.
 func (r *Renderer) RenderPages(pages []*content.Page, wide bool) ([]output.File, diag.List) {
 	var views []*View
@@ -62,7 +64,11 @@ func (r *Renderer) RenderPages(pages []*content.Page, wide bool) ([]output.File,
 		views = append(views, r.tagViews()...)
 		views = append(views, r.quizViews()...)
 	}
-	return r.renderViews(views)
+	files, diags := r.renderViews(views)
+	if wide {
+		files = append(files, r.drillFiles()...)
+	}
+	return files, diags
 }
 
 // SetQuizzes replaces the quizzes and drills, after an edit changed them.

@@ -13,7 +13,7 @@ import (
 )
 
 // pageTemplates are the templates a theme must have, one per kind of page.
-var pageTemplates = []string{"home", "course", "chapter", "skill", "library", "article", "tags", "tag", "search", "progress", "review", "quiz", "practice", "404"}
+var pageTemplates = []string{"home", "course", "chapter", "skill", "library", "article", "tags", "tag", "search", "progress", "review", "quiz", "practice", "drill", "404"}
 
 // loadTemplates parses baseof.html and the partials with each page template.
 func loadTemplates(theme *themes.Theme) (map[string]*template.Template, diag.List) {

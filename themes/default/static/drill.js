@@ -1,0 +1,115 @@
+// Skillbook drills: the drill page shows the drill of the skill point named
+// by ?s= (its URL). Drills are data (drills/<chapter>/data.js, loaded as a
+// script so that it works from disk too); this script builds the same form
+// a quiz page has, and quiz.js scores it.
+(function () {
+  "use strict";
+  var SB = (window.Skillbook = window.Skillbook || {});
+  var box, path;
+
+  function fill(label) {
+    var args = [].slice.call(arguments, 1);
+    return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
+  }
+  function el(tag, attrs, text) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    if (text) e.textContent = text;
+    return e;
+  }
+  function status(text) { box.querySelector(".drill-status").textContent = text; }
+
+  SB.addDrills = function (map) {
+    var d = Object.prototype.hasOwnProperty.call(map, path) ? map[path] : null;
+    if (d) render(d); else status(box.dataset.missing);
+  };
+
+  function render(d) {
+    var h1 = document.getElementById("page-title");
+    document.title = d.title + document.title.slice(h1.textContent.length);
+    h1.textContent = d.title;
+    var forLine = document.querySelector(".quiz-for"), a = forLine.querySelector("a");
+    a.href = SB.href(d.skill.url);
+    a.textContent = d.skill.title;
+    forLine.hidden = false;
+    var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
+    ["right", "wrong", "passed", "failed", "score", "review", "unanswered"].forEach(function (k) { form.setAttribute("data-" + k, box.dataset[k]); });
+    form.appendChild(el("p", { "class": "quiz-meta" }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100))));
+    d.questions.forEach(function (q, i) { form.appendChild(question(q, i)); });
+    var actions = el("div", { "class": "quiz-actions" });
+    actions.appendChild(el("button", { type: "submit", "class": "quiz-check" }, box.dataset.check));
+    actions.appendChild(document.createTextNode(" "));
+    actions.appendChild(el("button", { type: "button", "class": "quiz-retry", hidden: "" }, box.dataset.retry));
+    form.appendChild(actions);
+    form.appendChild(el("div", { "class": "quiz-score", role: "status", "aria-live": "polite" }));
+    var data = { id: d.id, title: d.title, salt: d.salt, pass: d.pass, shuffle: false, questions: d.questions.map(function (q) {
+      return { id: q.id, type: q.type, points: q.points, key: q.key, skill: d.skill };
+    }) };
+    form.appendChild(el("script", { type: "application/json", "class": "quiz-data" }, JSON.stringify(data)));
+    box.textContent = "";
+    box.appendChild(form);
+    SB.setupQuiz(form);
+  }
+
+  function question(q, i) {
+    var name = "quiz1-" + q.id;
+    var fs = el("fieldset", { "class": "question", id: name, "data-q": q.id, "data-type": q.type, "aria-describedby": name + "-prompt" });
+    var legend = el("legend");
+    legend.appendChild(el("span", { "class": "q-num" }, fill(box.dataset.q, i + 1)));
+    legend.appendChild(document.createTextNode(" "));
+    legend.appendChild(el("span", { "class": "q-type" }, box.dataset[q.type]));
+    fs.appendChild(legend);
+    var prompt = el("div", { "class": "q-prompt", id: name + "-prompt" }), p = el("p");
+    q.prompt.split(/_{3,}/).forEach(function (part, n) {
+      if (n > 0) p.appendChild(blank(name, n - 1));
+      p.appendChild(document.createTextNode(part));
+    });
+    prompt.appendChild(p);
+    fs.appendChild(prompt);
+    if (q.type === "single" || q.type === "multiple") fs.appendChild(options(q, name));
+    if (q.type === "order") fs.appendChild(steps(q));
+    fs.appendChild(el("div", { "class": "q-result", hidden: "" }));
+    return fs;
+  }
+
+  function blank(name, n) {
+    return el("input", { type: "text", "class": "blank", name: name + "-b" + n, "data-blank": String(n), autocomplete: "off",
+      spellcheck: "false", "aria-label": fill(box.dataset.blank, n + 1) });
+  }
+
+  function options(q, name) {
+    var ul = el("ul", { "class": "q-options" });
+    q.choices.forEach(function (c) {
+      var li = el("li"), label = el("label");
+      label.appendChild(el("input", { type: q.type === "single" ? "radio" : "checkbox", name: name, value: c.id }));
+      label.appendChild(document.createTextNode(" "));
+      label.appendChild(el("span", {}, c.text));
+      li.appendChild(label);
+      li.appendChild(el("div", { "class": "q-feedback", hidden: "" }));
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  function steps(q) {
+    var ol = el("ol", { "class": "q-order" });
+    q.choices.forEach(function (c) {
+      var li = el("li", { "data-id": c.id });
+      li.appendChild(el("span", { "class": "step" }, c.text));
+      li.appendChild(el("button", { type: "button", "class": "move", "data-move": "-1", "aria-label": box.dataset.up + "：" + c.text }, "↑"));
+      li.appendChild(el("button", { type: "button", "class": "move", "data-move": "1", "aria-label": box.dataset.down + "：" + c.text }, "↓"));
+      ol.appendChild(li);
+    });
+    return ol;
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    box = document.getElementById("drill");
+    if (!box) return;
+    path = new URLSearchParams(location.search).get("s") || "";
+    if (!/^[^:?#\\]+\/$/.test(path) || path.split("/").indexOf("..") >= 0) { status(box.dataset.missing); return; }
+    var script = el("script", { src: new URL("drills/" + path.replace(/[^\/]+\/$/, "") + "data.js", SB.root).href });
+    script.onerror = function () { status(box.dataset.missing); };
+    document.head.appendChild(script);
+  });
+})();
