@@ -41,6 +41,17 @@ func (b *syncBuffer) String() string {
 
 // start serves a copy of testdata/site.txtar and returns its folder, URL
 // and log.
+// await waits up to five seconds for the log to contain text: the server
+// tells the browsers and the terminal from different goroutines.
+func (b *syncBuffer) await(text string) bool {
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if strings.Contains(b.String(), text) {
+			return true
+		}
+	}
+	return false
+}
+
 func start(t *testing.T) (site, url string, log *syncBuffer) {
 	t.Helper()
 	site = sitetest.Extract(t, "testdata/site.txtar")
@@ -180,7 +191,7 @@ func TestServeKeepsLastGoodSite(t *testing.T) {
 		t.Fatalf("event %s %s", ev.name, ev.data)
 	}
 	waitFor(t, url+"cs/ch/skill/", 200, "第一版")
-	if !strings.Contains(log.String(), "01-skill.md:3:1: error: unknown key \"titel\"") {
+	if !log.await("01-skill.md:3:1: error: unknown key \"titel\"") {
 		t.Errorf("terminal lacks the error:\n%s", log)
 	}
 
