@@ -6,19 +6,26 @@ import (
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("import", "--gift FILE [--for PAGE] [--site DIR] [--out FILE] [--force]", `  skillbook import --gift bank.gift --for customer-service/staff-training
+	fs := newFlags("import", "[--site DIR] [--course SLUG] [--title TITLE] [--force] FILE... | --gift FILE [--for PAGE]", `  skillbook import manual.txt                      a manual (text, GBK text or .docx) as a course
+  skillbook import --course customer-service --title 客户服务管理 manual.txt
+  skillbook import --gift bank.gift --for customer-service/staff-training
       converts a Moodle GIFT question file into quizzes/bank.yaml`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
+	course := fs.String("course", "", "the course's folder under content/ (default: from the file's name)")
+	title := fs.String("title", "", "the course's title (default: the manual's title)")
 	giftFile := fs.String("gift", "", "a Moodle GIFT file to convert into a quiz")
-	target := fs.String("for", "", "the course, chapter or skill point the imported quiz is for")
-	out := fs.String("out", "", "the quiz file to write (default: quizzes/<name>.yaml)")
+	target := fs.String("for", "", "with --gift: the course, chapter or skill point the quiz is for")
+	out := fs.String("out", "", "with --gift: the quiz file to write (default: quizzes/<name>.yaml)")
 	force := fs.Bool("force", false, "overwrite files that exist")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if *giftFile == "" {
-		fmt.Fprintln(stderr, "skillbook import: name the file to import with --gift FILE")
+	if *giftFile != "" {
+		return importGift(*giftFile, *site, *target, *out, *force, stdout, stderr)
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "skillbook import: name the manual to import (a .txt or .docx file), or a GIFT file with --gift")
 		return 2
 	}
-	return importGift(*giftFile, *site, *target, *out, *force, stdout, stderr)
+	return importManuals(fs.Args(), manualOptions{site: *site, course: *course, title: *title, force: *force}, stdout, stderr)
 }

@@ -1,0 +1,110 @@
+package manual
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// line is a non-empty line of the input, trimmed, with its number from 1.
+// Hint is what a Word file's paragraph style says it is.
+type line struct {
+	No   int
+	Text string
+	Hint Hint
+}
+
+// Hint is what a Word file says a paragraph is, from its style.
+type Hint int
+
+// The hints a Word file gives.
+const (
+	NoHint Hint = iota
+	ChapterHint
+	SkillHint
+	HeadingHint
+	ListHint
+)
+
+// splitLines returns the non-empty lines of text.
+func splitLines(text string) []line {
+	var out []line
+	for i, s := range strings.Split(text, "\n") {
+		if t := strings.TrimFunc(s, unicode.IsSpace); t != "" {
+			out = append(out, line{No: i + 1, Text: t})
+		}
+	}
+	return out
+}
+
+var (
+	chapterLine = regexp.MustCompile(`^第([一二三四五六七八九十百零〇两\d]+)章\s*(.*)$`)
+	skillLine   = regexp.MustCompile(`^技能点\s*(\d+)\s*(.*)$`)
+	listLine    = regexp.MustCompile(`^(\(\d+\)|（\d+）|\d+、|[一二三四五六七八九十]+、|\d+\.\s)`)
+)
+
+const (
+	descriptionWord = "技能描述"
+	keyPointsWord   = "牢记要点"
+)
+
+// chrome are lines that document-sharing sites add to every page.
+var chrome = map[string]bool{"相关文档": true, "最新文档": true}
+
+// terminal reports whether s ends a sentence or an introduction: a line
+// after it starts a new paragraph rather than continuing this one.
+// A closing quote ends a sentence only after a full stop: “…。”
+func terminal(s string) bool {
+	r, size := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune("”’」』\"", r) {
+		r, _ = utf8.DecodeLastRuneInString(s[:len(s)-size])
+	}
+	return strings.ContainsRune("。！？!?；;：:….", r)
+}
+
+// short reports a line short enough to be a title or a sub-heading.
+func short(s string) bool { return utf8.RuneCountInString(s) <= 25 }
+
+// titleLike reports a line that can be a title: short, not a sentence.
+func titleLike(s string) bool {
+	return short(s) && !terminal(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "，")
+}
+
+// runOn reports the body of a scraped article: one long line whose
+// paragraphs were run together with spaces.
+func runOn(s string) bool {
+	return utf8.RuneCountInString(s) >= 150 && strings.Count(s, " ") >= 2
+}
+
+// chineseNumber reads a chapter number: 二 → 2, 十二 → 12, 6 → 6.
+func chineseNumber(s string) int {
+	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
+	n, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			cur = cur*10 + int(r-'0')
+		case r == '十':
+			n += max(cur, 1) * 10
+			cur = 0
+		case r == '百':
+			n += max(cur, 1) * 100
+			cur = 0
+		default:
+			cur = digits[r]
+		}
+	}
+	return n + cur
+}
+
+// joinText joins a line to the paragraph a page break split it from: no
+// space between Chinese characters, one between Latin words.
+func joinText(a, b string) string {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	if ra < utf8.RuneSelf && rb < utf8.RuneSelf && unicode.IsLetter(ra) && unicode.IsLetter(rb) {
+		return a + " " + b
+	}
+	return a + b
+}

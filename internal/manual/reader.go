@@ -1,0 +1,282 @@
+package manual
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// reader reads the manual part, line by line, into chapters and skill
+// points.
+type reader struct {
+	m       *Manual
+	lines   []line
+	i       int
+	chapter *Chapter
+	skill   *Skill
+	// keyPoints is the 牢记要点 block being read, nil outside one.
+	keyPoints *Block
+}
+
+func (r *reader) read() {
+	for r.i = 0; r.i < len(r.lines); r.i++ {
+		l := r.lines[r.i]
+		if n, ok := r.next(); ok && n.Text == descriptionWord && titleLike(l.Text) && structure(l) == "" {
+			r.startSkill(l.Text, "", l)
+			continue
+		}
+		switch structure(l) {
+		case "chapter":
+			r.startChapter(l)
+		case "skill":
+			title, marker := l.Text, ""
+			if m := skillLine.FindStringSubmatch(l.Text); m != nil {
+				marker, title = strings.TrimSuffix(l.Text, m[2]), m[2]
+			}
+			r.startSkill(strings.TrimSpace(title), strings.TrimSpace(marker), l)
+		case "description":
+			r.endKeyPoints()
+			r.add(Block{Kind: Heading, Text: descriptionWord, Line: l.No})
+		case "keypoints":
+			r.startKeyPoints(l)
+		default:
+			r.text(l)
+		}
+	}
+	r.endKeyPoints()
+	r.fixLastList()
+}
+
+func (r *reader) next() (line, bool) {
+	if r.i+1 < len(r.lines) {
+		return r.lines[r.i+1], true
+	}
+	return line{}, false
+}
+
+func (r *reader) note(no int, format string, args ...any) {
+	r.m.Notes = append(r.m.Notes, Note{Line: no, Message: fmt.Sprintf(format, args...)})
+}
+
+func (r *reader) startChapter(l line) {
+	r.endKeyPoints()
+	r.fixLastList()
+	ch := &Chapter{Title: l.Text, Line: l.No}
+	if m := chapterLine.FindStringSubmatch(l.Text); m != nil {
+		ch.Number = chineseNumber(m[1])
+		ch.Title = strings.TrimSpace(strings.TrimSuffix(l.Text, m[2])) + " " + m[2]
+		ch.Title = strings.TrimSpace(ch.Title)
+	}
+	r.m.Chapters = append(r.m.Chapters, ch)
+	r.chapter, r.skill = ch, nil
+}
+
+func (r *reader) startSkill(title, marker string, l line) {
+	r.endKeyPoints()
+	r.fixLastList()
+	if r.chapter == nil {
+		r.firstChapter(l)
+	}
+	if title == "" {
+		title = marker
+	}
+	r.skill = &Skill{Title: title, Marker: marker, Line: l.No}
+	r.chapter.Skills = append(r.chapter.Skills, r.skill)
+}
+
+// firstChapter holds the skill points that come before any chapter line.
+func (r *reader) firstChapter(l line) {
+	r.chapter = &Chapter{Title: "第一章", Line: l.No}
+	r.m.Chapters = append(r.m.Chapters, r.chapter)
+	r.note(l.No, "the skill points before the first chapter line are put in a chapter titled 第一章; rename it in its _index.md")
+}
+
+// add appends a block to the skill point, or to the chapter's introduction.
+func (r *reader) add(b Block) {
+	r.fixLastList()
+	switch {
+	case r.skill != nil:
+		r.skill.Blocks = append(r.skill.Blocks, b)
+	case r.chapter != nil:
+		r.chapter.Intro = append(r.chapter.Intro, b)
+	}
+}
+
+func (r *reader) blocks() []Block {
+	switch {
+	case r.skill != nil:
+		return r.skill.Blocks
+	case r.chapter != nil:
+		return r.chapter.Intro
+	}
+	return nil
+}
+
+func (r *reader) startKeyPoints(l line) {
+	r.endKeyPoints()
+	if r.skill == nil {
+		r.startSkill(r.m.Title, "", l)
+		r.note(l.No, "牢记要点 outside a skill point: put in a skill point of its own")
+	}
+	r.keyPoints = &Block{Kind: KeyPointsBlock, Line: l.No}
+	if rest := strings.TrimSpace(strings.TrimPrefix(l.Text, keyPointsWord)); rest != "" {
+		r.keyPoints.Text = rest
+		return
+	}
+	if n, ok := r.next(); ok && structure(n) == "" {
+		if isCaption, byWord := caption(n.Text); isCaption {
+			r.keyPoints.Text = n.Text
+			r.i++
+			if byWord {
+				r.note(n.No, "took 「%s」 as the caption of 牢记要点, not as a key point", n.Text)
+			}
+		}
+	}
+}
+
+func (r *reader) endKeyPoints() {
+	if r.keyPoints != nil {
+		r.add(*r.keyPoints)
+		r.keyPoints = nil
+	}
+}
+
+// text places a line of text: a key point, the rest of a paragraph a page
+// break split, a sub-heading, a list item or a paragraph.
+func (r *reader) text(l line) {
+	if r.keyPoints != nil {
+		if utf8.RuneCountInString(l.Text) <= 40 || !terminal(l.Text) {
+			r.keyPoints.Items = append(r.keyPoints.Items, l.Text)
+			return
+		}
+		r.endKeyPoints()
+	}
+	if r.chapter == nil && r.skill == nil {
+		r.leading(l)
+		if r.skill != nil {
+			return
+		}
+	}
+	if r.continues(l) {
+		return
+	}
+	if head, tail := r.trailingHeading(l); tail != "" {
+		r.add(Block{Kind: Paragraph, Text: head, Line: l.No})
+		r.add(Block{Kind: Heading, Text: tail, Line: l.No})
+		r.note(l.No, "took 「%s」 at the end of the line as a sub-heading run into the paragraph", tail)
+		return
+	}
+	switch {
+	case l.Hint == ListHint || (l.Hint == NoHint && listLine.MatchString(l.Text)):
+		r.listItem(l)
+	case l.Hint == HeadingHint || (l.Hint == NoHint && titleLike(l.Text) && r.opensSection()):
+		r.add(Block{Kind: Heading, Text: l.Text, Line: l.No})
+	default:
+		r.add(Block{Kind: Paragraph, Text: l.Text, Line: l.No})
+	}
+}
+
+// trailingHeading splits a paragraph line whose last words, after its last
+// full stop, are a short title that the next line's paragraph follows: a
+// sub-heading the copy ran into the text ("…百分之百满意。争取常客").
+func (r *reader) trailingHeading(l line) (head, tail string) {
+	if l.Hint != NoHint || !r.opensSection() {
+		return l.Text, ""
+	}
+	i := strings.LastIndexAny(l.Text, "。！？")
+	if i < 0 {
+		return l.Text, ""
+	}
+	_, size := utf8.DecodeRuneInString(l.Text[i:])
+	tail = l.Text[i+size:]
+	// A tail that repeats how the paragraph starts is the start of its next
+	// sentence ("加强信息在…。加强信息" / "沟通要做到:…"), not a heading.
+	if tail == "" || utf8.RuneCountInString(tail) > 12 || !titleLike(tail) || listLine.MatchString(tail) ||
+		strings.HasPrefix(l.Text, tail) {
+		return l.Text, ""
+	}
+	return l.Text[:i+size], tail
+}
+
+// leading handles the first lines of a manual that opens with neither a
+// chapter nor a skill point: its title line starts a skill point.
+func (r *reader) leading(l line) {
+	if l.Text == r.m.Title && r.i == 0 {
+		r.startSkill(l.Text, "", l)
+		r.note(l.No, "took the document's title, 「%s」, as the first skill point's title", l.Text)
+		return
+	}
+	r.startSkill(r.m.Title, "", l)
+}
+
+// continues joins l to the last paragraph or list item when a page break
+// split them: the last one does not end a sentence.
+func (r *reader) continues(l line) bool {
+	bs := r.blocks()
+	if len(bs) == 0 || l.Hint != NoHint {
+		return false
+	}
+	last := &bs[len(bs)-1]
+	switch {
+	case last.Kind == Paragraph && !terminal(last.Text) && !latinBreak(last.Text, l.Text):
+		last.Text = joinText(last.Text, l.Text)
+	case last.Kind == List && !listLine.MatchString(l.Text) && !terminal(last.Items[len(last.Items)-1]) &&
+		utf8.RuneCountInString(l.Text) <= 10 && terminal(l.Text):
+		last.Items[len(last.Items)-1] = joinText(last.Items[len(last.Items)-1], l.Text)
+	default:
+		return false
+	}
+	return true
+}
+
+// latinBreak reports a break between Latin text ("…重点是:6WIH" / "Who——…")
+// that is a new line, not a split word.
+func latinBreak(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra < utf8.RuneSelf && rb < utf8.RuneSelf && ra > ' ' && rb > ' '
+}
+
+// opensSection reports whether the line after the current one is text, so
+// that a short current line can head it.
+func (r *reader) opensSection() bool {
+	n, ok := r.next()
+	return ok && structure(n) == "" && !articleStart(r.lines, r.i+1)
+}
+
+// listItem adds a numbered line to the list before it, when that list is
+// numbered the same way, or starts a list. A one-item list followed by
+// anything else is a numbered sub-heading ("2、选择定位战略"); fixLists
+// turns those into headings.
+func (r *reader) listItem(l line) {
+	bs := r.blocks()
+	if n := len(bs); n > 0 && bs[n-1].Kind == List && sameStyle(bs[n-1].Items[0], l.Text) {
+		bs[n-1].Items = append(bs[n-1].Items, l.Text)
+		return
+	}
+	r.add(Block{Kind: List, Items: []string{l.Text}, Line: l.No})
+}
+
+var styles = []*regexp.Regexp{
+	regexp.MustCompile(`^(\(\d+\)|（\d+）)`), regexp.MustCompile(`^\d+、`),
+	regexp.MustCompile(`^[一二三四五六七八九十]+、`), regexp.MustCompile(`^\d+\.\s`),
+}
+
+func sameStyle(a, b string) bool {
+	for _, re := range styles {
+		if re.MatchString(a) {
+			return re.MatchString(b)
+		}
+	}
+	return false
+}
+
+// fixLastList turns a last block that is a list of one short item into a
+// sub-heading.
+func (r *reader) fixLastList() {
+	bs := r.blocks()
+	if n := len(bs); n > 0 && bs[n-1].Kind == List && len(bs[n-1].Items) == 1 && titleLike(bs[n-1].Items[0]) {
+		bs[n-1] = Block{Kind: Heading, Text: bs[n-1].Items[0], Line: bs[n-1].Line}
+	}
+}
