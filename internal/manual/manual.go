@@ -81,4 +81,7 @@ type Block struct {
 	Text  string
 	Items []string
 	Line  int
+	// styled is set for a list that a Word file's numbering made: it stays
+	// a list even with one item.
+	styled bool
 }

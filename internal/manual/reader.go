@@ -78,9 +78,7 @@ func (r *reader) startSkill(title, marker string, l line) {
 	if r.chapter == nil {
 		r.firstChapter(l)
 	}
-	if title == "" {
-		title = marker
-	}
+	title = cmpOr(title, cmpOr(marker, untitled))
 	r.skill = &Skill{Title: title, Marker: marker, Line: l.No}
 	r.chapter.Skills = append(r.chapter.Skills, r.skill)
 }
@@ -95,6 +93,10 @@ func (r *reader) firstChapter(l line) {
 // add appends a block to the skill point, or to the chapter's introduction.
 func (r *reader) add(b Block) {
 	r.fixLastList()
+	if r.skill == nil && r.chapter == nil {
+		r.startSkill(cmpOr(r.m.Title, untitled), "", line{No: b.Line})
+		r.note(b.Line, "text before any skill point is put in a skill point titled 「%s」", r.skill.Title)
+	}
 	switch {
 	case r.skill != nil:
 		r.skill.Blocks = append(r.skill.Blocks, b)
@@ -116,7 +118,7 @@ func (r *reader) blocks() []Block {
 func (r *reader) startKeyPoints(l line) {
 	r.endKeyPoints()
 	if r.skill == nil {
-		r.startSkill(r.m.Title, "", l)
+		r.startSkill(cmpOr(r.m.Title, untitled), "", l)
 		r.note(l.No, "牢记要点 outside a skill point: put in a skill point of its own")
 	}
 	r.keyPoints = &Block{Kind: KeyPointsBlock, Line: l.No}
@@ -152,11 +154,8 @@ func (r *reader) text(l line) {
 		}
 		r.endKeyPoints()
 	}
-	if r.chapter == nil && r.skill == nil {
-		r.leading(l)
-		if r.skill != nil {
-			return
-		}
+	if r.chapter == nil && r.skill == nil && r.leading(l) {
+		return
 	}
 	if r.continues(l) {
 		return
@@ -170,7 +169,7 @@ func (r *reader) text(l line) {
 	switch {
 	case l.Hint == ListHint || (l.Hint == NoHint && listLine.MatchString(l.Text)):
 		r.listItem(l)
-	case l.Hint == HeadingHint || (l.Hint == NoHint && titleLike(l.Text) && r.opensSection()):
+	case l.Hint == HeadingHint || (l.Hint == NoHint && titleLike(l.Text) && r.opensSection() && !r.splitSentence(l)):
 		r.add(Block{Kind: Heading, Text: l.Text, Line: l.No})
 	default:
 		r.add(Block{Kind: Paragraph, Text: l.Text, Line: l.No})
@@ -200,14 +199,27 @@ func (r *reader) trailingHeading(l line) (head, tail string) {
 }
 
 // leading handles the first lines of a manual that opens with neither a
-// chapter nor a skill point: its title line starts a skill point.
-func (r *reader) leading(l line) {
+// chapter nor a skill point: they start a skill point, titled with the
+// document's title line when it has one (the line is then used up).
+func (r *reader) leading(l line) (usedUp bool) {
 	if l.Text == r.m.Title && r.i == 0 {
 		r.startSkill(l.Text, "", l)
 		r.note(l.No, "took the document's title, 「%s」, as the first skill point's title", l.Text)
-		return
+		return true
 	}
-	r.startSkill(r.m.Title, "", l)
+	r.startSkill(cmpOr(r.m.Title, untitled), "", l)
+	r.note(l.No, "text before any skill point is put in a skill point titled 「%s」", cmpOr(r.m.Title, untitled))
+	return false
+}
+
+// untitled titles what the manual gives no title.
+const untitled = "未命名"
+
+func cmpOr(a, b string) string {
+	if a != "" {
+		return a
+	}
+	return b
 }
 
 // continues joins l to the last paragraph or list item when a page break
@@ -238,6 +250,14 @@ func latinBreak(a, b string) bool {
 	return ra < utf8.RuneSelf && rb < utf8.RuneSelf && ra > ' ' && rb > ' '
 }
 
+// splitSentence reports a short line with a comma whose next line is a
+// few characters and a full stop: a sentence a page break cut ("…,不能难以"
+// / "想象地打断。"), not a sub-heading.
+func (r *reader) splitSentence(l line) bool {
+	n, ok := r.next()
+	return ok && strings.ContainsAny(l.Text, ",，") && utf8.RuneCountInString(n.Text) <= 10 && terminal(n.Text)
+}
+
 // opensSection reports whether the line after the current one is text, so
 // that a short current line can head it.
 func (r *reader) opensSection() bool {
@@ -251,11 +271,12 @@ func (r *reader) opensSection() bool {
 // turns those into headings.
 func (r *reader) listItem(l line) {
 	bs := r.blocks()
-	if n := len(bs); n > 0 && bs[n-1].Kind == List && sameStyle(bs[n-1].Items[0], l.Text) {
+	styled := l.Hint == ListHint
+	if n := len(bs); n > 0 && bs[n-1].Kind == List && bs[n-1].styled == styled && (styled || sameStyle(bs[n-1].Items[0], l.Text)) {
 		bs[n-1].Items = append(bs[n-1].Items, l.Text)
 		return
 	}
-	r.add(Block{Kind: List, Items: []string{l.Text}, Line: l.No})
+	r.add(Block{Kind: List, Items: []string{l.Text}, Line: l.No, styled: styled})
 }
 
 var styles = []*regexp.Regexp{
@@ -276,7 +297,7 @@ func sameStyle(a, b string) bool {
 // sub-heading.
 func (r *reader) fixLastList() {
 	bs := r.blocks()
-	if n := len(bs); n > 0 && bs[n-1].Kind == List && len(bs[n-1].Items) == 1 && titleLike(bs[n-1].Items[0]) {
+	if n := len(bs); n > 0 && bs[n-1].Kind == List && !bs[n-1].styled && len(bs[n-1].Items) == 1 && titleLike(bs[n-1].Items[0]) {
 		bs[n-1] = Block{Kind: Heading, Text: bs[n-1].Items[0], Line: bs[n-1].Line}
 	}
 }

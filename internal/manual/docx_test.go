@@ -1,0 +1,91 @@
+package manual
+
+import (
+	"archive/zip"
+	"bytes"
+	"strings"
+	"testing"
+)
+
+// docx builds a minimal Word file: each paragraph a style (or "") and text.
+func docx(t *testing.T, paras [][2]string) []byte {
+	t.Helper()
+	var body strings.Builder
+	for _, p := range paras {
+		body.WriteString("<w:p>")
+		switch {
+		case p[0] == "list":
+			body.WriteString(`<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>`)
+		case p[0] != "":
+			body.WriteString(`<w:pPr><w:pStyle w:val="` + p[0] + `"/></w:pPr>`)
+		}
+		half := len(p[1]) / 2
+		for half < len(p[1]) && (p[1][half]&0xC0) == 0x80 {
+			half++
+		}
+		body.WriteString(`<w:r><w:t>` + p[1][:half] + `</w:t></w:r><w:r><w:t xml:space="preserve">` + p[1][half:] + `</w:t></w:r></w:p>`)
+	}
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for name, data := range map[string]string{
+		"[Content_Types].xml": `<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>`,
+		"word/document.xml": `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>` +
+			body.String() + `</w:body></w:document>`,
+	} {
+		w, err := zw.Create(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		w.Write([]byte(data))
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestDocx: a Word file's heading styles give chapters, skill points and
+// sub-headings; its numbered paragraphs give lists; runs of one paragraph
+// are joined.
+func TestDocx(t *testing.T) {
+	data := docx(t, [][2]string{
+		{"Heading1", "第三章 客户投诉处理"},
+		{"", "本章讲投诉。"},
+		{"Heading2", "如何受理投诉"},
+		{"", "技能描述"},
+		{"", "受理投诉要耐心。"},
+		{"3", "倾听"},
+		{"", "先听客户说完。"},
+		{"list", "不打断客户"},
+		{"list", "记录要点"},
+		{"", "牢记要点"},
+		{"", "受理投诉要做到:"},
+		{"", "耐心倾听"},
+		{"", "及时回复"},
+	})
+	m, encoding, err := Read("manual.docx", data)
+	if err != nil || encoding != "docx" {
+		t.Fatalf("read as %q: %v", encoding, err)
+	}
+	files := m.Files(Layout{Course: "service", Title: "服务"})
+	got := map[string]string{}
+	for _, f := range files {
+		got[f.Path] = string(f.Data)
+	}
+	want := map[string]string{
+		"content/service/_index.md":                "---\ntitle: 服务\n---\n",
+		"content/service/03-第三章/_index.md":         "---\ntitle: 第三章 客户投诉处理\n---\n本章讲投诉。\n",
+		"content/service/03-第三章/01-如何受理投诉.md": "---\ntitle: 如何受理投诉\n---\n## 技能描述\n\n受理投诉要耐心。\n\n## 倾听\n\n先听客户说完。\n\n- 不打断客户\n- 记录要点\n\n## 牢记要点\n\n受理投诉要做到:\n\n- 耐心倾听\n- 及时回复\n",
+	}
+	if len(got) != len(want) {
+		t.Errorf("files %v", got)
+	}
+	for path, text := range want {
+		if got[path] != text {
+			t.Errorf("%s:\n%s\nwant:\n%s", path, got[path], text)
+		}
+	}
+	if _, _, err := Read("broken.docx", []byte("not a zip")); err == nil || !strings.Contains(err.Error(), "not a Word file") {
+		t.Errorf("a broken .docx gave %v", err)
+	}
+}
