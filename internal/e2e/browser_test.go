@@ -2,9 +2,12 @@ package e2e
 
 import (
 	"context"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -97,4 +100,22 @@ func buildSite(t *testing.T, site string) string {
 		t.Fatal(res.Diags)
 	}
 	return out
+}
+
+// fromDiskAndHTTP runs check on the built site in out twice, as subtests:
+// opened from disk and served over http. Each run fails on console errors.
+func fromDiskAndHTTP(t *testing.T, out string, check func(t *testing.T, w walker)) {
+	t.Helper()
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	axe := axeSource(t)
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			check(t, walker{t: t, ctx: ctx, base: base, axe: axe})
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
 }

@@ -25,60 +25,51 @@ func TestProgressPages(t *testing.T) {
 	m := readManifest(t, out)
 	course := m.Courses[0]
 	first, second := course.Chapters[1].Skills[0], course.Chapters[1].Skills[1]
-	axe := axeSource(t)
-	ctx, consoleErrors := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
-	defer srv.Close()
-	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
-		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
-			w := walker{t: t, ctx: ctx, base: base, axe: axe}
-			w.visit(base+first.URL, "skill")
-			w.eval(`localStorage.clear()`)
-			w.visit(base+first.URL, "skill")
-			w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
-			waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(first.ID)+`]`)
-			w.eval(`document.dispatchEvent(new CustomEvent("skillbook:quiz", {detail: {quiz: "customer-service/staff-training", score: 9, total: 9, passed: true, at: Date.now(), missed: []}}))`)
-			w.visit(base+second.URL, "skill")
-			w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		base := w.base
+		w.visit(base+first.URL, "skill")
+		w.eval(`localStorage.clear()`)
+		w.visit(base+first.URL, "skill")
+		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
+		waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(first.ID)+`]`)
+		w.eval(`document.dispatchEvent(new CustomEvent("skillbook:quiz", {detail: {quiz: "customer-service/staff-training", score: 9, total: 9, passed: true, at: Date.now(), missed: []}}))`)
+		w.visit(base+second.URL, "skill")
+		w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
 
-			w.visit(base, "home")
-			if got := w.eval(`document.querySelector(".continue a").textContent`).(string); !strings.HasSuffix(got, second.Title) {
-				t.Errorf("continue link %q", got)
-			}
-			if got := w.eval(`document.querySelector(".card .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
-				t.Errorf("home course progress %q", got)
-			}
+		w.visit(base, "home")
+		if got := w.eval(`document.querySelector(".continue a").textContent`).(string); !strings.HasSuffix(got, second.Title) {
+			t.Errorf("continue link %q", got)
+		}
+		if got := w.eval(`document.querySelector(".card .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
+			t.Errorf("home course progress %q", got)
+		}
 
-			w.visit(base+"progress/", "progress")
-			if got := w.eval(`document.querySelector(".progress-course .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
-				t.Errorf("course progress %q", got)
-			}
-			if got := w.eval(`document.getElementById("progress-weak").textContent`).(string); got != second.Title {
-				t.Errorf("weak spots %q, want %q", got, second.Title)
-			}
-			w.expect(`[...document.querySelectorAll("#quiz-history td")].slice(0, 3).map(td => td.textContent).join("|")`, "客户服务人员培训 · 章节测验|9 / 9（100%）|通过")
-			exported := carryProgress(t, w)
-			if !strings.Contains(exported, first.ID) {
-				t.Fatalf("the export lacks %s: %s", first.ID, exported)
-			}
+		w.visit(base+"progress/", "progress")
+		if got := w.eval(`document.querySelector(".progress-course .progress-text").textContent`); got != "已掌握 1 / 12 个技能点" {
+			t.Errorf("course progress %q", got)
+		}
+		if got := w.eval(`document.getElementById("progress-weak").textContent`).(string); got != second.Title {
+			t.Errorf("weak spots %q, want %q", got, second.Title)
+		}
+		w.expect(`[...document.querySelectorAll("#quiz-history td")].slice(0, 3).map(td => td.textContent).join("|")`, "客户服务人员培训 · 章节测验|9 / 9（100%）|通过")
+		exported := carryProgress(t, w)
+		if !strings.Contains(exported, first.ID) {
+			t.Fatalf("the export lacks %s: %s", first.ID, exported)
+		}
 
-			w.visit(base+"review/", "review")
-			if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 5 条" {
-				t.Errorf("review status %q", got)
-			}
-			w.eval(`document.getElementById("review-show").click()`)
-			if got := w.eval(`document.getElementById("review-answer").textContent`); got != first.KeyPoints[0] {
-				t.Errorf("card answer %q, want %q", got, first.KeyPoints[0])
-			}
-			w.eval(`document.getElementById("review-knew").click()`)
-			if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 4 条" {
-				t.Errorf("after one answer: %q", got)
-			}
-			if errs := consoleErrors(); len(errs) > 0 {
-				t.Errorf("console errors: %v", errs)
-			}
-		})
-	}
+		w.visit(base+"review/", "review")
+		if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 5 条" {
+			t.Errorf("review status %q", got)
+		}
+		w.eval(`document.getElementById("review-show").click()`)
+		if got := w.eval(`document.getElementById("review-answer").textContent`); got != first.KeyPoints[0] {
+			t.Errorf("card answer %q, want %q", got, first.KeyPoints[0])
+		}
+		w.eval(`document.getElementById("review-knew").click()`)
+		if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 4 条" {
+			t.Errorf("after one answer: %q", got)
+		}
+	})
 }
 
 // carryProgress exports the record, resets it, imports the file again and

@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"strings"
 	"testing"
 
@@ -20,55 +18,47 @@ func TestProgress(t *testing.T) {
 	chapter := m.Courses[0].Chapters[1]
 	skill := chapter.Skills[0]
 	chapterQuiz := loadQuiz(t, repoRoot, "customer-service/staff-training")
-	ctx, consoleErrors := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
-	defer srv.Close()
-	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
-		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
-			w := walker{t: t, ctx: ctx, base: base}
-			w.visit(base+skill.URL, "skill")
-			w.eval(`localStorage.clear()`)
-			w.visit(base+skill.URL, "skill")
-			boxes := `document.querySelectorAll(".keypoints input[data-kp]")`
-			if err := chromedp.Do(ctx, chromedp.Click(chromedp.CSS(".keypoints li:nth-child(1) input")), chromedp.Click(chromedp.CSS(".keypoints li:nth-child(3) input"))); err != nil {
-				t.Fatal(err)
-			}
-			w.visit(base+skill.URL, "skill")
-			if got := w.eval(`[...` + boxes + `].map(b => b.checked ? 1 : 0).join("")`); got != "10100" {
-				t.Fatalf("ticks after a reload: %v, want 10100", got)
-			}
-			w.eval(`[...` + boxes + `].forEach(b => { if (!b.checked) b.click(); }); window.scrollTo(0, document.body.scrollHeight)`)
-			waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(skill.ID)+`]`)
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		base := w.base
+		w.visit(base+skill.URL, "skill")
+		w.eval(`localStorage.clear()`)
+		w.visit(base+skill.URL, "skill")
+		boxes := `document.querySelectorAll(".keypoints input[data-kp]")`
+		if err := chromedp.Do(w.ctx, chromedp.Click(chromedp.CSS(".keypoints li:nth-child(1) input")), chromedp.Click(chromedp.CSS(".keypoints li:nth-child(3) input"))); err != nil {
+			t.Fatal(err)
+		}
+		w.visit(base+skill.URL, "skill")
+		if got := w.eval(`[...` + boxes + `].map(b => b.checked ? 1 : 0).join("")`); got != "10100" {
+			t.Fatalf("ticks after a reload: %v, want 10100", got)
+		}
+		w.eval(`[...` + boxes + `].forEach(b => { if (!b.checked) b.click(); }); window.scrollTo(0, document.body.scrollHeight)`)
+		waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(skill.ID)+`]`)
 
-			w.visit(base+chapter.URL, "chapter")
-			waitJS(t, w, `!document.querySelector(".progress").hidden`)
-			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 0 / 7 个技能点")
-			answerQuiz(w, "quiz1", chapterQuiz)
-			w.key(".quiz-check", kb.Enter)
-			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 9 / 9（100%） · 通过")
-			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 7 个技能点")
-			w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`, skill.ID)
-			w.visit(base+m.Courses[0].URL, "course")
-			w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
-			w.visit(base+"practice/"+m.Courses[0].URL, "practice")
-			w.expect(`document.querySelector('.quiz-item[data-quiz="customer-service/staff-training"] .quiz-best').textContent`, "最好成绩 100% · 通过")
+		w.visit(base+chapter.URL, "chapter")
+		waitJS(t, w, `!document.querySelector(".progress").hidden`)
+		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 0 / 7 个技能点")
+		answerQuiz(w, "quiz1", chapterQuiz)
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 9 / 9（100%） · 通过")
+		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 7 个技能点")
+		w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`, skill.ID)
+		w.visit(base+m.Courses[0].URL, "course")
+		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
+		w.visit(base+"practice/"+m.Courses[0].URL, "practice")
+		w.expect(`document.querySelector('.quiz-item[data-quiz="customer-service/staff-training"] .quiz-best').textContent`, "最好成绩 100% · 通过")
 
-			w.eval(`localStorage.setItem(Skillbook.progress.storageKey, "{not json")`)
-			w.visit(base+skill.URL, "skill")
-			if got := w.eval(`document.querySelector(".progress-notice").hidden ? "" : document.querySelector(".progress-notice").textContent`); !strings.Contains(got.(string), "已损坏") {
-				t.Errorf("notice %q", got)
-			}
-			if w.eval(`Object.keys(localStorage).some(k => k.includes(":set-aside:") && localStorage.getItem(k) === "{not json")`) != true {
-				t.Error("the damaged record was not set aside")
-			}
-			if got := w.eval(`[...` + boxes + `].filter(b => b.checked).length`); got != 0.0 {
-				t.Errorf("%v boxes ticked after the reset", got)
-			}
-			if errs := consoleErrors(); len(errs) > 0 {
-				t.Errorf("console errors: %v", errs)
-			}
-		})
-	}
+		w.eval(`localStorage.setItem(Skillbook.progress.storageKey, "{not json")`)
+		w.visit(base+skill.URL, "skill")
+		if got := w.eval(`document.querySelector(".progress-notice").hidden ? "" : document.querySelector(".progress-notice").textContent`); !strings.Contains(got.(string), "已损坏") {
+			t.Errorf("notice %q", got)
+		}
+		if w.eval(`Object.keys(localStorage).some(k => k.includes(":set-aside:") && localStorage.getItem(k) === "{not json")`) != true {
+			t.Error("the damaged record was not set aside")
+		}
+		if got := w.eval(`[...` + boxes + `].filter(b => b.checked).length`); got != 0.0 {
+			t.Errorf("%v boxes ticked after the reset", got)
+		}
+	})
 }
 
 func jsString(s string) string {

@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -27,42 +25,34 @@ func TestQuizKeyboard(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
 	out := buildSite(t, site)
 	basics := loadQuiz(t, site, "basics")
-	ctx, consoleErrors := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
-	defer srv.Close()
-	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
-		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
-			w := walker{t: t, ctx: ctx, base: base, axe: axeSource(t)}
-			w.visit(base+"quizzes/basics/", "quiz")
-			for _, secret := range []string{"礼貌", "ＺＨＵ", "一切从需求开始", "先分析需求", "知道培训有没有用\"", "correct"} {
-				if w.eval(`document.documentElement.outerHTML.includes(`+jsString(secret)+`)`) == true {
-					t.Errorf("the page's source holds %q", secret)
-				}
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		base := w.base
+		w.visit(base+"quizzes/basics/", "quiz")
+		for _, secret := range []string{"礼貌", "ＺＨＵ", "一切从需求开始", "先分析需求", "知道培训有没有用\"", "correct"} {
+			if w.eval(`document.documentElement.outerHTML.includes(`+jsString(secret)+`)`) == true {
+				t.Errorf("the page's source holds %q", secret)
 			}
-			answerQuiz(w, "quiz1", basics)
-			w.key(".quiz-check", kb.Enter)
-			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 7 / 7（100%） · 通过")
-			w.expect(`[...document.querySelectorAll("fieldset.question")].map(f => f.classList.contains("is-right") ? 1 : 0).join("")`, "111111")
-			w.expect(`document.querySelector("#quiz1-first-step li.is-right .q-feedback").textContent.trim()`, "对，一切从需求开始。")
-			w.expect(`document.querySelector("#quiz1-first-step .q-explain").textContent.trim()`, "先分析需求，才能制订计划。")
-			w.checkA11y("quiz")
+		}
+		answerQuiz(w, "quiz1", basics)
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 7 / 7（100%） · 通过")
+		w.expect(`[...document.querySelectorAll("fieldset.question")].map(f => f.classList.contains("is-right") ? 1 : 0).join("")`, "111111")
+		w.expect(`document.querySelector("#quiz1-first-step li.is-right .q-feedback").textContent.trim()`, "对，一切从需求开始。")
+		w.expect(`document.querySelector("#quiz1-first-step .q-explain").textContent.trim()`, "先分析需求，才能制订计划。")
+		w.checkA11y("quiz")
 
-			w.key(".quiz-retry", kb.Enter)
-			w.expect(`document.activeElement.name + " " + document.querySelectorAll("form.quiz :disabled").length + " " + document.querySelector(".quiz-score").textContent`, "quiz1-first-step 0 ")
-			w.key(`input[name="quiz1-first-step"][value="b"]`, " ")
-			w.key(`input[name="quiz1-polite-b0"]`, "礼 貌")
-			w.key(`input[name="quiz1-polite-b1"]`, " ｚｈｕ  DONG")
-			w.key(".quiz-check", kb.Enter)
-			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 0 / 7（0%） · 未通过 · 还有题目没有作答；没有作答的题按答错计。")
-			w.expect(`document.querySelector("#quiz1-first-step li.is-wrong .q-feedback").textContent.trim()`, "实施在计划之后。")
-			w.expect(`document.querySelector("#quiz1-first-step .q-review a").textContent`, "建立完善的培训系统")
-			w.expect(`document.querySelector("#quiz1-polite .q-verdict").textContent`, "✗ 回答错误")
-			w.expect(`document.querySelector('input[name="quiz1-polite-b1"]').className`, "blank is-right")
-			if errs := consoleErrors(); len(errs) > 0 {
-				t.Errorf("console errors: %v", errs)
-			}
-		})
-	}
+		w.key(".quiz-retry", kb.Enter)
+		w.expect(`document.activeElement.name + " " + document.querySelectorAll("form.quiz :disabled").length + " " + document.querySelector(".quiz-score").textContent`, "quiz1-first-step 0 ")
+		w.key(`input[name="quiz1-first-step"][value="b"]`, " ")
+		w.key(`input[name="quiz1-polite-b0"]`, "礼 貌")
+		w.key(`input[name="quiz1-polite-b1"]`, " ｚｈｕ  DONG")
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 0 / 7（0%） · 未通过 · 还有题目没有作答；没有作答的题按答错计。")
+		w.expect(`document.querySelector("#quiz1-first-step li.is-wrong .q-feedback").textContent.trim()`, "实施在计划之后。")
+		w.expect(`document.querySelector("#quiz1-first-step .q-review a").textContent`, "建立完善的培训系统")
+		w.expect(`document.querySelector("#quiz1-polite .q-verdict").textContent`, "✗ 回答错误")
+		w.expect(`document.querySelector('input[name="quiz1-polite-b1"]').className`, "blank is-right")
+	})
 }
 
 // answerQuiz answers every question of quiz q rightly, with keys only;
@@ -161,33 +151,25 @@ func TestDrill(t *testing.T) {
 	if drill == nil {
 		t.Fatal("no drill for service/basics/training")
 	}
-	ctx, consoleErrors := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
-	defer srv.Close()
-	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
-		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
-			w := walker{t: t, ctx: ctx, base: base, axe: axeSource(t)}
-			w.visit(base+"service/basics/training/", "skill")
-			w.eval(`localStorage.clear()`)
-			w.eval(`location.href = document.querySelector("a.drill-link").href`)
-			waitJS(t, w, `!!document.querySelector("#drill form.quiz")`)
-			w.checkA11y("drill")
-			w.expect(`document.title`, "建立完善的培训系统 · 牢记要点练习 · 测验站")
-			answerQuiz(w, "quiz1", drill)
-			w.key(".quiz-check", kb.Enter)
-			total := strconv.Itoa(len(drill.Questions))
-			w.expect(`document.querySelector(".quiz-score").textContent`, "得分 "+total+" / "+total+"（100%） · 通过")
-			w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		base := w.base
+		w.visit(base+"service/basics/training/", "skill")
+		w.eval(`localStorage.clear()`)
+		w.eval(`location.href = document.querySelector("a.drill-link").href`)
+		waitJS(t, w, `!!document.querySelector("#drill form.quiz")`)
+		w.checkA11y("drill")
+		w.expect(`document.title`, "建立完善的培训系统 · 牢记要点练习 · 测验站")
+		answerQuiz(w, "quiz1", drill)
+		w.key(".quiz-check", kb.Enter)
+		total := strconv.Itoa(len(drill.Questions))
+		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 "+total+" / "+total+"（100%） · 通过")
+		w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
 
-			page := "drills/"
-			if strings.HasPrefix(base, "file:") {
-				page += "index.html"
-			}
-			w.visit(base+page+"?s=service/basics/gone/", "drill")
-			waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)
-			if errs := consoleErrors(); len(errs) > 0 {
-				t.Errorf("console errors: %v", errs)
-			}
-		})
-	}
+		page := "drills/"
+		if strings.HasPrefix(base, "file:") {
+			page += "index.html"
+		}
+		w.visit(base+page+"?s=service/basics/gone/", "drill")
+		waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)
+	})
 }

@@ -73,8 +73,8 @@ func TestDocx(t *testing.T) {
 		got[f.Path] = string(f.Data)
 	}
 	want := map[string]string{
-		"content/service/_index.md":                "---\ntitle: 服务\n---\n",
-		"content/service/03-第三章/_index.md":         "---\ntitle: 第三章 客户投诉处理\n---\n本章讲投诉。\n",
+		"content/service/_index.md":           "---\ntitle: 服务\n---\n",
+		"content/service/03-第三章/_index.md":    "---\ntitle: 第三章 客户投诉处理\n---\n本章讲投诉。\n",
 		"content/service/03-第三章/01-如何受理投诉.md": "---\ntitle: 如何受理投诉\n---\n## 技能描述\n\n受理投诉要耐心。\n\n## 倾听\n\n先听客户说完。\n\n- 不打断客户\n- 记录要点\n\n## 牢记要点\n\n受理投诉要做到:\n\n- 耐心倾听\n- 及时回复\n",
 	}
 	if len(got) != len(want) {
