@@ -8,6 +8,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/markdown"
+	"skillbook/internal/pool"
 )
 
 // MinKeyPoints is how many key points a skill point needs to get drills.
@@ -18,19 +19,28 @@ const MinKeyPoints = 3
 // gives the same drills: every choice is made by hashing the texts.
 func Drills(site *content.Site) []*Quiz {
 	words := phrasesFor(site.Config.Language)
-	var drills []*Quiz
+	type job struct {
+		skills []*content.Page
+		i      int
+	}
+	var jobs []job
 	for _, c := range site.Courses {
 		if c.Page.Meta.Drills != nil && !*c.Page.Meta.Drills {
 			continue
 		}
 		skills := courseSkills(c)
-		for i, s := range skills {
-			if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
-				drills = append(drills, drill(s, kp, distractorPool(skills, i), words))
-			}
+		for i := range skills {
+			jobs = append(jobs, job{skills, i})
 		}
 	}
-	return drills
+	made := make([]*Quiz, len(jobs))
+	pool.Each(len(jobs), func(k int) {
+		s := jobs[k].skills[jobs[k].i]
+		if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
+			made[k] = drill(s, kp, distractorPool(jobs[k].skills, jobs[k].i), words)
+		}
+	})
+	return slices.DeleteFunc(made, func(q *Quiz) bool { return q == nil })
 }
 
 func keyPoints(p *content.Page) *markdown.KeyPoints {
