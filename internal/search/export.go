@@ -24,6 +24,7 @@ const ExportDir = "search/"
 //	                      characters map each Han character, for one-character
 //	                      queries, to the terms that contain it
 //	search/d/<doc>.js     one document: url, title, kind, course, text (for its snippet)
+//	search/p/…            the postings of common terms, in blocks (see blocks.go)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
 // meta.js, the shards of its terms, and the documents it shows.
@@ -39,11 +40,12 @@ const (
 func (ix *Index) Export() []output.File {
 	ix.shards = ix.shardCount()
 	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
+	ix.exportedBlocked, ix.staleBlocks, ix.blockedNow = map[int][]string{}, map[int]map[int]bool{}, map[int][]string{}
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
-	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList})}
+	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "block": blockDocs})}
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true
@@ -74,15 +76,19 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	files := make([]output.File, 0, len(want))
 	for k := range ix.shards {
 		if want[k] {
-			files = append(files, output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], chars[k])})
+			blockedTerms := ix.blockedTerms(terms[k])
+			ix.exportedBlocked[k] = blockedTerms
+			files = append(files, output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blockedTerms, chars[k])})
+			files = append(files, ix.blockFiles(k, blockedTerms)...)
 		}
 	}
 	return files
 }
 
 // encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…}]);
-// with the keys sorted, as encoding/json would.
-func (ix *Index) encodeShard(k int, terms, chars []string) []byte {
+// with the keys sorted, as encoding/json would. Blocked terms get their
+// entry instead of their postings.
+func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte {
 	slices.Sort(terms)
 	slices.Sort(chars)
 	b := []byte("Skillbook.searchTerms([")
@@ -94,7 +100,11 @@ func (ix *Index) encodeShard(k int, terms, chars []string) []byte {
 		}
 		b = appendString(b, term)
 		b = append(b, ':')
-		b = appendPostings(b, ix.postings[term])
+		if n, ok := slices.BinarySearch(blockedTerms, term); ok {
+			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), ix.postings[term])
+		} else {
+			b = appendPostings(b, ix.postings[term])
+		}
 	}
 	b = append(b, "},{"...)
 	for i, c := range chars {

@@ -3,6 +3,7 @@ package search
 import (
 	"fmt"
 	"slices"
+	"strings"
 
 	"skillbook/internal/output"
 )
@@ -64,6 +65,16 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 	defer ix.mu.Unlock()
 	for k := range shards {
 		ix.markStale(shardPath(k))
+		if ix.staleBlocks[k] == nil {
+			ix.staleBlocks[k] = map[int]bool{}
+		}
+		ix.staleBlocks[k][doc/blockDocs] = true
+		delete(ix.blockedNow, k)
+		for name := range ix.fresh {
+			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
+				delete(ix.fresh, name)
+			}
+		}
 	}
 	ix.markStale(docPath(doc))
 	return nil
@@ -81,6 +92,9 @@ func (ix *Index) markStale(name string) {
 func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
+	if strings.HasPrefix(name, ExportDir+"p/") {
+		return ix.freshBlock(name)
+	}
 	if !ix.stale[name] {
 		return output.File{}, false
 	}

@@ -28,6 +28,7 @@
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
   SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
+  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
   var HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /\p{Nd}/u;
@@ -78,7 +79,9 @@
         if (!groups) return [];
         var all = [].concat.apply([], groups);
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
-          return rank(groups, meta).slice(0, limit);
+          return candidates(groups, meta);
+        }).then(function (cands) {
+          return rank(groups, meta, cands).slice(0, limit);
         });
       });
     }).then(function (hits) {
@@ -111,38 +114,110 @@
     });
   }
 
+  // A shard holds a term's postings, or, for a common term, where its
+  // blocks of postings are (see internal/search/blocks.go).
+  function entry(term, meta) { return loaded["t/" + shard(term, meta.shards) + ".js"].terms[term]; }
+  function isBlocked(e) { return e && !Array.isArray(e); }
+
+  // postingsOf returns a term's postings in one field: [field, doc, freq,
+  // length, gap, …] lists — all of them, or those of the blocks loaded.
   function postingsOf(term, field, meta) {
-    var list = loaded["t/" + shard(term, meta.shards) + ".js"].terms[term] || [];
-    for (var i = 0; i < list.length; i++) if (list[i][0] === field) return list[i];
-    return null;
+    var e = entry(term, meta), lists = [];
+    if (!e) return lists;
+    if (!isBlocked(e)) {
+      e.forEach(function (p) { if (p[0] === field) lists.push(p); });
+      return lists;
+    }
+    e.b.forEach(function (b) {
+      var blk = loaded["p/" + e.k + "-" + b + ".js"];
+      if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
+    });
+    return lists;
+  }
+  function docFreq(term, field, meta) {
+    var e = entry(term, meta), df = 0;
+    if (isBlocked(e)) e.d.forEach(function (d) { if (d[0] === field) df = d[1]; });
+    else if (e) e.forEach(function (p) { if (p[0] === field) df = (p.length - 1) / 3; });
+    return df;
+  }
+  function eachPosting(list, fn) {
+    for (var i = 1, doc = 0; i < list.length; i += 3) { doc += list[i]; fn(doc, list[i + 1], list[i + 2]); }
+  }
+  // docsOf returns the documents a group's terms are in, from what is loaded.
+  function docsOf(group, meta) {
+    var docs = {};
+    group.forEach(function (t) {
+      meta.fields.forEach(function (f, fi) {
+        postingsOf(t, fi, meta).forEach(function (l) { eachPosting(l, function (d) { docs[d] = true; }); });
+      });
+    });
+    return docs;
+  }
+  function groupSize(group, meta) {
+    var n = 0;
+    group.forEach(function (t) { meta.fields.forEach(function (f, fi) { n += docFreq(t, fi, meta); }); });
+    return n;
+  }
+  // loadBlocks loads the blocks of a group's common terms that hold the
+  // given documents (all of them when docs is null).
+  function loadBlocks(group, meta, docs) {
+    var want = null, names = [];
+    if (docs) {
+      want = {};
+      Object.keys(docs).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
+    }
+    group.forEach(function (t) {
+      var e = entry(t, meta);
+      if (isBlocked(e)) e.b.forEach(function (b) { if (!want || want[b]) names.push("p/" + e.k + "-" + b + ".js"); });
+    });
+    return Promise.all(names.map(load));
+  }
+  // candidates narrows the documents down group by group, the smallest
+  // group first, fetching of each common term only the blocks of the
+  // documents still in the running. Every document that matches the whole
+  // query stays, with all its postings loaded.
+  function candidates(groups, meta) {
+    var order = groups.slice().sort(function (a, b) { return groupSize(a, meta) - groupSize(b, meta); });
+    return loadBlocks(order[0], meta, null).then(function () {
+      var cands = docsOf(order[0], meta);
+      return order.slice(1).reduce(function (chain, g) {
+        return chain.then(function (c) {
+          return loadBlocks(g, meta, c).then(function () {
+            var in_ = docsOf(g, meta), next = {};
+            Object.keys(c).forEach(function (d) { if (in_[d]) next[d] = true; });
+            return next;
+          });
+        });
+      }, Promise.resolve(cands));
+    });
   }
 
-  function rank(groups, meta) {
+  function rank(groups, meta, cands) {
     var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
     groups.forEach(function (g, gi) {
       g.forEach(function (term) {
         fields.forEach(function (f, fi) {
-          var p = postingsOf(term, fi, meta), df = p ? (p.length - 1) / 3 : 0;
-          var idf = 1 + Math.log(n / (df + 1)), w = f[1] * idf;
+          var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = f[1] * idf;
           sumSq += w * w;
-          leaves.push({ group: gi, p: p, idf: idf, boost: f[1] });
+          leaves.push({ group: gi, lists: df ? postingsOf(term, fi, meta) : [], idf: idf, boost: f[1] });
         });
       });
     });
     var qn = 1 / Math.sqrt(sumSq), perGroup = groups.map(function () { return {}; });
     leaves.forEach(function (l) {
-      if (!l.p) return;
-      var weight = l.boost * l.idf * qn, scores = perGroup[l.group], doc = 0;
-      for (var i = 1; i < l.p.length; i += 3) {
-        doc += l.p[i]; // doc numbers after the first are gaps
-        var s = Math.sqrt(l.p[i + 1]) * Math.fround(1 / Math.sqrt(l.p[i + 2])) * l.idf * weight;
-        var e = scores[doc] || (scores[doc] = { sum: 0, count: 0 });
-        e.sum += s;
-        e.count++;
-      }
+      var weight = l.boost * l.idf * qn, scores = perGroup[l.group];
+      l.lists.forEach(function (list) {
+        eachPosting(list, function (doc, freq, length) {
+          if (!cands[doc]) return;
+          var s = Math.sqrt(freq) * Math.fround(1 / Math.sqrt(length)) * l.idf * weight;
+          var e = scores[doc] || (scores[doc] = { sum: 0, count: 0 });
+          e.sum += s;
+          e.count++;
+        });
+      });
     });
     var hits = [];
-    Object.keys(perGroup[0]).forEach(function (doc) {
+    Object.keys(cands).forEach(function (doc) {
       var total = 0;
       for (var g = 0; g < groups.length; g++) {
         var e = perGroup[g][doc];
