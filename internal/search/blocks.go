@@ -4,33 +4,38 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
+	"strings"
 
 	"skillbook/internal/output"
 )
 
 // A common term's postings would make its shard large, and most queries
 // that name it need only the few documents that their rarest term leaves.
-// So the postings of a term with more than blockMin of them are cut into
-// blocks of blockDocs document numbers, each a file of its own:
+// So the postings of a term in more than a tenth of the documents (and at
+// least blockMin postings) are cut into
+// blocks of blockDocs document numbers, each a file of its own, and also
+// written whole, for queries whose every term is common:
 //
 //	search/p/<shard>-<n>-<block>.js   Skillbook.searchBlock(["<shard>-<n>-<block>", postings])
+//	search/p/<shard>-<n>-all.js       the same with all the term's postings
 //
 // where n numbers the blocked terms of the shard in sorted order. The
 // shard then holds, for such a term, {"k": "<shard>-<n>", "b": [its blocks],
 // "d": [[field, document frequency]…]}: enough to weigh the term, and to
-// fetch the blocks of the documents a query still considers.
+// fetch the blocks of the documents a query still considers. (At 10,000
+// skill points about 130 terms are blocked: the corpus's common words.)
 const (
-	blockMin  = 256
+	blockMin  = 64
 	blockDocs = 128
 )
 
 // blocked reports whether a term's postings go in blocks.
-func blocked(fields [][]Posting) bool {
+func (ix *Index) blocked(fields [][]Posting) bool {
 	n := 0
 	for _, ps := range fields {
 		n += len(ps)
 	}
-	return n > blockMin
+	return n > max(blockMin, len(ix.Docs)/10)
 }
 
 // blockedTerms returns the blocked terms among a shard's terms, sorted:
@@ -38,7 +43,7 @@ func blocked(fields [][]Posting) bool {
 func (ix *Index) blockedTerms(terms []string) []string {
 	var out []string
 	for _, t := range terms {
-		if blocked(ix.postings[t]) {
+		if ix.blocked(ix.postings[t]) {
 			out = append(out, t)
 		}
 	}
@@ -92,18 +97,23 @@ func (ix *Index) blockFiles(k int, blockedTerms []string) []output.File {
 		for _, blk := range blocksOf(fields) {
 			files = append(files, ix.blockFile(fmt.Sprintf("%d-%d-%d", k, n, blk), fields, blk))
 		}
+		files = append(files, ix.blockFile(fmt.Sprintf("%d-%d-all", k, n), fields, -1))
 	}
 	return files
 }
 
-// blockFile writes the postings of one block of a term.
+// blockFile writes the postings of one block of a term; all of them when
+// blk is -1.
 func (ix *Index) blockFile(key string, fields [][]Posting, blk int) output.File {
-	lo, hi := int32(blk*blockDocs), int32((blk+1)*blockDocs)
-	part := make([][]Posting, len(fields))
-	for f, ps := range fields {
-		i, _ := slices.BinarySearchFunc(ps, lo, func(p Posting, d int32) int { return int(p.Doc - d) })
-		j, _ := slices.BinarySearchFunc(ps, hi, func(p Posting, d int32) int { return int(p.Doc - d) })
-		part[f] = ps[i:j]
+	part := fields
+	if blk >= 0 {
+		lo, hi := int32(blk*blockDocs), int32((blk+1)*blockDocs)
+		part = make([][]Posting, len(fields))
+		for f, ps := range fields {
+			i, _ := slices.BinarySearchFunc(ps, lo, func(p Posting, d int32) int { return int(p.Doc - d) })
+			j, _ := slices.BinarySearchFunc(ps, hi, func(p Posting, d int32) int { return int(p.Doc - d) })
+			part[f] = ps[i:j]
+		}
 	}
 	b := []byte(`Skillbook.searchBlock(["` + key + `",`)
 	b = appendPostings(b, part)
@@ -114,10 +124,10 @@ func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }
 
 // freshBlock writes a block file again after an edit: name is its path,
 // whose key says the shard, the term's number among the shard's blocked
-// terms, and the block.
+// terms, and the block ("all" for the whole postings).
 func (ix *Index) freshBlock(name string) (output.File, bool) {
-	var k, n, blk int
-	if _, err := fmt.Sscanf(name, ExportDir+"p/%d-%d-%d.js", &k, &n, &blk); err != nil || !ix.stale[shardPath(k)] {
+	k, n, blk, ok := parseBlock(name)
+	if !ok || !ix.stale[shardPath(k)] {
 		return output.File{}, false
 	}
 	blockedTerms, ok := ix.blockedNow[k]
@@ -131,7 +141,7 @@ func (ix *Index) freshBlock(name string) (output.File, bool) {
 		blockedTerms = ix.blockedTerms(terms)
 		ix.blockedNow[k] = blockedTerms
 	}
-	if slices.Equal(blockedTerms, ix.exportedBlocked[k]) && !ix.staleBlocks[k][blk] {
+	if slices.Equal(blockedTerms, ix.exportedBlocked[k]) && blk >= 0 && !ix.staleBlocks[k][blk] {
 		return output.File{}, false
 	}
 	if f, ok := ix.fresh[name]; ok {
@@ -139,8 +149,28 @@ func (ix *Index) freshBlock(name string) (output.File, bool) {
 	}
 	f := output.File{Path: name}
 	if n < len(blockedTerms) {
-		f = ix.blockFile(fmt.Sprintf("%d-%d-%d", k, n, blk), ix.postings[blockedTerms[n]], blk)
+		key := strings.TrimSuffix(strings.TrimPrefix(name, ExportDir+"p/"), ".js")
+		f = ix.blockFile(key, ix.postings[blockedTerms[n]], blk)
 	}
 	ix.fresh[name] = f
 	return f, true
+}
+
+// parseBlock reads a block file's path: shard, term number, block (-1 for
+// the whole postings).
+func parseBlock(name string) (k, n, blk int, ok bool) {
+	key, found := strings.CutPrefix(name, ExportDir+"p/")
+	key, _ = strings.CutSuffix(key, ".js")
+	parts := strings.Split(key, "-")
+	if !found || len(parts) != 3 {
+		return 0, 0, 0, false
+	}
+	var err1, err2, err3 error
+	k, err1 = strconv.Atoi(parts[0])
+	n, err2 = strconv.Atoi(parts[1])
+	blk, err3 = strconv.Atoi(parts[2])
+	if parts[2] == "all" {
+		blk, err3 = -1, nil
+	}
+	return k, n, blk, err1 == nil && err2 == nil && err3 == nil
 }

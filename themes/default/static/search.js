@@ -128,8 +128,8 @@
       e.forEach(function (p) { if (p[0] === field) lists.push(p); });
       return lists;
     }
-    e.b.forEach(function (b) {
-      var blk = loaded["p/" + e.k + "-" + b + ".js"];
+    var whole = loaded["p/" + e.k + "-all.js"];
+    (whole ? [whole] : e.b.map(function (b) { return loaded["p/" + e.k + "-" + b + ".js"]; })).forEach(function (blk) {
       if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
     });
     return lists;
@@ -159,16 +159,15 @@
     return n;
   }
   // loadBlocks loads the blocks of a group's common terms that hold the
-  // given documents (all of them when docs is null).
+  // given documents (their whole postings when docs is null).
   function loadBlocks(group, meta, docs) {
-    var want = null, names = [];
-    if (docs) {
-      want = {};
-      Object.keys(docs).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
-    }
+    var want = {}, names = [];
+    Object.keys(docs || {}).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
     group.forEach(function (t) {
       var e = entry(t, meta);
-      if (isBlocked(e)) e.b.forEach(function (b) { if (!want || want[b]) names.push("p/" + e.k + "-" + b + ".js"); });
+      if (!isBlocked(e)) return;
+      if (!docs) names.push("p/" + e.k + "-all.js");
+      else e.b.forEach(function (b) { if (want[b]) names.push("p/" + e.k + "-" + b + ".js"); });
     });
     return Promise.all(names.map(load));
   }
