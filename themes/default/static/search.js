@@ -171,23 +171,21 @@
     });
     return Promise.all(names.map(load));
   }
-  // candidates narrows the documents down group by group, the smallest
-  // group first, fetching of each common term only the blocks of the
-  // documents still in the running. Every document that matches the whole
-  // query stays, with all its postings loaded.
+  // candidates finds the documents of the smallest group, then fetches, of
+  // every other group's common terms, the blocks that hold those documents
+  // (all at once: one round trip more, not one per term), and keeps the
+  // documents that every group has. Each keeps all its postings loaded.
   function candidates(groups, meta) {
     var order = groups.slice().sort(function (a, b) { return groupSize(a, meta) - groupSize(b, meta); });
     return loadBlocks(order[0], meta, null).then(function () {
-      var cands = docsOf(order[0], meta);
-      return order.slice(1).reduce(function (chain, g) {
-        return chain.then(function (c) {
-          return loadBlocks(g, meta, c).then(function () {
-            var in_ = docsOf(g, meta), next = {};
-            Object.keys(c).forEach(function (d) { if (in_[d]) next[d] = true; });
-            return next;
-          });
+      var cands = docsOf(order[0], meta), rest = order.slice(1);
+      return Promise.all(rest.map(function (g) { return loadBlocks(g, meta, cands); })).then(function () {
+        rest.forEach(function (g) {
+          var in_ = docsOf(g, meta);
+          Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
         });
-      }, Promise.resolve(cands));
+        return cands;
+      });
     });
   }
 
