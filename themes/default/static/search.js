@@ -159,34 +159,44 @@
     return n;
   }
   // loadBlocks loads the blocks of a group's common terms that hold the
-  // given documents (their whole postings when docs is null).
+  // given documents; a term's whole postings, one file, when docs is null
+  // or would need many blocks (each block is a request).
+  var MAX_BLOCKS = 12;
   function loadBlocks(group, meta, docs) {
     var want = {}, names = [];
     Object.keys(docs || {}).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
     group.forEach(function (t) {
       var e = entry(t, meta);
       if (!isBlocked(e)) return;
-      if (!docs) names.push("p/" + e.k + "-all.js");
-      else e.b.forEach(function (b) { if (want[b]) names.push("p/" + e.k + "-" + b + ".js"); });
+      var need = docs ? e.b.filter(function (b) { return want[b]; }) : e.b;
+      if (!docs || need.length > MAX_BLOCKS || 2 * need.length > e.b.length) names.push("p/" + e.k + "-all.js");
+      else need.forEach(function (b) { names.push("p/" + e.k + "-" + b + ".js"); });
     });
     return Promise.all(names.map(load));
   }
-  // candidates finds the documents of the smallest group, then fetches, of
-  // every other group's common terms, the blocks that hold those documents
-  // (all at once: one round trip more, not one per term), and keeps the
-  // documents that every group has. Each keeps all its postings loaded.
+  // candidates narrows the documents down from the smallest group: while
+  // many remain, group by group, fetching of each group's common terms only
+  // the blocks that hold documents still in the running; once few remain,
+  // all the other groups' blocks at once. Every document that matches the
+  // whole query stays, with all its postings loaded.
+  var FEW = 32;
   function candidates(groups, meta) {
     var order = groups.slice().sort(function (a, b) { return groupSize(a, meta) - groupSize(b, meta); });
-    return loadBlocks(order[0], meta, null).then(function () {
-      var cands = docsOf(order[0], meta), rest = order.slice(1);
+    function keep(cands, g) {
+      var in_ = docsOf(g, meta);
+      Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
+    }
+    function narrow(cands, rest) {
+      if (!rest.length) return cands;
+      if (Object.keys(cands).length > FEW) {
+        return loadBlocks(rest[0], meta, cands).then(function () { keep(cands, rest[0]); return narrow(cands, rest.slice(1)); });
+      }
       return Promise.all(rest.map(function (g) { return loadBlocks(g, meta, cands); })).then(function () {
-        rest.forEach(function (g) {
-          var in_ = docsOf(g, meta);
-          Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
-        });
+        rest.forEach(function (g) { keep(cands, g); });
         return cands;
       });
-    });
+    }
+    return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
   }
 
   function rank(groups, meta, cands) {
