@@ -9,21 +9,42 @@
 
   // ---- loading ---------------------------------------------------------
   var loaded = {}, waiting = {};
+  // load loads a search data file, a script that hands its data to one of
+  // the functions below. Over http it is fetched and parsed as JSON, which
+  // is quicker than running it; from disk, where fetch() is refused, it
+  // runs as a <script>.
   function load(name) {
     if (loaded[name] !== undefined) return Promise.resolve(loaded[name]);
     if (!waiting[name]) {
-      waiting[name] = new Promise(function (resolve, reject) {
-        var s = document.createElement("script");
-        s.src = new URL("search/" + name, SB.root).href;
-        s.onload = function () {
-          if (loaded[name] === undefined) reject(new Error("search data " + name + " is damaged"));
-          else resolve(loaded[name]);
-        };
-        s.onerror = function () { delete waiting[name]; reject(new Error("search data " + name + " could not be loaded")); };
-        document.head.appendChild(s);
+      var url = new URL("search/" + name, SB.root).href;
+      waiting[name] = (location.protocol === "file:" ? runScript(url) : fetchData(url)).then(function () {
+        if (loaded[name] === undefined) throw new Error("search data " + name + " is damaged");
+        return loaded[name];
+      }, function (err) {
+        delete waiting[name];
+        throw err;
       });
     }
     return waiting[name];
+  }
+  function runScript(url) {
+    return new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = url;
+      s.onload = resolve;
+      s.onerror = function () { reject(new Error("search data " + url + " could not be loaded")); };
+      document.head.appendChild(s);
+    });
+  }
+  var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/;
+  function fetchData(url) {
+    return fetch(url).then(function (r) {
+      if (!r.ok) throw new Error("search data " + url + " could not be loaded");
+      return r.text();
+    }).then(function (text) {
+      var m = CALL.exec(text);
+      if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
+    });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
@@ -174,21 +195,25 @@
     });
     return Promise.all(names.map(load));
   }
-  // candidates narrows the documents down from the smallest group: while
-  // many remain, group by group, fetching of each group's common terms only
-  // the blocks that hold documents still in the running; once few remain,
-  // all the other groups' blocks at once. Every document that matches the
-  // whole query stays, with all its postings loaded.
+  // candidates narrows the documents down: from the smallest group, through
+  // the groups whose postings the shards hold (no request), then through the
+  // groups with common terms — group by group while many documents remain,
+  // fetching only the blocks that hold them, and once few remain all the
+  // rest at once. Every document that matches the whole query stays, with
+  // all its postings loaded.
   var FEW = 32;
+  function hasBlocked(g, meta) { return g.some(function (t) { return isBlocked(entry(t, meta)); }); }
   function candidates(groups, meta) {
-    var order = groups.slice().sort(function (a, b) { return groupSize(a, meta) - groupSize(b, meta); });
+    var bySize = function (a, b) { return groupSize(a, meta) - groupSize(b, meta); };
+    var inline = groups.filter(function (g) { return !hasBlocked(g, meta); }).sort(bySize);
+    var order = inline.concat(groups.filter(function (g) { return hasBlocked(g, meta); }).sort(bySize));
     function keep(cands, g) {
       var in_ = docsOf(g, meta);
       Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
     }
     function narrow(cands, rest) {
       if (!rest.length) return cands;
-      if (Object.keys(cands).length > FEW) {
+      if (!hasBlocked(rest[0], meta) || Object.keys(cands).length > FEW) {
         return loadBlocks(rest[0], meta, cands).then(function () { keep(cands, rest[0]); return narrow(cands, rest.slice(1)); });
       }
       return Promise.all(rest.map(function (g) { return loadBlocks(g, meta, cands); })).then(function () {
