@@ -5,18 +5,14 @@
 //   - recall@10: how often that page is among the first ten results;
 //   - substring recall: for pieces that start inside a word (one and two
 //     characters from the middle of titles), the share of the pages that
-//     contain the piece that the search finds;
-//   - the bytes a first query fetches: meta.js, the shards of its terms and
-//     characters, the documents of the ten results, raw and gzipped as a
-//     static host serves them.
+//     contain the piece that the search finds.
 //
 // The browser client ranks exactly as the index does (the browser tests
-// check it), so these figures hold for both.
+// check it), so these figures hold for both. What a query fetches in the
+// browser is measured there: bench/searchvs.
 package main
 
 import (
-	"bytes"
-	"compress/gzip"
 	"context"
 	"fmt"
 	"os"
@@ -42,17 +38,9 @@ func main() {
 	for _, f := range res.Files {
 		files[f.Path] = f.Data
 	}
-	shards := strings.Count(strings.Join(keys(files), "\n"), search.ExportDir+"t/")
-	var raw, zipped []int
 	found := 0
 	qs := queries(res)
 	for _, q := range qs {
-		r, z := 0, 0
-		for _, name := range needed(res.Search, q.text, shards) {
-			r += len(files[search.ExportDir+name])
-			z += gzipLen(files[search.ExportDir+name])
-		}
-		raw, zipped = append(raw, r), append(zipped, z)
 		hits, _ := res.Search.Search(context.Background(), q.text, 10)
 		if slices.ContainsFunc(hits, func(h search.Result) bool {
 			return strings.HasPrefix(h.URL, q.from) && (len(h.URL) == len(q.from) || h.URL[len(q.from)] == '#')
@@ -60,13 +48,9 @@ func main() {
 			found++
 		}
 	}
-	slices.Sort(raw)
-	slices.Sort(zipped)
-	fmt.Printf("%d queries, %d term shards\n", len(qs), shards)
+	fmt.Printf("%d queries\n", len(qs))
 	fmt.Printf("recall@10: %.3f\n", float64(found)/float64(len(qs)))
 	fmt.Printf("substring recall: %.3f\n", substringRecall(res))
-	fmt.Printf("first query fetches median %.1f KB (p95 %.1f KB) raw, median %.1f KB (p95 %.1f KB) gzipped\n",
-		kb(raw[len(raw)/2]), kb(raw[len(raw)*95/100]), kb(zipped[len(zipped)/2]), kb(zipped[len(zipped)*95/100]))
 }
 
 // substringRecall checks Chinese pieces from inside titles (one and two
@@ -103,27 +87,6 @@ func substringRecall(res *build.Result) float64 {
 	return float64(found) / float64(max(want, 1))
 }
 
-// needed lists the export files the client loads for q.
-func needed(ix *search.Index, q string, shards int) []string {
-	names := []string{"meta.js"}
-	for _, t := range ix.Terms(q) {
-		if r := []rune(t); len(r) == 1 && len(t) > 1 {
-			names = append(names, fmt.Sprintf("t/%d.js", search.Shard(t, shards)))
-			for _, e := range ix.CharTerms(t) {
-				names = append(names, fmt.Sprintf("t/%d.js", search.Shard(e, shards)))
-			}
-			continue
-		}
-		names = append(names, fmt.Sprintf("t/%d.js", search.Shard(t, shards)))
-	}
-	hits, _ := ix.Search(context.Background(), q, 10)
-	for _, h := range hits {
-		names = append(names, fmt.Sprintf("d/%d.js", ix.DocNumber(h.URL)))
-	}
-	slices.Sort(names)
-	return slices.Compact(names)
-}
-
 func allHan(s string) bool {
 	for _, r := range s {
 		if !unicode.Is(unicode.Han, r) {
@@ -152,22 +115,4 @@ func queries(res *build.Result) []query {
 		}
 	}
 	return qs
-}
-
-func gzipLen(b []byte) int {
-	var buf bytes.Buffer
-	w, _ := gzip.NewWriterLevel(&buf, gzip.DefaultCompression)
-	_, _ = w.Write(b)
-	_ = w.Close()
-	return buf.Len()
-}
-
-func kb(n int) float64 { return float64(n) / 1024 }
-
-func keys(m map[string][]byte) []string {
-	var out []string
-	for k := range m {
-		out = append(out, k)
-	}
-	return out
 }

@@ -2,7 +2,6 @@ package search
 
 import (
 	"encoding/json"
-	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -236,17 +235,4 @@ func (ix *Index) Close() error {
 		return nil
 	}
 	return ix.bleve.Close()
-}
-
-// CharTerms lists the indexed terms that contain the Han character c.
-func (ix *Index) CharTerms(c string) []string { return ix.charTerms[c] }
-
-// DocNumber returns the number of the document at url (its #section
-// aside), or -1.
-func (ix *Index) DocNumber(url string) int {
-	url, _, _ = strings.Cut(url, "#")
-	if i := slices.IndexFunc(ix.Docs, func(d Doc) bool { return d.URL == url }); i >= 0 {
-		return i
-	}
-	return -1
 }
