@@ -2,12 +2,14 @@
 // side in headless Chromium: Skillbook's export and Pagefind's index of the
 // same content.
 //
-//	searchvs -skillbook DIR -pagefind DIR [-n 40]
+//	searchvs -skillbook DIR -pagefind DIR -corpus DIR
 //
-// The queries come from the Skillbook site's skillbook.json: the title (less
+// The queries come from the generated corpus's queries.tsv: the title (less
 // its "技能点N" label) and the first key point of skill points spread over
 // the site, each with the page it came from; both sites have the same
-// paths. Both sites are served gzipped over loopback. For each
+// paths. Its substring queries — two characters starting inside a word —
+// measure substring recall: of the pages whose Markdown contains the piece
+// (pieces in at most 400 pages), the share each engine finds. Both sites are served gzipped over loopback. For each
 // query it opens a fresh browser (an empty cache: the cold first query),
 // then asks the next queries in the same page (warm). It reports the median
 // and p95 of the bytes each query fetched (compressed, as sent) and of its
@@ -17,7 +19,6 @@ package main
 import (
 	"compress/gzip"
 	"context"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
@@ -26,13 +27,14 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
 
 	"github.com/chromedp/chromedp"
 
-	"skillbook/internal/manifest"
+	"skillbook/internal/corpus"
 )
 
 type query struct{ text, from string }
@@ -46,9 +48,9 @@ type engine struct {
 func main() {
 	sb := flag.String("skillbook", "", "Skillbook's built site")
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
-	n := flag.Int("n", 40, "how many queries")
+	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
 	flag.Parse()
-	qs, err := readQueries(*sb, *n)
+	qs, pieces, err := readQueries(*dir)
 	if err != nil {
 		fail(err)
 	}
@@ -61,35 +63,92 @@ func main() {
 		if err := measure(e, qs); err != nil {
 			fail(fmt.Errorf("%s: %w", e.name, err))
 		}
+		if err := substrings(e, pieces); err != nil {
+			fail(fmt.Errorf("%s: %w", e.name, err))
+		}
 	}
 }
 
-func readQueries(site string, n int) ([]query, error) {
-	b, err := os.ReadFile(filepath.Join(site, manifest.FileName))
+// readQueries reads the corpus's queries: whole titles and key points, and
+// substring pieces with the pages that contain them.
+func readQueries(dir string) (qs []query, pieces []piece, err error) {
+	b, err := os.ReadFile(filepath.Join(dir, corpus.QueryFile))
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	var m manifest.Manifest
-	if err := json.Unmarshal(b, &m); err != nil {
-		return nil, err
+	pages, err := pageTexts(dir)
+	if err != nil {
+		return nil, nil, err
 	}
-	var skills []manifest.Skill
-	for _, c := range m.Courses {
-		for _, ch := range c.Chapters {
-			skills = append(skills, ch.Skills...)
+	for _, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) != 3 {
+			return nil, nil, fmt.Errorf("%s: bad line %q", corpus.QueryFile, line)
+		}
+		if f[0] != "substring" {
+			qs = append(qs, query{f[1], "/" + f[2]})
+			continue
+		}
+		var in []string
+		for url, text := range pages {
+			if strings.Contains(text, f[1]) {
+				in = append(in, url)
+			}
+		}
+		if len(in) <= 400 {
+			pieces = append(pieces, piece{f[1], in})
 		}
 	}
-	var qs []query
-	step := max(1, 2*len(skills)/n)
-	for i := 0; i < len(skills) && len(qs) < n; i += step {
-		s := skills[i]
-		_, title, _ := strings.Cut(s.Title, " ")
-		qs = append(qs, query{title, "/" + s.URL})
-		if len(s.KeyPoints) > 0 {
-			qs = append(qs, query{s.KeyPoints[0], "/" + s.URL})
+	return qs, pieces, nil
+}
+
+// pageTexts maps each page's URL path to its Markdown.
+func pageTexts(dir string) (map[string]string, error) {
+	pages := map[string]string{}
+	root := filepath.Join(dir, "content")
+	err := filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !strings.HasSuffix(p, ".md") {
+			return err
 		}
+		b, err := os.ReadFile(p)
+		rel, _ := filepath.Rel(root, p)
+		url := strings.TrimSuffix(strings.TrimSuffix(filepath.ToSlash(rel), ".md"), "_index")
+		pages["/"+strings.TrimSuffix(url, "/")+"/"] = string(b)
+		return err
+	})
+	return pages, err
+}
+
+// piece is a substring query and the pages that contain it.
+type piece struct {
+	text  string
+	pages []string
+}
+
+// substrings asks each piece in a fresh page for as many results as pages
+// contain it, and more, and reports the share of those pages found.
+func substrings(e engine, pieces []piece) error {
+	url, stop, err := serveGzip(e.dir)
+	if err != nil {
+		return err
 	}
-	return qs, nil
+	defer stop()
+	found, want := 0, 0
+	for _, p := range pieces {
+		search := strings.Replace(e.search, "10", strconv.Itoa(len(p.pages)+10), -1)
+		res, err := run(url+e.page, search, []string{p.text})
+		if err != nil {
+			return err
+		}
+		for _, page := range p.pages {
+			if slices.Contains(res[0].paths, page) {
+				found++
+			}
+		}
+		want += len(p.pages)
+	}
+	fmt.Printf("%-9s substring recall %.3f (%d pieces, %d pages)\n", e.name, float64(found)/float64(max(want, 1)), len(pieces), want)
+	return nil
 }
 
 // served counts the bytes the server sent, compressed: what a query

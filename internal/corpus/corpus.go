@@ -25,9 +25,10 @@ func DefaultShape(n int) Shape {
 	return Shape{Skills: n, SkillsPerChapter: 10, ChaptersPerCourse: 10, Articles: n / 50, Seed: 1}
 }
 
-// Write generates the site into dir: skillbook.yaml and content/.
+// Write generates the site into dir: skillbook.yaml, content/, and
+// queries.tsv (see queries.go).
 func Write(dir string, s Shape) error {
-	g := &generator{rng: rand.New(rand.NewPCG(s.Seed, s.Seed^0x9e3779b97f4a7c15)), dir: dir}
+	g := &generator{rng: rand.New(rand.NewPCG(s.Seed, s.Seed^0x9e3779b97f4a7c15)), dir: dir, every: max(1, s.Skills/20)}
 	g.file("skillbook.yaml", "title: 生成的培训站\nlanguage: zh-CN\n")
 	perCourse := s.SkillsPerChapter * s.ChaptersPerCourse
 	for i := 0; i < s.Skills; i++ {
@@ -41,8 +42,10 @@ func Write(dir string, s Shape) error {
 			title := fmt.Sprintf("第%d章 %s", chapter+1, g.title())
 			g.file(chapterDir+"/_index.md", g.frontMatter(title, chapter+1)+g.paragraph()+"\n")
 		}
+		g.url = fmt.Sprintf("%s/skill-%02d/", strings.TrimPrefix(chapterDir, "content/"), i%s.SkillsPerChapter+1)
 		g.file(fmt.Sprintf("%s/skill-%02d.md", chapterDir, i%s.SkillsPerChapter+1), g.skill(i))
 	}
+	g.file(QueryFile, g.queries.String())
 	for i := range s.Articles {
 		g.file(fmt.Sprintf("content/library/article-%04d.md", i+1), g.frontMatter(g.title(), 0)+g.paragraph()+"\n\n"+g.paragraph()+"\n")
 	}
@@ -53,6 +56,11 @@ type generator struct {
 	rng *rand.Rand
 	dir string
 	err error
+	// url is the skill point being written; every says which skill points
+	// give queries, written to queries.
+	url     string
+	every   int
+	queries strings.Builder
 }
 
 func (g *generator) file(rel, text string) {
@@ -75,14 +83,20 @@ func (g *generator) frontMatter(title string, weight int) string {
 // skill is one skill point of about 2.8 KB, as in the peers' benchmark corpus.
 func (g *generator) skill(i int) string {
 	var b strings.Builder
-	b.WriteString(g.frontMatter(fmt.Sprintf("技能点%d %s", i+1, g.title()), 0))
+	title := g.title()
+	b.WriteString(g.frontMatter(fmt.Sprintf("技能点%d %s", i+1, title), 0))
 	b.WriteString("## 技能描述\n\n" + g.paragraph() + "\n\n")
 	for range 3 {
 		b.WriteString("## " + g.phrase(2, 4) + "\n\n" + g.paragraph() + "\n\n")
 	}
 	b.WriteString("## 牢记要点\n\n" + g.phrase(2, 3) + "要做到:\n\n")
+	var keyPoints []string
 	for range 4 + g.rng.IntN(3) {
-		b.WriteString("- " + g.phrase(2, 5) + "\n")
+		keyPoints = append(keyPoints, g.phrase(2, 5))
+		b.WriteString("- " + keyPoints[len(keyPoints)-1] + "\n")
+	}
+	if i%g.every == 0 {
+		g.query(title, keyPoints[0])
 	}
 	return b.String()
 }
