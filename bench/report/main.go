@@ -37,6 +37,7 @@ var (
 	substrLine  = regexp.MustCompile(`^(skillbook|pagefind) +substring recall ([\d.]+)`)
 	rebuildLine = regexp.MustCompile(`^(skillbook serve|hugo server): save → served median ([\d.]+) ms, p95 ([\d.]+) ms`)
 	serveRSS    = regexp.MustCompile(`^(skillbook serve|hugo server): peak RSS (.+)$`)
+	skillsPart  = regexp.MustCompile(`; \d+ skill points`)
 )
 
 func main() {
@@ -75,7 +76,7 @@ func parse(name string) ([]*run, string, error) {
 			continue
 		}
 		if strings.HasPrefix(line, "machine: ") && machine == "" {
-			machine = strings.TrimPrefix(line, "machine: ")
+			machine = skillsPart.ReplaceAllString(strings.TrimPrefix(line, "machine: "), "")
 		}
 		r.read(line)
 	}
