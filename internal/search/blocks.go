@@ -63,17 +63,7 @@ func appendBlockedEntry(b []byte, key string, fields [][]Posting) []byte {
 		b = strconv.AppendInt(b, int64(blk), 10)
 	}
 	b = append(b, `],"d":[`...)
-	first := true
-	for f, ps := range fields {
-		if len(ps) == 0 {
-			continue
-		}
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
-		b = fmt.Appendf(b, "[%d,%d]", f, len(ps))
-	}
+	b = appendFields(b, fields, func(b []byte, f int, ps []Posting) []byte { return fmt.Appendf(b, "[%d,%d]", f, len(ps)) })
 	return append(b, "]}"...)
 }
 

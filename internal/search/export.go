@@ -128,15 +128,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 // [field, doc, freq, length, doc gap, freq, length, …].
 func appendPostings(b []byte, fields [][]Posting) []byte {
 	b = append(b, '[')
-	first := true
-	for f, ps := range fields {
-		if len(ps) == 0 {
-			continue
-		}
-		if !first {
-			b = append(b, ',')
-		}
-		first = false
+	b = appendFields(b, fields, func(b []byte, f int, ps []Posting) []byte {
 		b = append(b, '[')
 		b = strconv.AppendInt(b, int64(f), 10)
 		prev := int32(0)
@@ -147,9 +139,26 @@ func appendPostings(b []byte, fields [][]Posting) []byte {
 			}
 			prev = p.Doc
 		}
-		b = append(b, ']')
-	}
+		return append(b, ']')
+	})
 	return append(b, ']')
+}
+
+// appendFields writes, comma-separated, what write makes of each field
+// that has postings.
+func appendFields(b []byte, fields [][]Posting, write func(b []byte, field int, ps []Posting) []byte) []byte {
+	first := true
+	for f, ps := range fields {
+		if len(ps) == 0 {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = write(b, f, ps)
+	}
+	return b
 }
 
 func appendString(b []byte, s string) []byte {
