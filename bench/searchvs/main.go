@@ -27,7 +27,6 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
-	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -40,7 +39,8 @@ import (
 type query struct{ text, from string }
 
 // engine is how one site is asked: the page to open and the script that
-// runs a query and returns the result paths.
+// runs a query (%q, then the number of results, %d) and returns the
+// result paths.
 type engine struct {
 	name, dir, page, search string
 }
@@ -55,9 +55,9 @@ func main() {
 		fail(err)
 	}
 	engines := []engine{
-		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: 10}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
+		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
 		{"pagefind", *pf, "/", `import("/pagefind/pagefind.js").then(async p => { await p.init(); const r = await p.search(%q);
-			const d = await Promise.all(r.results.slice(0, 10).map(x => x.data())); return d.map(x => x.url.split("#")[0]); })`},
+			const d = await Promise.all(r.results.slice(0, %d).map(x => x.data())); return d.map(x => x.url.split("#")[0]); })`},
 	}
 	for _, e := range engines {
 		if err := measure(e, qs); err != nil {
@@ -135,8 +135,7 @@ func substrings(e engine, pieces []piece) error {
 	defer stop()
 	found, want := 0, 0
 	for _, p := range pieces {
-		search := strings.Replace(e.search, "10", strconv.Itoa(len(p.pages)+10), -1)
-		res, err := run(url+e.page, search, []string{p.text})
+		res, err := run(url+e.page, e.search, len(p.pages)+10, []string{p.text})
 		if err != nil {
 			return err
 		}
@@ -168,7 +167,7 @@ func measure(e engine, qs []query) error {
 	var coldMS, warmMS []float64
 	found := 0
 	for i, q := range qs {
-		res, err := run(url+e.page, e.search, []string{q.text, qs[(i+1)%len(qs)].text})
+		res, err := run(url+e.page, e.search, 10, []string{q.text, qs[(i+1)%len(qs)].text})
 		if err != nil {
 			return err
 		}
@@ -190,7 +189,7 @@ type result struct {
 
 // run opens the page in a new browser and asks the queries one after
 // another, measuring each one's bytes (resources fetched meanwhile) and time.
-func run(page, search string, queries []string) ([]result, error) {
+func run(page, search string, limit int, queries []string) ([]result, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
@@ -207,7 +206,7 @@ func run(page, search string, queries []string) ([]result, error) {
 			const t0 = performance.now();
 			const paths = await (%s);
 			return {ms: performance.now() - t0, paths};
-		})()`, fmt.Sprintf(search, q))
+		})()`, fmt.Sprintf(search, q, limit))
 		before := served.Load()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"os"
@@ -64,16 +65,9 @@ func layoutFor(file string, m *manual.Manual, opts manualOptions) manual.Layout 
 		l.Course = manual.Slug(base)
 	}
 	if l.Title == "" {
-		l.Title = cmpOr(m.Title, base)
+		l.Title = cmp.Or(m.Title, base)
 	}
 	return l
-}
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // existing lists the files the import would overwrite.

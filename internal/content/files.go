@@ -14,7 +14,7 @@ func (l *loader) assetFolder(rel, url string) bool {
 	hasMarkdown := false
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || Hidden(d.Name()) && p != root {
-			return skipHidden(d, err)
+			return SkipHidden(d, err)
 		}
 		if !d.IsDir() {
 			inner, _ := filepath.Rel(root, p)
@@ -32,7 +32,9 @@ func (l *loader) assetFolder(rel, url string) bool {
 	return true
 }
 
-func skipHidden(d fs.DirEntry, err error) error {
+// SkipHidden is what a WalkDir function returns for a hidden entry, or one
+// it could not read: skip the folder, pass over the file.
+func SkipHidden(d fs.DirEntry, err error) error {
 	if err == nil && d.IsDir() {
 		return filepath.SkipDir
 	}

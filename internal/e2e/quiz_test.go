@@ -3,7 +3,6 @@ package e2e
 import (
 	"path/filepath"
 	"strconv"
-	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -165,11 +164,7 @@ func TestDrill(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 "+total+" / "+total+"（100%） · 通过")
 		w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
 
-		page := "drills/"
-		if strings.HasPrefix(base, "file:") {
-			page += "index.html"
-		}
-		w.visit(base+page+"?s=service/basics/gone/", "drill")
+		w.visit(base+"drills/?s=service/basics/gone/", "drill")
 		waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)
 	})
 }

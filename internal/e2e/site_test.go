@@ -114,8 +114,11 @@ func (w walker) follow(scope, wantURL, kind string) {
 
 func (w walker) visit(url, kind string) {
 	w.t.Helper()
-	if strings.HasPrefix(w.base, "file:") && strings.HasSuffix(url, "/") {
-		url += "index.html"
+	if path, query, _ := strings.Cut(url, "?"); strings.HasPrefix(w.base, "file:") && strings.HasSuffix(path, "/") {
+		url = path + "index.html"
+		if query != "" {
+			url += "?" + query
+		}
 	}
 	ctx, cancel := context.WithTimeout(w.ctx, 20*time.Second)
 	defer cancel()

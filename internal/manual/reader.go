@@ -1,6 +1,7 @@
 package manual
 
 import (
+	"cmp"
 	"fmt"
 	"regexp"
 	"strings"
@@ -78,7 +79,7 @@ func (r *reader) startSkill(title, marker string, l line) {
 	if r.chapter == nil {
 		r.firstChapter(l)
 	}
-	title = cmpOr(title, cmpOr(marker, untitled))
+	title = cmp.Or(title, cmp.Or(marker, untitled))
 	r.skill = &Skill{Title: title, Marker: marker, Line: l.No}
 	r.chapter.Skills = append(r.chapter.Skills, r.skill)
 }
@@ -94,7 +95,7 @@ func (r *reader) firstChapter(l line) {
 func (r *reader) add(b Block) {
 	r.fixLastList()
 	if r.skill == nil && r.chapter == nil {
-		r.startSkill(cmpOr(r.m.Title, untitled), "", line{No: b.Line})
+		r.startSkill(cmp.Or(r.m.Title, untitled), "", line{No: b.Line})
 		r.note(b.Line, "text before any skill point is put in a skill point titled 「%s」", r.skill.Title)
 	}
 	switch {
@@ -118,7 +119,7 @@ func (r *reader) blocks() []Block {
 func (r *reader) startKeyPoints(l line) {
 	r.endKeyPoints()
 	if r.skill == nil {
-		r.startSkill(cmpOr(r.m.Title, untitled), "", l)
+		r.startSkill(cmp.Or(r.m.Title, untitled), "", l)
 		r.note(l.No, "牢记要点 outside a skill point: put in a skill point of its own")
 	}
 	r.keyPoints = &Block{Kind: KeyPointsBlock, Line: l.No}
@@ -207,20 +208,13 @@ func (r *reader) leading(l line) (usedUp bool) {
 		r.note(l.No, "took the document's title, 「%s」, as the first skill point's title", l.Text)
 		return true
 	}
-	r.startSkill(cmpOr(r.m.Title, untitled), "", l)
-	r.note(l.No, "text before any skill point is put in a skill point titled 「%s」", cmpOr(r.m.Title, untitled))
+	r.startSkill(cmp.Or(r.m.Title, untitled), "", l)
+	r.note(l.No, "text before any skill point is put in a skill point titled 「%s」", cmp.Or(r.m.Title, untitled))
 	return false
 }
 
 // untitled titles what the manual gives no title.
 const untitled = "未命名"
-
-func cmpOr(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
-}
 
 // continues joins l to the last paragraph or list item when a page break
 // split them: the last one does not end a sentence.

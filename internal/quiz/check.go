@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 
 	"skillbook/internal/diag"
@@ -33,7 +34,7 @@ func (f *File) check() diag.List {
 		diags = append(diags, f.checkQuestion(i)...)
 		id := q.Questions[i].ID
 		if j, dup := first[id]; dup && id != "" {
-			diags.Errorf(f.tree.At("questions", i, "id"), "question ids key trainees' progress, so each must be unique in its quiz; the first is at line "+itoa(f.tree.At("questions", j, "id").Line), "duplicate question id %q", id)
+			diags.Errorf(f.tree.At("questions", i, "id"), "question ids key trainees' progress, so each must be unique in its quiz; the first is at line "+strconv.Itoa(f.tree.At("questions", j, "id").Line), "duplicate question id %q", id)
 			continue
 		}
 		first[id] = i
@@ -47,7 +48,7 @@ func (f *File) checkQuestion(i int) diag.List {
 	qn := &f.Quiz.Questions[i]
 	at := func(path ...any) diag.Pos { return f.tree.At(append([]any{"questions", i}, path...)...) }
 	if strings.TrimSpace(qn.ID) == "" {
-		diags.Errorf(at("id"), "give the question a stable `id:`, e.g. `id: q"+itoa(i+1)+"`; progress is kept by it", "question %d has no id", i+1)
+		diags.Errorf(at("id"), "give the question a stable `id:`, e.g. `id: q"+strconv.Itoa(i+1)+"`; progress is kept by it", "question %d has no id", i+1)
 	}
 	if strings.TrimSpace(qn.Prompt) == "" {
 		diags.Errorf(at("prompt"), "write the question in `prompt:`", "question %s has an empty prompt", name(qn, i))
@@ -150,5 +151,5 @@ func name(qn *Question, i int) string {
 	if qn.ID != "" {
 		return `"` + qn.ID + `"`
 	}
-	return itoa(i + 1)
+	return strconv.Itoa(i + 1)
 }

@@ -4,6 +4,7 @@ import (
 	"encoding/binary"
 	"encoding/hex"
 	"slices"
+	"strconv"
 	"strings"
 
 	"golang.org/x/text/unicode/norm"
@@ -89,20 +90,20 @@ func KeyQuestion(salt string, q *Question) Keyed {
 	case Order:
 		k.Choices = scramble(salt+q.ID, q.Steps)
 		for i, step := range q.Steps {
-			k.Key["p"+itoa(i)] = []string{h("p"+itoa(i), choiceID(salt+q.ID, step))}
+			k.Key["p"+strconv.Itoa(i)] = []string{h("p"+strconv.Itoa(i), choiceID(salt+q.ID, step))}
 		}
 	case Match:
 		var rights []string
 		for i, p := range q.Pairs {
 			rights = append(rights, p.Right)
-			k.Key["m"+itoa(i)] = []string{h("m"+itoa(i), choiceID(salt+q.ID, p.Right))}
+			k.Key["m"+strconv.Itoa(i)] = []string{h("m"+strconv.Itoa(i), choiceID(salt+q.ID, p.Right))}
 		}
 		k.Choices = scramble(salt+q.ID, rights)
 	}
 	return k
 }
 
-func blankKey(i int) string { return "b" + itoa(i) }
+func blankKey(i int) string { return "b" + strconv.Itoa(i) }
 
 func truth(b bool) string {
 	if b {

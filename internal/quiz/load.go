@@ -30,10 +30,7 @@ func Load(siteDir string) ([]*File, diag.List) {
 	root := filepath.Join(siteDir, Dir)
 	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
 		if err != nil || content.Hidden(d.Name()) && p != root {
-			if err == nil && d.IsDir() {
-				return filepath.SkipDir
-			}
-			return nil
+			return content.SkipHidden(d, err)
 		}
 		if d.IsDir() || !isYAML(d.Name()) {
 			return nil

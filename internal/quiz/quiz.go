@@ -6,7 +6,6 @@ package quiz
 import (
 	"net/url"
 	"slices"
-	"strconv"
 
 	"skillbook/internal/content"
 )
@@ -124,8 +123,6 @@ type Pair struct {
 	Left  string `yaml:"left"`
 	Right string `yaml:"right"`
 }
-
-func itoa(n int) string { return strconv.Itoa(n) }
 
 // Counting maps each skill point to the quizzes whose passing its mastery
 // needs: the quizzes for it, and those with a question about it. Drills

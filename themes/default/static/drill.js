@@ -5,12 +5,7 @@
 (function () {
   "use strict";
   var SB = (window.Skillbook = window.Skillbook || {});
-  var box, path;
-
-  function fill(label) {
-    var args = [].slice.call(arguments, 1);
-    return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
-  }
+  var box, path, fill = SB.fill;
   function el(tag, attrs, text) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });

@@ -52,10 +52,7 @@
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
     return e;
   }
-  function fill(label) {
-    var args = [].slice.call(arguments, 1);
-    return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
-  }
+  var fill = SB.fill;
   var rule = meta ? meta.getAttribute("data-mastery") : "";
   function mastered(id, kps, qs) { return core.mastered(record, id, kps, rule, qs); }
   function bar(done, total, label) {

@@ -128,7 +128,7 @@
     });
     var passed = total > 0 && score / total >= data.pass - 1e-9;
     var pct = total ? Math.round(score * 100 / total) : 0;
-    var text = form.getAttribute("data-score").replace("%d", score).replace("%d", total).replace("%d%%", pct + "%");
+    var text = SB.fill(form.getAttribute("data-score"), score, total, pct);
     var out = form.querySelector(".quiz-score");
     out.textContent = text + " · " + form.getAttribute(passed ? "data-passed" : "data-failed") +
       (unanswered ? " · " + form.getAttribute("data-unanswered") : "");

@@ -15,6 +15,13 @@
     return u.href;
   };
 
+  // fill fills the %d and %s of an interface text (the pages carry them in
+  // data attributes) with the arguments, in order; %% is a percent sign.
+  SB.fill = function (label) {
+    var args = [].slice.call(arguments, 1);
+    return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
+  };
+
   // Links written in the pages get the same treatment from disk.
   function fixFolderLinks() {
     if (location.protocol !== "file:") return;
