@@ -3,7 +3,9 @@ package e2e
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
+	"io/fs"
 	"math"
 	"net/http"
 	"net/http/httptest"
@@ -50,7 +52,7 @@ func TestSearchParity(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(home), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 				t.Fatal(err)
 			}
-			queries := querySet(readManifest(t, out))
+			queries := querySet(readManifest(t, out), corpusQueries(t, c.site))
 			js := jsSearch(t, ctx, queries)
 			total := 0
 			for _, h := range js {
@@ -76,12 +78,14 @@ func TestSearchParity(t *testing.T) {
 	}
 }
 
-// querySet draws queries from the site as a trainee would type them: the
-// start of every title and key point, pieces from inside words, single
-// characters, Latin and digits, and input that must not break anything.
-func querySet(m *manifest.Manifest) []string {
+// querySet draws queries from the site as a trainee would type them: every
+// title and key point, whole and its start, pieces from inside words, single
+// characters, Latin and digits, and input that must not break anything;
+// and more, such as a generated corpus's queries.
+func querySet(m *manifest.Manifest, more []string) []string {
 	qs := []string{"客", "训", "的", "户服", "锋相", "6WIH", "ISO", "ＩＳＯ", "96345", "28", "客户 培训", "培训，目标",
 		"，。！", "<script>alert(1)</script>", "\"'&", strings.Repeat("培训", 1000), "不存在的词语组合"}
+	qs = append(qs, more...)
 	add := func(s string, from, n int) {
 		r := []rune(s)
 		if len(r) >= from+n {
@@ -91,6 +95,7 @@ func querySet(m *manifest.Manifest) []string {
 	for _, c := range m.Courses {
 		for _, ch := range c.Chapters {
 			for _, s := range ch.Skills {
+				qs = append(append(qs, s.Title), s.KeyPoints...)
 				add(s.Title, 0, 4)
 				add(s.Title, 3, 2)
 				for _, k := range s.KeyPoints {
@@ -104,6 +109,28 @@ func querySet(m *manifest.Manifest) []string {
 	}
 	slices.Sort(qs)
 	return slices.Compact(qs)
+}
+
+// corpusQueries reads the queries of a generated corpus (corpus.QueryFile),
+// if the site has them.
+func corpusQueries(t *testing.T, site string) []string {
+	b, err := os.ReadFile(filepath.Join(site, corpus.QueryFile))
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []string
+	for line := range strings.Lines(string(b)) {
+		if fields := strings.Split(line, "\t"); len(fields) == 3 {
+			qs = append(qs, fields[1])
+		}
+	}
+	if len(qs) == 0 {
+		t.Fatalf("no queries in %s", corpus.QueryFile)
+	}
+	return qs
 }
 
 // jsSearch runs every query through window.Skillbook.search in the page.
@@ -163,8 +190,8 @@ func urls(hits []search.Result) []string {
 	return out
 }
 
-// TestTokenizerVectors checks the browser's analyzer against the Go one's
-// test vectors.
+// TestTokenizerVectors checks the browser's analyzer and phrases against
+// the Go ones' test vectors.
 func TestTokenizerVectors(t *testing.T) {
 	b, err := os.ReadFile("../search/testdata/tokens.json")
 	if err != nil {
@@ -175,14 +202,15 @@ func TestTokenizerVectors(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+out+"/index.html"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 		t.Fatal(err)
 	}
-	expr := fmt.Sprintf(`JSON.stringify(%s.map(v => ({text: v.text, terms: Skillbook.analyze(v.text)})))`, b)
+	expr := fmt.Sprintf(`JSON.stringify(%s.map(v => ({text: v.text, terms: Skillbook.analyze(v.text), phrase: Skillbook.phrase(v.text)})))`, b)
 	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
 	if err != nil {
 		t.Fatal(err)
 	}
 	type vector struct {
-		Text  string   `json:"text"`
-		Terms []string `json:"terms"`
+		Text   string   `json:"text"`
+		Terms  []string `json:"terms"`
+		Phrase string   `json:"phrase"`
 	}
 	var want, have []vector
 	_ = json.Unmarshal(b, &want)
@@ -193,6 +221,9 @@ func TestTokenizerVectors(t *testing.T) {
 	for i := range want {
 		if !slices.Equal(want[i].Terms, have[i].Terms) {
 			t.Errorf("analyze(%q): Go %q, browser %q", want[i].Text, want[i].Terms, have[i].Terms)
+		}
+		if want[i].Phrase != have[i].Phrase {
+			t.Errorf("phrase(%q): Go %q, browser %q", want[i].Text, want[i].Phrase, have[i].Phrase)
 		}
 	}
 }

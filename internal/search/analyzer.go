@@ -31,6 +31,9 @@ const AnalyzerName = "skillbook"
 const (
 	charFilterName = "skillbook_nfkc"
 	tokenizerName  = "skillbook_words"
+	// phraseAnalyzer analyses Phrases, whose lines are phrases already.
+	phraseAnalyzer    = "skillbook_phrases"
+	lineTokenizerName = "skillbook_lines"
 )
 
 func init() {
@@ -40,16 +43,23 @@ func init() {
 	_ = registry.RegisterTokenizer(tokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
 		return wordTokenizer{}, nil
 	})
+	_ = registry.RegisterTokenizer(lineTokenizerName, func(map[string]any, *registry.Cache) (analysis.Tokenizer, error) {
+		return lineTokenizer{}, nil
+	})
 }
 
-// addAnalyzer registers the analyzer with an index mapping.
-func addAnalyzer(m *mapping.IndexMappingImpl) error {
-	return m.AddCustomAnalyzer(AnalyzerName, map[string]any{
+// addAnalyzers registers the analyzers with an index mapping.
+func addAnalyzers(m *mapping.IndexMappingImpl) error {
+	err := m.AddCustomAnalyzer(AnalyzerName, map[string]any{
 		"type":          custom.Name,
 		"char_filters":  []any{charFilterName},
 		"tokenizer":     tokenizerName,
 		"token_filters": []any{cjk.BigramName},
 	})
+	if err != nil {
+		return err
+	}
+	return m.AddCustomAnalyzer(phraseAnalyzer, map[string]any{"type": custom.Name, "tokenizer": lineTokenizerName})
 }
 
 type nfkcFilter struct{}

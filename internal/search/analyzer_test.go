@@ -13,7 +13,8 @@ var update = flag.Bool("update", false, "rewrite testdata/tokens.json")
 
 // tokenTexts are the inputs of the shared test vectors: the Go analyzer
 // writes testdata/tokens.json from them, and the browser test checks that
-// the site's JavaScript splits each text into the same terms.
+// the site's JavaScript splits each text into the same terms and makes the
+// same phrase of it.
 var tokenTexts = []string{
 	"客户服务培训",
 	"技能点5 如何架设联系客户的桥梁",
@@ -35,8 +36,9 @@ var tokenTexts = []string{
 
 func TestTokenVectors(t *testing.T) {
 	type vector struct {
-		Text  string   `json:"text"`
-		Terms []string `json:"terms"`
+		Text   string   `json:"text"`
+		Terms  []string `json:"terms"`
+		Phrase string   `json:"phrase"`
 	}
 	var got []vector
 	for _, text := range tokenTexts {
@@ -44,7 +46,7 @@ func TestTokenVectors(t *testing.T) {
 		if terms == nil {
 			terms = []string{}
 		}
-		got = append(got, vector{text, terms})
+		got = append(got, vector{text, terms, Phrase(text)})
 	}
 	if *update {
 		b, _ := json.MarshalIndent(got, "", "  ")
@@ -67,6 +69,9 @@ func TestTokenVectors(t *testing.T) {
 		if !slices.Equal(got[i].Terms, want[i].Terms) {
 			t.Errorf("Analyze(%q) = %q, want %q", got[i].Text, got[i].Terms, want[i].Terms)
 		}
+		if got[i].Phrase != want[i].Phrase {
+			t.Errorf("Phrase(%q) = %q, want %q", got[i].Text, got[i].Phrase, want[i].Phrase)
+		}
 	}
 }
 
@@ -82,6 +87,29 @@ func TestAnalyzeExamples(t *testing.T) {
 		if got := Analyze(text); !slices.Equal(got, want) {
 			t.Errorf("Analyze(%q) = %q, want %q", text, got, want)
 		}
+	}
+}
+
+func TestPhraseExamples(t *testing.T) {
+	for text, want := range map[string]string{
+		"如何架设联系客户的桥梁":     "=如何架设联系客户的桥梁",
+		"把握服务质量, 7x24 小时": "=把握服务质量7x24小时",
+		"ＳＬＡ达到 ９９．９％":     "=sla达到99.9",
+		"ISO 9001认证":      "=iso 9001认证",
+		"Who——谁需培训?":      "=who谁需培训",
+		"，。！？":            "",
+	} {
+		if got := Phrase(text); got != want {
+			t.Errorf("Phrase(%q) = %q, want %q", text, got, want)
+		}
+	}
+}
+
+func TestPhraseText(t *testing.T) {
+	got := phraseText("技能点5 如何架设联系客户的桥梁", []string{"热情、周到", "？"})
+	want := "=技能点5如何架设联系客户的桥梁\n=如何架设联系客户的桥梁\n=热情周到"
+	if got != want {
+		t.Errorf("phraseText = %q, want %q", got, want)
 	}
 }
 

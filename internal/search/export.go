@@ -17,7 +17,8 @@ const ExportDir = "search/"
 // The export is a set of small JavaScript files, loaded as <script> so that
 // search works from file:// too, where fetch() is blocked:
 //
-//	search/meta.js        the number of documents, the fields and their boosts, the shard count
+//	search/meta.js        the number of documents, the fields and their boosts (Phrases
+//	                      apart: its postings are numbered after the fields'), the shard count
 //	search/t/<shard>.js   [shard, postings, characters]: postings map each term to
 //	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
 //	                      number but the first given as the gap from the one before;
@@ -45,7 +46,8 @@ func (ix *Index) Export() []output.File {
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
-	files := []output.File{script("meta.js", "searchMeta", map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "block": blockDocs})}
+	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost}, "block": blockDocs}
+	files := []output.File{script("meta.js", "searchMeta", meta)}
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true

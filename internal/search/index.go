@@ -24,6 +24,10 @@ type Field struct {
 // Fields are the searchable fields, in the order the export numbers them.
 var Fields = []Field{{"title", 3}, {"keypoints", 2}, {"tags", 2}, {"headings", 1.5}, {"body", 1}}
 
+// allFields are Fields and Phrases: the fields of a document and of a
+// term's postings.
+func allFields() []Field { return append(Fields[:len(Fields):len(Fields)], Phrases) }
+
 // Doc is one searchable page.
 type Doc struct {
 	ID     string `json:"id"`
@@ -37,7 +41,7 @@ type Doc struct {
 	// start in Text (in characters), so a result can link to the section
 	// it matched.
 	Anchors []Anchor `json:"anchors"`
-	// fields holds the text of each of Fields.
+	// fields holds the text of each of Fields, then of Phrases.
 	fields []string
 }
 
@@ -117,7 +121,8 @@ func NewDoc(p *content.Page, course string) Doc {
 			}
 		}
 	}
-	d.fields = []string{d.Title, strings.Join(keyPoints, "\n"), strings.Join(p.Meta.Tags, "\n"), strings.Join(headings, "\n"), d.Text}
+	d.fields = []string{d.Title, strings.Join(keyPoints, "\n"), strings.Join(p.Meta.Tags, "\n"), strings.Join(headings, "\n"), d.Text,
+		phraseText(d.Title, keyPoints)}
 	if p.Doc != nil {
 		d.Anchors = anchors(d.Text, p.Doc.Headings)
 	}
@@ -159,16 +164,20 @@ func (d Doc) Link(pos int) string {
 }
 
 // NewMapping is the index mapping: every field of Fields analysed with the
-// Skillbook analyzer, without term vectors (no phrase queries are made).
+// Skillbook analyzer, and Phrases a term per line, without term vectors (no
+// phrase queries are made).
 func NewMapping() (*mapping.IndexMappingImpl, error) {
 	m := bleve.NewIndexMapping()
-	if err := addAnalyzer(m); err != nil {
+	if err := addAnalyzers(m); err != nil {
 		return nil, err
 	}
 	doc := bleve.NewDocumentStaticMapping()
-	for _, f := range Fields {
+	for _, f := range allFields() {
 		fm := bleve.NewTextFieldMapping()
 		fm.Analyzer = AnalyzerName
+		if f == Phrases {
+			fm.Analyzer = phraseAnalyzer
+		}
 		fm.Store = false
 		fm.IncludeTermVectors = false
 		fm.IncludeInAll = false
@@ -222,8 +231,8 @@ func (ix *Index) engine() (bleve.Index, error) {
 
 // source is what bleve indexes of a document.
 func (d Doc) source() map[string]any {
-	src := make(map[string]any, len(Fields))
-	for i, f := range Fields {
+	src := make(map[string]any, len(d.fields))
+	for i, f := range allFields() {
 		src[f.Name] = d.fields[i]
 	}
 	return src

@@ -24,20 +24,24 @@ type Result struct {
 // MaxQueryRunes bounds a query; the rest is ignored.
 const MaxQueryRunes = 200
 
-// Terms returns the analysed terms of a query, each once, in order.
-func (ix *Index) Terms(q string) []string {
+// truncate cuts a query to MaxQueryRunes.
+func truncate(q string) string {
 	if utf8.RuneCountInString(q) > MaxQueryRunes {
-		q = string([]rune(q)[:MaxQueryRunes])
+		return string([]rune(q)[:MaxQueryRunes])
 	}
-	return Analyze(q)
+	return q
 }
+
+// Terms returns the analysed terms of a query, each once, in order.
+func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 
 // Search returns the best limit results for q: every page that contains all
 // of the query's terms (a one-character query: every page that contains the
-// character), ranked by bleve's TF-IDF with field boosts.
+// character), ranked by bleve's TF-IDF with field boosts, and higher when
+// the query is the page's title or one of its key points (Phrases).
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
 	terms := ix.Terms(q)
-	bq := ix.query(terms)
+	bq := ix.query(terms, Phrase(truncate(q)))
 	if bq == nil || limit <= 0 {
 		return []Result{}, nil
 	}
@@ -59,9 +63,10 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	return out, nil
 }
 
-// query is a conjunction over the terms of a disjunction over the fields.
-// A lone Han character stands for every indexed term that contains it.
-func (ix *Index) query(terms []string) query.Query {
+// query is a conjunction over the terms of a disjunction over the fields,
+// with the phrase as an optional clause. A lone Han character stands for
+// every indexed term that contains it.
+func (ix *Index) query(terms []string, phrase string) query.Query {
 	var all []query.Query
 	for _, t := range terms {
 		expanded := []string{t}
@@ -82,13 +87,13 @@ func (ix *Index) query(terms []string) query.Query {
 		}
 		all = append(all, bleve.NewDisjunctionQuery(either...))
 	}
-	switch len(all) {
-	case 0:
+	if len(all) == 0 {
 		return nil
-	case 1:
-		return all[0]
 	}
-	return bleve.NewConjunctionQuery(all...)
+	exact := bleve.NewTermQuery(phrase)
+	exact.SetField(Phrases.Name)
+	exact.SetBoost(Phrases.Boost)
+	return query.NewBooleanQuery(all, []query.Query{exact}, nil)
 }
 
 // isLoneHan reports a term that is one Han character: what the analyzer

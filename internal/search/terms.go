@@ -48,7 +48,8 @@ type Posting struct {
 	Doc, Freq, Length int32
 }
 
-// postings maps each term to its postings in each field (by index in Fields).
+// postings maps each term to its postings in each field (by index in
+// allFields).
 type postings map[string][][]Posting
 
 // fieldTerms is one field of one document analysed: each term's count, in
@@ -57,6 +58,19 @@ type fieldTerms struct {
 	order  []string
 	freq   map[string]int
 	length int
+}
+
+// countFields counts the terms of each field of a document.
+func countFields(texts []string) []fieldTerms {
+	fields := make([]fieldTerms, len(texts))
+	for f, text := range texts {
+		if f == len(Fields) {
+			fields[f] = countPhrases(text)
+		} else {
+			fields[f] = countTerms(text)
+		}
+	}
+	return fields
 }
 
 func countTerms(text string) fieldTerms {
@@ -81,10 +95,7 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 	for start := 0; start < len(docs); start += chunk {
 		n := min(chunk, len(docs)-start)
 		pool.Each(n, func(i int) {
-			counted[i] = make([]fieldTerms, len(Fields))
-			for f, text := range docs[start+i].fields {
-				counted[i][f] = countTerms(text)
-			}
+			counted[i] = countFields(docs[start+i].fields)
 		})
 		for i, fields := range counted[:n] {
 			all.add(int32(start+i), fields)
@@ -98,7 +109,7 @@ func (all postings) add(doc int32, fields []fieldTerms) {
 		for _, term := range ft.order {
 			if all[term] == nil {
 				term = strings.Clone(term) // not a view that keeps the whole text alive
-				all[term] = make([][]Posting, len(Fields))
+				all[term] = make([][]Posting, len(Fields)+1)
 			}
 			all[term][f] = append(all[term][f], Posting{Doc: doc, Freq: int32(ft.freq[term]), Length: int32(ft.length)})
 		}
@@ -109,6 +120,9 @@ func (all postings) add(doc int32, fields []fieldTerms) {
 func charIndex(all postings) map[string][]string {
 	chars := map[string][]string{}
 	for term := range all {
+		if isPhrase(term) {
+			continue
+		}
 		seen := map[rune]bool{}
 		for _, r := range term {
 			if !seen[r] && isLoneHan(string(r)) {

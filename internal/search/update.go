@@ -22,8 +22,8 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 	}
 	doc := int32(i)
 	touched := map[string]bool{}
-	for f, text := range ix.Docs[i].fields {
-		for _, term := range countTerms(text).order {
+	for f, ft := range countFields(ix.Docs[i].fields) {
+		for _, term := range ft.order {
 			if !touched[term] {
 				ix.size -= ix.postings.termSize(term)
 				touched[term] = true
@@ -32,10 +32,9 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 		}
 	}
 	ix.Docs[i] = d
-	fields := make([]fieldTerms, len(Fields))
-	for f, text := range d.fields {
-		fields[f] = countTerms(text)
-		for _, term := range fields[f].order {
+	fields := countFields(d.fields)
+	for _, ft := range fields {
+		for _, term := range ft.order {
 			if !touched[term] {
 				ix.size -= ix.postings.termSize(term)
 				touched[term] = true
@@ -118,6 +117,9 @@ func (ix *Index) updateChars(term string, shards map[int]bool) {
 	if ix.shards > 0 {
 		shards[Shard(term, ix.shards)] = true
 	}
+	if isPhrase(term) {
+		return
+	}
 	seen := map[rune]bool{}
 	for _, r := range term {
 		c := string(r)
@@ -164,7 +166,7 @@ func (all postings) insert(doc int32, fields []fieldTerms) {
 	for f, ft := range fields {
 		for _, term := range ft.order {
 			if all[term] == nil {
-				all[term] = make([][]Posting, len(Fields))
+				all[term] = make([][]Posting, len(Fields)+1)
 			}
 			list := all[term][f]
 			j, _ := slices.BinarySearchFunc(list, doc, byDoc)

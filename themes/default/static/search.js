@@ -89,20 +89,42 @@
   }
   function loneHan(t) { var cps = Array.from(t); return cps.length === 1 && HAN.test(cps[0]); }
 
+  // phrase is text as one term of the phrases field (Phrase in Go): its
+  // tokens run together, a space between two runs of letters and digits.
+  function phrase(text) {
+    var cps = Array.from(text.normalize("NFKC")), out = "", inWord = false, wordBefore = false;
+    for (var i = 0; i < cps.length; i++) {
+      var c = cps[i];
+      if (HAN.test(c)) { out += c; inWord = wordBefore = false; continue; }
+      var joiner = inWord && (c === "." || c === ",") && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) {
+        if (!inWord && wordBefore) out += " ";
+        out += lower(c);
+        inWord = true;
+      } else {
+        wordBefore = wordBefore || inWord;
+        inWord = false;
+      }
+    }
+    return out ? "=" + out : "";
+  }
+  SB.phrase = phrase;
+
   // ---- ranking: bleve's TF-IDF for a conjunction (over the query's terms)
-  // of disjunctions (over the fields) of term queries ---------------------
+  // of disjunctions (over the fields) of term queries, plus the query as a
+  // phrase when a title or key point is exactly that --------------------
   function search(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
-    var terms = analyze(Array.from(String(query)).slice(0, MAX_QUERY).join(""));
+    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q);
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     return load("meta.js").then(function (meta) {
       return expand(terms, meta).then(function (groups) {
         if (!groups) return [];
-        var all = [].concat.apply([], groups);
+        var all = [].concat.apply([exact], groups);
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
           return candidates(groups, meta);
         }).then(function (cands) {
-          return rank(groups, meta, cands).slice(0, limit);
+          return loadBlocks([exact], meta, cands).then(function () { return rank(groups, exact, meta, cands).slice(0, limit); });
         });
       });
     }).then(function (hits) {
@@ -224,18 +246,21 @@
     return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
   }
 
-  function rank(groups, meta, cands) {
+  // rank scores the candidates: leaves are the term queries, one per term
+  // and field; the phrase's leaf makes the last group, which is optional.
+  function rank(groups, exact, meta, cands) {
     var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
+    function leaf(group, term, fi, boost) {
+      var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = boost * idf;
+      sumSq += w * w;
+      leaves.push({ group: group, lists: df ? postingsOf(term, fi, meta) : [], idf: idf, boost: boost });
+    }
     groups.forEach(function (g, gi) {
-      g.forEach(function (term) {
-        fields.forEach(function (f, fi) {
-          var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = f[1] * idf;
-          sumSq += w * w;
-          leaves.push({ group: gi, lists: df ? postingsOf(term, fi, meta) : [], idf: idf, boost: f[1] });
-        });
-      });
+      g.forEach(function (term) { fields.forEach(function (f, fi) { leaf(gi, term, fi, f[1]); }); });
     });
-    var qn = 1 / Math.sqrt(sumSq), perGroup = groups.map(function () { return {}; });
+    leaf(groups.length, exact, fields.length, meta.phrase[1]);
+    var qn = 1 / Math.sqrt(sumSq), perGroup = [];
+    for (var i = 0; i <= groups.length; i++) perGroup.push({});
     leaves.forEach(function (l) {
       var weight = l.boost * l.idf * qn, scores = perGroup[l.group];
       l.lists.forEach(function (list) {
@@ -256,7 +281,8 @@
         if (!e) return;
         total += e.sum * (e.count / (groups[g].length * fields.length));
       }
-      hits.push({ doc: +doc, score: total });
+      var p = perGroup[groups.length][doc];
+      hits.push({ doc: +doc, score: p ? total + p.sum : total });
     });
     return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }

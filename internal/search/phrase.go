@@ -1,0 +1,103 @@
+package search
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Phrases is the field of whole titles and key points, each one term (see
+// Phrase). A query is asked for there too, beside its terms, as an optional
+// clause: the page whose title or key point it is then ranks above pages
+// that only hold its terms here and there. Its postings come after those of
+// Fields, at index len(Fields).
+var Phrases = Field{"phrases", 8}
+
+// phraseMark starts every phrase term. Analysed terms hold only letters,
+// digits, marks and Han characters, so the two kinds never share a term.
+const phraseMark = "="
+
+// Phrase is text as one term of Phrases: "=" and the analyzer's tokens (Han
+// characters and lower-cased runs of letters and digits) run together, a
+// space between two runs of letters and digits. Spacing and punctuation do
+// not count. It is "" for text without tokens.
+func Phrase(text string) string {
+	text = norm.NFKC.String(text)
+	var b strings.Builder
+	inWord, wordBefore := false, false
+	for i, r := range text {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			b.WriteRune(r)
+			inWord, wordBefore = false, false
+		case isWordRune(r) || inWord && isNumberJoiner(text, i, r):
+			if !inWord && wordBefore {
+				b.WriteByte(' ')
+			}
+			b.WriteRune(unicode.ToLower(r))
+			inWord = true
+		default:
+			wordBefore = wordBefore || inWord
+			inWord = false
+		}
+	}
+	if b.Len() == 0 {
+		return ""
+	}
+	return phraseMark + b.String()
+}
+
+// isPhrase reports a term of Phrases.
+func isPhrase(term string) bool { return strings.HasPrefix(term, phraseMark) }
+
+// phraseText is a document's Phrases field: the phrase of its title, of
+// its title less the first word when it has several (a label such as
+// "技能点5" or "第二章" that a trainee leaves out), and of each key point, a
+// line each.
+func phraseText(title string, keyPoints []string) string {
+	var lines []string
+	texts := []string{title}
+	if _, rest, ok := strings.Cut(strings.TrimSpace(title), " "); ok {
+		texts = append(texts, rest)
+	}
+	for _, s := range append(texts, keyPoints...) {
+		if p := Phrase(s); p != "" {
+			lines = append(lines, p)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// countPhrases counts the lines of a Phrases field, as lineTokenizer does.
+func countPhrases(text string) fieldTerms {
+	ft := fieldTerms{freq: map[string]int{}}
+	for line := range strings.Lines(text) {
+		line = strings.TrimSuffix(line, "\n")
+		if ft.freq[line] == 0 {
+			ft.order = append(ft.order, line)
+		}
+		ft.freq[line]++
+		ft.length++
+	}
+	return ft
+}
+
+// lineTokenizer makes each line of Phrases one token.
+type lineTokenizer struct{}
+
+// Tokenize splits text into its lines.
+func (lineTokenizer) Tokenize(in []byte) analysis.TokenStream {
+	var out analysis.TokenStream
+	start := 0
+	for start < len(in) {
+		end := start
+		for end < len(in) && in[end] != '\n' {
+			end++
+		}
+		out = append(out, &analysis.Token{Term: in[start:end], Start: start, End: end, Position: len(out) + 1, Type: analysis.AlphaNumeric})
+		start = end + 1
+	}
+	return out
+}
