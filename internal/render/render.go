@@ -31,6 +31,7 @@ type Renderer struct {
 	// pages done and the total, from several goroutines.
 	Progress  func(done, total int)
 	templates map[string]*template.Template
+	shared    *sharedPartials
 	quizzes   quizIndex
 }
 
@@ -41,6 +42,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 		return nil, diags
 	}
 	r.templates = tmpls
+	r.shared = newSharedPartials(tmpls)
 	r.SetQuizzes(r.Quizzes)
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
@@ -56,6 +58,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 // and the drills' data.
 // Render must have run before.
 func (r *Renderer) RenderPages(pages []*content.Page, wide bool) ([]output.File, diag.List) {
+	r.shared = newSharedPartials(r.templates)
 	var views []*View
 	for _, p := range pages {
 		views = append(views, r.pageView(p))

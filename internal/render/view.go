@@ -42,6 +42,8 @@ type View struct {
 	CourseQuizzes []*quiz.Quiz
 	// quizzes are the site's quizzes, by page.
 	quizzes *quizIndex
+	// shared holds the partials rendered once for many pages.
+	shared *sharedPartials
 	// err is a problem found while building the view, reported when the
 	// page is rendered.
 	err error

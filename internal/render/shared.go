@@ -1,0 +1,45 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"sync"
+)
+
+// sharedPartials holds the partials that many pages share (see View.Shared),
+// rendered once each for the run of the renderer.
+type sharedPartials struct {
+	templates map[string]*template.Template
+	mu        sync.Mutex
+	html      map[string]template.HTML
+}
+
+func newSharedPartials(templates map[string]*template.Template) *sharedPartials {
+	return &sharedPartials{templates: templates, html: map[string]template.HTML{}}
+}
+
+// Shared returns the named partial template as rendered for every page of
+// this kind at this folder depth: it is rendered for the first of them and
+// reused, which spares every page its header's and footer's dozens of
+// template actions. Such a partial may use the site (.Site, .Graph), .Kind,
+// .URL, .T and .Label, but nothing of the page itself.
+func (v *View) Shared(name string) (template.HTML, error) {
+	s := v.shared
+	key := name + "\x00" + string(v.Kind) + "\x00" + v.URL("")
+	s.mu.Lock()
+	html, ok := s.html[key]
+	s.mu.Unlock()
+	if ok {
+		return html, nil
+	}
+	var buf bytes.Buffer
+	if err := s.templates[string(v.Kind)].ExecuteTemplate(&buf, name, v); err != nil {
+		return "", fmt.Errorf("shared partial %q: %w", name, err)
+	}
+	html = template.HTML(buf.String())
+	s.mu.Lock()
+	s.html[key] = html
+	s.mu.Unlock()
+	return html, nil
+}
