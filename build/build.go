@@ -85,8 +85,9 @@ type pipeline struct {
 	graph    *link.Graph
 	renderer *render.Renderer
 	quizzes  []*quiz.File
-	// searching delivers the search index, analysed while render runs.
-	searching chan *search.Index
+	// searching delivers the search index and its export, made while
+	// render runs.
+	searching chan searchExport
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any
@@ -124,4 +125,10 @@ func (p *pipeline) load() diag.List {
 	quizzes, quizDiags := quiz.Load(p.opts.SiteDir)
 	p.quizzes = quizzes
 	return append(append(diags, more...), quizDiags...)
+}
+
+// searchExport is the search index and its static export.
+type searchExport struct {
+	index *search.Index
+	files []output.File
 }

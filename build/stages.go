@@ -52,13 +52,16 @@ func (p *pipeline) link() diag.List {
 	return append(diags, more...)
 }
 
-// render renders the pages. The search analysis needs only the parsed
-// pages, so it starts now and runs beside rendering, on the cores that
-// rendering leaves idle; the index stage waits for it.
+// render renders the pages. The search analysis and its export need only
+// the parsed pages, so they start now and run beside rendering, on the
+// cores that rendering leaves idle; the index stage waits for them.
 func (p *pipeline) render() diag.List {
 	docs := search.Docs(p.result.Site)
-	p.searching = make(chan *search.Index, 1)
-	go func() { p.searching <- search.New(docs) }()
+	p.searching = make(chan searchExport, 1)
+	go func() {
+		ix := search.New(docs)
+		p.searching <- searchExport{ix, ix.Export()}
+	}()
 	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
@@ -76,9 +79,9 @@ func (p *pipeline) render() diag.List {
 // with its static export.
 func (p *pipeline) index() diag.List {
 	p.result.Files = append(p.result.Files, p.indexFiles()...)
-	ix := <-p.searching
-	p.result.Search = ix
-	p.result.Files = append(p.result.Files, ix.Export()...)
+	done := <-p.searching
+	p.result.Search = done.index
+	p.result.Files = append(p.result.Files, done.files...)
 	return nil
 }
 
@@ -88,10 +91,10 @@ func (p *pipeline) indexFiles() []output.File {
 	for _, page := range site.Pages() {
 		urls = append(urls, page.URL)
 	}
-	m := manifest.New(site, p.result.Quizzes, p.graph.Course)
+	indented, script := manifest.New(site, p.result.Quizzes, p.graph.Course).Encode()
 	return []output.File{
-		{Path: manifest.FileName, Data: m.JSON()},
-		{Path: manifest.ScriptName, Data: m.Script()},
+		{Path: manifest.FileName, Data: indented},
+		{Path: manifest.ScriptName, Data: script},
 		{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)},
 	}
 }

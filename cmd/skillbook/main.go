@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/debug"
 )
 
 // command is one subcommand: its name, one line of help and what it runs.
@@ -29,8 +30,16 @@ func commands() []command {
 }
 
 func main() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
 }
+
+// memoryLimit keeps a 10,000-page site's build, and its server when the
+// first search builds the bleve index, under 1 GiB: the Go runtime collects
+// garbage harder as the heap nears it. GOMEMLIMIT overrides it.
+const memoryLimit = 800 << 20
 
 func run(args []string, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {

@@ -7,7 +7,6 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
-	"runtime/debug"
 	"syscall"
 
 	"skillbook/internal/serve"
@@ -23,9 +22,6 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(serveMemoryLimit)
-	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	opts := serve.Options{Site: *site, Addr: *addr, Log: stdout}
@@ -38,11 +34,6 @@ func runServe(args []string, stdout, stderr io.Writer) int {
 	}
 	return 0
 }
-
-// serveMemoryLimit keeps the server of a 10,000-page site under 1 GiB when
-// its first search builds the bleve index: the Go runtime collects garbage
-// harder as the heap nears it. GOMEMLIMIT overrides it.
-const serveMemoryLimit = 850 << 20
 
 func openBrowser(url string) {
 	for _, cmd := range []string{"xdg-open", "open"} {

@@ -3,6 +3,7 @@
 package manifest
 
 import (
+	"bytes"
 	"encoding/json"
 
 	"skillbook/internal/content"
@@ -108,15 +109,13 @@ func skill(p *content.Page, quizzes []string) Skill {
 // fetch() cannot read skillbook.json: it sets window.Skillbook.outline.
 const ScriptName = "skillbook-outline.js"
 
-// Script returns the manifest as a script that sets Skillbook.outline.
-func (m *Manifest) Script() []byte {
+// Encode returns the manifest as indented JSON (FileName) and as a script
+// that sets Skillbook.outline (ScriptName), marshalling it once.
+func (m *Manifest) Encode() (indented, script []byte) {
 	b, _ := json.Marshal(m)
-	out := append([]byte("(window.Skillbook = window.Skillbook || {}).outline = "), b...)
-	return append(out, ";\n"...)
-}
-
-// JSON returns the manifest as indented JSON.
-func (m *Manifest) JSON() []byte {
-	b, _ := json.MarshalIndent(m, "", "  ")
-	return append(b, '\n')
+	var buf bytes.Buffer
+	_ = json.Indent(&buf, b, "", "  ")
+	buf.WriteByte('\n')
+	script = append([]byte("(window.Skillbook = window.Skillbook || {}).outline = "), b...)
+	return buf.Bytes(), append(script, ";\n"...)
 }

@@ -4,11 +4,13 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"maps"
 	"math/bits"
 	"slices"
 	"strconv"
 
 	"skillbook/internal/output"
+	"skillbook/internal/pool"
 )
 
 // ExportDir is the output folder of the static search export.
@@ -53,15 +55,15 @@ func (ix *Index) Export() []output.File {
 		all[i] = true
 	}
 	files = append(files, ix.shardFiles(all)...)
-	for i := range ix.Docs {
-		files = append(files, ix.docFile(i))
-	}
-	return files
+	docs := make([]output.File, len(ix.Docs))
+	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i) })
+	return append(files, docs...)
 }
 
-// shardFiles writes the given term shards. They are encoded by hand: an
-// edit under `serve` rewrites the shards of all its terms, common ones with
-// postings for every page among them, and encoding/json took 200 ms of it.
+// shardFiles writes the given term shards, and the block files of their
+// common terms, on every core. They are encoded by hand: an edit under
+// `serve` rewrites the shards of all its terms, common ones with postings
+// for every page among them, and encoding/json took 200 ms of it.
 func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	terms := map[int][]string{}
 	chars := map[int][]string{}
@@ -75,16 +77,19 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 			chars[k] = append(chars[k], c)
 		}
 	}
-	files := make([]output.File, 0, len(want))
-	for k := range ix.shards {
-		if want[k] {
-			blockedTerms := ix.blockedTerms(terms[k])
-			ix.exportedBlocked[k] = blockedTerms
-			files = append(files, output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blockedTerms, chars[k])})
-			files = append(files, ix.blockFiles(k, blockedTerms)...)
-		}
+	shards := slices.Sorted(maps.Keys(want))
+	blocked := make([][]string, len(shards))
+	written := make([][]output.File, len(shards))
+	pool.Each(len(shards), func(i int) {
+		k := shards[i]
+		blocked[i] = ix.blockedTerms(terms[k])
+		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked[i], chars[k])}
+		written[i] = append([]output.File{shard}, ix.blockFiles(k, blocked[i])...)
+	})
+	for i, k := range shards {
+		ix.exportedBlocked[k] = blocked[i]
 	}
-	return files
+	return slices.Concat(written...)
 }
 
 // encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…}]);
