@@ -14,6 +14,7 @@ import (
 // repeats it: at 10,000 skill points, templates spent most of the build here.
 func (v *View) CourseNav() template.HTML {
 	var b strings.Builder
+	b.Grow(4 << 10)
 	b.WriteString("<ol>\n")
 	for _, ch := range v.Course.Chapters {
 		v.navLink(&b, ch.Page)

@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"sync"
 	"sync/atomic"
 
 	"skillbook/internal/content"
@@ -111,14 +112,20 @@ func (r *Renderer) renderPage(v *View) (output.File, error) {
 		}
 		v.Content = template.HTML(body)
 	}
-	var buf bytes.Buffer
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
 	name := string(v.Kind)
-	if err := r.templates[name].ExecuteTemplate(&buf, "baseof.html", v); err != nil {
+	if err := r.templates[name].ExecuteTemplate(buf, "baseof.html", v); err != nil {
 		return output.File{}, fmt.Errorf("template %s.html: %w", name, err)
 	}
 	file := v.Page.URL + "index.html"
 	if v.absolute != "" {
 		file = "404.html"
 	}
-	return output.File{Path: file, Data: buf.Bytes()}, nil
+	return output.File{Path: file, Data: bytes.Clone(buf.Bytes())}, nil
 }
+
+// pageBuffers are the buffers pages are rendered into: growing a fresh one
+// for each page doubled the render stage's garbage.
+var pageBuffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}

@@ -69,14 +69,25 @@ func appendBlockedEntry(b []byte, key string, fields [][]Posting) []byte {
 
 // blocksOf lists the blocks that hold postings of a term, in order.
 func blocksOf(fields [][]Posting) []int {
-	var blocks []int
+	last := int32(0)
 	for _, ps := range fields {
-		for _, p := range ps {
-			blocks = append(blocks, int(p.Doc)/blockDocs)
+		if len(ps) > 0 {
+			last = max(last, ps[len(ps)-1].Doc)
 		}
 	}
-	slices.Sort(blocks)
-	return slices.Compact(blocks)
+	held := make([]bool, last/blockDocs+1)
+	for _, ps := range fields {
+		for _, p := range ps {
+			held[p.Doc/blockDocs] = true
+		}
+	}
+	var blocks []int
+	for blk, ok := range held {
+		if ok {
+			blocks = append(blocks, blk)
+		}
+	}
+	return blocks
 }
 
 // blockFiles writes the block files of the blocked terms of shard k.

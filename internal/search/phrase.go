@@ -70,18 +70,12 @@ func phraseText(title string, keyPoints []string) string {
 	return strings.Join(lines, "\n")
 }
 
-// countPhrases counts the lines of a Phrases field, as lineTokenizer does.
-func countPhrases(text string) fieldTerms {
-	ft := fieldTerms{freq: map[string]int{}}
+// eachPhrase calls emit with every line of a Phrases field: its terms, as
+// lineTokenizer makes them.
+func eachPhrase(text string, emit func(string)) {
 	for line := range strings.Lines(text) {
-		line = strings.TrimSuffix(line, "\n")
-		if ft.freq[line] == 0 {
-			ft.order = append(ft.order, line)
-		}
-		ft.freq[line]++
-		ft.length++
+		emit(strings.TrimSuffix(line, "\n"))
 	}
-	return ft
 }
 
 // lineTokenizer makes each line of Phrases one token.

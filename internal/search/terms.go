@@ -52,37 +52,52 @@ type Posting struct {
 // allFields).
 type postings map[string][][]Posting
 
-// fieldTerms is one field of one document analysed: each term's count, in
-// order of first appearance, and the number of terms in all.
+// fieldTerms is one field of one document analysed: its terms, each once
+// in order of first appearance with its count, and the number of terms in
+// all.
 type fieldTerms struct {
-	order  []string
-	freq   map[string]int
+	terms  []termCount
 	length int
 }
 
-// countFields counts the terms of each field of a document.
-func countFields(texts []string) []fieldTerms {
-	fields := make([]fieldTerms, len(texts))
-	for f, text := range texts {
-		if f == len(Fields) {
-			fields[f] = countPhrases(text)
-		} else {
-			fields[f] = countTerms(text)
-		}
-	}
-	return fields
+type termCount struct {
+	term string
+	freq int32
 }
 
-func countTerms(text string) fieldTerms {
-	ft := fieldTerms{freq: map[string]int{}}
-	eachTerm(text, func(t string) {
-		if ft.freq[t] == 0 {
-			ft.order = append(ft.order, t)
+// counter is the scratch space of countFields, kept for reuse: fresh maps
+// and growing slices for every field made most of the analysis's garbage.
+type counter struct {
+	index map[string]int
+	terms []termCount
+}
+
+var counters = sync.Pool{New: func() any { return &counter{index: map[string]int{}} }}
+
+// countFields counts the terms of each field of a document.
+func countFields(texts []string) []fieldTerms {
+	c := counters.Get().(*counter)
+	defer counters.Put(c)
+	fields := make([]fieldTerms, len(texts))
+	for f, text := range texts {
+		each := eachTerm
+		if f == len(Fields) {
+			each = eachPhrase
 		}
-		ft.freq[t]++
-		ft.length++
-	})
-	return ft
+		c.terms = c.terms[:0]
+		each(text, func(t string) {
+			if i, ok := c.index[t]; ok {
+				c.terms[i].freq++
+			} else {
+				c.index[t] = len(c.terms)
+				c.terms = append(c.terms, termCount{t, 1})
+			}
+			fields[f].length++
+		})
+		fields[f].terms = slices.Clone(c.terms)
+		clear(c.index)
+	}
+	return fields
 }
 
 // analyzeDocs computes every term's postings the way bleve counts them, and
@@ -106,12 +121,13 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 
 func (all postings) add(doc int32, fields []fieldTerms) {
 	for f, ft := range fields {
-		for _, term := range ft.order {
+		for _, tc := range ft.terms {
+			term := tc.term
 			if all[term] == nil {
 				term = strings.Clone(term) // not a view that keeps the whole text alive
 				all[term] = make([][]Posting, len(Fields)+1)
 			}
-			all[term][f] = append(all[term][f], Posting{Doc: doc, Freq: int32(ft.freq[term]), Length: int32(ft.length)})
+			all[term][f] = append(all[term][f], Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
 		}
 	}
 }

@@ -23,7 +23,8 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 	doc := int32(i)
 	touched := map[string]bool{}
 	for f, ft := range countFields(ix.Docs[i].fields) {
-		for _, term := range ft.order {
+		for _, tc := range ft.terms {
+			term := tc.term
 			if !touched[term] {
 				ix.size -= ix.postings.termSize(term)
 				touched[term] = true
@@ -34,7 +35,8 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 	ix.Docs[i] = d
 	fields := countFields(d.fields)
 	for _, ft := range fields {
-		for _, term := range ft.order {
+		for _, tc := range ft.terms {
+			term := tc.term
 			if !touched[term] {
 				ix.size -= ix.postings.termSize(term)
 				touched[term] = true
@@ -164,13 +166,14 @@ func (all postings) remove(term string, field int, doc int32) {
 // insert adds a document's postings in document order.
 func (all postings) insert(doc int32, fields []fieldTerms) {
 	for f, ft := range fields {
-		for _, term := range ft.order {
+		for _, tc := range ft.terms {
+			term := tc.term
 			if all[term] == nil {
 				all[term] = make([][]Posting, len(Fields)+1)
 			}
 			list := all[term][f]
 			j, _ := slices.BinarySearchFunc(list, doc, byDoc)
-			all[term][f] = slices.Insert(list, j, Posting{Doc: doc, Freq: int32(ft.freq[term]), Length: int32(ft.length)})
+			all[term][f] = slices.Insert(list, j, Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
 		}
 	}
 }
