@@ -122,12 +122,12 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 func (all postings) add(doc int32, fields []fieldTerms) {
 	for f, ft := range fields {
 		for _, tc := range ft.terms {
-			term := tc.term
-			if all[term] == nil {
-				term = strings.Clone(term) // not a view that keeps the whole text alive
-				all[term] = make([][]Posting, len(Fields)+1)
+			lists := all[tc.term] // one lookup: the lists share their array with the map's
+			if lists == nil {
+				lists = make([][]Posting, len(Fields)+1)
+				all[strings.Clone(tc.term)] = lists // not a view that keeps the whole text alive
 			}
-			all[term][f] = append(all[term][f], Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
+			lists[f] = append(lists[f], Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
 		}
 	}
 }
