@@ -1,0 +1,111 @@
+package render
+
+import (
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"skillbook/internal/content"
+)
+
+// The navigation every page repeats — breadcrumbs, table of contents,
+// previous and next — is built in Go, as CourseNav is: html/template costs
+// microseconds per action, and at 10,000 pages these were most of what
+// templates still did. The output is what the former partials made, byte
+// for byte (html/template's escaping included); themes that want other
+// markup can loop over .Crumbs, .TOC, .Prev and .Next themselves.
+
+// Breadcrumbs is the trail of links from the home page to this one.
+func (v *View) Breadcrumbs() template.HTML {
+	var b strings.Builder
+	b.WriteString(`<nav class="breadcrumbs" aria-label="` + escapeHTML(v.T("breadcrumbs")) + "\">\n<ol>")
+	for _, c := range v.Crumbs {
+		b.WriteString("\n<li>")
+		v.writeLink(&b, c.URL, "", c.Title)
+		b.WriteString("</li>")
+	}
+	b.WriteString("\n<li aria-current=\"page\">" + escapeHTML(v.Title) + "</li>\n</ol>\n</nav>")
+	return template.HTML(b.String())
+}
+
+// Contents is the page's table of contents, when it has two headings or
+// more.
+func (v *View) Contents() template.HTML {
+	if len(v.TOC) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	label := escapeHTML(v.T("toc"))
+	b.WriteString("\n<nav class=\"toc\" aria-label=\"" + label + "\">\n<h2>" + label + "</h2>\n<ol>")
+	for _, e := range v.TOC {
+		b.WriteString("\n<li class=\"toc-" + strconv.Itoa(e.Level) + "\"><a href=\"#")
+		b.WriteString(escapeHTML(escapeURL(e.ID, false)))
+		b.WriteString(`">` + escapeHTML(e.Text) + "</a></li>")
+	}
+	b.WriteString("\n</ol>\n</nav>")
+	return template.HTML(b.String())
+}
+
+// Pager links the previous and the next page.
+func (v *View) Pager() template.HTML {
+	var b strings.Builder
+	b.WriteString(`<nav class="pager" aria-label="` + escapeHTML(v.T("pager")) + `">`)
+	for _, step := range []struct {
+		page        *content.Page
+		class, attr string
+	}{{v.Prev, "prev", `class="prev" rel="prev"`}, {v.Next, "next", `class="next" rel="next"`}} {
+		if step.page != nil {
+			label := fmt.Sprintf("<span>%s</span> ", escapeHTML(v.T(step.class)))
+			v.writeLink(&b, step.page.URL, step.attr, label+escapeHTML(step.page.Title()))
+		}
+	}
+	b.WriteString("\n</nav>")
+	return template.HTML(b.String())
+}
+
+// writeLink writes <a> to a page (its URL from the site's root) with the
+// given attributes before href; text is HTML when attrs is set (the pager's
+// label), plain text otherwise.
+func (v *View) writeLink(b *strings.Builder, url, attrs, text string) {
+	b.WriteString("<a ")
+	if attrs != "" {
+		b.WriteString(attrs + " ")
+	} else {
+		text = escapeHTML(text)
+	}
+	b.WriteString(`href="` + escapeHTML(escapeURL(v.URL(url), true)) + `">` + text + "</a>")
+}
+
+// htmlEscaper escapes text as html/template does in text and quoted
+// attributes.
+var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
+
+func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
+
+// escapeURL percent-encodes s as html/template does: a whole URL is
+// normalized (its reserved characters and valid escapes kept), a part of
+// one (after "#") escaped.
+func escapeURL(s string, whole bool) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if urlKeeps(c) || whole && (strings.IndexByte("!#$&*+,/:;=?@[]", c) >= 0 || c == '%' && isEscape(s, i)) {
+			b.WriteByte(c)
+			continue
+		}
+		fmt.Fprintf(&b, "%%%02x", c)
+	}
+	return b.String()
+}
+
+// urlKeeps reports the unreserved characters of RFC 3986.
+func urlKeeps(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~", c) >= 0
+}
+
+// isEscape reports a valid %XX escape at s[i].
+func isEscape(s string, i int) bool {
+	hex := func(c byte) bool { return '0' <= c && c <= '9' || 'a' <= c && c <= 'f' || 'A' <= c && c <= 'F' }
+	return i+2 < len(s) && hex(s[i+1]) && hex(s[i+2])
+}
