@@ -50,13 +50,15 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost}, "block": blockDocs}
 	files := []output.File{script("meta.js", "searchMeta", meta)}
+	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true
 	}
 	files = append(files, ix.shardFiles(all)...)
 	docs := make([]output.File, len(ix.Docs))
-	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i) })
+	common := ix.commonByDoc()
+	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i, &common[i]) })
 	return append(files, docs...)
 }
 
@@ -173,8 +175,53 @@ func appendString(b []byte, s string) []byte {
 	return append(b, q...)
 }
 
-func (ix *Index) docFile(i int) output.File {
-	return script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, ix.Docs[i]})
+// docFile writes a document's file: the document, and its postings of the
+// common (blocked) terms, so that a query left with few candidates can
+// fetch their files — which it shows anyway — instead of a block per
+// candidate and common term.
+func (ix *Index) docFile(i int, common *docCommon) output.File {
+	return script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, ix.Docs[i], common})
+}
+
+// docCommon is a document's postings of the common terms: the length of
+// each field, and for each term [field, freq, field, freq…].
+type docCommon struct {
+	Lengths []int32            `json:"l"`
+	Terms   map[string][]int32 `json:"t"`
+}
+
+func (c *docCommon) add(term string, field int, p Posting) {
+	if c.Terms == nil {
+		c.Terms, c.Lengths = map[string][]int32{}, make([]int32, len(Fields)+1)
+	}
+	c.Lengths[field] = p.Length
+	c.Terms[term] = append(c.Terms[term], int32(field), p.Freq)
+}
+
+// commonByDoc gathers every document's postings of the common terms.
+func (ix *Index) commonByDoc() []docCommon {
+	out := make([]docCommon, len(ix.Docs))
+	for _, term := range ix.common {
+		for f, ps := range ix.postings[term] {
+			for _, p := range ps {
+				out[p.Doc].add(term, f, p)
+			}
+		}
+	}
+	return out
+}
+
+// commonOf is one document's postings of the common terms.
+func (ix *Index) commonOf(doc int32) *docCommon {
+	c := &docCommon{}
+	for _, term := range ix.common {
+		for f, ps := range ix.postings[term] {
+			if j, ok := slices.BinarySearchFunc(ps, doc, byDoc); ok {
+				c.add(term, f, ps[j])
+			}
+		}
+	}
+	return c
 }
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }

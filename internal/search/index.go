@@ -80,6 +80,9 @@ type Index struct {
 	staleBlocks     map[int]map[int]bool
 	// blockedNow caches a stale shard's blocked terms until the next edit.
 	blockedNow map[int][]string
+	// common are all the blocked terms, sorted, as last exported: the
+	// document files hold their postings.
+	common []string
 
 	once     sync.Once
 	bleve    bleve.Index

@@ -49,6 +49,9 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 		ix.size += ix.postings.termSize(term)
 		ix.updateChars(term, shards)
 	}
+	if ix.commonChanged(touched) {
+		return ix.Export(), nil
+	}
 	files := ix.exportChanged(shards, i)
 	if ix.bleve == nil {
 		return files, nil // built from the current documents when first queried
@@ -81,6 +84,22 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 	return nil
 }
 
+// commonChanged reports whether an edit made a term common or no longer
+// common: every document file holds its common terms' postings, so then
+// they all change.
+func (ix *Index) commonChanged(touched map[string]bool) bool {
+	if ix.shards == 0 {
+		return false
+	}
+	for term := range touched {
+		_, was := slices.BinarySearch(ix.common, term)
+		if was != ix.blocked(ix.postings[term]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (ix *Index) markStale(name string) {
 	ix.stale[name] = true
 	delete(ix.fresh, name)
@@ -106,7 +125,7 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {
 		f = ix.shardFiles(map[int]bool{k: true})[0]
 	} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
-		f = ix.docFile(k)
+		f = ix.docFile(k, ix.commonOf(int32(k)))
 	}
 	ix.fresh[name] = f
 	return f, true

@@ -48,7 +48,8 @@
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
-  SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
+  var docPostings = {}; // document number -> its common terms' postings: {l: field lengths, t: {term: [field, freq…]}}
+  SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; docPostings[d[0]] = d[2]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -124,7 +125,7 @@
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
           return candidates(groups, meta);
         }).then(function (cands) {
-          return loadBlocks([exact], meta, cands).then(function () { return rank(groups, exact, meta, cands).slice(0, limit); });
+          return postingsFor([[exact]], meta, cands).then(function () { return rank(groups, exact, meta, cands).slice(0, limit); });
         });
       });
     }).then(function (hits) {
@@ -163,7 +164,8 @@
   function isBlocked(e) { return e && !Array.isArray(e); }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
-  // length, gap, …] lists — all of them, or those of the blocks loaded.
+  // length, gap, …] lists — all of them, or those of the blocks loaded and
+  // of the documents loaded whose blocks are not.
   function postingsOf(term, field, meta) {
     var e = entry(term, meta), lists = [];
     if (!e) return lists;
@@ -174,6 +176,12 @@
     var whole = loaded["p/" + e.k + "-all.js"];
     (whole ? [whole] : e.b.map(function (b) { return loaded["p/" + e.k + "-" + b + ".js"]; })).forEach(function (blk) {
       if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
+    });
+    if (whole) return lists;
+    Object.keys(docPostings).forEach(function (d) {
+      var c = docPostings[d], p = c.t && c.t[term];
+      if (!p || loaded["p/" + e.k + "-" + Math.floor(d / meta.block) + ".js"]) return;
+      for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
     return lists;
   }
@@ -219,10 +227,11 @@
   }
   // candidates narrows the documents down: from the smallest group, through
   // the groups whose postings the shards hold (no request), then through the
-  // groups with common terms — group by group while many documents remain,
-  // fetching only the blocks that hold them, and once few remain all the
-  // rest at once. Every document that matches the whole query stays, with
-  // all its postings loaded.
+  // groups with common terms — group by group while many documents remain
+  // and each group leaves at most half of them, fetching only the blocks
+  // that hold them; otherwise all the rest at once (see postingsFor).
+  // Every document that matches the whole query stays, with all its
+  // postings loaded.
   var FEW = 32;
   function hasBlocked(g, meta) { return g.some(function (t) { return isBlocked(entry(t, meta)); }); }
   function candidates(groups, meta) {
@@ -232,18 +241,34 @@
     function keep(cands, g) {
       var in_ = docsOf(g, meta);
       Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
+      return Object.keys(cands).length;
     }
-    function narrow(cands, rest) {
-      if (!rest.length) return cands;
-      if (!hasBlocked(rest[0], meta) || Object.keys(cands).length > FEW) {
-        return loadBlocks(rest[0], meta, cands).then(function () { keep(cands, rest[0]); return narrow(cands, rest.slice(1)); });
-      }
-      return Promise.all(rest.map(function (g) { return loadBlocks(g, meta, cands); })).then(function () {
+    function atOnce(cands, rest) {
+      return postingsFor(rest, meta, cands).then(function () {
         rest.forEach(function (g) { keep(cands, g); });
         return cands;
       });
     }
+    function narrow(cands, rest) {
+      var n = Object.keys(cands).length;
+      if (!rest.length) return cands;
+      if (hasBlocked(rest[0], meta) && n <= FEW) return atOnce(cands, rest);
+      return loadBlocks(rest[0], meta, cands).then(function () {
+        var left = keep(cands, rest[0]);
+        return !hasBlocked(rest[0], meta) || 2 * left <= n ? narrow(cands, rest.slice(1)) : atOnce(cands, rest.slice(1));
+      });
+    }
     return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
+  }
+  // postingsFor loads the groups' postings for the candidates: the
+  // candidates' own files when they are few (each holds its common terms'
+  // postings, and the results shown need them anyway), else blocks.
+  function postingsFor(groups, meta, cands) {
+    var docs = Object.keys(cands);
+    if (docs.length > FEW || !groups.some(function (g) { return hasBlocked(g, meta); })) {
+      return Promise.all(groups.map(function (g) { return loadBlocks(g, meta, cands); }));
+    }
+    return Promise.all(docs.map(function (d) { return load("d/" + d + ".js"); }));
   }
 
   // rank scores the candidates: leaves are the term queries, one per term
