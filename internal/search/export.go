@@ -51,6 +51,10 @@ func (ix *Index) Export() []output.File {
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost}, "block": blockDocs}
 	files := []output.File{script("meta.js", "searchMeta", meta)}
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
+	ix.commonJSON = make([][]byte, len(ix.common))
+	for t, term := range ix.common {
+		ix.commonJSON[t] = appendString(nil, term)
+	}
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true
@@ -58,7 +62,7 @@ func (ix *Index) Export() []output.File {
 	files = append(files, ix.shardFiles(all)...)
 	docs := make([]output.File, len(ix.Docs))
 	common := ix.commonByDoc()
-	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i, &common[i]) })
+	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i, common[i]) })
 	return append(files, docs...)
 }
 
@@ -178,33 +182,58 @@ func appendString(b []byte, s string) []byte {
 // docFile writes a document's file: the document, and its postings of the
 // common (blocked) terms, so that a query left with few candidates can
 // fetch their files — which it shows anyway — instead of a block per
-// candidate and common term.
-func (ix *Index) docFile(i int, common *docCommon) output.File {
-	return script(fmt.Sprintf("d/%d.js", i), "searchDoc", []any{i, ix.Docs[i], common})
-}
-
-// docCommon is a document's postings of the common terms: the length of
-// each field, and for each term [field, freq, field, freq…].
-type docCommon struct {
-	Lengths []int32            `json:"l"`
-	Terms   map[string][]int32 `json:"t"`
-}
-
-func (c *docCommon) add(term string, field int, p Posting) {
-	if c.Terms == nil {
-		c.Terms, c.Lengths = map[string][]int32{}, make([]int32, len(Fields)+1)
+// candidate and common term:
+//
+//	Skillbook.searchDoc([doc, {url, title, …}, {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}]);
+func (ix *Index) docFile(i int, common docCommon) output.File {
+	doc, _ := json.Marshal(ix.Docs[i])
+	b := make([]byte, 0, len(doc)+len(common)*12+64)
+	b = append(b, "Skillbook.searchDoc(["...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(append(append(b, ','), doc...), `,{"l":[`...)
+	lengths := make([]int32, len(Fields)+1)
+	for _, c := range common {
+		lengths[c.field] = c.length
 	}
-	c.Lengths[field] = p.Length
-	c.Terms[term] = append(c.Terms[term], int32(field), p.Freq)
+	for f, n := range lengths {
+		if f > 0 {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(b, int64(n), 10)
+	}
+	b = append(b, `],"t":{`...)
+	for j, c := range common {
+		if j == 0 || c.term != common[j-1].term {
+			if j > 0 {
+				b = append(b, "],"...)
+			}
+			b = append(append(b, ix.commonJSON[c.term]...), ":["...)
+		} else {
+			b = append(b, ',')
+		}
+		b = strconv.AppendInt(append(strconv.AppendInt(b, int64(c.field), 10), ','), int64(c.freq), 10)
+	}
+	if len(common) > 0 {
+		b = append(b, ']')
+	}
+	return output.File{Path: docPath(i), Data: append(b, "}}]);\n"...)}
+}
+
+// docCommon is a document's postings of the common terms, in the order of
+// ix.common (terms by their index there).
+type docCommon []commonPosting
+
+type commonPosting struct {
+	term, field, freq, length int32
 }
 
 // commonByDoc gathers every document's postings of the common terms.
 func (ix *Index) commonByDoc() []docCommon {
 	out := make([]docCommon, len(ix.Docs))
-	for _, term := range ix.common {
+	for t, term := range ix.common {
 		for f, ps := range ix.postings[term] {
 			for _, p := range ps {
-				out[p.Doc].add(term, f, p)
+				out[p.Doc] = append(out[p.Doc], commonPosting{int32(t), int32(f), p.Freq, p.Length})
 			}
 		}
 	}
@@ -212,16 +241,16 @@ func (ix *Index) commonByDoc() []docCommon {
 }
 
 // commonOf is one document's postings of the common terms.
-func (ix *Index) commonOf(doc int32) *docCommon {
-	c := &docCommon{}
-	for _, term := range ix.common {
+func (ix *Index) commonOf(doc int32) docCommon {
+	var out docCommon
+	for t, term := range ix.common {
 		for f, ps := range ix.postings[term] {
 			if j, ok := slices.BinarySearchFunc(ps, doc, byDoc); ok {
-				c.add(term, f, ps[j])
+				out = append(out, commonPosting{int32(t), int32(f), ps[j].Freq, ps[j].Length})
 			}
 		}
 	}
-	return c
+	return out
 }
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }

@@ -81,8 +81,9 @@ type Index struct {
 	// blockedNow caches a stale shard's blocked terms until the next edit.
 	blockedNow map[int][]string
 	// common are all the blocked terms, sorted, as last exported: the
-	// document files hold their postings.
-	common []string
+	// document files hold their postings; commonJSON is each one quoted.
+	common     []string
+	commonJSON [][]byte
 
 	once     sync.Once
 	bleve    bleve.Index
