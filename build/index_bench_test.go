@@ -7,13 +7,14 @@ import (
 	"skillbook/internal/search"
 )
 
-// BenchmarkSearchIndex measures the index stage's search part on 2,000
-// skill points: analysing every page and writing the static export.
+// BenchmarkSearchIndex measures the search part of a build on 10,000 skill
+// points, the size the budgets are set at: analysing every page and
+// writing the static export (a build does this beside rendering).
 //
 //	go test ./build -run '^$' -bench SearchIndex -benchmem
 func BenchmarkSearchIndex(b *testing.B) {
 	site := b.TempDir()
-	if err := corpus.Write(site, corpus.DefaultShape(2000)); err != nil {
+	if err := corpus.Write(site, corpus.DefaultShape(10000)); err != nil {
 		b.Fatal(err)
 	}
 	res := Build(Options{SiteDir: site})
