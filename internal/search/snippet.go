@@ -13,17 +13,26 @@ const (
 	snippetLength = 80
 )
 
-// Snippet returns a short piece of text around the first place that matches
-// one of the terms, HTML-escaped, the matches marked with <mark>, and where
-// that first match is in text, in characters (-1: none). The site's
-// JavaScript builds the same snippet the same way.
+// Snippet returns a short piece of text around the best match, HTML-escaped,
+// the matches marked with <mark>, and where that best match is in text, in
+// characters (-1: none). The best match is the longest run of the terms
+// (overlapping bigrams make one run), the first of the longest: where the
+// query stands whole, such as the key point it was typed from, rather than
+// the first place one of its words occurs. The site's JavaScript builds the
+// same snippet the same way.
 func Snippet(text string, terms []string) (string, int) {
 	runes := []rune(strings.ReplaceAll(strings.TrimRight(text, "\n"), "\n", " "))
 	lower := lowerRunes(runes)
 	ranges := matchRanges(lower, terms)
 	start, first := 0, -1
 	if len(ranges) > 0 {
-		first = ranges[0][0]
+		best := ranges[0]
+		for _, r := range ranges {
+			if r[1]-r[0] > best[1]-best[0] {
+				best = r
+			}
+		}
+		first = best[0]
 		start = max(0, first-snippetBefore)
 	}
 	end := min(len(runes), start+snippetLength)

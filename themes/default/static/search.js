@@ -340,7 +340,10 @@
       var last = merged[merged.length - 1];
       if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
     });
-    var first = merged.length ? merged[0][0] : -1;
+    // the best match: the first of the longest runs (see Snippet in Go)
+    var best = merged[0];
+    merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
+    var first = best ? best[0] : -1;
     var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(cps.length, start + LENGTH);
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
