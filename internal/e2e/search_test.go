@@ -137,7 +137,13 @@ func corpusQueries(t *testing.T, site string) []string {
 func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]search.Result {
 	t.Helper()
 	b, _ := json.Marshal(queries)
-	expr := fmt.Sprintf(`Promise.all(%s.map(q => Skillbook.search(q, {limit: 10}))).then(r => JSON.stringify(r))`, b)
+	// A hundred at a time: thousands of queries at once can exhaust the
+	// browser's network resources ("Failed to fetch").
+	expr := fmt.Sprintf(`(async qs => {
+		const out = [];
+		for (let i = 0; i < qs.length; i += 100) out.push(...await Promise.all(qs.slice(i, i + 100).map(q => Skillbook.search(q, {limit: 10}))));
+		return JSON.stringify(out);
+	})(%s)`, b)
 	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
