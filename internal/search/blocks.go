@@ -125,36 +125,36 @@ func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }
 
 // freshBlock writes a block file again after an edit: name is its path,
 // whose key says the shard, the term's number among the shard's blocked
-// terms, and the block ("all" for the whole postings).
+// terms, and the block ("all" for the whole postings). Only the blocks of
+// edited documents, and the whole postings, change: which terms are blocked
+// does not, short of a new export (see commonChanged).
 func (ix *Index) freshBlock(name string) (output.File, bool) {
 	k, n, blk, ok := parseBlock(name)
-	if !ok || !ix.stale[shardPath(k)] {
+	if !ok || !ix.stale[shardPath(k)] || blk >= 0 && !ix.staleBlocks[k][blk] {
 		return output.File{}, false
 	}
-	blockedTerms, ok := ix.blockedNow[k]
-	if !ok {
-		var terms []string
-		for term := range ix.postings {
-			if Shard(term, ix.shards) == k {
-				terms = append(terms, term)
-			}
-		}
-		blockedTerms = ix.blockedTerms(terms)
-		ix.blockedNow[k] = blockedTerms
-	}
-	if slices.Equal(blockedTerms, ix.exportedBlocked[k]) && blk >= 0 && !ix.staleBlocks[k][blk] {
+	blockedTerms := ix.commonIn(k)
+	if n >= len(blockedTerms) {
 		return output.File{}, false
 	}
 	if f, ok := ix.fresh[name]; ok {
 		return f, true
 	}
-	f := output.File{Path: name}
-	if n < len(blockedTerms) {
-		key := strings.TrimSuffix(strings.TrimPrefix(name, ExportDir+"p/"), ".js")
-		f = ix.blockFile(key, ix.postings[blockedTerms[n]], blk)
-	}
+	key := strings.TrimSuffix(strings.TrimPrefix(name, ExportDir+"p/"), ".js")
+	f := ix.blockFile(key, ix.postings[blockedTerms[n]], blk)
 	ix.fresh[name] = f
 	return f, true
+}
+
+// commonIn returns the common terms of shard k, sorted: its blocked terms.
+func (ix *Index) commonIn(k int) []string {
+	var out []string
+	for _, term := range ix.common {
+		if Shard(term, ix.shards) == k {
+			out = append(out, term)
+		}
+	}
+	return out
 }
 
 // parseBlock reads a block file's path: shard, term number, block (-1 for

@@ -43,7 +43,7 @@ const (
 func (ix *Index) Export() []output.File {
 	ix.shards = ix.shardCount()
 	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
-	ix.exportedBlocked, ix.staleBlocks, ix.blockedNow = map[int][]string{}, map[int]map[int]bool{}, map[int][]string{}
+	ix.staleBlocks = map[int]map[int]bool{}
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
@@ -84,17 +84,13 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		}
 	}
 	shards := slices.Sorted(maps.Keys(want))
-	blocked := make([][]string, len(shards))
 	written := make([][]output.File, len(shards))
 	pool.Each(len(shards), func(i int) {
 		k := shards[i]
-		blocked[i] = ix.blockedTerms(terms[k])
-		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked[i], chars[k])}
-		written[i] = append([]output.File{shard}, ix.blockFiles(k, blocked[i])...)
+		blocked := ix.blockedTerms(terms[k])
+		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k])}
+		written[i] = append([]output.File{shard}, ix.blockFiles(k, blocked)...)
 	})
-	for i, k := range shards {
-		ix.exportedBlocked[k] = blocked[i]
-	}
 	return slices.Concat(written...)
 }
 
@@ -190,11 +186,19 @@ func (ix *Index) docFile(i int, common docCommon) output.File {
 	b := make([]byte, 0, len(doc)+len(common)*12+64)
 	b = append(b, "Skillbook.searchDoc(["...)
 	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(append(append(b, ','), doc...), `,{"l":[`...)
-	lengths := make([]int32, len(Fields)+1)
+	b = append(append(append(b, ','), doc...), ',')
+	b = ix.appendCommon(b, common)
+	return output.File{Path: docPath(i), Data: append(b, "]);\n"...)}
+}
+
+// appendCommon writes a document's common postings as
+// {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}.
+func (ix *Index) appendCommon(b []byte, common docCommon) []byte {
+	lengths := make([]int32, fieldCount)
 	for _, c := range common {
 		lengths[c.field] = c.length
 	}
+	b = append(b, `{"l":[`...)
 	for f, n := range lengths {
 		if f > 0 {
 			b = append(b, ',')
@@ -203,12 +207,13 @@ func (ix *Index) docFile(i int, common docCommon) output.File {
 	}
 	b = append(b, `],"t":{`...)
 	for j, c := range common {
-		if j == 0 || c.term != common[j-1].term {
-			if j > 0 {
-				b = append(b, "],"...)
-			}
+		switch {
+		case j == 0:
 			b = append(append(b, ix.commonJSON[c.term]...), ":["...)
-		} else {
+		case c.term != common[j-1].term:
+			b = append(append(b, "],"...), ix.commonJSON[c.term]...)
+			b = append(b, ":["...)
+		default:
 			b = append(b, ',')
 		}
 		b = strconv.AppendInt(append(strconv.AppendInt(b, int64(c.field), 10), ','), int64(c.freq), 10)
@@ -216,7 +221,7 @@ func (ix *Index) docFile(i int, common docCommon) output.File {
 	if len(common) > 0 {
 		b = append(b, ']')
 	}
-	return output.File{Path: docPath(i), Data: append(b, "}}]);\n"...)}
+	return append(b, "}}"...)
 }
 
 // docCommon is a document's postings of the common terms, in the order of

@@ -73,13 +73,9 @@ type Index struct {
 	mu    sync.Mutex
 	stale map[string]bool
 	fresh map[string]output.File
-	// exportedBlocked holds each shard's blocked terms as last exported,
-	// and staleBlocks, per stale shard, the blocks of the edited documents:
-	// the only block files an edit changes, unless the blocked terms did.
-	exportedBlocked map[int][]string
-	staleBlocks     map[int]map[int]bool
-	// blockedNow caches a stale shard's blocked terms until the next edit.
-	blockedNow map[int][]string
+	// staleBlocks holds, per stale shard, the blocks of the edited
+	// documents: the only block files an edit changes.
+	staleBlocks map[int]map[int]bool
 	// common are all the blocked terms, sorted, as last exported: the
 	// document files hold their postings; commonJSON is each one quoted.
 	common     []string

@@ -2,7 +2,6 @@ package search
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"golang.org/x/text/unicode/norm"
@@ -12,41 +11,37 @@ import (
 // Phrase). A query is asked for there too, beside its terms, as an optional
 // clause: the page whose title or key point it is then ranks above pages
 // that only hold its terms here and there. Its postings come after those of
-// Fields, at index len(Fields).
+// Fields, at index phraseField.
 var Phrases = Field{"phrases", 8}
+
+// phraseField is the index of Phrases among allFields, and fieldCount
+// their number: the fields of a document and of a term's postings.
+var (
+	phraseField = len(Fields)
+	fieldCount  = len(allFields())
+)
 
 // phraseMark starts every phrase term. Analysed terms hold only letters,
 // digits, marks and Han characters, so the two kinds never share a term.
 const phraseMark = "="
 
 // Phrase is text as one term of Phrases: "=" and the analyzer's tokens (Han
-// characters and lower-cased runs of letters and digits) run together, a
-// space between two runs of letters and digits. Spacing and punctuation do
-// not count. It is "" for text without tokens.
+// characters and lower-cased runs of letters and digits, as wordTokenizer
+// makes them) run together, a space between two runs of letters and digits.
+// Spacing and punctuation do not count. It is "" for text without tokens.
 func Phrase(text string) string {
-	text = norm.NFKC.String(text)
-	var b strings.Builder
-	inWord, wordBefore := false, false
-	for i, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			b.WriteRune(r)
-			inWord, wordBefore = false, false
-		case isWordRune(r) || inWord && isNumberJoiner(text, i, r):
-			if !inWord && wordBefore {
-				b.WriteByte(' ')
-			}
-			b.WriteRune(unicode.ToLower(r))
-			inWord = true
-		default:
-			wordBefore = wordBefore || inWord
-			inWord = false
-		}
-	}
-	if b.Len() == 0 {
+	tokens := wordTokenizer{}.Tokenize(norm.NFKC.Bytes([]byte(text)))
+	if len(tokens) == 0 {
 		return ""
 	}
-	return phraseMark + b.String()
+	b := []byte(phraseMark)
+	for i, t := range tokens {
+		if i > 0 && t.Type == analysis.AlphaNumeric && tokens[i-1].Type == analysis.AlphaNumeric {
+			b = append(b, ' ')
+		}
+		b = append(b, t.Term...)
+	}
+	return string(b)
 }
 
 // isPhrase reports a term of Phrases.

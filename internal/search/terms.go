@@ -81,7 +81,7 @@ func countFields(texts []string) []fieldTerms {
 	fields := make([]fieldTerms, len(texts))
 	for f, text := range texts {
 		each := eachTerm
-		if f == len(Fields) {
+		if f == phraseField {
 			each = eachPhrase
 		}
 		c.terms = c.terms[:0]
@@ -124,7 +124,7 @@ func (all postings) add(doc int32, fields []fieldTerms) {
 		for _, tc := range ft.terms {
 			lists := all[tc.term] // one lookup: the lists share their array with the map's
 			if lists == nil {
-				lists = make([][]Posting, len(Fields)+1)
+				lists = make([][]Posting, fieldCount)
 				all[strings.Clone(tc.term)] = lists // not a view that keeps the whole text alive
 			}
 			lists[f] = append(lists[f], Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})

@@ -73,7 +73,6 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 			ix.staleBlocks[k] = map[int]bool{}
 		}
 		ix.staleBlocks[k][doc/blockDocs] = true
-		delete(ix.blockedNow, k)
 		for name := range ix.fresh {
 			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
 				delete(ix.fresh, name)
@@ -188,7 +187,7 @@ func (all postings) insert(doc int32, fields []fieldTerms) {
 		for _, tc := range ft.terms {
 			term := tc.term
 			if all[term] == nil {
-				all[term] = make([][]Posting, len(Fields)+1)
+				all[term] = make([][]Posting, fieldCount)
 			}
 			list := all[term][f]
 			j, _ := slices.BinarySearchFunc(list, doc, byDoc)

@@ -21,7 +21,7 @@ func testDocs(n int, variant string) []Doc {
 		}
 		title := fmt.Sprintf("技能点%d %s", i, words[i%len(words)])
 		docs[i] = Doc{ID: fmt.Sprint(i), URL: fmt.Sprintf("p%d/", i), Title: title, Kind: "skill", Text: text,
-			Anchors: []Anchor{}, fields: []string{title, "", "", "", text}}
+			Anchors: []Anchor{}, fields: []string{title, "", "", "", text, phraseText(title, nil)}}
 	}
 	return docs
 }
