@@ -1,7 +1,6 @@
 package render
 
 import (
-	"html"
 	"html/template"
 	"strings"
 
@@ -39,21 +38,15 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 	if p.Kind == content.KindChapter {
 		b.WriteString("<li>")
 	}
-	b.WriteString(`<a href="`)
-	b.WriteString(html.EscapeString(v.URL(p.URL)))
-	b.WriteString(`" data-id="`)
-	b.WriteString(html.EscapeString(p.ID))
-	b.WriteString(`"`)
+	b.WriteString("<a " + v.href(p.URL) + ` data-id="` + escapeHTML(p.ID) + `"`)
 	if p.Kind == content.KindSkill {
-		b.WriteString(` data-kps="` + html.EscapeString(p.KeyPointIDs()) + `"`)
+		b.WriteString(` data-kps="` + escapeHTML(p.KeyPointIDs()) + `"`)
 		if q := v.QuizIDs(p); q != "" {
-			b.WriteString(` data-quizzes="` + html.EscapeString(q) + `"`)
+			b.WriteString(` data-quizzes="` + escapeHTML(q) + `"`)
 		}
 	}
 	if p == v.Page {
 		b.WriteString(` aria-current="page"`)
 	}
-	b.WriteString(">")
-	b.WriteString(html.EscapeString(p.Title()))
-	b.WriteString("</a>")
+	b.WriteString(">" + escapeHTML(p.Title()) + "</a>")
 }

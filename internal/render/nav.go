@@ -13,17 +13,16 @@ import (
 // previous and next — is built in Go, as CourseNav is: html/template costs
 // microseconds per action, and at 10,000 pages these were most of what
 // templates still did. The output is what the former partials made, byte
-// for byte (html/template's escaping included); themes that want other
-// markup can loop over .Crumbs, .TOC, .Prev and .Next themselves.
+// for byte (html/template's escaping included, which CourseNav shares);
+// themes that want other markup can loop over .Crumbs, .TOC, .Prev and
+// .Next themselves.
 
 // Breadcrumbs is the trail of links from the home page to this one.
 func (v *View) Breadcrumbs() template.HTML {
 	var b strings.Builder
 	b.WriteString(`<nav class="breadcrumbs" aria-label="` + escapeHTML(v.T("breadcrumbs")) + "\">\n<ol>")
 	for _, c := range v.Crumbs {
-		b.WriteString("\n<li>")
-		v.writeLink(&b, c.URL, "", c.Title)
-		b.WriteString("</li>")
+		b.WriteString("\n<li><a " + v.href(c.URL) + ">" + escapeHTML(c.Title) + "</a></li>")
 	}
 	b.WriteString("\n<li aria-current=\"page\">" + escapeHTML(v.Title) + "</li>\n</ol>\n</nav>")
 	return template.HTML(b.String())
@@ -52,29 +51,22 @@ func (v *View) Pager() template.HTML {
 	var b strings.Builder
 	b.WriteString(`<nav class="pager" aria-label="` + escapeHTML(v.T("pager")) + `">`)
 	for _, step := range []struct {
-		page        *content.Page
-		class, attr string
-	}{{v.Prev, "prev", `class="prev" rel="prev"`}, {v.Next, "next", `class="next" rel="next"`}} {
+		page *content.Page
+		rel  string
+	}{{v.Prev, "prev"}, {v.Next, "next"}} {
 		if step.page != nil {
-			label := fmt.Sprintf("<span>%s</span> ", escapeHTML(v.T(step.class)))
-			v.writeLink(&b, step.page.URL, step.attr, label+escapeHTML(step.page.Title()))
+			fmt.Fprintf(&b, `<a class="%s" rel="%s" %s><span>%s</span> %s</a>`,
+				step.rel, step.rel, v.href(step.page.URL), escapeHTML(v.T(step.rel)), escapeHTML(step.page.Title()))
 		}
 	}
 	b.WriteString("\n</nav>")
 	return template.HTML(b.String())
 }
 
-// writeLink writes <a> to a page (its URL from the site's root) with the
-// given attributes before href; text is HTML when attrs is set (the pager's
-// label), plain text otherwise.
-func (v *View) writeLink(b *strings.Builder, url, attrs, text string) {
-	b.WriteString("<a ")
-	if attrs != "" {
-		b.WriteString(attrs + " ")
-	} else {
-		text = escapeHTML(text)
-	}
-	b.WriteString(`href="` + escapeHTML(escapeURL(v.URL(url), true)) + `">` + text + "</a>")
+// href is the href attribute of a link to a page (its URL from the site's
+// root), escaped as html/template escapes a URL in an attribute.
+func (v *View) href(url string) string {
+	return `href="` + escapeHTML(escapeURL(v.URL(url), true)) + `"`
 }
 
 // htmlEscaper escapes text as html/template does in text and quoted
