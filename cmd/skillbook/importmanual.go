@@ -91,11 +91,10 @@ func report(w io.Writer, file, encoding string, m *manual.Manual, l manual.Layou
 			fmt.Fprintf(w, "    %s: %d key point(s)\n", s.Title, s.KeyPointCount())
 		}
 	}
-	if len(m.Articles) > 0 {
-		fmt.Fprintf(w, "  %d article(s) → content/library/\n", len(m.Articles))
-	}
+	fmt.Fprintf(w, "  in all: %d chapter(s), %d skill point(s), %d key point(s), %d article(s) (content/library/), %d picture(s), %d table(s)\n",
+		len(m.Chapters), m.SkillCount(), m.KeyPointCount(), len(m.Articles), len(m.Media), m.TableCount())
 	for _, n := range m.Notes {
-		fmt.Fprintf(w, "%s:%d: unsure: %s\n", file, n.Line, n.Message)
+		fmt.Fprintln(w, noteLine(file, m.Unit, n))
 	}
 	if len(m.Dropped) > 0 {
 		var nums []string
@@ -104,4 +103,22 @@ func report(w io.Writer, file, encoding string, m *manual.Manual, l manual.Layou
 		}
 		fmt.Fprintf(w, "%s: dropped as page chrome: line(s) %s\n", file, strings.Join(nums, ", "))
 	}
+}
+
+// noteLine is a note as the report prints it: the file, the line (or a
+// Word file's paragraph), and whether the import was unsure or left
+// something out.
+func noteLine(file, unit string, n manual.Note) string {
+	where := file + ":"
+	switch {
+	case n.Line > 0 && unit == "paragraph":
+		where += fmt.Sprintf(" paragraph %d:", n.Line)
+	case n.Line > 0:
+		where += fmt.Sprintf("%d:", n.Line)
+	}
+	kind := "unsure"
+	if n.Lost {
+		kind = "dropped"
+	}
+	return where + " " + kind + ": " + n.Message
 }

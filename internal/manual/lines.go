@@ -13,6 +13,26 @@ type line struct {
 	No   int
 	Text string
 	Hint Hint
+	// rich is set for a line read from a Word or HTML file: md is its
+	// Markdown, list its place in a list, notes its footnotes, pics its
+	// pictures; block, when set, is a block read whole (a table, a
+	// paragraph of pictures); caption says its style is a caption's.
+	rich    bool
+	md      string
+	list    *listMark
+	notes   []string
+	pics    []picture
+	block   *Block
+	caption bool
+}
+
+// body is the line's text as it goes into a block: Markdown for rich
+// lines, plain text for the others.
+func (l line) body() string {
+	if l.rich {
+		return l.md
+	}
+	return l.Text
 }
 
 // Hint is what a Word file says a paragraph is, from its style.

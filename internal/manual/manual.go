@@ -15,14 +15,23 @@ type Manual struct {
 	Articles []*Article
 	// Dropped lists the lines dropped as page chrome.
 	Dropped []int
-	// Notes are the lines the reader was unsure about.
+	// Notes are the lines the reader was unsure about, and what it left out.
 	Notes []Note
+	// Unit is what Line numbers count: "line" in text, "paragraph" in a
+	// Word file.
+	Unit string
+	// Media are the pictures the pages show, by file name.
+	Media map[string][]byte
+	// Bookmarks maps a Word bookmark's name to the paragraph it is in.
+	Bookmarks map[string]int
 }
 
 // Note is a line the reader was unsure about, and what it did with it.
+// Line 0 is the whole file. Lost is set for what the import leaves out.
 type Note struct {
 	Line    int
 	Message string
+	Lost    bool
 }
 
 // Chapter is a chapter of the manual: Number 0 for the skill points that
@@ -55,6 +64,48 @@ func (s *Skill) KeyPointCount() int {
 	return n
 }
 
+// SkillCount returns how many skill points the manual has.
+func (m *Manual) SkillCount() int {
+	n := 0
+	for _, ch := range m.Chapters {
+		n += len(ch.Skills)
+	}
+	return n
+}
+
+// KeyPointCount returns how many key points the manual's skill points list.
+func (m *Manual) KeyPointCount() int {
+	n := 0
+	for _, ch := range m.Chapters {
+		for _, s := range ch.Skills {
+			n += s.KeyPointCount()
+		}
+	}
+	return n
+}
+
+// TableCount returns how many tables the manual's pages hold.
+func (m *Manual) TableCount() int {
+	n := 0
+	count := func(bs []Block) {
+		for _, b := range bs {
+			if b.Kind == TableBlock {
+				n++
+			}
+		}
+	}
+	for _, ch := range m.Chapters {
+		count(ch.Intro)
+		for _, s := range ch.Skills {
+			count(s.Blocks)
+		}
+	}
+	for _, a := range m.Articles {
+		count(a.Blocks)
+	}
+	return n
+}
+
 // Article is a standalone article after the manual, for the library.
 type Article struct {
 	Title  string
@@ -73,6 +124,8 @@ const (
 	// KeyPointsBlock is the 牢记要点 section: Text is its caption, Items
 	// the key points.
 	KeyPointsBlock
+	// TableBlock is a table: Rows, the first the header.
+	TableBlock
 )
 
 // Block is a paragraph, a sub-heading, a list, or the key points.
@@ -81,6 +134,15 @@ type Block struct {
 	Text  string
 	Items []string
 	Line  int
+	// Marks, when set, say where each item stands in a Word or HTML list:
+	// its level and number.
+	Marks []listMark
+	Rows  [][]string
+	// Notes are the Markdown footnote definitions of the block's text.
+	Notes []string
+	// raw is set when Text and Items are Markdown already (read from a
+	// Word or HTML file, with their emphasis and links), not plain text.
+	raw bool
 	// styled is set for a list that a Word file's numbering made: it stays
 	// a list even with one item.
 	styled bool

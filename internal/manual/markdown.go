@@ -7,57 +7,6 @@ import (
 	"unicode/utf8"
 )
 
-// File is a file the import writes, its path relative to the site root.
-type File struct {
-	Path string
-	Data []byte
-}
-
-// Layout says where an imported manual goes.
-type Layout struct {
-	// Course is the course's folder under content/; Title its title.
-	Course string
-	Title  string
-}
-
-// Files lays the manual out as content files: the course, a folder per
-// chapter numbered as the manual numbers it, a file per skill point, and
-// the articles in content/library/. The same manual gives the same files.
-func (m *Manual) Files(l Layout) []File {
-	course := "content/" + l.Course + "/"
-	files := []File{{course + "_index.md", page(l.Title, "", nil)}}
-	for i, ch := range m.Chapters {
-		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), Slug(chapterSlug(ch)))
-		files = append(files, File{dir + "_index.md", page(ch.Title, "", ch.Intro)})
-		for j, s := range ch.Skills {
-			comment := ""
-			if s.Marker != "" {
-				comment = "# " + s.Marker
-			}
-			files = append(files, File{dir + fmt.Sprintf("%02d-%s.md", j+1, Slug(s.Title)), page(s.Title, comment, s.Blocks)})
-		}
-	}
-	for i, a := range m.Articles {
-		files = append(files, File{fmt.Sprintf("content/library/%02d-%s.md", i+1, Slug(a.Title)), page(a.Title, "", a.Blocks)})
-	}
-	return files
-}
-
-func chapterNumber(ch *Chapter, i int) int {
-	if ch.Number > 0 {
-		return ch.Number
-	}
-	return i + 1
-}
-
-// chapterSlug is the chapter's "第二章", or its title when it has none.
-func chapterSlug(ch *Chapter) string {
-	if m := chapterLine.FindStringSubmatch(ch.Title); m != nil {
-		return strings.TrimSuffix(ch.Title, m[2])
-	}
-	return ch.Title
-}
-
 // unsafeInName are characters file systems or URLs refuse or mangle.
 var unsafeInName = regexp.MustCompile(`[\s/\\:*?"<>|#%&“”‘’'` + "`" + `]+`)
 
@@ -95,22 +44,33 @@ func page(title, comment string, blocks []Block) []byte {
 func writeBlock(b *strings.Builder, bl Block) {
 	switch bl.Kind {
 	case Heading:
-		b.WriteString("## " + escapeInline(bl.Text) + "\n")
+		b.WriteString("## " + inlineText(bl.Text, bl.raw) + "\n")
 	case List:
-		for _, it := range bl.Items {
-			b.WriteString("- " + escapeInline(it) + "\n")
-		}
+		writeList(b, bl.Items, bl.Marks, bl.raw)
 	case KeyPointsBlock:
 		b.WriteString("## " + keyPointsWord + "\n\n")
 		if bl.Text != "" {
-			b.WriteString(escapeLine(bl.Text) + "\n\n")
+			b.WriteString(paragraphText(bl.Text, bl.raw) + "\n\n")
 		}
-		for _, it := range bl.Items {
-			b.WriteString("- " + escapeInline(it) + "\n")
-		}
+		writeList(b, bl.Items, bl.Marks, bl.raw)
+	case TableBlock:
+		writeTable(b, bl.Rows)
 	default:
-		b.WriteString(escapeLine(bl.Text) + "\n")
+		if bl.Text != "" {
+			b.WriteString(paragraphText(bl.Text, bl.raw) + "\n")
+		}
 	}
+	for _, n := range bl.Notes {
+		b.WriteString("\n" + n + "\n")
+	}
+}
+
+// paragraphText is a paragraph's text as Markdown.
+func paragraphText(s string, raw bool) string {
+	if raw {
+		return s
+	}
+	return escapeLine(s)
 }
 
 // blockStart matches what would make a paragraph's first characters

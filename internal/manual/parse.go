@@ -9,13 +9,19 @@ import (
 func Parse(text string) *Manual { return parseLines(splitLines(text)) }
 
 func parseLines(lines []line) *Manual {
-	m := &Manual{}
+	m := &Manual{Unit: "line"}
+	parseInto(m, lines)
+	return m
+}
+
+// parseInto finds the structure of the lines and adds it to m.
+func parseInto(m *Manual, lines []line) {
 	lines = m.dropChrome(lines)
 	body, articles := splitArticles(lines)
 	r := &reader{m: m, lines: body}
 	r.read()
 	m.readArticles(articles)
-	return m
+	m.sortNotes()
 }
 
 // dropChrome drops the lines that sharing sites add: the document's title
@@ -24,7 +30,7 @@ func parseLines(lines []line) *Manual {
 func (m *Manual) dropChrome(lines []line) []line {
 	var out []line
 	for i, l := range lines {
-		repeated := i > 0 && i < 6 && l.Text == lines[0].Text && l.Hint == NoHint
+		repeated := i > 0 && i < 6 && l.Text == lines[0].Text && l.Hint == NoHint && l.Text != ""
 		if chrome[l.Text] || repeated {
 			m.Dropped = append(m.Dropped, l.No)
 			continue
@@ -91,11 +97,15 @@ func (m *Manual) readArticles(lines []line) {
 			continue
 		}
 		n := len(a.Blocks)
-		if n > 0 && !terminal(a.Blocks[n-1].Text) && !listLine.MatchString(l.Text) {
+		switch {
+		case l.block != nil:
+			a.Blocks = append(a.Blocks, *l.block)
+		case n > 0 && !l.rich && !terminal(a.Blocks[n-1].Text) && !listLine.MatchString(l.Text):
 			a.Blocks[n-1].Text = joinText(a.Blocks[n-1].Text, l.Text)
-			continue
+		default:
+			a.Blocks = append(a.Blocks, Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 		}
-		a.Blocks = append(a.Blocks, Block{Kind: Paragraph, Text: l.Text, Line: l.No})
+		a.Blocks[len(a.Blocks)-1].Notes = append(a.Blocks[len(a.Blocks)-1].Notes, l.notes...)
 	}
 }
 

@@ -23,30 +23,62 @@ type reader struct {
 func (r *reader) read() {
 	for r.i = 0; r.i < len(r.lines); r.i++ {
 		l := r.lines[r.i]
-		if n, ok := r.next(); ok && n.Text == descriptionWord && titleLike(l.Text) && structure(l) == "" {
-			r.startSkill(l.Text, "", l)
-			continue
-		}
-		switch structure(l) {
-		case "chapter":
-			r.startChapter(l)
-		case "skill":
-			title, marker := l.Text, ""
-			if m := skillLine.FindStringSubmatch(l.Text); m != nil {
-				marker, title = strings.TrimSuffix(l.Text, m[2]), m[2]
-			}
-			r.startSkill(strings.TrimSpace(title), strings.TrimSpace(marker), l)
-		case "description":
-			r.endKeyPoints()
-			r.add(Block{Kind: Heading, Text: descriptionWord, Line: l.No})
-		case "keypoints":
-			r.startKeyPoints(l)
-		default:
-			r.text(l)
-		}
+		r.readLine(l)
+		r.attachNotes(l)
 	}
 	r.endKeyPoints()
 	r.fixLastList()
+}
+
+// readLine places one line.
+func (r *reader) readLine(l line) {
+	if l.block != nil {
+		r.endKeyPoints()
+		r.add(*l.block)
+		return
+	}
+	if r.keyPoints != nil && l.Hint == HeadingHint {
+		r.endKeyPoints()
+	}
+	if n, ok := r.next(); ok && n.Text == descriptionWord && titleLike(l.Text) && structure(l) == "" {
+		r.startSkill(l.Text, "", l)
+		return
+	}
+	switch structure(l) {
+	case "chapter":
+		r.startChapter(l)
+	case "skill":
+		title, marker := l.Text, ""
+		if m := skillLine.FindStringSubmatch(l.Text); m != nil {
+			marker, title = strings.TrimSuffix(l.Text, m[2]), m[2]
+		}
+		r.startSkill(strings.TrimSpace(title), strings.TrimSpace(marker), l)
+	case "description":
+		r.endKeyPoints()
+		r.add(Block{Kind: Heading, Text: descriptionWord, Line: l.No})
+	case "keypoints":
+		r.startKeyPoints(l)
+	default:
+		r.text(l)
+	}
+}
+
+// attachNotes gives the footnote definitions of a line's text to the
+// block it went into.
+func (r *reader) attachNotes(l line) {
+	if len(l.notes) == 0 {
+		return
+	}
+	if r.keyPoints != nil {
+		r.keyPoints.Notes = append(r.keyPoints.Notes, l.notes...)
+		return
+	}
+	bs := r.blocks()
+	if len(bs) == 0 {
+		r.add(Block{Kind: Paragraph, Line: l.No, raw: true})
+		bs = r.blocks()
+	}
+	bs[len(bs)-1].Notes = append(bs[len(bs)-1].Notes, l.notes...)
 }
 
 func (r *reader) next() (line, bool) {
@@ -125,11 +157,14 @@ func (r *reader) startKeyPoints(l line) {
 	r.keyPoints = &Block{Kind: KeyPointsBlock, Line: l.No}
 	if rest := strings.TrimSpace(strings.TrimPrefix(l.Text, keyPointsWord)); rest != "" {
 		r.keyPoints.Text = rest
+		if l.rich {
+			r.keyPoints.Text, r.keyPoints.raw = escapeInline(rest), true
+		}
 		return
 	}
 	if n, ok := r.next(); ok && structure(n) == "" {
-		if isCaption, byWord := caption(n.Text); isCaption {
-			r.keyPoints.Text = n.Text
+		if isCaption, byWord := caption(n.Text); isCaption && n.list == nil && n.block == nil {
+			r.keyPoints.Text, r.keyPoints.raw = n.body(), n.rich
 			r.i++
 			if byWord {
 				r.note(n.No, "took 「%s」 as the caption of 牢记要点, not as a key point", n.Text)
@@ -149,8 +184,8 @@ func (r *reader) endKeyPoints() {
 // break split, a sub-heading, a list item or a paragraph.
 func (r *reader) text(l line) {
 	if r.keyPoints != nil {
-		if utf8.RuneCountInString(l.Text) <= 40 || !terminal(l.Text) {
-			r.keyPoints.Items = append(r.keyPoints.Items, l.Text)
+		if l.list != nil || utf8.RuneCountInString(l.Text) <= 40 || !terminal(l.Text) {
+			r.keyPoints.appendItem(l)
 			return
 		}
 		r.endKeyPoints()
@@ -158,22 +193,24 @@ func (r *reader) text(l line) {
 	if r.chapter == nil && r.skill == nil && r.leading(l) {
 		return
 	}
-	if r.continues(l) {
+	if !l.rich && r.continues(l) {
 		return
 	}
-	if head, tail := r.trailingHeading(l); tail != "" {
+	if head, tail := r.trailingHeading(l); tail != "" && !l.rich {
 		r.add(Block{Kind: Paragraph, Text: head, Line: l.No})
 		r.add(Block{Kind: Heading, Text: tail, Line: l.No})
 		r.note(l.No, "took 「%s」 at the end of the line as a sub-heading run into the paragraph", tail)
 		return
 	}
 	switch {
+	case l.caption:
+		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 	case l.Hint == ListHint || (l.Hint == NoHint && listLine.MatchString(l.Text)):
 		r.listItem(l)
 	case l.Hint == HeadingHint || (l.Hint == NoHint && titleLike(l.Text) && r.opensSection() && !r.splitSentence(l)):
-		r.add(Block{Kind: Heading, Text: l.Text, Line: l.No})
+		r.add(Block{Kind: Heading, Text: l.body(), Line: l.No, raw: l.rich})
 	default:
-		r.add(Block{Kind: Paragraph, Text: l.Text, Line: l.No})
+		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 	}
 }
 
@@ -200,12 +237,12 @@ func (r *reader) trailingHeading(l line) (head, tail string) {
 }
 
 // leading handles the first lines of a manual that opens with neither a
-// chapter nor a skill point: they start a skill point, titled with the
-// document's title line when it has one (the line is then used up).
+// chapter nor a skill point. The document's title line is the course's
+// title, and used up; the text after it starts a skill point, titled with
+// the document's title.
 func (r *reader) leading(l line) (usedUp bool) {
 	if l.Text == r.m.Title && r.i == 0 {
-		r.startSkill(l.Text, "", l)
-		r.note(l.No, "took the document's title, 「%s」, as the first skill point's title", l.Text)
+		r.note(l.No, "took 「%s」 as the document's title: the course's title unless --title is given, and no skill point", l.Text)
 		return true
 	}
 	r.startSkill(cmp.Or(r.m.Title, untitled), "", l)
@@ -266,11 +303,34 @@ func (r *reader) opensSection() bool {
 func (r *reader) listItem(l line) {
 	bs := r.blocks()
 	styled := l.Hint == ListHint
-	if n := len(bs); n > 0 && bs[n-1].Kind == List && bs[n-1].styled == styled && (styled || sameStyle(bs[n-1].Items[0], l.Text)) {
-		bs[n-1].Items = append(bs[n-1].Items, l.Text)
+	if n := len(bs); n > 0 && bs[n-1].Kind == List && bs[n-1].styled == styled && bs[n-1].raw == l.rich &&
+		(styled || sameStyle(bs[n-1].Items[0], l.Text)) {
+		bs[n-1].appendItem(l)
 		return
 	}
-	r.add(Block{Kind: List, Items: []string{l.Text}, Line: l.No, styled: styled})
+	b := Block{Kind: List, Line: l.No, styled: styled, raw: l.rich}
+	b.appendItem(l)
+	r.add(b)
+}
+
+// appendItem adds a line to a list or the key points, with its place in
+// the list when it has one.
+func (b *Block) appendItem(l line) {
+	if l.list != nil && b.Marks == nil {
+		b.Marks = make([]listMark, len(b.Items))
+	}
+	b.Items = append(b.Items, l.body())
+	b.raw = b.raw || l.rich
+	if b.Marks != nil {
+		b.Marks = append(b.Marks, derefMark(l.list))
+	}
+}
+
+func derefMark(m *listMark) listMark {
+	if m == nil {
+		return listMark{}
+	}
+	return *m
 }
 
 var styles = []*regexp.Regexp{

@@ -33,6 +33,7 @@ func New(description, keyPoints string) *Converter {
 			highlighting.NewHighlighting(highlighting.WithFormatOptions(chromahtml.WithClasses(true))),
 			keyPointsExtension{},
 			labelledTasks{},
+			inlineTags{},
 		),
 		goldmark.WithParserOptions(parser.WithAutoHeadingID()),
 	)

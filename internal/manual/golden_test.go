@@ -1,0 +1,72 @@
+package manual
+
+import (
+	"crypto/sha256"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// importDump is everything an import gives, as text: each file (the
+// Markdown whole, a picture by size and hash) and each note.
+func importDump(m *Manual, l Layout) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "title: %s\n", m.Title)
+	for _, f := range m.Files(l) {
+		if strings.HasSuffix(f.Path, ".md") {
+			fmt.Fprintf(&b, "=== %s\n%s", f.Path, f.Data)
+			continue
+		}
+		fmt.Fprintf(&b, "=== %s (%d bytes, sha256 %x)\n", f.Path, len(f.Data), sha256.Sum256(f.Data))
+	}
+	b.WriteString("=== notes\n")
+	for _, n := range m.Notes {
+		kind := "unsure"
+		if n.Lost {
+			kind = "dropped"
+		}
+		fmt.Fprintf(&b, "%s %d: %s: %s\n", m.Unit, n.Line, kind, n.Message)
+	}
+	return b.String()
+}
+
+// checkGolden compares got with testdata/name, or rewrites it with -update.
+func checkGolden(t *testing.T, name, got string) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != string(want) {
+		t.Errorf("the import differs from %s (go test -run %s -update rewrites it):\n%s", path, t.Name(), diffLines(string(want), got))
+	}
+}
+
+// diffLines shows the first lines where a and b differ.
+func diffLines(a, b string) string {
+	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
+	for i := range max(len(al), len(bl)) {
+		var x, y string
+		if i < len(al) {
+			x = al[i]
+		}
+		if i < len(bl) {
+			y = bl[i]
+		}
+		if x != y {
+			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
+		}
+	}
+	return ""
+}

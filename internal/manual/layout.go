@@ -1,0 +1,127 @@
+package manual
+
+import (
+	"fmt"
+	"path"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+// File is a file the import writes, its path relative to the site root.
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Layout says where an imported manual goes.
+type Layout struct {
+	// Course is the course's folder under content/; Title its title.
+	Course string
+	Title  string
+}
+
+// Files lays the manual out as content files: the course, a folder per
+// chapter numbered as the manual numbers it, a file per skill point, the
+// articles in content/library/, and the pictures in an images folder
+// beside the pages that show them. The same manual gives the same files.
+func (m *Manual) Files(l Layout) []File {
+	pages := m.pages(l)
+	var files []File
+	written := map[string]bool{}
+	for _, p := range pages {
+		data := m.resolveBookmarks(p, pages)
+		files = append(files, File{p.path, data})
+		for _, name := range m.pictures(data) {
+			img := path.Join(path.Dir(p.path), "images", name)
+			if !written[img] {
+				written[img] = true
+				files = append(files, File{img, m.Media[name]})
+			}
+		}
+	}
+	return files
+}
+
+// laidPage is a page of the layout: its path, the line it starts at, and
+// its Markdown.
+type laidPage struct {
+	path string
+	line int
+	data []byte
+}
+
+func (m *Manual) pages(l Layout) []laidPage {
+	course := "content/" + l.Course + "/"
+	pages := []laidPage{{course + "_index.md", 0, page(l.Title, "", nil)}}
+	for i, ch := range m.Chapters {
+		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), Slug(chapterSlug(ch)))
+		pages = append(pages, laidPage{dir + "_index.md", ch.Line, page(ch.Title, "", ch.Intro)})
+		for j, s := range ch.Skills {
+			comment := ""
+			if s.Marker != "" {
+				comment = "# " + s.Marker
+			}
+			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, Slug(s.Title)), s.Line, page(s.Title, comment, s.Blocks)})
+		}
+	}
+	for i, a := range m.Articles {
+		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, Slug(a.Title)), a.Line, page(a.Title, "", a.Blocks)})
+	}
+	return pages
+}
+
+// pictures lists the pictures a page's Markdown shows, in name order.
+func (m *Manual) pictures(data []byte) []string {
+	var names []string
+	for name := range m.Media {
+		if strings.Contains(string(data), "](images/"+name+")") {
+			names = append(names, name)
+		}
+	}
+	slices.Sort(names)
+	return names
+}
+
+var bookmarkRef = regexp.MustCompile("\x00bookmark:([^\x00]*)\x00")
+
+// resolveBookmarks points the links to Word bookmarks at the page that
+// holds the bookmarked paragraph: the last page that starts before it.
+func (m *Manual) resolveBookmarks(p laidPage, pages []laidPage) []byte {
+	return bookmarkRef.ReplaceAllFunc(p.data, func(ref []byte) []byte {
+		para := m.Bookmarks[string(bookmarkRef.FindSubmatch(ref)[1])]
+		target := pages[0]
+		for _, q := range pages[1:] {
+			if q.line > 0 && q.line <= para {
+				target = q
+			}
+		}
+		return []byte(relativePath(p.path, target.path))
+	})
+}
+
+// relativePath is the link from the file from to the file to.
+func relativePath(from, to string) string {
+	fromDir := strings.Split(path.Dir(from), "/")
+	toParts := strings.Split(to, "/")
+	common := 0
+	for common < len(fromDir) && common < len(toParts)-1 && fromDir[common] == toParts[common] {
+		common++
+	}
+	return strings.Repeat("../", len(fromDir)-common) + strings.Join(toParts[common:], "/")
+}
+
+func chapterNumber(ch *Chapter, i int) int {
+	if ch.Number > 0 {
+		return ch.Number
+	}
+	return i + 1
+}
+
+// chapterSlug is the chapter's "第二章", or its title when it has none.
+func chapterSlug(ch *Chapter) string {
+	if m := chapterLine.FindStringSubmatch(ch.Title); m != nil {
+		return strings.TrimSuffix(ch.Title, m[2])
+	}
+	return ch.Title
+}
