@@ -25,6 +25,9 @@ func importDump(m *Manual, l Layout) string {
 		fmt.Fprintf(&b, "=== %s (%d bytes, sha256 %x)\n", f.Path, len(f.Data), sha256.Sum256(f.Data))
 	}
 	b.WriteString("=== notes\n")
+	if len(m.Dropped) > 0 {
+		fmt.Fprintf(&b, "dropped as page chrome: %s %v\n", m.Unit, m.Dropped)
+	}
 	for _, n := range m.Notes {
 		kind := "unsure"
 		if n.Lost {

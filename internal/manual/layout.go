@@ -53,7 +53,11 @@ type laidPage struct {
 
 func (m *Manual) pages(l Layout) []laidPage {
 	course := "content/" + l.Course + "/"
-	pages := []laidPage{{course + "_index.md", 0, page(l.Title, "", nil)}}
+	var pages []laidPage
+	if len(m.Chapters) > 0 || len(m.Articles) == 0 { // a file of articles only makes no course
+
+		pages = append(pages, laidPage{course + "_index.md", 0, page(l.Title, "", nil)})
+	}
 	for i, ch := range m.Chapters {
 		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), Slug(chapterSlug(ch)))
 		pages = append(pages, laidPage{dir + "_index.md", ch.Line, page(ch.Title, "", ch.Intro)})
@@ -90,8 +94,8 @@ var bookmarkRef = regexp.MustCompile("\x00bookmark:([^\x00]*)\x00")
 func (m *Manual) resolveBookmarks(p laidPage, pages []laidPage) []byte {
 	return bookmarkRef.ReplaceAllFunc(p.data, func(ref []byte) []byte {
 		para := m.Bookmarks[string(bookmarkRef.FindSubmatch(ref)[1])]
-		target := pages[0]
-		for _, q := range pages[1:] {
+		target := p
+		for _, q := range pages {
 			if q.line > 0 && q.line <= para {
 				target = q
 			}

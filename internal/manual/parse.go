@@ -18,6 +18,9 @@ func parseLines(lines []line) *Manual {
 func parseInto(m *Manual, lines []line) {
 	lines = m.dropChrome(lines)
 	body, articles := splitArticles(lines)
+	if len(body) == 0 {
+		m.Title = "" // the first line is the first article's title
+	}
 	r := &reader{m: m, lines: body}
 	r.read()
 	m.readArticles(articles)
@@ -43,15 +46,67 @@ func (m *Manual) dropChrome(lines []line) []line {
 	return out
 }
 
-// splitArticles finds where the standalone articles start: the first title
-// line followed by a run-on body.
+// splitArticles finds where the standalone articles start: the first
+// title line followed by a run-on body; or, after the last skill point's
+// key points,
+// the first short article (a title line whose paragraph starts by
+// repeating it); or the run of short articles that ends the manual.
 func splitArticles(lines []line) (body, articles []line) {
+	from := afterKeyPoints(lines)
 	for i := 0; i+1 < len(lines); i++ {
-		if articleStart(lines, i) {
+		if articleStart(lines, i) || i >= from && shortArticle(lines, i) {
+			return lines[:i], lines[i:]
+		}
+	}
+	for i := range lines {
+		if articleRun(lines, i) {
 			return lines[:i], lines[i:]
 		}
 	}
 	return lines, nil
+}
+
+// afterKeyPoints is the index after the 牢记要点 line of the manual's last
+// skill point; len(lines) when it has none. (Before it, a sub-heading
+// whose paragraph repeats it is common: 让员工有归属感 / 让员工有归属感可以….)
+func afterKeyPoints(lines []line) int {
+	for i := len(lines) - 1; i >= 0; i-- {
+		switch structure(lines[i]) {
+		case "keypoints":
+			return i + 1
+		case "skill", "chapter":
+			return len(lines)
+		}
+	}
+	return len(lines)
+}
+
+// shortArticle reports a title line followed by a paragraph that starts
+// by repeating it: an article, however short.
+func shortArticle(lines []line, i int) bool {
+	if i+1 >= len(lines) || lines[i].Hint != NoHint || structure(lines[i]) != "" || !titleLike(lines[i].Text) || lines[i].Text == "" {
+		return false
+	}
+	title := strings.ReplaceAll(lines[i].Text, " ", "")
+	next := strings.ReplaceAll(lines[i+1].Text, " ", "")
+	return strings.HasPrefix(next, title) && !titleLike(lines[i+1].Text) && structure(lines[i+1]) == ""
+}
+
+// articleRun reports whether the lines from i to the end are short
+// articles, each a title, the paragraph repeating it, and paragraphs.
+func articleRun(lines []line, i int) bool {
+	if !shortArticle(lines, i) {
+		return false
+	}
+	for k := i + 2; k < len(lines); k++ {
+		switch {
+		case shortArticle(lines, k):
+			k++
+		case titleLike(lines[k].Text) || structure(lines[k]) != "":
+			return false
+		}
+	}
+	return true
 }
 
 func articleStart(lines []line, i int) bool {
