@@ -9,7 +9,8 @@ import (
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
-// Read reads a manual from a file's bytes: a Word file (.docx), or text in
+// Read reads a manual from a file's bytes: a Word file (.docx), an HTML
+// page (.html, .htm; its local pictures read from beside it), or text in
 // UTF-8 or in GB18030/GBK, as files saved on Chinese Windows often are.
 // encoding names what was found.
 func Read(name string, data []byte) (m *Manual, encoding string, err error) {
@@ -19,6 +20,10 @@ func Read(name string, data []byte) (m *Manual, encoding string, err error) {
 			return nil, "", err
 		}
 		return m, "docx", nil
+	}
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".html", ".htm":
+		return readHTML(name, data)
 	}
 	text, encoding := decodeText(data)
 	return Parse(text), encoding, nil
