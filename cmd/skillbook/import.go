@@ -6,7 +6,8 @@ import (
 )
 
 func runImport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("import", "[--site DIR] [--course SLUG] [--title TITLE] [--force] FILE... | --gift FILE [--for PAGE]", `  skillbook import manual.txt                      a manual (text, GBK text or .docx) as a course
+	fs := newFlags("import", "[--site DIR] [--course SLUG] [--title TITLE] [--force] [--json] FILE... | --gift FILE [--for PAGE]", `  skillbook import manual.txt                      a manual (text, GBK text, .docx or .html) as a course
+  skillbook import part1.docx part2.docx page.html  several files as one course, chapters in this order
   skillbook import --course customer-service --title 客户服务管理 manual.txt
   skillbook import --gift bank.gift --for customer-service/staff-training
       converts a Moodle GIFT question file into quizzes/bank.yaml`, stderr)
@@ -17,6 +18,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	target := fs.String("for", "", "with --gift: the course, chapter or skill point the quiz is for")
 	out := fs.String("out", "", "with --gift: the quiz file to write (default: quizzes/<name>.yaml)")
 	force := fs.Bool("force", false, "overwrite files that exist")
+	jsonOut := fs.Bool("json", false, "print the report as JSON")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -24,8 +26,8 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		return importGift(*giftFile, *site, *target, *out, *force, stdout, stderr)
 	}
 	if fs.NArg() == 0 {
-		fmt.Fprintln(stderr, "skillbook import: name the manual to import (a .txt or .docx file), or a GIFT file with --gift")
+		fmt.Fprintln(stderr, "skillbook import: name the manual to import (a .txt, .docx or .html file), or a GIFT file with --gift")
 		return 2
 	}
-	return importManuals(fs.Args(), manualOptions{site: *site, course: *course, title: *title, force: *force}, stdout, stderr)
+	return importManuals(fs.Args(), manualOptions{site: *site, course: *course, title: *title, force: *force, json: *jsonOut}, stdout, stderr)
 }

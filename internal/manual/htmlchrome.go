@@ -63,7 +63,9 @@ func (h *htmlReader) reportChrome(n *html.Node, kind string) {
 		h.m.lost(h.lineAt(0, text), "the page's <title> is not imported: 「%s」", clip(text, 30))
 		return
 	}
-	h.m.lost(h.lineAt(h.bodyStart, firstText(n)), "removed the site's %s: 「%s」", kind, clip(text, 30))
+	no := h.lineAt(max(h.chromeCursor, h.bodyStart), firstText(n))
+	h.chromeCursor = h.found + 1
+	h.m.lost(no, "removed the site's %s: 「%s」", kind, clip(text, 30))
 }
 
 // chromeKind says what kind of page chrome n is, or "" for content.
@@ -142,11 +144,12 @@ func findElement(n *html.Node, a atom.Atom) *html.Node {
 }
 
 // lineAt is the first source line after offset from holding text,
-// without moving the cursor that paragraphs are found with.
+// without moving the cursor that paragraphs are found with; found is
+// set to where the text is.
 func (h *htmlReader) lineAt(from int, text string) int {
 	saved := h.cursor
 	h.cursor = from
-	defer func() { h.cursor = saved }()
+	defer func() { h.found, h.cursor = h.cursor, saved }()
 	return h.lineOf(text)
 }
 

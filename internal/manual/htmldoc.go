@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -26,7 +27,10 @@ type htmlReader struct {
 	starts    []int
 	cursor    int
 	bodyStart int
-	media     map[string]string
+	// chromeCursor is where the search for the next removed part starts,
+	// found where lineAt found its text.
+	chromeCursor, found int
+	media               map[string]string
 }
 
 // readHTML reads an HTML file into a manual. Local pictures are read from
@@ -65,9 +69,13 @@ func (h *htmlReader) lineOf(text string) int {
 	if len(key) > 8 {
 		key = key[:8]
 	}
-	if len(key) > 0 {
-		if i := strings.Index(h.src[h.cursor:], string(key)); i >= 0 {
+	// An entity (&gt;) or a tag can stand in the source where the text
+	// has a character: the words before it are searched for then.
+	word := strings.FieldsFunc(string(key), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsNumber(r) })
+	for _, k := range []string{string(key), strings.Join(word[:min(len(word), 1)], "")} {
+		if i := strings.Index(h.src[h.cursor:], k); k != "" && i >= 0 {
 			h.cursor += i
+			break
 		}
 	}
 	return sort.SearchInts(h.starts, h.cursor+1) + 1

@@ -47,7 +47,8 @@ func (m *Manual) Files(l Layout) []File {
 // its Markdown.
 type laidPage struct {
 	path string
-	line int
+	// of is the chapter, skill point or article the page shows.
+	of   any
 	data []byte
 }
 
@@ -56,21 +57,21 @@ func (m *Manual) pages(l Layout) []laidPage {
 	var pages []laidPage
 	if len(m.Chapters) > 0 || len(m.Articles) == 0 { // a file of articles only makes no course
 
-		pages = append(pages, laidPage{course + "_index.md", 0, page(l.Title, "", nil)})
+		pages = append(pages, laidPage{course + "_index.md", nil, page(l.Title, "", nil)})
 	}
 	for i, ch := range m.Chapters {
 		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), Slug(chapterSlug(ch)))
-		pages = append(pages, laidPage{dir + "_index.md", ch.Line, page(ch.Title, "", ch.Intro)})
+		pages = append(pages, laidPage{dir + "_index.md", ch, page(ch.Title, "", ch.Intro)})
 		for j, s := range ch.Skills {
 			comment := ""
 			if s.Marker != "" {
 				comment = "# " + s.Marker
 			}
-			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, Slug(s.Title)), s.Line, page(s.Title, comment, s.Blocks)})
+			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, Slug(s.Title)), s, page(s.Title, comment, s.Blocks)})
 		}
 	}
 	for i, a := range m.Articles {
-		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, Slug(a.Title)), a.Line, page(a.Title, "", a.Blocks)})
+		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, Slug(a.Title)), a, page(a.Title, "", a.Blocks)})
 	}
 	return pages
 }
@@ -90,14 +91,15 @@ func (m *Manual) pictures(data []byte) []string {
 var bookmarkRef = regexp.MustCompile("\x00bookmark:([^\x00]*)\x00")
 
 // resolveBookmarks points the links to Word bookmarks at the page that
-// holds the bookmarked paragraph: the last page that starts before it.
+// holds the bookmarked paragraph (the page itself when it is not found).
 func (m *Manual) resolveBookmarks(p laidPage, pages []laidPage) []byte {
 	return bookmarkRef.ReplaceAllFunc(p.data, func(ref []byte) []byte {
-		para := m.Bookmarks[string(bookmarkRef.FindSubmatch(ref)[1])]
 		target := p
-		for _, q := range pages {
-			if q.line > 0 && q.line <= para {
-				target = q
+		if of, ok := m.targets[string(bookmarkRef.FindSubmatch(ref)[1])]; ok {
+			for _, q := range pages {
+				if q.of == of {
+					target = q
+				}
 			}
 		}
 		return []byte(relativePath(p.path, target.path))

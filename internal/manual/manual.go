@@ -22,8 +22,10 @@ type Manual struct {
 	Unit string
 	// Media are the pictures the pages show, by file name.
 	Media map[string][]byte
-	// Bookmarks maps a Word bookmark's name to the paragraph it is in.
+	// Bookmarks maps a Word bookmark's name to the paragraph it is in;
+	// targets to the chapter, skill point or article that holds it.
 	Bookmarks map[string]int
+	targets   map[string]any
 }
 
 // Note is a line the reader was unsure about, and what it did with it.

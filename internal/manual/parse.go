@@ -25,6 +25,7 @@ func parseInto(m *Manual, lines []line) {
 	r.read()
 	m.readArticles(articles)
 	m.sortNotes()
+	m.findTargets()
 }
 
 // dropChrome drops the lines that sharing sites add: the document's title
