@@ -36,8 +36,7 @@ type htmlReader struct {
 // readHTML reads an HTML file into a manual. Local pictures are read from
 // beside the file.
 func readHTML(name string, data []byte) (*Manual, string, error) {
-	enc, encName, _ := charset.DetermineEncoding(data, "text/html")
-	decoded, err := enc.NewDecoder().Bytes(data)
+	decoded, encName, err := decodeHTML(data)
 	if err != nil {
 		return nil, "", errors.New("reading the HTML file: " + err.Error())
 	}
@@ -59,6 +58,14 @@ func readHTML(name string, data []byte) (*Manual, string, error) {
 	captionPictures(h.lines)
 	parseInto(m, h.lines)
 	return m, "HTML, " + strings.ToUpper(encName), nil
+}
+
+// decodeHTML returns the page as UTF-8, decoded from the encoding its
+// <meta> or its bytes say.
+func decodeHTML(data []byte) ([]byte, string, error) {
+	enc, name, _ := charset.DetermineEncoding(data, "text/html")
+	decoded, err := enc.NewDecoder().Bytes(data)
+	return decoded, name, err
 }
 
 // lineOf returns the source line where text is found, searching on from

@@ -221,32 +221,6 @@ func TestNothingLost(t *testing.T) {
 	checkNothingLost(t, readSeed(t))
 }
 
-// checkNothingLost imports data as a text file and checks that every
-// character of it that is not dropped chrome is in the files, in order.
-func checkNothingLost(t *testing.T, data []byte) {
-	t.Helper()
-	m, _, err := Read("input.txt", data)
-	if err != nil {
-		t.Fatal(err)
-	}
-	text, _ := decodeText(data)
-	var kept strings.Builder
-	for _, l := range splitLines(text) {
-		if !slices.Contains(m.Dropped, l.No) {
-			kept.WriteString(l.Text)
-		}
-	}
-	var out strings.Builder
-	// Without --title, the document's title line is the course's title.
-	for _, f := range m.Files(Layout{Course: "c", Title: m.Title}) {
-		out.Write(f.Data)
-	}
-	if i, ok := subsequence(kept.String(), out.String()); !ok {
-		r := []rune(kept.String())
-		t.Errorf("input character %d (%q, in …%s…) is not in the output", i, r[i], string(r[max(0, i-10):min(len(r), i+10)]))
-	}
-}
-
 // subsequence reports whether the visible characters of a appear in b in
 // order; when not, i is the first that does not.
 func subsequence(a, b string) (i int, ok bool) {
