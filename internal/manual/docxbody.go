@@ -89,7 +89,7 @@ func (d *docxReader) paragraph(p *xnode) {
 		d.lines = append(d.lines, l)
 	}
 	for _, box := range in.boxes {
-		d.m.note(no, "the text of a text box is kept as paragraph(s) here")
+		d.m.note(no, "kept the text of a text box as paragraph(s) after this one: 「%s」", clip(collapseSpaces(plainText(box)), 20))
 		d.blocks(box)
 	}
 }
