@@ -2,6 +2,7 @@ package manual
 
 import (
 	"path"
+	"strconv"
 	"strings"
 )
 
@@ -75,18 +76,24 @@ func (d *docxReader) mediaName(part string, para int) (string, bool) {
 		d.m.lost(para, "a picture is missing from the Word file (%s)", part)
 		return "", false
 	}
-	name := Slug(path.Base(part))
-	for i := 2; d.m.Media[name] != nil; i++ {
-		name = Slug(strings.TrimSuffix(path.Base(part), path.Ext(part))) + "-" + itoa(i) + path.Ext(part)
-	}
+	name := uniqueMediaName(d.m.Media, path.Base(part))
 	d.media[part] = name
 	d.m.Media[name] = data
 	return name, true
 }
 
-func itoa(i int) string {
-	if i < 10 {
-		return string(rune('0' + i))
+// uniqueMediaName is a file name for a picture that no other picture of
+// the manual has, safe in a file system and in a Markdown link.
+func uniqueMediaName(media map[string][]byte, base string) string {
+	ext := strings.ToLower(path.Ext(base))
+	stem := strings.Trim(unsafeInLink.Replace(Slug(strings.TrimSuffix(base, path.Ext(base)))), "-")
+	name := cmpNonEmpty(stem, "picture") + ext
+	for i := 2; media[name] != nil; i++ {
+		name = cmpNonEmpty(stem, "picture") + "-" + strconv.Itoa(i) + ext
 	}
-	return itoa(i/10) + string(rune('0'+i%10))
+	return name
 }
+
+// unsafeInLink are the characters that would end a Markdown link's
+// destination.
+var unsafeInLink = strings.NewReplacer("(", "-", ")", "-", "[", "-", "]", "-", "<", "-", ">", "-")

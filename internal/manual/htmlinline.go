@@ -138,10 +138,7 @@ func (h *htmlReader) localPicture(rel string, no int) (string, bool) {
 		h.m.lost(no, "picture %s is not beside the file: only its description is kept", rel)
 		return "", false
 	}
-	name := Slug(path.Base(rel))
-	for i := 2; h.m.Media[name] != nil; i++ {
-		name = Slug(strings.TrimSuffix(path.Base(rel), path.Ext(rel))) + "-" + itoa(i) + path.Ext(rel)
-	}
+	name := uniqueMediaName(h.m.Media, path.Base(rel))
 	h.media[p], h.m.Media[name] = name, data
 	if !displayable(name) {
 		h.m.note(no, "picture %s cannot be shown in a browser: copied beside the page and linked", name)

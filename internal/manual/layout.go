@@ -102,7 +102,7 @@ func (m *Manual) resolveBookmarks(p laidPage, pages []laidPage) []byte {
 				}
 			}
 		}
-		return []byte(relativePath(p.path, target.path))
+		return []byte(linkDestination(relativePath(p.path, target.path)))
 	})
 }
 

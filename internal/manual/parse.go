@@ -28,14 +28,15 @@ func parseInto(m *Manual, lines []line) {
 	m.findTargets()
 }
 
-// dropChrome drops the lines that sharing sites add: the document's title
-// repeated at the top of the page, 相关文档 and 最新文档. The first line
-// stays, as the document's title.
+// dropChrome drops the lines that sharing sites add to copied text: the
+// document's title repeated at the top of the page, 相关文档 and 最新文档
+// (a Word file has none; an HTML page's are removed with its elements).
+// The first line stays, as the document's title.
 func (m *Manual) dropChrome(lines []line) []line {
 	var out []line
 	for i, l := range lines {
 		repeated := i > 0 && i < 6 && l.Text == lines[0].Text && l.Hint == NoHint && l.Text != ""
-		if chrome[l.Text] || repeated {
+		if (chrome[l.Text] || repeated) && !l.rich {
 			m.Dropped = append(m.Dropped, l.No)
 			continue
 		}
