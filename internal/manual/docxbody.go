@@ -65,7 +65,10 @@ func (d *docxReader) blocks(n *xnode) {
 func (d *docxReader) paragraph(p *xnode) {
 	d.para++
 	no := d.para
-	style := d.w.styles[p.val("pPr", "pStyle")]
+	style, ok := d.w.styles[p.val("pPr", "pStyle")]
+	if !ok { // a file without styles.xml: the style's id is all there is
+		style.hint = styleHint(p.val("pPr", "pStyle"))
+	}
 	in := &inline{d: d, para: no}
 	in.walk(p)
 	text := strings.TrimSpace(in.plain.String())
