@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
 )
 
 // intranetPage writes the saved intranet page and its picture into a
@@ -38,4 +40,21 @@ func TestHTMLPage(t *testing.T) {
 		t.Fatalf("read as %q: %v", encoding, err)
 	}
 	checkGolden(t, "intranet-page.txt", importDump(m, Layout{Course: "service", Title: m.Title}))
+}
+
+// TestHTMLPageGBK: a page saved as GBK, as Chinese sites often serve, is
+// decoded by its <meta>.
+func TestHTMLPageGBK(t *testing.T) {
+	page := `<html><head><meta charset="gbk"></head><body><p>技能点1 如何受理投诉</p><p>技能描述</p><p>受理投诉要耐心。</p></body></html>`
+	gbk, err := simplifiedchinese.GBK.NewEncoder().String(page)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m, encoding, err := Read("page.htm", []byte(gbk))
+	if err != nil || encoding != "HTML, GBK" {
+		t.Fatalf("read as %q: %v", encoding, err)
+	}
+	if m.SkillCount() != 1 || m.Chapters[0].Skills[0].Title != "如何受理投诉" || m.Chapters[0].Skills[0].Blocks[1].Text != "受理投诉要耐心。" {
+		t.Errorf("read %+v", m.Chapters[0].Skills[0])
+	}
 }
