@@ -17,6 +17,7 @@ func (h *htmlReader) list(n *html.Node, level int) {
 	}
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
+			h.strayInList(li, level)
 			continue
 		}
 		if v, err := strconv.Atoi(attrOf(li, "value")); err == nil && ordered {
@@ -40,6 +41,19 @@ func (h *htmlReader) list(n *html.Node, level int) {
 		for _, c := range nested {
 			h.list(c, level+1)
 		}
+	}
+}
+
+// strayInList reads what a list holds outside its items: a list nested
+// directly in it, one level deeper; text, as a paragraph.
+func (h *htmlReader) strayInList(n *html.Node, level int) {
+	switch {
+	case n.Type == html.ElementNode && (n.DataAtom == atom.Ul || n.DataAtom == atom.Ol):
+		h.list(n, level+1)
+	case n.Type == html.ElementNode && isBlock(n):
+		h.block(n)
+	default:
+		h.paragraph([]*html.Node{n}, NoHint)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 )
@@ -221,8 +222,9 @@ func TestNothingLost(t *testing.T) {
 	checkNothingLost(t, readSeed(t))
 }
 
-// subsequence reports whether the visible characters of a appear in b in
-// order; when not, i is the first that does not.
+// subsequence reports whether the visible characters of a (white space
+// of any kind aside) appear in b in order; when not, i is the first that
+// does not.
 func subsequence(a, b string) (i int, ok bool) {
 	rb := []rune(b)
 	j := 0
@@ -241,4 +243,6 @@ func subsequence(a, b string) (i int, ok bool) {
 	return 0, true
 }
 
-func visible(r rune) bool { return r > ' ' && r != 0x7f && r != '\uFEFF' && !(r >= 0x80 && r < 0xa0) }
+func visible(r rune) bool {
+	return r > ' ' && r != 0x7f && r != '\uFEFF' && !(r >= 0x80 && r < 0xa0) && !unicode.IsSpace(r)
+}
