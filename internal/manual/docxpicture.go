@@ -1,6 +1,7 @@
 package manual
 
 import (
+	"cmp"
 	"path"
 	"strconv"
 	"strings"
@@ -18,20 +19,13 @@ func (in *inline) drawing(n *xnode) {
 				descr = strings.TrimSpace(k.attr("title"))
 			}
 		case "blip", "imagedata":
-			in.picture(k, cmpNonEmpty(descr, strings.TrimSpace(k.attr("title"))))
+			in.picture(k, cmp.Or(descr, strings.TrimSpace(k.attr("title"))))
 		case "txbxContent":
 			in.boxes = append(in.boxes, k)
 			return false
 		}
 		return true
 	})
-}
-
-func cmpNonEmpty(a, b string) string {
-	if a != "" {
-		return a
-	}
-	return b
 }
 
 // picture adds the picture a relationship points at: written beside the
@@ -57,7 +51,7 @@ func (in *inline) picture(k *xnode, descr string) {
 	if !ok {
 		return
 	}
-	alt := cmpNonEmpty(descr, name)
+	alt := cmp.Or(descr, name)
 	in.pics = append(in.pics, picture{name: name, described: descr != ""})
 	in.add(segment{md: pictureMarkdown(alt, name)})
 	if !displayable(name) {
@@ -87,9 +81,9 @@ func (d *docxReader) mediaName(part string, para int) (string, bool) {
 func uniqueMediaName(media map[string][]byte, base string) string {
 	ext := strings.ToLower(path.Ext(base))
 	stem := strings.Trim(unsafeInLink.Replace(Slug(strings.TrimSuffix(base, path.Ext(base)))), "-")
-	name := cmpNonEmpty(stem, "picture") + ext
+	name := cmp.Or(stem, "picture") + ext
 	for i := 2; media[name] != nil; i++ {
-		name = cmpNonEmpty(stem, "picture") + "-" + strconv.Itoa(i) + ext
+		name = cmp.Or(stem, "picture") + "-" + strconv.Itoa(i) + ext
 	}
 	return name
 }

@@ -1,6 +1,7 @@
 package manual
 
 import (
+	"cmp"
 	"net/url"
 	"os"
 	"path"
@@ -123,7 +124,7 @@ func (sp *htmlSpans) picture(n *html.Node) {
 			return
 		}
 		sp.pics = append(sp.pics, picture{name: name, described: alt != ""})
-		sp.add(segment{md: pictureMarkdown(cmpNonEmpty(alt, name), name)})
+		sp.add(segment{md: pictureMarkdown(cmp.Or(alt, name), name)})
 	}
 }
 
