@@ -15,6 +15,9 @@ func runExport(args []string, stdout, stderr io.Writer) int {
   skillbook export gift --out bank   … under bank/`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "gift", "the folder to write the GIFT files to")
+	if len(args) > 0 && args[0] == "scorm" {
+		return runExportSCORM(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "gift" {
 		fs.Usage()
 		return 2
