@@ -35,9 +35,10 @@ type Options struct {
 	// its pages, quizzes, drills and files, the home, progress, review and
 	// search pages, and a search index of the course alone.
 	Course string
-	// LMS adds the SCORM runtime bridge (assets/scorm.js) and the outline
-	// to every page, for a package an LMS launches.
-	LMS bool
+	// LMS, the SCORM version ("1.2" or "2004") of a package an LMS
+	// launches, adds the runtime bridge (assets/scorm.js) and the outline
+	// to every page.
+	LMS string
 }
 
 // Result is what a build produced and found.

@@ -7,9 +7,9 @@ import (
 
 // TestScopeToCourse builds the bundled site limited to its course: no
 // library page or article, the course's quizzes only, a search index of
-// the course alone.
+// the course alone; every page loads the SCORM bridge.
 func TestScopeToCourse(t *testing.T) {
-	res := Build(Options{SiteDir: "..", Course: "customer-service", LMS: true})
+	res := Build(Options{SiteDir: "..", Course: "customer-service", LMS: "1.2"})
 	if res.Diags.HasErrors() {
 		t.Fatal(res.Diags.String())
 	}
@@ -24,6 +24,9 @@ func TestScopeToCourse(t *testing.T) {
 	for _, f := range res.Files {
 		if strings.HasPrefix(f.Path, "library/") {
 			t.Errorf("scoped build writes %s", f.Path)
+		}
+		if strings.HasSuffix(f.Path, ".html") && !strings.Contains(string(f.Data), `assets/scorm.js" data-scorm="1.2"`) {
+			t.Errorf("%s does not load the SCORM bridge", f.Path)
 		}
 	}
 	for _, q := range res.Quizzes {

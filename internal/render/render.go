@@ -31,8 +31,9 @@ type Renderer struct {
 	// Progress, when set, is called after each page with the number of
 	// pages done and the total, from several goroutines.
 	Progress func(done, total int)
-	// LMS adds the SCORM bridge and the outline to every page.
-	LMS       bool
+	// LMS, a SCORM version, adds the SCORM bridge and the outline to
+	// every page.
+	LMS       string
 	templates map[string]*template.Template
 	shared    *sharedPartials
 	quizzes   quizIndex

@@ -15,7 +15,7 @@ import (
 // slug or id) as a SCORM package of the version and returns the zip; the
 // diagnostics are the build's.
 func Export(siteDir, slug string, v Version) ([]byte, diag.List) {
-	res := build.Build(build.Options{SiteDir: siteDir, Course: slug, LMS: true})
+	res := build.Build(build.Options{SiteDir: siteDir, Course: slug, LMS: string(v)})
 	if res.Diags.HasErrors() {
 		return nil, res.Diags
 	}
