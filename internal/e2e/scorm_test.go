@@ -34,7 +34,7 @@ const pkgPath = "training/2026/pkg/"
 func TestSCORMPackage(t *testing.T) {
 	for _, v := range []scorm.Version{scorm.V12, scorm.V2004} {
 		t.Run(string(v), func(t *testing.T) {
-			root := lmsServerRoot(t, v)
+			root := lmsServerRoot(t, repoRoot, "customer-service", v)
 			srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 			defer srv.Close()
 			ctx, consoleErrors := browser(t)
@@ -49,7 +49,7 @@ func TestSCORMPackage(t *testing.T) {
 
 // lmsServerRoot writes the test LMS, scorm-again and the package (under
 // pkgPath) into a new folder.
-func lmsServerRoot(t *testing.T, v scorm.Version) string {
+func lmsServerRoot(t *testing.T, site, course string, v scorm.Version) string {
 	t.Helper()
 	again, err := os.ReadFile(filepath.Join(repoRoot, "node_modules", "scorm-again", "dist", "scorm-again.js"))
 	if err != nil {
@@ -65,14 +65,14 @@ func lmsServerRoot(t *testing.T, v scorm.Version) string {
 	root := t.TempDir()
 	writeFile(t, filepath.Join(root, "scorm-again.js"), again)
 	writeFile(t, filepath.Join(root, "lms.html"), harness)
-	unzipPackage(t, v, filepath.Join(root, filepath.FromSlash(pkgPath)))
+	unzipPackage(t, site, course, v, filepath.Join(root, filepath.FromSlash(pkgPath)))
 	return root
 }
 
-// unzipPackage exports the bundled course and unzips it into dir.
-func unzipPackage(t *testing.T, v scorm.Version, dir string) {
+// unzipPackage exports a course of the site and unzips it into dir.
+func unzipPackage(t *testing.T, site, course string, v scorm.Version, dir string) {
 	t.Helper()
-	data, diags := scorm.Export(repoRoot, "customer-service", v)
+	data, diags := scorm.Export(site, course, v)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
@@ -280,7 +280,7 @@ func answerJS(q *quiz.Quiz, prefix string) string {
 // links name their index.html, and the bridge stays out of the way.
 func TestSCORMPackageOutsideLMS(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "pkg")
-	unzipPackage(t, scorm.V12, out)
+	unzipPackage(t, repoRoot, "customer-service", scorm.V12, out)
 	m := readManifest(t, out)
 	skill := m.Courses[0].Chapters[0].Skills[0]
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
@@ -294,4 +294,66 @@ func TestSCORMPackageOutsideLMS(t *testing.T) {
 		w.eval(`document.querySelector(".keypoints input[data-kp]").click(); true`)
 		w.expect(`JSON.parse(localStorage.getItem(Skillbook.progress.storageKey)).ticks[`+jsString(skill.ID)+`] !== undefined`, true)
 	})
+}
+
+// TestSCORMSuspendDataCapacity fills every part of the progress record of
+// a generated course of 120 skill points and 600 key points (every key
+// point ticked and reviewed, every page read, every quiz and drill taken
+// twenty times) in a SCORM 1.2 package in the test LMS: suspend_data stays
+// within 1.2's 4,096 characters, and a new launch restores all of it.
+func TestSCORMSuspendDataCapacity(t *testing.T) {
+	site := bigCourse(t, 12, 10, 5)
+	root := lmsServerRoot(t, site, "big", scorm.V12)
+	srv := httptest.NewServer(http.FileServer(http.Dir(root)))
+	defer srv.Close()
+	ctx, consoleErrors := browser(t)
+	l := lmsTest{walker: walker{t: t, ctx: ctx, base: srv.URL + "/" + pkgPath}, v: scorm.V12, m: readManifest(t, filepath.Join(root, pkgPath))}
+	l.open(srv.URL + "/lms.html?v=1.2&launch=" + pkgPath + "big/index.html")
+	l.frameAt("big/", "course")
+	l.eval(`(() => { const f = ` + frame + `, SB = f.Skillbook, core = SB.progressCore, r = SB.progress.record(), now = Date.now();
+		let i = 0;
+		SB.outline.courses[0].chapters.forEach(ch => ch.skills.forEach(s => {
+			r.read[s.id] = now; r.ticks[s.id] = {};
+			s.keypointIds.forEach(kp => { r.ticks[s.id][kp] = now; core.answer(r, s.id + " " + kp, i % 3 > 0, now - (i++ % 400) * 3600000); });
+		}));
+		SB.outline.quizzes.forEach((q, n) => { for (let a = 0; a < 20; a++) core.attempt(r, q.id, { score: (a + n) % 4, total: 3, passed: (a + n) % 4 >= 2, at: now - a * 60000 }); });
+		SB.scorm.report(true); return true })()`)
+	data := l.eval(`lms.latest["cmi.suspend_data"]`).(string)
+	t.Logf("suspend_data for 120 skill points, 600 key points and %d quizzes and drills, all used: %d characters", len(l.m.Quizzes), len(data))
+	if len(data) > 4096 {
+		t.Errorf("suspend_data is %d characters, more than SCORM 1.2's 4,096", len(data))
+	}
+	count := `(() => { const r = ` + frame + `.Skillbook.progress.record(); return [Object.values(r.ticks).reduce((n, t) => n + Object.keys(t).length, 0), Object.keys(r.read).length, Object.keys(r.review).length, Object.keys(r.quizzes).length].join(" ") })()`
+	want := fmt.Sprintf("600 120 600 %d", len(l.m.Quizzes))
+	l.expect(count, want)
+	l.eval(frame + `.localStorage.clear(); ` + frame + `.__left = true; relaunch(); true`)
+	l.frameAt("big/", "course")
+	l.expect(count, want)
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// bigCourse writes a site with one course of chapters × skills skill
+// points of kps key points each, and a quiz per chapter.
+func bigCourse(t *testing.T, chapters, skills, kps int) string {
+	t.Helper()
+	dir := t.TempDir()
+	writeFile(t, filepath.Join(dir, "skillbook.yaml"), []byte("title: 大课程\n"))
+	writeFile(t, filepath.Join(dir, "content", "big", "_index.md"), []byte("---\ntitle: 大课程\n---\n"))
+	for c := 1; c <= chapters; c++ {
+		ch := fmt.Sprintf("ch%02d", c)
+		writeFile(t, filepath.Join(dir, "content", "big", ch, "_index.md"), []byte(fmt.Sprintf("---\ntitle: 第 %d 章\n---\n", c)))
+		for s := 1; s <= skills; s++ {
+			var b strings.Builder
+			fmt.Fprintf(&b, "---\ntitle: 技能点 %d-%d\n---\n## 技能描述\n\n描述。\n\n## 牢记要点\n\n", c, s)
+			for k := 1; k <= kps; k++ {
+				fmt.Fprintf(&b, "- 第 %d-%d 个技能点的第 %d 条要点\n", c, s, k)
+			}
+			writeFile(t, filepath.Join(dir, "content", "big", ch, fmt.Sprintf("%02d-s%02d.md", s, s)), []byte(b.String()))
+		}
+		quizYAML := fmt.Sprintf("title: 第 %d 章测验\nfor: big/%s\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: 对吗？\n    answer: true\n", c, ch)
+		writeFile(t, filepath.Join(dir, "quizzes", "big", ch+".yaml"), []byte(quizYAML))
+	}
+	return dir
 }
