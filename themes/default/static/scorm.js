@@ -152,12 +152,16 @@
   // ---- the LMS ----------------------------------------------------------
   var CALLS = {
     "1.2": { api: "API", init: "LMSInitialize", term: "LMSFinish", get: "LMSGetValue", set: "LMSSetValue",
-      commit: "LMSCommit", err: "LMSGetLastError", text: "LMSGetErrorString", quiet: { get: ["401"], set: ["401"] } },
+      commit: "LMSCommit", err: "LMSGetLastError", text: "LMSGetErrorString", open: "101",
+      quiet: { init: ["101"], get: ["401"], set: ["401"] } },
     "2004": { api: "API_1484_11", init: "Initialize", term: "Terminate", get: "GetValue", set: "SetValue",
-      commit: "Commit", err: "GetLastError", text: "GetErrorString", quiet: { get: ["403"], set: [] } }
+      commit: "Commit", err: "GetLastError", text: "GetErrorString", open: "103",
+      quiet: { init: ["103"], get: ["403"], set: [] } }
   };
-  // quiet are the errors that are no failure: an element the LMS does not
-  // implement (1.2: 401, e.g. interactions) or has no value for yet (2004: 403).
+  // quiet are the errors that are no failure: the session is open already
+  // (open: the previous page of the package left it open), an element the
+  // LMS does not implement (1.2: 401, e.g. interactions) or has no value
+  // for yet (2004: 403).
   // FIELDS names the data model elements of each version.
   var FIELDS = {
     "1.2": { entry: "cmi.core.entry", location: "cmi.core.lesson_location", exit: "cmi.core.exit",
@@ -186,9 +190,11 @@
   // connect wraps the API: every call is checked, and an error goes to
   // onError with the LMS's code and text, never to the page.
   function connect(api, c, onError) {
+    var last = "0";
     function check(method) {
       var code = "0";
       try { code = String(api[c.err]()); } catch (e) { code = "101"; }
+      last = code;
       if (code === "0" || code === "" || (c.quiet[method] || []).indexOf(code) >= 0) return true;
       var text = "";
       try { text = String(api[c.text](code)); } catch (e) { text = ""; }
@@ -201,7 +207,9 @@
       return check(method) ? String(res === undefined || res === null ? "" : res) : "";
     }
     return {
-      init: function () { return call("init", [""]) === "true"; },
+      // init returns "new", "open" (a session the previous page left
+      // open goes on) or "" when the LMS refuses.
+      init: function () { return call("init", [""]) === "true" ? "new" : (last === c.open ? "open" : ""); },
       get: function (k) { return call("get", [k]); },
       set: function (k, v) { return call("set", [k, String(v)]) === "true"; },
       commit: function () { return call("commit", [""]); },
@@ -226,11 +234,12 @@
     var api = findAPI(CALLS[version].api);
     if (!api) return;
     var notice = noticeShower(script ? script.getAttribute("data-error") || "" : "", SB);
-    var lms = connect(api, CALLS[version], notice);
-    if (!lms.init()) return;
-    var session = new Session(SB, lms, version);
+    var lms = connect(api, CALLS[version], notice), opened = lms.init();
+    if (!opened) return;
+    var session = new Session(SB, lms, version, opened === "new");
     session.restore();
-    session.resume();
+    if (opened === "new") session.resume();
+    watchLinks(SB, session);
     document.addEventListener("skillbook:quiz", function (e) { session.quiz(e.detail); });
     document.addEventListener("click", function (e) {
       var form = e.target.closest && e.target.closest(".quiz-retry") && e.target.closest("form.quiz");
@@ -243,6 +252,29 @@
     // A page kept in the back-forward cache has ended its session: load it anew.
     window.addEventListener("pageshow", function (e) { if (e.persisted) location.reload(); });
     SB.scorm = session;
+  }
+
+  // watchLinks notes when the trainee is about to go to another page of
+  // the package (a link, a form, Enter in the search box): then the page
+  // leaves the session open for the next one, since an LMS may refuse a
+  // second Initialize after Terminate (Moodle's SCORM 2004 runtime does).
+  // Leaving the package any other way ends the session.
+  function watchLinks(SB, session) {
+    var root = SB.root.href, here = location.href.split("#")[0];
+    function stay() {
+      session.staying = true;
+      setTimeout(function () { session.staying = false; }, 10000);
+    }
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest("a[href]");
+      if (!a || a.target || e.ctrlKey || e.metaKey || e.shiftKey) return;
+      var to = a.href.split("#")[0];
+      if (to.indexOf(root) === 0 && to !== here) stay();
+    }, true);
+    document.addEventListener("submit", function (e) { if (!e.target.closest("form.quiz")) stay(); }, true);
+    document.addEventListener("keydown", function (e) {
+      if (e.key === "Enter" && e.target.closest && e.target.closest(".site-search")) stay();
+    }, true);
   }
 
   // noticeShower shows an LMS error on the page, with its code and text.
@@ -266,12 +298,14 @@
 
   // Session is this page's time with the LMS: it restores the record and
   // reports what the record says, committing now and then.
-  function Session(SB, lms, version) {
+  function Session(SB, lms, version, fresh) {
     this.SB = SB;
     this.lms = lms;
     this.version = version;
     this.f = FIELDS[version];
     this.start = Date.now();
+    this.sessionStart = sessionStart(fresh, this.start);
+    this.staying = false;
     this.started = {};
     this.sent = {};
     this.dirty = false;
@@ -280,6 +314,18 @@
     var meta = document.querySelector('meta[name="skillbook-site"]');
     this.key = "skillbook:" + (meta ? meta.content : ""); // progress.js's localStorage key
     this.rule = meta ? meta.getAttribute("data-mastery") : "";
+  }
+
+  // sessionStart is when the LMS session began: now for a new one, else as
+  // the page that opened it noted.
+  function sessionStart(fresh, now) {
+    var key = "skillbook:scorm-session-start";
+    try {
+      if (fresh) sessionStorage.setItem(key, String(now));
+      return Number(sessionStorage.getItem(key)) || now;
+    } catch (e) {
+      return now;
+    }
   }
 
   // restore puts the LMS's record where progress.js reads it, before it
@@ -307,12 +353,13 @@
   function decodeBase(data) { return reader(data.slice(PREFIX.length)).get(32); }
 
   // resume opens the page the trainee left, when the LMS launches the
-  // course again (and not when the trainee follows a link in it).
+  // course again (a new session, on the course's page).
   Session.prototype.resume = function () {
     if (this.lms.get(this.f.entry) !== "resume") return;
-    var loc = this.lms.get(this.f.location), root = this.SB.root.href;
+    var loc = this.lms.get(this.f.location);
     var page = this.here().split("?")[0], launch = this.SB.outline && this.SB.outline.courses[0];
-    if (!loc || loc === page || !launch || page !== launch.url || document.referrer.indexOf(root) === 0) return;
+    if (!loc || loc === page || !launch || page !== launch.url) return;
+    this.staying = true;
     location.replace(this.SB.href(loc));
   };
 
@@ -440,16 +487,17 @@
     return vals.join(sep);
   }
 
-  // finish reports once more, marks the session suspended (so that the
-  // next page resumes it), and ends it.
+  // finish reports once more and marks the session suspended (so that
+  // the next launch resumes it); it ends the session unless the trainee is
+  // going to another page of the package.
   Session.prototype.finish = function () {
     if (this.done) return;
     this.report(true);
     this.done = true;
     this.lms.set(this.f.exit, "suspend");
-    this.lms.set(this.f.session, duration(this.version, Date.now() - this.start));
+    this.lms.set(this.f.session, duration(this.version, Date.now() - this.sessionStart));
     this.lms.commit();
-    this.lms.term();
+    if (!this.staying) this.lms.term();
   };
 
   var codec = { encode: encode, decode: decode, PREFIX: PREFIX };
