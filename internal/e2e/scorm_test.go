@@ -32,12 +32,12 @@ const pkgPath = "training/2026/pkg/"
 // again and checks that the trainee resumes where they were with the same
 // ticks and quiz results; an LMS that fails shows its error on the page.
 func TestSCORMPackage(t *testing.T) {
+	ctx, consoleErrors := browser(t)
 	for _, v := range []scorm.Version{scorm.V12, scorm.V2004} {
 		t.Run(string(v), func(t *testing.T) {
 			root := lmsServerRoot(t, repoRoot, "customer-service", v)
 			srv := httptest.NewServer(http.FileServer(http.Dir(root)))
 			defer srv.Close()
-			ctx, consoleErrors := browser(t)
 			l := lmsTest{walker: walker{t: t, ctx: ctx, base: srv.URL + "/" + pkgPath}, v: v, m: readManifest(t, filepath.Join(root, pkgPath))}
 			l.run(srv.URL)
 			if errs := consoleErrors(); len(errs) > 0 {
@@ -283,7 +283,11 @@ func TestSCORMPackageOutsideLMS(t *testing.T) {
 	unzipPackage(t, repoRoot, "customer-service", scorm.V12, out)
 	m := readManifest(t, out)
 	skill := m.Courses[0].Chapters[0].Skills[0]
-	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		w := walker{t: t, ctx: ctx, base: base} // no axe: these are the site's pages, checked by TestBundledCourse
 		w.visit(w.base+m.Courses[0].URL, "course")
 		w.expect(`typeof Skillbook.scorm + " " + !!document.querySelector(".scorm-notice")`, "undefined false")
 		w.expect(`[...document.querySelectorAll(".skill-item a")].every(a => a.href.endsWith("/index.html"))`, true)
@@ -293,7 +297,10 @@ func TestSCORMPackageOutsideLMS(t *testing.T) {
 		}
 		w.eval(`document.querySelector(".keypoints input[data-kp]").click(); true`)
 		w.expect(`JSON.parse(localStorage.getItem(Skillbook.progress.storageKey)).ticks[`+jsString(skill.ID)+`] !== undefined`, true)
-	})
+	}
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
 }
 
 // TestSCORMSuspendDataCapacity fills every part of the progress record of

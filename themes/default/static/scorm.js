@@ -284,7 +284,7 @@
         var n = document.querySelector(".scorm-notice");
         if (!n) {
           n = document.createElement("p");
-          n.className = "scorm-notice progress-notice";
+          n.className = "scorm-notice";
           n.setAttribute("role", "alert");
           var main = document.querySelector("main") || document.body;
           main.insertBefore(n, main.firstChild);
