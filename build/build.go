@@ -31,6 +31,14 @@ type Options struct {
 	// Progress, when set, receives a line that counts rendered pages,
 	// rewritten in place; for terminals.
 	Progress io.Writer
+	// Course, when set, limits the output to that course (its slug or id):
+	// its pages, quizzes, drills and files, the home, progress, review and
+	// search pages, and a search index of the course alone.
+	Course string
+	// LMS, the SCORM version ("1.2" or "2004") of a package an LMS
+	// launches, adds the runtime bridge (assets/scorm.js) and the outline
+	// to every page.
+	LMS string
 }
 
 // Result is what a build produced and found.
@@ -64,6 +72,9 @@ func run(opts Options) (*Result, *pipeline) {
 	if r.Site != nil {
 		p.check("parse", p.parse)
 		p.check("link", p.link)
+	}
+	if opts.Course != "" {
+		p.stage("scope", p.scope)
 	}
 	p.stage("render", p.render)
 	p.stage("index", p.index)

@@ -62,7 +62,7 @@ func (p *pipeline) render() diag.List {
 		ix := search.New(docs)
 		p.searching <- searchExport{ix, ix.Export()}
 	}()
-	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes}
+	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes, LMS: p.opts.LMS}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}

@@ -11,10 +11,14 @@ import (
 )
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", "gift [--site DIR] [--out DIR]", `  skillbook export gift              write every quiz as a Moodle GIFT file under gift/
-  skillbook export gift --out bank   … under bank/`, stderr)
+	fs := newFlags("export", "gift [--site DIR] [--out DIR]   (or: skillbook export scorm --help)", `  skillbook export gift              write every quiz as a Moodle GIFT file under gift/
+  skillbook export gift --out bank   … under bank/
+  skillbook export scorm             write each course as a SCORM package under scorm/`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "gift", "the folder to write the GIFT files to")
+	if len(args) > 0 && args[0] == "scorm" {
+		return runExportSCORM(args[1:], stdout, stderr)
+	}
 	if len(args) == 0 || args[0] != "gift" {
 		fs.Usage()
 		return 2

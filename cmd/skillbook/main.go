@@ -24,7 +24,7 @@ func commands() []command {
 		{"search", "search the site from the command line", runSearch},
 		{"new", "create a new site with a sample course", runNew},
 		{"import", "convert a Moodle GIFT question file into a quiz", runImport},
-		{"export", "write the quizzes as Moodle GIFT files", runExport},
+		{"export", "write the quizzes as Moodle GIFT files, or a course as a SCORM package", runExport},
 		{"version", "print the version", runVersion},
 	}
 }

@@ -35,6 +35,7 @@ var labels = map[string]map[string]string{
 		"quiz_passed": "通过", "quiz_failed": "未通过", "quiz_score": "得分 %d / %d（%d%%）", "quiz_review": "建议复习：", "quiz_best": "最好成绩 %d%%",
 		"not_passed_yet": "未通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
 		"unanswered": "还有题目没有作答；没有作答的题按答错计。",
+		"lms_error":  "学习平台报告了错误 %s：%s。学习记录可能没有保存到平台，请稍后再试或联系培训管理员。",
 	},
 	"en": {
 		"skip": "Skip to content", "site_nav": "Site", "tags": "Tags", "made_with": "Made with Skillbook",
@@ -64,6 +65,7 @@ var labels = map[string]map[string]string{
 		"quiz_passed": "Passed", "quiz_failed": "Not passed", "quiz_score": "Score %d / %d (%d%%)", "quiz_review": "Review:", "quiz_best": "best %d%%",
 		"not_passed_yet": "not passed: ", "drill": "Key-point drill", "drill_missing": "This drill does not exist: its skill point may have been renamed or deleted.", "drill_loading": "Loading the drill…", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
 		"unanswered": "Some questions are not answered; they count as wrong.",
+		"lms_error":  "The learning platform reported error %s: %s. Your progress may not have been saved there; try again later or tell your training administrator.",
 	},
 }
 

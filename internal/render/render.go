@@ -30,7 +30,10 @@ type Renderer struct {
 	Quizzes []*quiz.Quiz
 	// Progress, when set, is called after each page with the number of
 	// pages done and the total, from several goroutines.
-	Progress  func(done, total int)
+	Progress func(done, total int)
+	// LMS, a SCORM version, adds the SCORM bridge and the outline to
+	// every page.
+	LMS       string
 	templates map[string]*template.Template
 	shared    *sharedPartials
 	quizzes   quizIndex

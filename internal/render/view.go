@@ -37,6 +37,9 @@ type View struct {
 	PracticeURL string
 	// For is the page a quiz page's quiz belongs to.
 	For *content.Page
+	// LMS is the SCORM version ("1.2" or "2004") in a package: every page
+	// loads the bridge to the LMS (assets/scorm.js) and the outline.
+	LMS string
 	// Practice and CourseQuizzes are what a practice page lists.
 	Practice      []PracticeChapter
 	CourseQuizzes []*quiz.Quiz
@@ -87,7 +90,7 @@ func (v *View) T(key string, args ...any) string {
 
 // NeedsOutline reports pages whose scripts read the whole site's outline.
 func (v *View) NeedsOutline() bool {
-	return v.Kind == content.KindHome || v.Kind == "progress" || v.Kind == "review"
+	return v.LMS != "" || v.Kind == content.KindHome || v.Kind == "progress" || v.Kind == "review"
 }
 
 // Label returns interface text with its %d or %s left for a script to fill.

@@ -51,7 +51,7 @@ func (r *Renderer) tagViews() []*View {
 }
 
 func (r *Renderer) newView(p *content.Page, kind content.Kind) *View {
-	v := &View{Site: r.Site, Graph: r.Graph, Page: p, Kind: kind, Title: p.Title(), quizzes: &r.quizzes, shared: r.shared}
+	v := &View{Site: r.Site, Graph: r.Graph, Page: p, Kind: kind, Title: p.Title(), quizzes: &r.quizzes, shared: r.shared, LMS: r.LMS}
 	if p.Doc != nil {
 		for _, h := range p.Doc.Headings {
 			v.TOC = append(v.TOC, TOCEntry(h))

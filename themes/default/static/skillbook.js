@@ -8,10 +8,13 @@
 
   // href resolves a URL relative to the site's root (as the manifest and
   // the search give them). Opened from disk there is no server to turn a
-  // folder into its index.html, so folder URLs get index.html added.
+  // folder into its index.html, so folder URLs get index.html added; so do
+  // they in an LMS package (scorm.js sets SB.folderIndex), as an LMS's file
+  // server may not either.
+  function folderIndex() { return location.protocol === "file:" || SB.folderIndex === true; }
   SB.href = function (url) {
     var u = new URL(url, SB.root);
-    if (location.protocol === "file:" && u.pathname.slice(-1) === "/") u.pathname += "index.html";
+    if (folderIndex() && u.pathname.slice(-1) === "/") u.pathname += "index.html";
     return u.href;
   };
 
@@ -22,9 +25,9 @@
     return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
   };
 
-  // Links written in the pages get the same treatment from disk.
+  // Links written in the pages get the same treatment.
   function fixFolderLinks() {
-    if (location.protocol !== "file:") return;
+    if (!folderIndex()) return;
     document.querySelectorAll("a[href]").forEach(function (a) {
       var href = a.getAttribute("href");
       if (/^[a-z]+:/i.test(href) || href.charAt(0) === "#") return;

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"skillbook/internal/scorm"
+)
+
+func runExportSCORM(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("export", "scorm [--site DIR] [--course SLUG] [--version 1.2|2004] [--out FILE.zip]",
+		`  skillbook export scorm                       each course as a SCORM 1.2 package under scorm/
+  skillbook export scorm --version 2004        … as SCORM 2004 4th Edition packages
+  skillbook export scorm --course customer-service --out cs.zip`, stderr)
+	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
+	course := fs.String("course", "", "the course to export (its folder's slug or its id); default: every course")
+	version := fs.String("version", "1.2", "the SCORM version: 1.2 or 2004 (4th Edition)")
+	out := fs.String("out", "", "the zip file to write (one course only); default: scorm/<course>-scorm<version>.zip")
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	v, err := scorm.ParseVersion(*version)
+	if err != nil {
+		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
+		return 2
+	}
+	courses := []string{*course}
+	if *course == "" {
+		if courses = printedCourses(*site, stderr); courses == nil {
+			return 1
+		}
+	}
+	if *out != "" && len(courses) != 1 {
+		fmt.Fprintln(stderr, "skillbook export: --out names one zip file; pass --course too, the site has several courses")
+		return 2
+	}
+	for _, c := range courses {
+		if code := exportCourse(*site, c, v, *out, stdout, stderr); code != 0 {
+			return code
+		}
+	}
+	return 0
+}
+
+// printedCourses returns the site's courses, or nil after printing why
+// there are none.
+func printedCourses(site string, stderr io.Writer) []string {
+	courses, diags := scorm.Courses(site)
+	if diags.HasErrors() || len(courses) == 0 {
+		printDiags(stderr, diags)
+		if !diags.HasErrors() {
+			fmt.Fprintln(stderr, "skillbook export: the site has no course")
+		}
+		return nil
+	}
+	return courses
+}
+
+func exportCourse(site, course string, v scorm.Version, out string, stdout, stderr io.Writer) int {
+	zip, diags := scorm.Export(site, course, v)
+	if diags.HasErrors() {
+		printDiags(stderr, diags)
+		return 1
+	}
+	if out == "" {
+		out = filepath.Join("scorm", fmt.Sprintf("%s-scorm%s.zip", course, v))
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
+		return 1
+	}
+	if err := os.WriteFile(out, zip, 0o644); err != nil {
+		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%s: SCORM %s package written to %s (%d KB)\n", course, v, out, (len(zip)+1023)/1024)
+	return 0
+}
