@@ -67,8 +67,10 @@ func (r *record) close() {
 	if r == nil {
 		return
 	}
-	os.Remove(r.file.Name())
+	// Closed first: Windows cannot remove an open file. The write is over,
+	// so a cleaner that takes the record now finds nothing left to remove.
 	r.file.Close()
+	os.Remove(r.file.Name())
 }
 
 // deadRecords removes the records of killed writes and returns their
@@ -87,13 +89,15 @@ func deadRecords() (dead []string, live map[string]bool) {
 			continue
 		}
 		b, _ := os.ReadFile(p)
-		if ok, _ := tryLock(f); !ok {
+		ok, _ := tryLock(f)
+		f.Close()
+		switch {
+		case !ok:
 			live[string(b)] = true
-		} else if len(b) > 0 {
+		case len(b) > 0:
 			dead = append(dead, string(b))
 			os.Remove(p)
 		}
-		f.Close()
 	}
 	return dead, live
 }
