@@ -52,7 +52,9 @@
     overlay = document.createElement("div");
     overlay.id = "skillbook-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);" +
+    // Over the last good site the page shows through a little; over the
+    // error page (no site yet) the overlay hides it, as it says the same.
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24," + (built ? ".94" : "1") + ");" +
       "color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace";
     var title = document.createElement("p");
     title.style.cssText = "color:#ff8a80;font-weight:bold;margin:0 0 1rem";
