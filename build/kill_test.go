@@ -42,13 +42,14 @@ func TestKill(t *testing.T) {
 		if wrote {
 			inWrite++
 		}
-		switch k.check(k.out) {
-		case before:
+		now := k.check(k.out)
+		if now == before {
 			older++
-		default:
+		} else {
 			newer++
 		}
 		k.check(k.elsewhere)
+		t.Logf("kill %d of a build into %s (during the write stage: %v): the output holds build %d, whole", i+1, filepath.Base(target), wrote, now)
 	}
 	left := k.leftovers()
 	res := Build(Options{SiteDir: k.site, OutDir: k.out})
