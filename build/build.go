@@ -26,6 +26,9 @@ type Options struct {
 	SiteDir string
 	// OutDir is the output folder; empty means nothing is written (check).
 	OutDir string
+	// Force writes into an existing folder that is not an earlier output;
+	// the files the build writes replace those at the same paths.
+	Force bool
 	// Verbose, when set, receives each stage's time.
 	Verbose io.Writer
 	// Progress, when set, receives a line that counts rendered pages,
@@ -68,7 +71,12 @@ func run(opts Options) (*Result, *pipeline) {
 	start := time.Now()
 	r := &Result{}
 	p := &pipeline{opts: opts, result: r}
-	p.check("load", p.load)
+	if opts.OutDir != "" {
+		r.Diags = append(r.Diags, checkOut(opts)...)
+	}
+	if !r.Diags.HasErrors() {
+		p.check("load", p.load)
+	}
 	if r.Site != nil {
 		p.check("parse", p.parse)
 		p.check("link", p.link)

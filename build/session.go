@@ -91,6 +91,22 @@ func (s *Session) isCopied(abs string) bool {
 	return false
 }
 
+// isRead reports whether abs lies where every file is read by a build: the
+// theme, the quizzes and the configuration. A deleted or renamed file there
+// changes the site (a deleted theme override falls back to the built-in file).
+func (s *Session) isRead(abs string) bool {
+	root, _ := filepath.Abs(s.opts.SiteDir)
+	rel, err := filepath.Rel(root, abs)
+	if err != nil {
+		return false
+	}
+	top, _, _ := strings.Cut(filepath.ToSlash(rel), "/")
+	return top == "themes" || top == "quizzes" || rel == "skillbook.yaml"
+}
+
+// HasBuilt reports whether the session has a good build to serve.
+func (s *Session) HasBuilt() bool { return s.last != nil }
+
 // copiesOf lists the output files copied from the given source files: their
 // content changed even though their place did not.
 func (s *Session) copiesOf(paths []string) []string {
@@ -182,7 +198,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		old := byFile[abs]
 		_, err := os.Stat(abs)
 		switch {
-		case old == nil && err != nil && !s.isCopied(abs):
+		case old == nil && err != nil && !s.isCopied(abs) && !s.isRead(abs):
 			continue // a temporary file that came and went
 		case old == nil || err != nil:
 			return nil, nil, false // a new, moved or deleted file

@@ -135,3 +135,57 @@ func countHTML(res *Result) int {
 	}
 	return n
 }
+
+// TestSessionNoticesDeletedFiles deletes and renames theme overrides and a
+// quiz: each change shows at once, the same as a full build.
+func TestSessionNoticesDeletedFiles(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	style := filepath.Join(site, "themes/default/static/style.css")
+	extra := filepath.Join(site, "themes/default/static/extra.css")
+	if err := os.MkdirAll(filepath.Dir(style), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, style, "body { color: red }\n")
+	write(t, extra, "p { margin: 0 }\n")
+	quiz := filepath.Join(site, "quizzes/q.yaml")
+	if err := os.MkdirAll(filepath.Dir(quiz), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, quiz, "title: 小测\nfor: cs/basics\nquestions:\n  - {id: a, type: truefalse, prompt: 对吗, answer: true}\n")
+	session, res := NewSession(Options{SiteDir: site})
+	if len(res.Diags) > 0 {
+		t.Fatal(res.Diags)
+	}
+	if f, _ := session.File("assets/style.css"); string(f.Data) != "body { color: red }\n" {
+		t.Fatalf("the override is not served: %.40q", f.Data)
+	}
+	steps := []struct {
+		name    string
+		change  func() error
+		paths   []string
+		missing string
+	}{
+		{"deleted override", func() error { return os.Remove(style) }, []string{style}, ""},
+		{"renamed override", func() error { return os.Rename(extra, extra+".off") }, []string{extra}, "assets/extra.css"},
+		{"deleted quiz", func() error { return os.Remove(quiz) }, []string{quiz}, "quizzes/q/index.html"},
+	}
+	for _, st := range steps {
+		if err := st.change(); err != nil {
+			t.Fatalf("%s: %v", st.name, err)
+		}
+		res, changed := session.Update(st.paths)
+		if res.Diags.HasErrors() {
+			t.Fatalf("%s: %s", st.name, res.Diags)
+		}
+		if len(changed) == 0 {
+			t.Errorf("%s: nothing changed", st.name)
+		}
+		if _, ok := session.File(st.missing); st.missing != "" && ok {
+			t.Errorf("%s: %s is still served", st.name, st.missing)
+		}
+		sameAsFullBuild(t, st.name, session, site)
+	}
+	if f, _ := session.File("assets/style.css"); strings.Contains(string(f.Data), "color: red") {
+		t.Error("the deleted override is still served")
+	}
+}

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"errors"
 	"path/filepath"
 
 	"skillbook/internal/content"
@@ -100,8 +101,26 @@ func (p *pipeline) indexFiles() []output.File {
 }
 
 func (p *pipeline) write() diag.List {
-	if err := output.Write(p.opts.OutDir, p.result.Files); err != nil {
-		return diag.List{{File: p.opts.OutDir, Severity: diag.Error, Message: "write: " + err.Error()}}
+	if err := output.Write(p.opts.OutDir, p.result.Files, p.opts.Force); err != nil {
+		return outputDiag(p.opts.OutDir, err)
 	}
 	return nil
+}
+
+// checkOut refuses an output folder that is the site's own or holds files
+// of the user's, before anything is built.
+func checkOut(opts Options) diag.List {
+	if err := output.CheckDir(opts.OutDir, opts.SiteDir, opts.Force); err != nil {
+		return outputDiag(opts.OutDir, err)
+	}
+	return nil
+}
+
+// outputDiag turns an error of the write stage into a diagnostic.
+func outputDiag(dir string, err error) diag.List {
+	var r *output.Refusal
+	if errors.As(err, &r) {
+		return diag.List{{File: dir, Severity: diag.Error, Message: r.Message, Hint: r.Hint}}
+	}
+	return diag.List{{File: dir, Severity: diag.Error, Message: "write: " + err.Error()}}
 }

@@ -9,10 +9,11 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--site DIR] [--out DIR] [--verbose]", `  skillbook build                   build the site in this folder into public/
+	fs := newFlags("build", "[--site DIR] [--out DIR] [--force] [--verbose]", `  skillbook build                   build the site in this folder into public/
   skillbook build --site docs/course --out /tmp/site`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "", "the output folder (default: public/ in the site's folder)")
+	force := fs.Bool("force", false, "write into an existing folder that is not an earlier output, keeping the files the build does not write")
 	verbose := fs.Bool("verbose", false, "print each stage's time")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
@@ -20,7 +21,7 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if *out == "" {
 		*out = filepath.Join(*site, "public")
 	}
-	opts := build.Options{SiteDir: *site, OutDir: *out}
+	opts := build.Options{SiteDir: *site, OutDir: *out, Force: *force}
 	if *verbose {
 		opts.Verbose = stderr
 	}

@@ -1,21 +1,23 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 
 	"skillbook/build"
+	"skillbook/internal/diag"
 	"skillbook/internal/gift"
+	"skillbook/internal/output"
 )
 
 func runExport(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", "gift [--site DIR] [--out DIR]   (or: skillbook export scorm --help)", `  skillbook export gift              write every quiz as a Moodle GIFT file under gift/
+	fs := newFlags("export", "gift [--site DIR] [--out DIR] [--force]   (or: skillbook export scorm --help)", `  skillbook export gift              write every quiz as a Moodle GIFT file under gift/
   skillbook export gift --out bank   … under bank/
   skillbook export scorm             write each course as a SCORM package under scorm/`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "gift", "the folder to write the GIFT files to")
+	force := fs.Bool("force", false, "write into an existing folder that is not an earlier export, keeping the files it does not write")
 	if len(args) > 0 && args[0] == "scorm" {
 		return runExportSCORM(args[1:], stdout, stderr)
 	}
@@ -26,27 +28,38 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if code := parseFlags(fs, args[1:]); code >= 0 {
 		return code
 	}
+	if d := outputDiags(*out, output.CheckDir(*out, *site, *force)); d != nil {
+		printDiags(stderr, d)
+		return 1
+	}
 	res := build.Build(build.Options{SiteDir: *site})
 	if res.Diags.HasErrors() {
 		printDiags(stderr, res.Diags)
 		return 1
 	}
-	n := 0
+	var files []output.File
 	for _, q := range res.Quizzes {
-		if q.Drill {
-			continue
+		if !q.Drill {
+			files = append(files, output.File{Path: q.ID + ".gift", Data: gift.Write(q)})
 		}
-		path := filepath.Join(*out, filepath.FromSlash(q.ID)+".gift")
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			fmt.Fprintf(stderr, "skillbook export: %v\n", err)
-			return 1
-		}
-		if err := os.WriteFile(path, gift.Write(q), 0o644); err != nil {
-			fmt.Fprintf(stderr, "skillbook export: %v\n", err)
-			return 1
-		}
-		n++
 	}
-	fmt.Fprintf(stdout, "%d quiz(zes) written to %s\n", n, *out)
+	if d := outputDiags(*out, output.Write(*out, files, *force)); d != nil {
+		printDiags(stderr, d)
+		return 1
+	}
+	fmt.Fprintf(stdout, "%d quiz(zes) written to %s\n", len(files), *out)
 	return 0
+}
+
+// outputDiags turns a refused or failed write of the folder dir into a
+// diagnostic; nil when err is nil.
+func outputDiags(dir string, err error) diag.List {
+	if err == nil {
+		return nil
+	}
+	var r *output.Refusal
+	if errors.As(err, &r) {
+		return diag.List{{File: dir, Severity: diag.Error, Message: r.Message, Hint: r.Hint}}
+	}
+	return diag.List{{File: dir, Severity: diag.Error, Message: err.Error()}}
 }

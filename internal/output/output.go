@@ -1,6 +1,8 @@
 // Package output is the write stage: it writes a built site to its folder
 // atomically, so that a failed or interrupted build leaves the previous
-// output untouched.
+// output untouched, and it guards the folders it replaces: only an earlier
+// output or an empty folder is replaced, never the site's own files, and
+// what the user put in an output folder is kept.
 package output
 
 import (
@@ -23,25 +25,62 @@ type File struct {
 	From string
 }
 
-// Write writes files into a new folder beside dir, then swaps it in for dir.
-func Write(dir string, files []File) error {
-	dir = filepath.Clean(dir)
-	if err := os.MkdirAll(filepath.Dir(dir), 0o755); err != nil {
-		return err
-	}
-	tmp, err := os.MkdirTemp(filepath.Dir(dir), "."+filepath.Base(dir)+".new-")
+// Write writes files into a new folder beside dir, then swaps it in for dir
+// in one step where the system allows, so that dir always holds a whole
+// output. dir must be empty, missing or an earlier output (see CheckDir);
+// force writes into any folder. Files in dir that no build made are kept:
+// the new folder gets them too. Leftovers of interrupted writes are
+// removed first.
+func Write(dir string, files []File, force bool) error {
+	out, err := resolve(dir)
 	if err != nil {
 		return err
 	}
+	if err := checkExisting(dir, out, force); err != nil {
+		return err
+	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return err
+	}
+	RemoveLeftovers(out)
+	tmp := filepath.Join(filepath.Dir(out), tempPrefix(out)+randomName())
+	rec := openRecord(tmp)
+	defer rec.close()
+	if err := fill(dir, out, tmp, files, force); err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	old, err := swap(tmp, out)
+	if err != nil {
+		os.RemoveAll(tmp)
+		return err
+	}
+	if old != "" {
+		return os.RemoveAll(old)
+	}
+	return nil
+}
+
+// fill writes the new output into tmp: the build's files, the user's files
+// from the old output, and last the marker, which lists the build's files.
+func fill(dir, out, tmp string, files []File, force bool) error {
+	var keep []string
+	if exists(out) {
+		var err error
+		if keep, err = usersFiles(dir, out, files, force); err != nil {
+			return err
+		}
+	}
+	if err := os.Mkdir(tmp, 0o755); err != nil {
+		return err
+	}
 	if err := writeAll(tmp, files); err != nil {
-		os.RemoveAll(tmp)
 		return err
 	}
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		os.RemoveAll(tmp)
+	if err := carry(out, tmp, keep); err != nil {
 		return err
 	}
-	return swap(tmp, dir)
+	return os.WriteFile(filepath.Join(tmp, MarkerName), marker(files), 0o644)
 }
 
 // writeAll makes the folders, then writes the files from several goroutines:
@@ -49,7 +88,7 @@ func Write(dir string, files []File) error {
 func writeAll(root string, files []File) error {
 	made := map[string]bool{}
 	for _, f := range files {
-		if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) {
+		if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) || c == MarkerName {
 			return fmt.Errorf("refusing to write outside the output folder: %s", f.Path)
 		}
 		if d := path.Dir(f.Path); !made[d] {
@@ -92,27 +131,3 @@ func copyFile(dst, src string) error {
 
 // writers is how many files are written at once.
 const writers = 8
-
-// swap replaces dir by tmp: the old output is moved aside, the new one
-// renamed into place, and the old one removed.
-func swap(tmp, dir string) error {
-	old := ""
-	if _, err := os.Stat(dir); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(dir, old); err != nil {
-			os.RemoveAll(tmp)
-			return err
-		}
-	}
-	if err := os.Rename(tmp, dir); err != nil {
-		if old != "" {
-			_ = os.Rename(old, dir)
-		}
-		os.RemoveAll(tmp)
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
-}

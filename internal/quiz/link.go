@@ -11,7 +11,7 @@ import (
 
 // Link finds the page each quiz is for and the skill point each question
 // names, by path or by id, and reports those that name nothing. It returns
-// the quizzes whose references all resolve, sorted by id.
+// the valid quizzes whose references all resolve, sorted by id.
 func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	pages := pageNames(site)
 	var quizzes []*Quiz
@@ -19,7 +19,7 @@ func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	for _, f := range files {
 		more := f.link(pages)
 		diags = append(diags, more...)
-		if !more.HasErrors() {
+		if !more.HasErrors() && !f.invalid {
 			quizzes = append(quizzes, f.Quiz)
 		}
 	}

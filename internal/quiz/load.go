@@ -19,11 +19,16 @@ import (
 type File struct {
 	Quiz *Quiz
 	tree *yamldoc.Tree
+	// invalid marks a quiz whose own check found errors: Link still checks
+	// its references, so that every problem of the file shows at once, but
+	// does not publish it.
+	invalid bool
 }
 
 // Load reads every quiz file under the site's quizzes/ folder (YAML files,
-// sub-folders allowed) and checks each on its own. A quiz with errors is
-// left out; the diagnostics say why.
+// sub-folders allowed) and checks each on its own. A quiz with errors in
+// its values is marked invalid, and one that cannot be decoded is left out;
+// the diagnostics say why.
 func Load(siteDir string) ([]*File, diag.List) {
 	var files []*File
 	var diags diag.List
@@ -38,7 +43,8 @@ func Load(siteDir string) ([]*File, diag.List) {
 		rel, _ := filepath.Rel(siteDir, p)
 		f, more := read(siteDir, filepath.ToSlash(rel))
 		diags = append(diags, more...)
-		if f != nil && !more.HasErrors() {
+		if f != nil {
+			f.invalid = more.HasErrors()
 			files = append(files, f)
 		}
 		return nil

@@ -25,7 +25,8 @@ const (
 var liveJS []byte
 
 // ServeHTTP serves the last good build from memory, plus the live-reload
-// script and its event stream.
+// script and its event stream; before the first good build every page is
+// the error page.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	if r.Method != http.MethodGet && r.Method != http.MethodHead {
 		http.Error(w, "method not allowed", http.StatusMethodNotAllowed)
@@ -71,6 +72,12 @@ func cleanPath(p string) (string, bool) {
 
 func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) {
 	s.mu.RLock()
+	if !s.session.HasBuilt() {
+		page := errorPage(s.diags)
+		s.mu.RUnlock()
+		send(w, r, "error.html", page, http.StatusInternalServerError)
+		return
+	}
 	f, ok := s.session.File(name)
 	_, isFolder := s.session.File(name + "/index.html")
 	notFound, _ := s.session.File("404.html")
@@ -175,7 +182,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	defer done()
 	s.mu.RLock()
 	if s.diags.HasErrors() {
-		writeEvent(w, event{"errors", diagsJSON(s.diags)})
+		writeEvent(w, event{"errors", diagsJSON(s.diags, s.session.HasBuilt())})
 	} else {
 		writeEvent(w, event{"ready", []byte("{}")})
 	}

@@ -47,16 +47,19 @@
   }
 
   var overlay;
-  function showOverlay(diags) {
+  function showOverlay(diags, built) {
     hideOverlay();
     overlay = document.createElement("div");
     overlay.id = "skillbook-overlay";
     overlay.setAttribute("role", "alert");
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24,.94);" +
+    // Over the last good site the page shows through a little; over the
+    // error page (no site yet) the overlay hides it, as it says the same.
+    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24," + (built ? ".94" : "1") + ");" +
       "color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace";
     var title = document.createElement("p");
     title.style.cssText = "color:#ff8a80;font-weight:bold;margin:0 0 1rem";
-    title.textContent = "Build failed — the last good site is shown until the errors are fixed";
+    title.textContent = built ? "Build failed — the last good site is shown until the errors are fixed"
+      : "Build failed — there is no site to show until the errors are fixed";
     var text = document.createElement("pre");
     text.style.cssText = "white-space:pre-wrap;margin:0";
     text.textContent = diags.map(function (d) { return d.text; }).join("\n");
@@ -73,7 +76,8 @@
   events.addEventListener("change", function (e) { onChange(JSON.parse(e.data).paths || []); });
   events.addEventListener("errors", function (e) {
     window.Skillbook.live = "connected";
-    showOverlay(JSON.parse(e.data).diagnostics || []);
+    var data = JSON.parse(e.data);
+    showOverlay(data.diagnostics || [], data.built);
   });
   events.addEventListener("ready", function () {
     window.Skillbook.live = "connected";

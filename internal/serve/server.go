@@ -38,6 +38,9 @@ func New(siteDir string, log io.Writer) *Server {
 	if len(res.Diags) > 0 {
 		fmt.Fprint(log, res.Diags.String())
 	}
+	if !session.HasBuilt() {
+		fmt.Fprintf(log, "%d error(s): every page shows them until they are fixed\n", res.Diags.Count(diag.Error))
+	}
 	return s
 }
 
@@ -48,12 +51,13 @@ func (s *Server) Rebuild(changed []string) {
 	s.mu.Lock()
 	res, updated := s.session.Update(changed)
 	s.diags = res.Diags
+	built := s.session.HasBuilt()
 	s.mu.Unlock()
 	what := strings.Join(relPaths(s.siteDir, changed), ", ")
 	stamp := time.Now().Format("15:04:05")
 	if res.Diags.HasErrors() {
-		s.hub.broadcast(event{"errors", diagsJSON(res.Diags)})
-		fmt.Fprintf(s.log, "%s %s: %d error(s), still serving the last good site\n%s", stamp, what, res.Diags.Count(diag.Error), res.Diags)
+		s.hub.broadcast(event{"errors", diagsJSON(res.Diags, built)})
+		fmt.Fprintf(s.log, "%s %s: %d error(s), %s\n%s", stamp, what, res.Diags.Count(diag.Error), shown(built), res.Diags)
 		return
 	}
 	data, _ := json.Marshal(map[string]any{"paths": updated})
@@ -61,7 +65,15 @@ func (s *Server) Rebuild(changed []string) {
 	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms\n", stamp, what, res.Stats.Pages, len(updated), res.Elapsed.Milliseconds())
 }
 
-func diagsJSON(diags diag.List) []byte {
+// shown says what the browser shows while there are errors.
+func shown(built bool) string {
+	if built {
+		return "still serving the last good site"
+	}
+	return "no good build yet: every page shows the errors"
+}
+
+func diagsJSON(diags diag.List, built bool) []byte {
 	type item struct {
 		diag.Diagnostic
 		Text string `json:"text"`
@@ -70,7 +82,7 @@ func diagsJSON(diags diag.List) []byte {
 	for i, d := range diags {
 		items[i] = item{d, d.String()}
 	}
-	b, _ := json.Marshal(map[string]any{"diagnostics": items})
+	b, _ := json.Marshal(map[string]any{"diagnostics": items, "built": built})
 	return b
 }
 
