@@ -12,6 +12,7 @@ import (
 
 	"skillbook/internal/config"
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
 // Dir is the folder of a site that holds its Markdown.
@@ -33,10 +34,10 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 		switch {
 		case e.IsDir() && e.Name() == LibraryDir:
 			l.loadLibrary()
-		case e.IsDir() && !l.assetFolder(rel, e.Name()+"/"):
+		case e.IsDir() && !l.assetFolder(rel, portable.Name(e.Name())+"/"):
 			l.loadCourse(e.Name())
 		case !e.IsDir() && !isMarkdown(e.Name()):
-			l.addFile(rel, e.Name())
+			l.addFile(rel, portable.Name(e.Name()))
 		case e.Name() != indexFile && isMarkdown(e.Name()):
 			l.misplaced(rel, "Markdown file outside a course chapter or the library",
 				"put skill points in content/<course>/<chapter>/ and articles in content/library/")
@@ -44,6 +45,7 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 	}
 	sortByPage(l.site.Courses, func(c *Course) *Page { return c.Page })
 	l.checkUnique()
+	l.checkFilesUnique()
 	return l.site, l.diags
 }
 
@@ -132,13 +134,14 @@ func (l *loader) loadHome() {
 var orderPrefix = regexp.MustCompile(`^[0-9]+[-_.]`)
 
 // slug turns a file or folder name into the last part of a URL: the
-// extension and a leading order number ("02-") are dropped.
+// extension and a leading order number ("02-") are dropped, and what a file
+// system cannot store is replaced (see portable.Name).
 func slug(name string) string {
 	s := strings.TrimSuffix(name, ".md")
 	if t := orderPrefix.ReplaceAllString(s, ""); t != "" {
-		return t
+		s = t
 	}
-	return s
+	return portable.Name(s)
 }
 
 // sortByPage orders items by their page's weight, then by file name.
