@@ -156,3 +156,21 @@ func quizYAML(target string) string {
 		q(pick(22)), q(pick(23)), q(pick(24)), q(pick(25)), q(pick(26)))
 	return b.String()
 }
+
+// GIFT is a Moodle GIFT question bank whose titles, prompts, answers and
+// feedback are payloads, for the importer.
+func GIFT() string {
+	e := giftEscape
+	var b strings.Builder
+	fmt.Fprintf(&b, "::%s::%s {\n=%s#%s\n~%s#%s\n}\n\n", e(pick(1)), e(pick(2)), e(pick(3)), e(pick(4)), e(pick(5)), e(pick(6)))
+	fmt.Fprintf(&b, "::tf::%s {T#%s#%s}\n\n", e(pick(7)), e(pick(8)), e(pick(9)))
+	fmt.Fprintf(&b, "::multi::%s {\n~%%50%%%s\n~%%50%%%s\n~%%-100%%%s#%s\n}\n\n", e(pick(10)), e(pick(11)), e(pick(12)), e(pick(13)), e(pick(14)))
+	fmt.Fprintf(&b, "::short::%s {=%s}\n\n", e(pick(15)), e(pick(16)))
+	fmt.Fprintf(&b, "::match::%s {\n=%s -> %s\n=%s -> %s\n}\n", e(pick(17)), e(pick(18)), e(pick(19)), e(pick(21)), e(pick(22)))
+	return b.String()
+}
+
+// giftEscape escapes GIFT's special characters.
+func giftEscape(s string) string {
+	return strings.NewReplacer(`\`, `\\`, "~", `\~`, "=", `\=`, "#", `\#`, "{", `\{`, "}", `\}`, ":", `\:`, "\n", " ").Replace(s)
+}
