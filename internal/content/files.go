@@ -19,8 +19,11 @@ func (l *loader) assetFolder(rel, url string) bool {
 		if err != nil || Hidden(d.Name()) && p != root {
 			return SkipHidden(d, err)
 		}
+		inner, _ := filepath.Rel(root, p)
+		if !l.followable(path.Join(rel, filepath.ToSlash(inner)), d) {
+			return nil
+		}
 		if !d.IsDir() {
-			inner, _ := filepath.Rel(root, p)
 			files = append(files, filepath.ToSlash(inner))
 			hasMarkdown = hasMarkdown || isMarkdown(d.Name())
 		}

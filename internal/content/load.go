@@ -53,6 +53,9 @@ type loader struct {
 	dir   string
 	site  *Site
 	diags diag.List
+	// links says which symbolic links were checked, and whether they may
+	// be followed.
+	links map[string]bool
 }
 
 func (l *loader) readDir(rel string) []os.DirEntry {
@@ -60,7 +63,9 @@ func (l *loader) readDir(rel string) []os.DirEntry {
 	if err != nil {
 		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
 	}
-	return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return Hidden(e.Name()) })
+	return slices.DeleteFunc(entries, func(e os.DirEntry) bool {
+		return Hidden(e.Name()) || !l.followable(path.Join(rel, e.Name()), e)
+	})
 }
 
 // Hidden reports names that editors and systems leave beside content.
@@ -79,7 +84,8 @@ func (l *loader) misplaced(rel, message, hint string) {
 func (l *loader) readFile(rel string, kind Kind, url string) *Page {
 	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(rel)))
 	if err != nil {
-		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
+		message, hint := readError(err)
+		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: message, Hint: hint})
 		return nil
 	}
 	p, diags := readPage(rel, src)
