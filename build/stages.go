@@ -83,7 +83,7 @@ func (p *pipeline) index() diag.List {
 	done := <-p.searching
 	p.result.Search = done.index
 	p.result.Files = append(p.result.Files, done.files...)
-	return nil
+	return checkPaths(p.opts.SiteDir, p.result.Files)
 }
 
 func (p *pipeline) indexFiles() []output.File {

@@ -4,6 +4,9 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"strings"
+
+	"skillbook/internal/portable"
 )
 
 // assetFolder reports whether the folder rel holds no Markdown at any depth;
@@ -16,8 +19,11 @@ func (l *loader) assetFolder(rel, url string) bool {
 		if err != nil || Hidden(d.Name()) && p != root {
 			return SkipHidden(d, err)
 		}
+		inner, _ := filepath.Rel(root, p)
+		if !l.followable(path.Join(rel, filepath.ToSlash(inner)), d) {
+			return nil
+		}
 		if !d.IsDir() {
-			inner, _ := filepath.Rel(root, p)
 			files = append(files, filepath.ToSlash(inner))
 			hasMarkdown = hasMarkdown || isMarkdown(d.Name())
 		}
@@ -27,7 +33,7 @@ func (l *loader) assetFolder(rel, url string) bool {
 		return false
 	}
 	for _, f := range files {
-		l.addFile(path.Join(rel, f), url+f)
+		l.addFile(path.Join(rel, f), url+portableSlashed(f))
 	}
 	return true
 }
@@ -43,4 +49,13 @@ func SkipHidden(d fs.DirEntry, err error) error {
 
 func (l *loader) addFile(rel, url string) {
 	l.site.Files = append(l.site.Files, File{Path: rel, URL: url})
+}
+
+// portableSlashed applies portable.Name to each name of a slashed path.
+func portableSlashed(p string) string {
+	names := strings.Split(p, "/")
+	for i, n := range names {
+		names[i] = portable.Name(n)
+	}
+	return strings.Join(names, "/")
 }

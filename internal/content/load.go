@@ -12,6 +12,7 @@ import (
 
 	"skillbook/internal/config"
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
 // Dir is the folder of a site that holds its Markdown.
@@ -33,10 +34,10 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 		switch {
 		case e.IsDir() && e.Name() == LibraryDir:
 			l.loadLibrary()
-		case e.IsDir() && !l.assetFolder(rel, e.Name()+"/"):
+		case e.IsDir() && !l.assetFolder(rel, portable.Name(e.Name())+"/"):
 			l.loadCourse(e.Name())
 		case !e.IsDir() && !isMarkdown(e.Name()):
-			l.addFile(rel, e.Name())
+			l.addFile(rel, portable.Name(e.Name()))
 		case e.Name() != indexFile && isMarkdown(e.Name()):
 			l.misplaced(rel, "Markdown file outside a course chapter or the library",
 				"put skill points in content/<course>/<chapter>/ and articles in content/library/")
@@ -44,6 +45,7 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 	}
 	sortByPage(l.site.Courses, func(c *Course) *Page { return c.Page })
 	l.checkUnique()
+	l.checkFilesUnique()
 	return l.site, l.diags
 }
 
@@ -51,6 +53,9 @@ type loader struct {
 	dir   string
 	site  *Site
 	diags diag.List
+	// links says which symbolic links were checked, and whether they may
+	// be followed.
+	links map[string]bool
 }
 
 func (l *loader) readDir(rel string) []os.DirEntry {
@@ -58,7 +63,9 @@ func (l *loader) readDir(rel string) []os.DirEntry {
 	if err != nil {
 		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
 	}
-	return slices.DeleteFunc(entries, func(e os.DirEntry) bool { return Hidden(e.Name()) })
+	return slices.DeleteFunc(entries, func(e os.DirEntry) bool {
+		return Hidden(e.Name()) || !l.followable(path.Join(rel, e.Name()), e)
+	})
 }
 
 // Hidden reports names that editors and systems leave beside content.
@@ -77,7 +84,8 @@ func (l *loader) misplaced(rel, message, hint string) {
 func (l *loader) readFile(rel string, kind Kind, url string) *Page {
 	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(rel)))
 	if err != nil {
-		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: err.Error()})
+		message, hint := readError(err)
+		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: message, Hint: hint})
 		return nil
 	}
 	p, diags := readPage(rel, src)
@@ -132,13 +140,14 @@ func (l *loader) loadHome() {
 var orderPrefix = regexp.MustCompile(`^[0-9]+[-_.]`)
 
 // slug turns a file or folder name into the last part of a URL: the
-// extension and a leading order number ("02-") are dropped.
+// extension and a leading order number ("02-") are dropped, and what a file
+// system cannot store is replaced (see portable.Name).
 func slug(name string) string {
 	s := strings.TrimSuffix(name, ".md")
 	if t := orderPrefix.ReplaceAllString(s, ""); t != "" {
-		return t
+		s = t
 	}
-	return s
+	return portable.Name(s)
 }
 
 // sortByPage orders items by their page's weight, then by file name.

@@ -4,6 +4,7 @@ import (
 	"path"
 
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
 func (l *loader) loadLibrary() {
@@ -19,10 +20,10 @@ func (l *loader) loadLibrary() {
 	for _, e := range l.readDir(dir) {
 		name := e.Name()
 		switch {
-		case e.IsDir() && !l.assetFolder(path.Join(dir, name), url+name+"/"):
+		case e.IsDir() && !l.assetFolder(path.Join(dir, name), url+portable.Name(name)+"/"):
 			l.misplaced(path.Join(dir, name), "folder of Markdown files inside the library", "library articles go directly in content/library/, without sub-folders")
 		case !e.IsDir() && !isMarkdown(name):
-			l.addFile(path.Join(dir, name), url+name)
+			l.addFile(path.Join(dir, name), url+portable.Name(name))
 		case isMarkdown(name) && name != indexFile:
 			if p := l.readFile(path.Join(dir, name), KindArticle, url+slug(name)+"/"); p != nil {
 				l.site.Articles = append(l.site.Articles, p)
@@ -47,12 +48,12 @@ func (l *loader) loadCourse(name string) {
 	for _, e := range l.readDir(dir) {
 		rel := path.Join(dir, e.Name())
 		switch {
-		case e.IsDir() && !l.assetFolder(rel, page.URL+e.Name()+"/"):
+		case e.IsDir() && !l.assetFolder(rel, page.URL+portable.Name(e.Name())+"/"):
 			if ch := l.loadChapter(rel, page.URL+slug(e.Name())+"/"); ch != nil {
 				course.Chapters = append(course.Chapters, ch)
 			}
 		case !e.IsDir() && !isMarkdown(e.Name()):
-			l.addFile(rel, page.URL+e.Name())
+			l.addFile(rel, page.URL+portable.Name(e.Name()))
 		case isMarkdown(e.Name()) && e.Name() != indexFile:
 			l.misplaced(path.Join(dir, e.Name()), "skill point outside a chapter", "put skill points in a chapter folder: content/<course>/<chapter>/")
 		}
@@ -75,10 +76,10 @@ func (l *loader) loadChapter(dir, url string) *Chapter {
 	for _, e := range l.readDir(dir) {
 		rel := path.Join(dir, e.Name())
 		switch {
-		case e.IsDir() && !l.assetFolder(rel, url+e.Name()+"/"):
+		case e.IsDir() && !l.assetFolder(rel, url+portable.Name(e.Name())+"/"):
 			l.misplaced(rel, "folder of Markdown files inside a chapter", "chapters hold skill point files; a folder inside a chapter may hold only images and other files")
 		case !e.IsDir() && !isMarkdown(e.Name()):
-			l.addFile(rel, url+e.Name())
+			l.addFile(rel, url+portable.Name(e.Name()))
 		case isMarkdown(e.Name()) && e.Name() != indexFile:
 			if p := l.readFile(path.Join(dir, e.Name()), KindSkill, url+slug(e.Name())+"/"); p != nil {
 				ch.Skills = append(ch.Skills, p)

@@ -4,9 +4,12 @@ import (
 	"bytes"
 
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
-// checkUnique reports pages that share an id or would be written to the same URL.
+// checkUnique reports pages that share an id, and pages and files that would
+// be written to the same place: the same URL, or URLs that differ only in
+// case, which Windows and macOS store as one file.
 func (l *loader) checkUnique() {
 	byID := map[string]*Page{}
 	byURL := map[string]*Page{}
@@ -14,14 +17,18 @@ func (l *loader) checkUnique() {
 		if p.Source == nil {
 			continue
 		}
-		if first, ok := byURL[p.URL]; ok {
-			l.diags.Errorf(diag.AtLine(p.Path, p.Source, 1, 1), "rename one of the files: the number in front of a name only sets the order",
+		if first, ok := byURL[portable.Fold(p.URL)]; ok {
+			hint := "rename one of the files: the number in front of a name only sets the order"
+			if first.URL != p.URL {
+				hint = "rename one of the files: Windows and macOS do not tell names apart by case"
+			}
+			l.diags.Errorf(diag.AtLine(p.Path, p.Source, 1, 1), hint,
 				"duplicate slug: %s and this file would both be written to %s", first.Path, p.URL)
 			if p.Meta.ID == "" {
 				continue // its default id is its URL: one report is enough
 			}
 		}
-		byURL[p.URL] = p
+		byURL[portable.Fold(p.URL)] = p
 		if first, ok := byID[p.ID]; ok {
 			l.diags.Errorf(idPos(p), "give one of them another `id:` in its front matter",
 				"duplicate id %q: %s has it too", p.ID, first.Path)
@@ -39,4 +46,20 @@ func idPos(p *Page) diag.Pos {
 		}
 	}
 	return diag.AtLine(p.Path, p.Source, 1, 1)
+}
+
+// checkFilesUnique reports files of content/ whose names differ only in
+// case (or Unicode normalization): Windows and macOS store them as one.
+func (l *loader) checkFilesUnique() {
+	byURL := map[string]string{}
+	for _, f := range l.site.Files {
+		key := portable.Fold(f.URL)
+		if first, ok := byURL[key]; ok {
+			l.diags.Add(diag.Diagnostic{File: f.Path, Severity: diag.Error,
+				Message: "this file and " + first + " would be one file on Windows and macOS: " + f.URL,
+				Hint:    "rename one of them: Windows and macOS do not tell names apart by case"})
+			continue
+		}
+		byURL[key] = f.Path
+	}
 }

@@ -12,6 +12,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
 // Graph is what the link stage knows about the site as a whole.
@@ -62,9 +63,12 @@ func (g *Graph) linkCourse(c *content.Course) {
 	}
 }
 
-// TagURL returns the folder of a tag's page, relative to the output root.
+// TagURL returns the folder of a tag's page, relative to the output root:
+// the tag itself when every file system can store it, else a name made
+// storable that the hash of the tag keeps apart from every other tag's,
+// also from those that differ only in case (see portable.FoldedName).
 func TagURL(tag string) string {
-	return "tags/" + strings.NewReplacer("/", "-", " ", "-", "\\", "-", "?", "", "#", "").Replace(tag) + "/"
+	return "tags/" + portable.FoldedName(tag) + "/"
 }
 
 // Rel returns the shortest relative URL from the page at folder from to to
@@ -116,24 +120,57 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 	var diags diag.List
 	for _, l := range p.Doc.Links {
 		target, fragment, ok := localTarget(p.Path, l.Destination())
+		pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
 		if !ok {
+			if onThisComputer(l.Destination()) {
+				diags.Errorf(pos, "copy the file into content/, beside this page, and link to it from here, e.g. images/photo.png",
+					"link to a file on this computer, which the site's readers do not have: %s", l.Destination())
+			}
 			continue
 		}
-		if to, found := urls[target]; found {
+		if to, found := lookUp(urls, target); found {
 			l.SetDestination(Rel(p.URL, to) + fragment)
 			continue
 		}
-		pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
 		diags.Errorf(pos, hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
 	}
 	return diags
 }
 
+// lookUp finds a link's target, also when its case differs from the file's:
+// Windows and macOS open such a link while the trainer writes, and the
+// built site links to the file by its own name, so that it works on every
+// host.
+func lookUp(urls map[string]string, target string) (string, bool) {
+	if to, found := urls[target]; found {
+		return to, true
+	}
+	folded := portable.Fold(target)
+	for src, to := range urls {
+		if portable.Fold(src) == folded {
+			return to, true
+		}
+	}
+	return "", false
+}
+
+// onThisComputer reports a link to an absolute path on a Windows drive
+// (C:\, D:/) or to a file: URL.
+func onThisComputer(dest string) bool {
+	lower := strings.ToLower(dest)
+	return strings.HasPrefix(lower, "file:") ||
+		len(dest) >= 3 && dest[1] == ':' && (dest[2] == '\\' || dest[2] == '/') && ('a' <= lower[0] && lower[0] <= 'z')
+}
+
 // localTarget returns the source path that a relative link points at (a
 // folder means its _index.md) and the link's #fragment. ok is false for
 // links that leave the site's files: other sites, absolute paths, fragments.
+// A backslash separates folders, as on Windows.
 func localTarget(from, dest string) (target, fragment string, ok bool) {
-	u, err := url.Parse(dest)
+	if onThisComputer(dest) {
+		return "", "", false
+	}
+	u, err := url.Parse(strings.ReplaceAll(dest, `\`, "/")) // as typed on Windows
 	if err != nil || u.Scheme != "" || u.Host != "" || u.Path == "" || strings.HasPrefix(u.Path, "/") {
 		return "", "", false
 	}

@@ -6,8 +6,10 @@ package quiz
 import (
 	"net/url"
 	"slices"
+	"strings"
 
 	"skillbook/internal/content"
+	"skillbook/internal/portable"
 )
 
 // Dir is the folder of a site that holds its quizzes.
@@ -55,7 +57,11 @@ func (q *Quiz) URL() string {
 	if q.Drill {
 		return "drills/?s=" + url.QueryEscape(q.Target.URL)
 	}
-	return Dir + "/" + q.ID + "/"
+	names := strings.Split(q.ID, "/")
+	for i, n := range names {
+		names[i] = portable.Name(n)
+	}
+	return Dir + "/" + strings.Join(names, "/") + "/"
 }
 
 // PassMark returns the fraction of points that passes the quiz.

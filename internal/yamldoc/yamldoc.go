@@ -80,12 +80,43 @@ func (t *Tree) UnknownKeys(v any, what string) diag.List {
 
 // DecodeValues decodes the tree into v, ignoring unknown keys, and reports
 // values of the wrong type.
-func (t *Tree) DecodeValues(v any, what string) diag.List {
-	var diags diag.List
+func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
+	if tag := localTag(t.root); tag != nil {
+		diags.Errorf(t.doc.pos(tag.Start), "remove the tag: Skillbook's files need none", "unknown YAML tag %s", tag.Start.Value)
+		return diags // the decoder can panic on one
+	}
+	defer func() {
+		if r := recover(); r != nil { // a bug of the decoder: one diagnostic, not a crash
+			diags.Errorf(t.doc.pos(t.root.GetToken()), "simplify the YAML of this "+what, "%s cannot be decoded: %v", what, r)
+		}
+	}()
 	if err := yaml.NodeToValue(t.root, v); err != nil {
 		diags.Add(t.doc.fromError(err, what, v))
 	}
 	return diags
+}
+
+// localTag returns the first tag in n that is not one of YAML's own (!!str,
+// !!int…), such as `!x`.
+func localTag(n ast.Node) *ast.TagNode {
+	var found *ast.TagNode
+	ast.Walk(visitFunc(func(n ast.Node) bool {
+		if tag, ok := n.(*ast.TagNode); ok && found == nil && !strings.HasPrefix(tag.Start.Value, "!!") {
+			found = tag
+		}
+		return found == nil
+	}), n)
+	return found
+}
+
+// visitFunc is an ast.Visitor that goes on while the function says so.
+type visitFunc func(ast.Node) bool
+
+func (f visitFunc) Visit(n ast.Node) ast.Visitor {
+	if n == nil || !f(n) {
+		return nil
+	}
+	return f
 }
 
 // At returns the position of the value at path — keys (strings) and list

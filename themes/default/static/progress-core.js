@@ -22,14 +22,29 @@
     if (!isObject(r) || typeof r.v !== "number" || r.v > VERSION) return null;
     if (!isObject(r.ticks) || !isObject(r.read)) return null;
     if (!isObject(r.review)) r.review = {};
-    if (!isObject(r.last)) r.last = null;
+    if (!isObject(r.last) || !isTime(r.last.time)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
-    Object.keys(r.quizzes).forEach(function (q) {
-      if (!isObject(r.quizzes[q]) || !Array.isArray(r.quizzes[q].attempts)) delete r.quizzes[q];
+    keep(r.ticks, function (t) { return isObject(t) && keep(t, isTime); });
+    keep(r.read, isTime);
+    keep(r.review, function (c) { return isObject(c) && isTime(c.at); });
+    keep(r.quizzes, function (q) {
+      return isObject(q) && Array.isArray(q.attempts) &&
+        (q.attempts = q.attempts.filter(function (a) { return isObject(a) && isTime(a.at); }));
     });
     r.v = VERSION;
     return r;
   }
+
+  // keep deletes the entries of o that fail ok, and keys that would reach
+  // Object.prototype when assigned; a damaged import loses only those.
+  function keep(o, ok) {
+    Object.keys(o).forEach(function (k) { if (k === "__proto__" || !ok(o[k])) delete o[k]; });
+    return true;
+  }
+  function isTime(x) { return typeof x === "number" && isFinite(x); }
+  // own is o[k] when o has it itself: a key such as "toString" is no
+  // inherited function then.
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
 
   // attempt records a quiz attempt: {score, total, passed, at, missed}.
   function attempt(r, quiz, a) {
@@ -59,16 +74,16 @@
     var out = empty();
     [a, b].forEach(function (r) {
       Object.keys(r.ticks).forEach(function (skill) {
-        var t = out.ticks[skill] || (out.ticks[skill] = {});
-        Object.keys(r.ticks[skill]).forEach(function (kp) { t[kp] = newer(t[kp] || 0, r.ticks[skill][kp]); });
+        var t = own(out.ticks, skill) || (out.ticks[skill] = {});
+        Object.keys(r.ticks[skill]).forEach(function (kp) { t[kp] = newer(own(t, kp) || 0, r.ticks[skill][kp]); });
       });
-      Object.keys(r.read).forEach(function (id) { out.read[id] = Math.max(out.read[id] || 0, r.read[id]); });
+      Object.keys(r.read).forEach(function (id) { out.read[id] = Math.max(own(out.read, id) || 0, r.read[id]); });
       Object.keys(r.review).forEach(function (card) {
-        if (!out.review[card] || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
+        if (!own(out.review, card) || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
       if (r.last && (!out.last || r.last.time > out.last.time)) out.last = r.last;
       Object.keys(r.quizzes || {}).forEach(function (quiz) {
-        var q = out.quizzes[quiz] || (out.quizzes[quiz] = { attempts: [] }), from = r.quizzes[quiz];
+        var q = own(out.quizzes, quiz) || (out.quizzes[quiz] = { attempts: [] }), from = r.quizzes[quiz];
         q.best = Math.max(q.best || 0, from.best || 0);
         q.passed = q.passed || !!from.passed;
         from.attempts.forEach(function (a) {
