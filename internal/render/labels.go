@@ -34,7 +34,11 @@ var labels = map[string]map[string]string{
 		"check_answers": "检查答案", "retry": "重做", "answer_right": "回答正确", "answer_wrong": "回答错误",
 		"quiz_passed": "通过", "quiz_failed": "未通过", "quiz_score": "得分 %d / %d（%d%%）", "quiz_review": "建议复习：", "quiz_best": "最好成绩 %d%%",
 		"not_passed_yet": "未通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
-		"unanswered": "还有题目没有作答；没有作答的题按答错计。",
+		"unanswered": "没有作答，按答错计：%s", "not_answered": "没有作答", "next_quiz": "本章测验", "list_sep": "、",
+		"mastery_rule": "已掌握的标准：%s。", "mastery_rule_none": "本站不设掌握标准。", "mastery_read": "读完本页", "mastery_keypoints": "勾选全部牢记要点", "mastery_quizzes": "通过相关测验",
+		"mastery_needs": "要掌握本技能点，还需要：", "mastery_done": "已掌握本技能点。", "mastery_quiz_passed": "已通过", "mastery_quiz_todo": "去做测验", "missed_question": "答错：", "quiz_empty": "还没有作答：请先回答题目，再检查答案。这次不计分。",
+		"mark_right": "正确答案，你选对了", "mark_missed": "正确答案，你漏选了", "mark_wrong": "你选的，错误",
+		"right_answer": "正确答案：", "right_order": "正确顺序：", "right_match": "正确连线：",
 	},
 	"en": {
 		"skip": "Skip to content", "site_nav": "Site", "tags": "Tags", "made_with": "Made with Skillbook",
@@ -63,7 +67,11 @@ var labels = map[string]map[string]string{
 		"check_answers": "Check answers", "retry": "Try again", "answer_right": "Right", "answer_wrong": "Wrong",
 		"quiz_passed": "Passed", "quiz_failed": "Not passed", "quiz_score": "Score %d / %d (%d%%)", "quiz_review": "Review:", "quiz_best": "best %d%%",
 		"not_passed_yet": "not passed: ", "drill": "Key-point drill", "drill_missing": "This drill does not exist: its skill point may have been renamed or deleted.", "drill_loading": "Loading the drill…", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
-		"unanswered": "Some questions are not answered; they count as wrong.",
+		"unanswered": "Not answered, counted as wrong: %s", "not_answered": "not answered", "next_quiz": "Chapter quiz", "list_sep": ", ",
+		"mastery_rule": "Mastered means: %s.", "mastery_rule_none": "This site sets no mastery rule.", "mastery_read": "read to the end", "mastery_keypoints": "every key point ticked", "mastery_quizzes": "its quizzes passed",
+		"mastery_needs": "To master this skill point you still need:", "mastery_done": "You have mastered this skill point.", "mastery_quiz_passed": "passed", "mastery_quiz_todo": "take the quiz", "missed_question": "missed: ", "quiz_empty": "Nothing answered yet: answer the questions, then check. This attempt is not recorded.",
+		"mark_right": "right answer, chosen", "mark_missed": "right answer, missed", "mark_wrong": "your choice, wrong",
+		"right_answer": "Right answer:", "right_order": "Right order:", "right_match": "Right pairs:",
 	},
 }
 

@@ -101,3 +101,21 @@ test("review cards move through the Leitner boxes", () => {
   assert.strictEqual(core.answer(r, "s a", false, 2 * day).box, 1);
   assert.deepStrictEqual(core.due(r, outline, 10 * day).map(c => c.kp), ["b", "a"]);
 });
+
+test("weak lists begun skill points not mastered and what a failed quiz found wrong, nothing else", () => {
+  const r = core.empty();
+  r.opened = { opened: 1, done: 1 };
+  r.ticks = { ticked: { k: 5 }, unticked: { k: -5 } };
+  core.attempt(r, "q1", { score: 1, total: 3, passed: false, at: 10, missed: ["a", "b"],
+    wrong: [{ q: "a", skill: "quizzed", text: "第一问" }, { q: "b", skill: "opened", text: "第二问" }] });
+  core.attempt(r, "q2", { score: 0, total: 1, passed: false, at: 11, wrong: [{ q: "c", skill: "later", text: "旧问" }] });
+  core.attempt(r, "q2", { score: 1, total: 1, passed: true, at: 12, wrong: [] });
+  const mastered = (s) => s === "done";
+  const got = core.weak(r, ["never", "opened", "done", "ticked", "unticked", "quizzed", "later"], mastered);
+  assert.deepStrictEqual(got, [
+    { skill: "opened", quizzes: ["q1"], wrong: ["第二问"] },
+    { skill: "ticked", quizzes: [], wrong: [] },
+    { skill: "quizzed", quizzes: ["q1"], wrong: ["第一问"] },
+  ]);
+  assert.deepStrictEqual(core.weak(core.empty(), ["never"], mastered), [], "an untouched record has nothing to work on");
+});

@@ -1,8 +1,11 @@
 // Skillbook progress records: the pure rules, shared by the pages and by the
 // tests (node --test). A record is
-//   {v, ticks: {skill: {kp: time}}, read: {page: time}, last: {id, url, time},
+//   {v, ticks: {skill: {kp: time}}, read: {page: time}, opened: {page: time},
+//    last: {id, url, time},
 //    review: {skill + " " + kp: {box, due, at}},
-//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed}], best, passed}}}
+//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed}}}
+// (missed: the ids of the questions answered wrongly; wrong: the same as
+// {q, skill, text}, to name them).
 // where a tick's time is negative when the key point was unticked then, so
 // that merging two devices' records keeps the newest change of every item.
 // Version 1 had no quizzes.
@@ -13,7 +16,7 @@
   var DAY = 86400000;
   var INTERVALS = [1, 2, 4, 8, 16]; // days until a card in box 1…5 is due again
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, last: null, review: {}, quizzes: {} }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {} }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -22,6 +25,7 @@
     if (!isObject(r) || typeof r.v !== "number" || r.v > VERSION) return null;
     if (!isObject(r.ticks) || !isObject(r.read)) return null;
     if (!isObject(r.review)) r.review = {};
+    if (!isObject(r.opened)) r.opened = {};
     if (!isObject(r.last)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
     Object.keys(r.quizzes).forEach(function (q) {
@@ -34,7 +38,7 @@
   // attempt records a quiz attempt: {score, total, passed, at, missed}.
   function attempt(r, quiz, a) {
     var q = r.quizzes[quiz] || (r.quizzes[quiz] = { attempts: [] });
-    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [] });
+    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [], wrong: a.wrong || [] });
     return summarize(q);
   }
 
@@ -63,6 +67,7 @@
         Object.keys(r.ticks[skill]).forEach(function (kp) { t[kp] = newer(t[kp] || 0, r.ticks[skill][kp]); });
       });
       Object.keys(r.read).forEach(function (id) { out.read[id] = Math.max(out.read[id] || 0, r.read[id]); });
+      Object.keys(r.opened || {}).forEach(function (id) { out.opened[id] = Math.max(out.opened[id] || 0, r.opened[id]); });
       Object.keys(r.review).forEach(function (card) {
         if (!out.review[card] || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
@@ -138,8 +143,33 @@
     return cards.sort(function (a, b) { return a.due - b.due; });
   }
 
+  // weak lists what to work on, skill points in the order given: those
+  // begun (opened, read or ticked) and not mastered, and those a failed
+  // quiz asked about and the trainee answered wrongly, with the questions
+  // missed in the quiz's newest attempt. isMastered(skill) says whether a
+  // skill point is mastered. Returns [{skill, quizzes: [id], wrong: [text]}].
+  function weak(r, skills, isMastered) {
+    var missed = {};
+    Object.keys(r.quizzes).forEach(function (quiz) {
+      var q = r.quizzes[quiz], lastTry = q.attempts[q.attempts.length - 1];
+      if (q.passed || !lastTry) return;
+      (lastTry.wrong || []).forEach(function (w) {
+        var m = missed[w.skill] || (missed[w.skill] = { quizzes: [], wrong: [] });
+        if (m.quizzes.indexOf(quiz) < 0) m.quizzes.push(quiz);
+        m.wrong.push(w.text);
+      });
+    });
+    return skills.filter(function (s) {
+      var begun = r.opened[s] || r.read[s] || Object.keys(r.ticks[s] || {}).some(function (k) { return r.ticks[s][k] > 0; });
+      return (begun || missed[s]) && !isMastered(s);
+    }).map(function (s) {
+      var m = missed[s] || { quizzes: [], wrong: [] };
+      return { skill: s, quizzes: m.quizzes, wrong: m.wrong };
+    });
+  }
+
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed };
+    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;
 })(typeof window !== "undefined" ? window : globalThis);

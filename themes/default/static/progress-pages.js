@@ -37,17 +37,25 @@
     carry(p);
   }
 
-  // Weak spots: skill points begun (read or ticked) but not mastered, and
-  // those with a quiz taken and not passed yet, naming those quizzes.
+  // Weak spots (progress-core's weak): skill points begun and not
+  // mastered, and those a failed quiz found wrong, naming the questions.
   function weakSpots(p) {
-    var ul = document.getElementById("progress-weak"), r = p.record();
-    p.eachSkill(function (s) {
-      var failed = s.quizzes.filter(function (q) { return r.quizzes[q] && !r.quizzes[q].passed; });
-      var begun = r.read[s.id] || Object.keys(r.ticks[s.id] || {}).length || failed.length;
-      if (!begun || p.mastered(s.id, s.keypointIds, s.quizzes)) return;
-      var li = p.el("li");
+    var ul = document.getElementById("progress-weak"), r = p.record(), order = [], byId = {};
+    p.eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
+    core.weak(r, order, function (id) { return p.mastered(id, byId[id].keypointIds, byId[id].quizzes); }).forEach(function (w) {
+      var s = byId[w.skill], li = p.el("li");
       li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-      if (failed.length) li.appendChild(p.el("span", " · " + ul.dataset.failed + failed.map(function (q) { return p.quizzes[q].title; }).join("、"), { "class": "count" }));
+      w.quizzes.forEach(function (id) {
+        var q = p.quizzes[id];
+        if (!q) return;
+        li.appendChild(document.createTextNode(" · " + ul.dataset.failed));
+        li.appendChild(p.el("a", q.title, { href: p.href(q.url), "class": "weak-quiz" }));
+      });
+      if (w.wrong.length) {
+        var missed = p.el("ul", "", { "class": "weak-missed" });
+        w.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
+        li.appendChild(missed);
+      }
       ul.appendChild(li);
     });
     if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));

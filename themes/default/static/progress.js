@@ -77,6 +77,7 @@
     if (!data || !article) return;
     var page = JSON.parse(data.textContent), id = page.id;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
+    record.opened[id] = record.opened[id] || Date.now();
     save();
     document.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
       box.checked = core.ticked(record, id, box.dataset.kp);
