@@ -119,3 +119,30 @@ test("weak lists begun skill points not mastered and what a failed quiz found wr
   ]);
   assert.deepStrictEqual(core.weak(core.empty(), ["never"], mastered), [], "an untouched record has nothing to work on");
 });
+
+test("nextSkill continues from the last opened at the first not mastered, going round", () => {
+  const order = ["a", "b", "c", "d"];
+  const done = (ids) => (id) => ids.includes(id);
+  assert.strictEqual(core.nextSkill(order, "b", done([])), "b", "the last one opened, when not mastered");
+  assert.strictEqual(core.nextSkill(order, "b", done(["b", "c"])), "d", "skips mastered ones forward");
+  assert.strictEqual(core.nextSkill(order, "c", done(["c", "d"])), "a", "goes round to the start");
+  assert.strictEqual(core.nextSkill(order, "gone", done(["a"])), "b", "a deleted last page starts at the beginning");
+  assert.strictEqual(core.nextSkill(order, "a", done(order)), null, "all mastered: nothing to continue");
+});
+
+test("carry keeps ticks across a wording change, a reorder and an insertion; a deleted key point loses its tick", () => {
+  const r = core.empty();
+  const v1 = [{ id: "k1", text: "让员工明白培训能给全心全意自己带来的收益" }, { id: "k2", text: "培训要有明确的目的" },
+    { id: "k3", text: "选聘具有潜质的员工" }, { id: "k4", text: "编制培训预算" }];
+  core.carry(r, "s", v1);
+  r.ticks.s = { k1: 1, k2: 2, k3: 3, k4: 4 };
+  r.review["s k1"] = { due: 9, at: 1 };
+  const v2 = [{ id: "new", text: "制定年度培训计划" }, { id: "k3", text: "选聘具有潜质的员工" },
+    { id: "k1b", text: "让员工明白培训能给自己带来的收益" }, { id: "k2", text: "培训要有明确的目的" }];
+  core.carry(r, "s", v2);
+  core.prune(r, { s: v2.map((k) => k.id) });
+  assert.deepStrictEqual(r.ticks.s, { k1b: 1, k2: 2, k3: 3 }, "the fixed one keeps its tick, the deleted one (k4) loses it, the new one has none");
+  assert.deepStrictEqual(Object.keys(r.review), ["s k1b"]);
+  assert.deepStrictEqual(Object.keys(r.kps.s).sort(), ["k1b", "k2", "k3", "new"]);
+  assert.ok(core.similarity("面带微笑", "安全权") < 0.5, "unlike texts do not match");
+});

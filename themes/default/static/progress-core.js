@@ -2,7 +2,9 @@
 // tests (node --test). A record is
 //   {v, ticks: {skill: {kp: time}}, read: {page: time}, opened: {page: time},
 //    last: {id, url, time},
-//    review: {skill + " " + kp: {box, due, at}},
+//    review: {skill + " " + kp: {...card}},
+//    kps: {skill: {kp: text}}  (the key points as last seen, to carry
+//      ticks over when a key point's wording changes: see carry),
 //    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed}}}
 // (missed: the ids of the questions answered wrongly; wrong: the same as
 // {q, skill, text}, to name them).
@@ -16,7 +18,7 @@
   var DAY = 86400000;
   var INTERVALS = [1, 2, 4, 8, 16]; // days until a card in box 1…5 is due again
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {} }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {} }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -26,6 +28,7 @@
     if (!isObject(r.ticks) || !isObject(r.read)) return null;
     if (!isObject(r.review)) r.review = {};
     if (!isObject(r.opened)) r.opened = {};
+    if (!isObject(r.kps)) r.kps = {};
     if (!isObject(r.last)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
     Object.keys(r.quizzes).forEach(function (q) {
@@ -68,6 +71,10 @@
       });
       Object.keys(r.read).forEach(function (id) { out.read[id] = Math.max(out.read[id] || 0, r.read[id]); });
       Object.keys(r.opened || {}).forEach(function (id) { out.opened[id] = Math.max(out.opened[id] || 0, r.opened[id]); });
+      Object.keys(r.kps || {}).forEach(function (skill) {
+        var k = out.kps[skill] || (out.kps[skill] = {});
+        Object.keys(r.kps[skill]).forEach(function (kp) { k[kp] = r.kps[skill][kp]; });
+      });
       Object.keys(r.review).forEach(function (card) {
         if (!out.review[card] || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
@@ -92,6 +99,8 @@
     if (quizzes) {
       Object.keys(r.quizzes).forEach(function (quiz) { if (!quizzes[quiz]) delete r.quizzes[quiz]; });
     }
+    Object.keys(r.kps).forEach(function (skill) { if (!outline[skill]) delete r.kps[skill]; });
+    Object.keys(r.opened).forEach(function (skill) { if (!outline[skill]) delete r.opened[skill]; });
     Object.keys(r.ticks).forEach(function (skill) {
       if (!outline[skill]) { delete r.ticks[skill]; return; }
       Object.keys(r.ticks[skill]).forEach(function (kp) {
@@ -101,6 +110,77 @@
     Object.keys(r.review).forEach(function (card) {
       var p = card.split(" ");
       if (!outline[p[0]] || outline[p[0]].indexOf(p[1]) < 0) delete r.review[card];
+    });
+    return r;
+  }
+
+  // A key point's id is a hash of its text (internal/markdown), so it
+  // survives reordering and insertions but not a change of wording. carry
+  // keeps a skill point's ticks and review cards across such a change: the
+  // record remembers the key points as last seen (r.kps); a key point gone
+  // since then whose text is like that of one new since then (similarity
+  // at least SIMILAR, best pairs first, one to one) hands its tick and card
+  // over. A deleted key point has no such match and loses its tick at
+  // prune. kps is the skill point's key points now: [{id, text}].
+  var SIMILAR = 0.5;
+  function carry(r, skill, kps) {
+    var before = r.kps[skill] || {}, now = {};
+    kps.forEach(function (k) { now[k.id] = k.text; });
+    var gone = Object.keys(before).filter(function (id) { return !(id in now); });
+    var fresh = kps.filter(function (k) { return !(k.id in before); });
+    var pairs = [];
+    gone.forEach(function (g) {
+      fresh.forEach(function (f) {
+        var sim = similarity(before[g], f.text);
+        if (sim >= SIMILAR) pairs.push({ from: g, to: f.id, sim: sim });
+      });
+    });
+    pairs.sort(function (a, b) { return b.sim - a.sim; });
+    var used = {};
+    pairs.forEach(function (p) {
+      if (used[p.from] || used[p.to]) return;
+      used[p.from] = used[p.to] = true;
+      move(r, skill, p.from, p.to);
+    });
+    r.kps[skill] = now;
+    return r;
+  }
+  function move(r, skill, from, to) {
+    var t = r.ticks[skill];
+    if (t && from in t) { t[to] = t[from]; delete t[from]; }
+    var card = r.review[skill + " " + from];
+    if (card) { r.review[skill + " " + to] = card; delete r.review[skill + " " + from]; }
+  }
+  // similarity is 1 - the edit distance over the longer length: 1 for the
+  // same text, 0.79 for 让员工明白培训能给全心全意自己带来的收益 against
+  // 让员工明白培训能给自己带来的收益.
+  function similarity(a, b) {
+    a = Array.from(a || ""); b = Array.from(b || "");
+    var n = Math.max(a.length, b.length);
+    return n ? 1 - distance(a, b) / n : 1;
+  }
+  function distance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      var prev = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  }
+
+  // pruneSkill drops the ticks and review cards of one skill point's key
+  // points that it no longer has (kps: the ids it has).
+  function pruneSkill(r, skill, kps) {
+    Object.keys(r.ticks[skill] || {}).forEach(function (kp) { if (kps.indexOf(kp) < 0) delete r.ticks[skill][kp]; });
+    Object.keys(r.review).forEach(function (card) {
+      var p = card.split(" ");
+      if (p[0] === skill && kps.indexOf(p[1]) < 0) delete r.review[card];
     });
     return r;
   }
@@ -168,8 +248,20 @@
     });
   }
 
+  // nextSkill is where to continue: the first skill point not mastered,
+  // in course order from the last one opened (itself included), going
+  // round to the start; null when every one is mastered.
+  function nextSkill(order, last, isMastered) {
+    var at = Math.max(order.indexOf(last), 0);
+    for (var i = 0; i < order.length; i++) {
+      var id = order[(at + i) % order.length];
+      if (!isMastered(id)) return id;
+    }
+    return null;
+  }
+
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak };
+    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;
 })(typeof window !== "undefined" ? window : globalThis);
