@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -60,5 +61,48 @@ func TestLearningLoop(t *testing.T) {
 		w.visit(w.base, "home")
 		w.expect(`document.querySelector(".continue a").textContent`, "继续学习："+after.Title)
 		w.expect(`document.querySelector(".continue a").href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`, true)
+
+		reviewForgottenTwice(t, w, skill.KeyPoints)
 	})
+}
+
+// reviewForgottenTwice opens 复习, forgets the first card with the
+// keyboard (Space shows, 1 grades 不记得) and checks that the card comes
+// back in the same sitting after at most three others, and that its front
+// is a cue — no link, not the answer.
+func reviewForgottenTwice(t *testing.T, w walker, keypoints []string) {
+	t.Helper()
+	w.visit(w.base+"review/", "review")
+	w.expect(`document.querySelectorAll("#review-card .review-front a").length`, 0.0)
+	first := w.eval(`document.getElementById("review-answer").textContent`).(string)
+	if !slices.Contains(keypoints, first) {
+		t.Fatalf("first card %q is not a key point of the skill point read", first)
+	}
+	w.expect(`document.querySelector(".review-front").textContent.includes(`+jsString(first)+`)`, false)
+	w.expect(`document.getElementById("review-back").hidden`, true)
+	press(t, w, " ")
+	w.expect(`document.getElementById("review-back").hidden`, false)
+	press(t, w, "1")
+	w.expect(`document.getElementById("review-status").textContent.includes("稍后")`, true)
+	others := 0
+	for w.eval(`document.getElementById("review-answer").textContent`) != first {
+		if others++; others > 3 {
+			t.Fatal("the forgotten card did not come back after three others")
+		}
+		press(t, w, " ")
+		press(t, w, "3")
+	}
+	press(t, w, " ")
+	press(t, w, "3")
+	card := `Object.entries(Skillbook.progress.record().review).find(e => e[0].endsWith(" " + ` +
+		`[...Object.values(Skillbook.siteOutline().courses[0].chapters[0].skills)].flatMap(s => s.keypoints.map((k, i) => [k, s.keypointIds[i]])).find(p => p[0] === ` + jsString(first) + `)[1]))[1]`
+	w.expect(card+`.reps + " " + `+card+`.lapses`, "2 1")
+}
+
+// press sends one key to the page, as a trainee types it.
+func press(t *testing.T, w walker, key string) {
+	t.Helper()
+	if err := chromedp.Do(w.ctx, chromedp.KeyEvent(key)); err != nil {
+		t.Fatalf("pressing %q: %v", key, err)
+	}
 }

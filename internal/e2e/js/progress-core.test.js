@@ -89,17 +89,24 @@ test("mastery needs the skill point's quizzes passed, when the rule says so", ()
   assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints quizzes", []), true, "no quizzes: nothing to pass");
 });
 
-test("review cards move through the Leitner boxes", () => {
-  const r = core.empty(), day = 86400000;
+test("review cards are scheduled by FSRS: forgetting and remembering differ from the first answer", () => {
+  const r = core.empty(), day = 86400000, min = 60000;
   r.read.s = 1;
   const outline = { s: ["a", "b"], unread: ["x"] };
   assert.deepStrictEqual(core.due(r, outline, 0).map(c => c.kp), ["a", "b"]);
-  assert.strictEqual(core.answer(r, "s a", true, 0).box, 1);
-  assert.strictEqual(core.answer(r, "s a", true, day).box, 2);
-  assert.strictEqual(r.review["s a"].due, day + 2 * day);
-  assert.deepStrictEqual(core.due(r, outline, 2 * day).map(c => c.kp), ["b"]);
-  assert.strictEqual(core.answer(r, "s a", false, 2 * day).box, 1);
-  assert.deepStrictEqual(core.due(r, outline, 10 * day).map(c => c.kp), ["b", "a"]);
+  const forgot = core.answer(r, "s a", 1, 0);
+  assert.strictEqual(forgot.due, 10 * min, "不记得: due again in ten minutes");
+  assert.strictEqual(forgot.lapses, 1);
+  const good = core.answer(r, "s b", 3, 0);
+  assert.strictEqual(good.due, 4 * day, "记得 on a new card: 4 days (stability 3.7)");
+  const days = (g) => { const x = core.empty(); return core.answer(x, "s a", g, 0).due / day; };
+  assert.deepStrictEqual([1, 2, 3, 4].map(days).map(Math.round), [0, 1, 4, 14], "again, hard, good, easy");
+  const later = core.answer(r, "s b", 3, 4 * day);
+  assert.strictEqual(Math.round((later.due - 4 * day) / day), 15, "记得 again on time: stability grows to 14.8 days");
+  const lapse = core.answer(r, "s b", 1, later.due);
+  assert.ok(lapse.s < later.s && lapse.due === later.due + 10 * min, "不记得 after a review resets it");
+  assert.strictEqual(core.answer(r, "s a", true, 0).reps, 2, "true and false still grade (3 and 1)");
+  assert.deepStrictEqual(core.due(r, outline, 20 * day).map(c => c.kp), ["a", "b"]);
 });
 
 test("weak lists begun skill points not mastered and what a failed quiz found wrong, nothing else", () => {

@@ -16,7 +16,6 @@
   var VERSION = 2;
   var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
-  var INTERVALS = [1, 2, 4, 8, 16]; // days until a card in box 1…5 is due again
 
   function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {} }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
@@ -200,13 +199,49 @@
     return read && ticks && quiz;
   }
 
-  // answer moves a review card: up a box when the trainee knew it, back to
-  // the first when not; the box sets when it is due again.
-  function answer(r, card, knew, now) {
-    var c = r.review[card] || { box: 0 };
-    var box = knew ? Math.min(c.box + 1, INTERVALS.length) : 1;
-    r.review[card] = { box: box, due: now + INTERVALS[box - 1] * DAY, at: now };
-    return r.review[card];
+  // Review cards are scheduled by FSRS-4.5 (the Free Spaced Repetition
+  // Scheduler, as in Anki; formulas and default weights as in the
+  // open-spaced-repetition go-fsrs v3 and ts-fsrs v4 ports). A card is
+  // {s: stability in days, d: difficulty 1–10, due, at, reps, lapses}.
+  // Grades: 1 不记得 (again), 2 困难 (hard), 3 记得 (good), 4 简单 (easy).
+  var W = [0.4872, 1.4003, 3.7145, 13.8206, 5.1618, 1.2298, 0.8975, 0.031, 1.6474, 0.1367, 1.0461,
+    2.1072, 0.0793, 0.3246, 1.587, 0.2272, 2.8755];
+  var DECAY = -0.5, FACTOR = 19 / 81, MAX_DAYS = 36500;
+  var RELEARN = 10 * 60000; // a forgotten card is due again in ten minutes
+  function clampD(d) { return Math.min(Math.max(d, 1), 10); }
+  function initDifficulty(g) { return clampD(W[4] - (g - 3) * W[5]); }
+  function retrievability(days, s) { return Math.pow(1 + FACTOR * days / s, DECAY); }
+  function nextDifficulty(d, g) { return clampD(W[7] * initDifficulty(3) + (1 - W[7]) * (d - W[6] * (g - 3))); }
+  function recallStability(d, s, r, g) {
+    var hard = g === 2 ? W[15] : 1, easy = g === 4 ? W[16] : 1;
+    return s * (Math.exp(W[8]) * (11 - d) * Math.pow(s, -W[9]) * (Math.exp(W[10] * (1 - r)) - 1) * hard * easy + 1);
+  }
+  function forgetStability(d, s, r) {
+    return W[11] * Math.pow(d, -W[12]) * (Math.pow(s + 1, W[13]) - 1) * Math.exp(W[14] * (1 - r));
+  }
+  // interval is the days until recall falls to 90 %: the stability itself.
+  function interval(s) { return Math.min(Math.max(Math.round(s), 1), MAX_DAYS); }
+
+  // answer grades a review card (grade 1–4; true and false, from older
+  // pages, are 3 and 1) and schedules it: a forgotten card is due again in
+  // ten minutes, a remembered one after its stability in days.
+  function answer(r, card, grade, now) {
+    if (grade === true) grade = 3;
+    if (grade === false) grade = 1;
+    var c = r.review[card], next;
+    if (!c || typeof c.s !== "number") {
+      next = { s: W[grade - 1], d: initDifficulty(grade), reps: 0, lapses: 0 };
+    } else {
+      var days = Math.max(0, (now - c.at) / DAY), ret = retrievability(days, c.s);
+      next = { d: nextDifficulty(c.d, grade), reps: c.reps, lapses: c.lapses };
+      next.s = grade === 1 ? forgetStability(c.d, c.s, ret) : recallStability(c.d, c.s, ret, grade);
+    }
+    next.reps++;
+    if (grade === 1) next.lapses++;
+    next.at = now;
+    next.due = grade === 1 ? now + RELEARN : now + interval(next.s) * DAY;
+    r.review[card] = next;
+    return next;
   }
 
   // due lists the cards to review now: the key points of skill points read,
