@@ -10,7 +10,7 @@ import (
 // progress is kept under, with the line to add; a site with one gets none.
 func TestMissingIDWarns(t *testing.T) {
 	for yaml, want := range map[string]string{
-		"title: 客服站\n":           `skillbook.yaml:1:1: warning: no id: trainees' progress is kept under the title "客服站", so renaming the site would reset it`,
+		"title: 客服站\n":          `skillbook.yaml:1:1: warning: no id: trainees' progress is kept under the title "客服站", so renaming the site would reset it`,
 		"title: 客服站\nid: 客服站\n": "",
 	} {
 		dir := t.TempDir()
