@@ -13,8 +13,17 @@ import (
 	"skillbook/internal/quiz"
 )
 
-// importGift converts a Moodle GIFT file into a quiz file of the site.
-func importGift(file, site, target, out string, force bool, stdout, stderr io.Writer) int {
+// giftOptions are the flags of import --gift.
+type giftOptions struct {
+	file, site, target, id, out string
+	force                       bool
+}
+
+// importGift converts a Moodle GIFT file into a quiz file of the site. The
+// quiz's id — which trainees' results are kept under — is --id, else the
+// one the file was exported with, else the file's name.
+func importGift(o giftOptions, stdout, stderr io.Writer) int {
+	file, site, target, out, force := o.file, o.site, o.target, o.out, o.force
 	src, err := os.ReadFile(file)
 	if err != nil {
 		fmt.Fprintf(stderr, "skillbook import: %v\n", err)
@@ -34,8 +43,15 @@ func importGift(file, site, target, out string, force bool, stdout, stderr io.Wr
 		fmt.Fprintf(stderr, "skillbook import: %s does not say which page its quiz is for\n  hint: add --for with the course, chapter or skill point, e.g. --for customer-service/staff-training\n", file)
 		return 1
 	}
+	id := o.id
+	if id == "" {
+		id = q.ID
+	}
+	if id == "" {
+		id = strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	}
 	if out == "" {
-		out = filepath.Join(site, quiz.Dir, strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))+".yaml")
+		out = filepath.Join(site, quiz.Dir, filepath.FromSlash(id)+".yaml")
 	}
 	data, err := yaml.MarshalWithOptions(q, yaml.UseLiteralStyleIfMultiline(true))
 	if err == nil {

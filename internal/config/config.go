@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"skillbook/internal/diag"
@@ -83,6 +84,11 @@ func Load(dir string) (*Config, diag.List) {
 	}
 	doc := yamldoc.Doc{Path: FileName, File: src, Text: src, FirstLine: 1}
 	diags := doc.Decode(&cfg, FileName)
+	if cfg.ID == "" && !diags.HasErrors() {
+		diags = append(diags, diag.Diagnostic{File: FileName, Line: 1, Col: 1, Severity: diag.Warning,
+			Message: "no id: trainees' progress is kept under the title " + strconv.Quote(cfg.Title) + ", so renaming the site would reset it",
+			Hint:    "add `id: " + cfg.Title + "` (the id the site has now) to skillbook.yaml, and keep it when the title changes"})
+	}
 	fillDefaults(&cfg)
 	return &cfg, diags
 }

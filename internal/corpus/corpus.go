@@ -29,7 +29,7 @@ func DefaultShape(n int) Shape {
 // queries.tsv (see queries.go).
 func Write(dir string, s Shape) error {
 	g := &generator{rng: rand.New(rand.NewPCG(s.Seed, s.Seed^0x9e3779b97f4a7c15)), dir: dir, every: max(1, s.Skills/20)}
-	g.file("skillbook.yaml", "title: 生成的培训站\nlanguage: zh-CN\n")
+	g.file("skillbook.yaml", "title: 生成的培训站\nid: 生成的培训站\nlanguage: zh-CN\n")
 	perCourse := s.SkillsPerChapter * s.ChaptersPerCourse
 	for i := 0; i < s.Skills; i++ {
 		course, chapter := i/perCourse, (i%perCourse)/s.SkillsPerChapter

@@ -39,7 +39,7 @@ func TestProgress(t *testing.T) {
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 0 / 7 个技能点")
 		answerQuiz(w, "quiz1", chapterQuiz)
 		w.key(".quiz-check", kb.Enter)
-		w.expect(`document.querySelector(".quiz-score").textContent`, "得分 9 / 9（100%） · 通过")
+		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 9 / 9（100%） · 及格线 80%")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 7 个技能点")
 		w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`, skill.ID)
 		w.visit(base+m.Courses[0].URL, "course")

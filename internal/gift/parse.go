@@ -26,12 +26,12 @@ func Parse(src string) (*quiz.Quiz, []Problem) {
 	var problems []Problem
 	for _, blk := range blocks(src) {
 		if blk.quizMeta != nil {
-			q.Title, q.For, q.Pass, q.Shuffle = blk.quizMeta.Title, blk.quizMeta.For, blk.quizMeta.Pass, blk.quizMeta.Shuffle
+			q.ID, q.Title, q.For, q.Pass, q.Shuffle = blk.quizMeta.ID, blk.quizMeta.Title, blk.quizMeta.For, blk.quizMeta.Pass, blk.quizMeta.Shuffle
 		}
 		if blk.category != "" && q.Title == "" {
 			q.Title = blk.category
 		}
-		if strings.TrimSpace(blk.text) == "" {
+		if strings.TrimSpace(blk.text) == "" || blk.meta.PartOf != "" {
 			continue
 		}
 		qn, err := parseQuestion(blk)
@@ -112,6 +112,9 @@ func parseQuestion(b block) (quiz.Question, error) {
 	qn := quiz.Question{Skill: b.meta.Skill, Points: b.meta.Points}
 	if m := nameRE.FindStringSubmatch(text); m != nil {
 		qn.ID = strings.TrimSpace(unescape(m[1]))
+		if len(b.meta.Blanks) > 1 {
+			qn.ID = strings.TrimSuffix(qn.ID, "#1") // the first part of a fill question with several blanks
+		}
 		text = text[len(m[0]):]
 	}
 	text = formatRE.ReplaceAllString(text, "")

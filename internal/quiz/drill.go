@@ -83,24 +83,28 @@ func distractorPool(skills []*content.Page, i int) []string {
 	return texts
 }
 
+// drill makes a skill point's drill. No question gives another's answer
+// away: the key points are split in two (split), the ones to recall are
+// asked as fill-in questions, the others to recognise — which of these are
+// key points, or, for a numbered list, their order — and no text of one
+// half appears in a question of the other.
 func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Quiz {
 	q := &Quiz{ID: "drill/" + s.ID, Title: s.Title() + w.title, For: s.ID, Target: s, Drill: true}
-	if which, ok := whichQuestion(s, kp, pool, w); ok {
-		q.Questions = append(q.Questions, which)
-	}
-	if kp.Ordered {
+	recall, recognise := split(s.ID, kp.Items)
+	if kp.Ordered && len(recognise) >= 2 {
 		var steps []string
-		for _, it := range kp.Items {
+		for _, it := range recognise {
 			steps = append(steps, it.Text)
 		}
 		q.Questions = append(q.Questions, Question{ID: "order", Type: Order, Prompt: w.order(s.Title()), Steps: steps})
+	} else if which, ok := whichQuestion(s, recognise, kp.Items, pool, w); ok {
+		q.Questions = append(q.Questions, which)
 	}
-	for _, it := range kp.Items {
-		if start, end := blankSpan(it.Text); end > start {
-			prompt := it.Text[:start] + "___" + it.Text[end:]
-			q.Questions = append(q.Questions, Question{ID: "fill-" + it.ID, Type: Fill, Prompt: w.fill + prompt,
-				Blanks: []Blank{{Answers: []string{it.Text[start:end]}}}})
-		}
+	for _, it := range recall {
+		start, end := blankSpan(it.Text)
+		prompt := it.Text[:start] + "___" + it.Text[end:]
+		q.Questions = append(q.Questions, Question{ID: "fill-" + it.ID, Type: Fill, Prompt: w.fill + prompt,
+			Blanks: []Blank{{Answers: []string{it.Text[start:end]}}}})
 	}
 	for i := range q.Questions {
 		q.Questions[i].Skill, q.Questions[i].SkillPage = s.ID, s
@@ -108,14 +112,38 @@ func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Q
 	return q
 }
 
+// split divides the key points into those to recall (fill-in: up to half,
+// of those with a word to blank, chosen by hash) and those to recognise
+// (the rest, in their own order).
+func split(seed string, items []markdown.KeyPoint) (recall, recognise []markdown.KeyPoint) {
+	var blankable []string
+	for _, it := range items {
+		if start, end := blankSpan(it.Text); end > start {
+			blankable = append(blankable, it.ID)
+		}
+	}
+	chosen := byHash(seed, blankable)[:min(len(blankable), len(items)/2)]
+	for _, it := range items {
+		if slices.Contains(chosen, it.ID) {
+			recall = append(recall, it)
+		} else {
+			recognise = append(recognise, it)
+		}
+	}
+	return recall, recognise
+}
+
 // whichQuestion asks which items are key points of the skill point: up to
-// four of its own, mixed with up to three from other skill points of the
-// course. ok is false when the course has no other key points.
-func whichQuestion(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) (Question, bool) {
+// four of those to recognise, mixed with up to three from other skill
+// points of the course. ok is false when the course has no other key
+// points.
+func whichQuestion(s *content.Page, recognise, all []markdown.KeyPoint, pool []string, w phrases) (Question, bool) {
 	own := map[string]bool{}
-	var real []string
-	for _, it := range kp.Items {
+	for _, it := range all {
 		own[it.Text] = true
+	}
+	var real []string
+	for _, it := range recognise {
 		real = append(real, it.Text)
 	}
 	var others []string
@@ -124,7 +152,7 @@ func whichQuestion(s *content.Page, kp *markdown.KeyPoints, pool []string, w phr
 			others = append(others, t)
 		}
 	}
-	if len(others) == 0 {
+	if len(others) == 0 || len(real) == 0 {
 		return Question{}, false
 	}
 	real = byHash(s.ID, real)[:min(4, len(real))]

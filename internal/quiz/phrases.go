@@ -15,14 +15,14 @@ func phrasesFor(language string) phrases {
 		return phrases{
 			title: " · key-point drill",
 			which: func(s string) string { return "Which of these are key points of “" + s + "”?" },
-			order: func(s string) string { return "Put the key points of “" + s + "” in order." },
+			order: func(s string) string { return "Put these key points of “" + s + "” in their order." },
 			fill:  "Fill in the missing words: ",
 		}
 	}
 	return phrases{
 		title: " · 牢记要点练习",
 		which: func(s string) string { return "以下哪些是「" + s + "」的牢记要点？" },
-		order: func(s string) string { return "把「" + s + "」的牢记要点按顺序排列。" },
+		order: func(s string) string { return "把「" + s + "」的这几条牢记要点按原文顺序排列。" },
 		fill:  "补全牢记要点：",
 	}
 }

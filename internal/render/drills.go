@@ -60,11 +60,11 @@ func (r *Renderer) drillFile(ch *content.Chapter, drills []*quiz.Quiz) output.Fi
 	data := map[string]drillData{}
 	for _, q := range drills {
 		salt := quiz.Salt(r.Site.Config.ID, q.ID)
-		d := drillData{ID: q.ID, Title: q.Title, Skill: skillRef{q.Target.Title(), q.Target.URL}, Salt: salt, Pass: q.PassMark()}
+		d := drillData{ID: q.ID, Title: q.Title, Skill: skillRef{q.Target.ID, q.Target.Title(), q.Target.URL}, Salt: salt, Pass: q.PassMark()}
 		for i := range q.Questions {
 			k := quiz.KeyQuestion(salt, &q.Questions[i])
 			d.Questions = append(d.Questions, drillQuestion{
-				questionData: questionData{ID: k.ID, Type: k.Type, Points: k.Worth(), Key: k.Key},
+				questionData: questionData{ID: k.ID, Type: k.Type, Points: k.Worth(), Key: k.Key, Answers: fillAnswers(&q.Questions[i])},
 				Prompt:       k.Prompt, Choices: k.Choices,
 			})
 		}

@@ -54,6 +54,10 @@ func (v *View) Pager() template.HTML {
 		page *content.Page
 		rel  string
 	}{{v.Prev, "prev"}, {v.Next, "next"}} {
+		if step.rel == "next" && v.NextQuiz != nil {
+			b.WriteString(v.quizStep(step.page))
+			continue
+		}
 		if step.page != nil {
 			fmt.Fprintf(&b, `<a class="%s" rel="%s" %s><span>%s</span> %s</a>`,
 				step.rel, step.rel, v.href(step.page.URL), escapeHTML(v.T(step.rel)), escapeHTML(step.page.Title()))
@@ -61,6 +65,20 @@ func (v *View) Pager() template.HTML {
 	}
 	b.WriteString("\n</nav>")
 	return template.HTML(b.String())
+}
+
+// quizStep is the pager's next link on a chapter's last skill point: to the
+// chapter's quiz, carrying the page after it, which progress.js links
+// instead once the quiz is passed.
+func (v *View) quizStep(after *content.Page) string {
+	q := v.NextQuiz
+	attrs := `data-quiz="` + escapeHTML(q.ID) + `"`
+	if after != nil {
+		attrs += ` data-after-href="` + escapeHTML(escapeURL(v.URL(after.URL), true)) + `" data-after-title="` + escapeHTML(after.Title()) +
+			`" data-after-label="` + escapeHTML(v.T("next")) + `"`
+	}
+	return fmt.Sprintf(`<a class="next" rel="next" %s %s><span>%s</span> %s</a>`,
+		v.href(q.URL()), attrs, escapeHTML(v.T("next_quiz")), escapeHTML(q.Title))
 }
 
 // href is the href attribute of a link to a page (its URL from the site's

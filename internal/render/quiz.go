@@ -44,16 +44,20 @@ func (q QuestionForm) Blanks() []int {
 
 // questionData is what quiz.js knows of a question.
 type questionData struct {
-	ID       string              `json:"id"`
-	Type     string              `json:"type"`
-	Points   int                 `json:"points"`
-	Key      map[string][]string `json:"key"`
-	Explain  string              `json:"explain,omitempty"`
-	Feedback map[string]string   `json:"feedback,omitempty"`
-	Skill    *skillRef           `json:"skill,omitempty"`
+	ID      string              `json:"id"`
+	Type    string              `json:"type"`
+	Points  int                 `json:"points"`
+	Key     map[string][]string `json:"key"`
+	Explain string              `json:"explain,omitempty"`
+	// Answers is a fill question's accepted answers per blank, as hidden
+	// JSON: shown as the right answer once the trainee has checked.
+	Answers  string            `json:"answers,omitempty"`
+	Feedback map[string]string `json:"feedback,omitempty"`
+	Skill    *skillRef         `json:"skill,omitempty"`
 }
 
 type skillRef struct {
+	ID    string `json:"id"`
 	Title string `json:"title"`
 	URL   string `json:"url"`
 }
@@ -86,7 +90,7 @@ func (r *Renderer) quizForm(q *quiz.Quiz, n int) (QuizForm, error) {
 func (r *Renderer) questionForm(prefix, salt string, q *quiz.Quiz, i int) (QuestionForm, questionData, error) {
 	qn := &q.Questions[i]
 	qf := QuestionForm{Keyed: quiz.KeyQuestion(salt, qn), Name: prefix + "-" + qn.ID, Number: i + 1}
-	qd := questionData{ID: qn.ID, Type: qn.Type, Points: qn.Worth(), Key: qf.Key}
+	qd := questionData{ID: qn.ID, Type: qn.Type, Points: qn.Worth(), Key: qf.Key, Answers: fillAnswers(qn)}
 	prompt, err := r.markdown(q.Drill, qn.Prompt)
 	if err != nil {
 		return qf, qd, err
@@ -104,9 +108,23 @@ func (r *Renderer) questionForm(prefix, salt string, q *quiz.Quiz, i int) (Quest
 		return qf, qd, err
 	}
 	if s := qn.SkillPage; s != nil {
-		qd.Skill = &skillRef{s.Title(), s.URL}
+		qd.Skill = &skillRef{s.ID, s.Title(), s.URL}
 	}
 	return qf, qd, nil
+}
+
+// fillAnswers is a fill question's accepted answers, blank by blank, as
+// hidden JSON; empty for other types.
+func fillAnswers(qn *quiz.Question) string {
+	if qn.Type != quiz.Fill {
+		return ""
+	}
+	var all [][]string
+	for _, b := range qn.Blanks {
+		all = append(all, b.Answers)
+	}
+	b, _ := json.Marshal(all)
+	return hide(string(b))
 }
 
 // feedback renders the per-answer feedback of a question, by option id.
@@ -177,12 +195,15 @@ type quizIndex struct {
 	practiced map[*content.Course]bool
 	// counting gives the quizzes each skill point's mastery needs.
 	counting map[*content.Page][]string
+	// byID finds a quiz by its id.
+	byID map[string]*quiz.Quiz
 }
 
 func newQuizIndex(quizzes []*quiz.Quiz, site *content.Site) quizIndex {
 	ix := quizIndex{forPage: map[*content.Page][]*quiz.Quiz{}, drill: map[*content.Page]*quiz.Quiz{},
-		practiced: map[*content.Course]bool{}, counting: quiz.Counting(quizzes)}
+		practiced: map[*content.Course]bool{}, counting: quiz.Counting(quizzes), byID: map[string]*quiz.Quiz{}}
 	for _, q := range quizzes {
+		ix.byID[q.ID] = q
 		if q.Drill {
 			ix.drill[q.Target] = q
 		} else {

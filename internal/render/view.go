@@ -26,6 +26,9 @@ type View struct {
 	Chapter  *content.Chapter
 	Prev     *content.Page
 	Next     *content.Page
+	// NextQuiz, on a chapter's last skill point, is the chapter's quiz:
+	// the pager leads there until it is passed.
+	NextQuiz *quiz.Quiz
 	// TagPages lists the pages of a tag page.
 	TagPages []*content.Page
 	// Quizzes are the quizzes shown on the page, as forms.

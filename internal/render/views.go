@@ -76,6 +76,7 @@ func (r *Renderer) pageView(p *content.Page) *View {
 		v.Prev, v.Next = r.Graph.Prev[p], r.Graph.Next[p]
 		v.Crumbs = []Crumb{home, {v.Course.Page.Title(), v.Course.Page.URL}, {v.Chapter.Page.Title(), v.Chapter.Page.URL}}
 		v.PageData = pageData(p, v.Course, r.quizzes.counting[p])
+		v.NextQuiz = r.chapterQuiz(p, v.Chapter)
 	case content.KindLibrary:
 		v.Crumbs = []Crumb{home}
 	case content.KindArticle:

@@ -2,7 +2,10 @@
 package scaffold
 
 import (
+	"bytes"
+	"crypto/rand"
 	"embed"
+	"encoding/hex"
 	"errors"
 	"io/fs"
 	"os"
@@ -30,6 +33,23 @@ func Create(dir string) error {
 		if err != nil {
 			return err
 		}
+		if p == "skillbook.yaml" {
+			data = withID(data)
+		}
 		return os.WriteFile(target, data, 0o644)
 	})
+}
+
+// withID puts a random id into the sample's skillbook.yaml, after its
+// comment: trainees' progress is kept under the id, so it must not change
+// when the title does, and no two sites made with `skillbook new` share one.
+func withID(yaml []byte) []byte {
+	return bytes.Replace(yaml, []byte("\ntitle:"), []byte("\nid: "+NewID()+"\ntitle:"), 1)
+}
+
+// NewID makes a random site id.
+func NewID() string {
+	var b [8]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
 }

@@ -89,15 +89,67 @@ test("mastery needs the skill point's quizzes passed, when the rule says so", ()
   assert.strictEqual(core.mastered(r, "s", ["a"], "read keypoints quizzes", []), true, "no quizzes: nothing to pass");
 });
 
-test("review cards move through the Leitner boxes", () => {
-  const r = core.empty(), day = 86400000;
+test("review cards are scheduled by FSRS: forgetting and remembering differ from the first answer", () => {
+  const r = core.empty(), day = 86400000, min = 60000;
   r.read.s = 1;
   const outline = { s: ["a", "b"], unread: ["x"] };
   assert.deepStrictEqual(core.due(r, outline, 0).map(c => c.kp), ["a", "b"]);
-  assert.strictEqual(core.answer(r, "s a", true, 0).box, 1);
-  assert.strictEqual(core.answer(r, "s a", true, day).box, 2);
-  assert.strictEqual(r.review["s a"].due, day + 2 * day);
-  assert.deepStrictEqual(core.due(r, outline, 2 * day).map(c => c.kp), ["b"]);
-  assert.strictEqual(core.answer(r, "s a", false, 2 * day).box, 1);
-  assert.deepStrictEqual(core.due(r, outline, 10 * day).map(c => c.kp), ["b", "a"]);
+  const forgot = core.answer(r, "s a", 1, 0);
+  assert.strictEqual(forgot.due, 10 * min, "不记得: due again in ten minutes");
+  assert.strictEqual(forgot.lapses, 1);
+  const good = core.answer(r, "s b", 3, 0);
+  assert.strictEqual(good.due, 4 * day, "记得 on a new card: 4 days (stability 3.7)");
+  const days = (g) => { const x = core.empty(); return core.answer(x, "s a", g, 0).due / day; };
+  assert.deepStrictEqual([1, 2, 3, 4].map(days).map(Math.round), [0, 1, 4, 14], "again, hard, good, easy");
+  const later = core.answer(r, "s b", 3, 4 * day);
+  assert.strictEqual(Math.round((later.due - 4 * day) / day), 15, "记得 again on time: stability grows to 14.8 days");
+  const lapse = core.answer(r, "s b", 1, later.due);
+  assert.ok(lapse.s < later.s && lapse.due === later.due + 10 * min, "不记得 after a review resets it");
+  assert.strictEqual(core.answer(r, "s a", true, 0).reps, 2, "true and false still grade (3 and 1)");
+  assert.deepStrictEqual(core.due(r, outline, 20 * day).map(c => c.kp), ["a", "b"]);
+});
+
+test("weak lists begun skill points not mastered and what a failed quiz found wrong, nothing else", () => {
+  const r = core.empty();
+  r.opened = { opened: 1, done: 1 };
+  r.ticks = { ticked: { k: 5 }, unticked: { k: -5 } };
+  core.attempt(r, "q1", { score: 1, total: 3, passed: false, at: 10, missed: ["a", "b"],
+    wrong: [{ q: "a", skill: "quizzed", text: "第一问" }, { q: "b", skill: "opened", text: "第二问" }] });
+  core.attempt(r, "q2", { score: 0, total: 1, passed: false, at: 11, wrong: [{ q: "c", skill: "later", text: "旧问" }] });
+  core.attempt(r, "q2", { score: 1, total: 1, passed: true, at: 12, wrong: [] });
+  const mastered = (s) => s === "done";
+  const got = core.weak(r, ["never", "opened", "done", "ticked", "unticked", "quizzed", "later"], mastered);
+  assert.deepStrictEqual(got, [
+    { skill: "opened", quizzes: ["q1"], wrong: ["第二问"] },
+    { skill: "ticked", quizzes: [], wrong: [] },
+    { skill: "quizzed", quizzes: ["q1"], wrong: ["第一问"] },
+  ]);
+  assert.deepStrictEqual(core.weak(core.empty(), ["never"], mastered), [], "an untouched record has nothing to work on");
+});
+
+test("nextSkill continues from the last opened at the first not mastered, going round", () => {
+  const order = ["a", "b", "c", "d"];
+  const done = (ids) => (id) => ids.includes(id);
+  assert.strictEqual(core.nextSkill(order, "b", done([])), "b", "the last one opened, when not mastered");
+  assert.strictEqual(core.nextSkill(order, "b", done(["b", "c"])), "d", "skips mastered ones forward");
+  assert.strictEqual(core.nextSkill(order, "c", done(["c", "d"])), "a", "goes round to the start");
+  assert.strictEqual(core.nextSkill(order, "gone", done(["a"])), "b", "a deleted last page starts at the beginning");
+  assert.strictEqual(core.nextSkill(order, "a", done(order)), null, "all mastered: nothing to continue");
+});
+
+test("carry keeps ticks across a wording change, a reorder and an insertion; a deleted key point loses its tick", () => {
+  const r = core.empty();
+  const v1 = [{ id: "k1", text: "让员工明白培训能给全心全意自己带来的收益" }, { id: "k2", text: "培训要有明确的目的" },
+    { id: "k3", text: "选聘具有潜质的员工" }, { id: "k4", text: "编制培训预算" }];
+  core.carry(r, "s", v1);
+  r.ticks.s = { k1: 1, k2: 2, k3: 3, k4: 4 };
+  r.review["s k1"] = { due: 9, at: 1 };
+  const v2 = [{ id: "new", text: "制定年度培训计划" }, { id: "k3", text: "选聘具有潜质的员工" },
+    { id: "k1b", text: "让员工明白培训能给自己带来的收益" }, { id: "k2", text: "培训要有明确的目的" }];
+  core.carry(r, "s", v2);
+  core.prune(r, { s: v2.map((k) => k.id) });
+  assert.deepStrictEqual(r.ticks.s, { k1b: 1, k2: 2, k3: 3 }, "the fixed one keeps its tick, the deleted one (k4) loses it, the new one has none");
+  assert.deepStrictEqual(Object.keys(r.review), ["s k1b"]);
+  assert.deepStrictEqual(Object.keys(r.kps.s).sort(), ["k1b", "k2", "k3", "new"]);
+  assert.ok(core.similarity("面带微笑", "安全权") < 0.5, "unlike texts do not match");
 });

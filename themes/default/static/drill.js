@@ -28,7 +28,10 @@
     a.textContent = d.skill.title;
     forLine.hidden = false;
     var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
-    ["right", "wrong", "passed", "failed", "score", "review", "unanswered"].forEach(function (k) { form.setAttribute("data-" + k, box.dataset[k]); });
+    ["right", "wrong", "passed", "failed", "score", "review", "unanswered", "passMark", "empty", "notAnswered",
+      "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch"].forEach(function (k) {
+      form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);
+    });
     form.appendChild(el("p", { "class": "quiz-meta" }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100))));
     d.questions.forEach(function (q, i) { form.appendChild(question(q, i)); });
     var actions = el("div", { "class": "quiz-actions" });
@@ -38,7 +41,7 @@
     form.appendChild(actions);
     form.appendChild(el("div", { "class": "quiz-score", role: "status", "aria-live": "polite" }));
     var data = { id: d.id, title: d.title, salt: d.salt, pass: d.pass, shuffle: false, questions: d.questions.map(function (q) {
-      return { id: q.id, type: q.type, points: q.points, key: q.key, skill: d.skill };
+      return { id: q.id, type: q.type, points: q.points, key: q.key, answers: q.answers, skill: d.skill };
     }) };
     form.appendChild(el("script", { type: "application/json", "class": "quiz-data" }, JSON.stringify(data)));
     box.textContent = "";

@@ -1,8 +1,13 @@
 // Skillbook progress records: the pure rules, shared by the pages and by the
 // tests (node --test). A record is
-//   {v, ticks: {skill: {kp: time}}, read: {page: time}, last: {id, url, time},
-//    review: {skill + " " + kp: {box, due, at}},
-//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed}], best, passed}}}
+//   {v, ticks: {skill: {kp: time}}, read: {page: time}, opened: {page: time},
+//    last: {id, url, time},
+//    review: {skill + " " + kp: {...card}},
+//    kps: {skill: {kp: text}}  (the key points as last seen, to carry
+//      ticks over when a key point's wording changes: see carry),
+//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed}}}
+// (missed: the ids of the questions answered wrongly; wrong: the same as
+// {q, skill, text}, to name them).
 // where a tick's time is negative when the key point was unticked then, so
 // that merging two devices' records keeps the newest change of every item.
 // Version 1 had no quizzes.
@@ -11,9 +16,8 @@
   var VERSION = 2;
   var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
-  var INTERVALS = [1, 2, 4, 8, 16]; // days until a card in box 1…5 is due again
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, last: null, review: {}, quizzes: {} }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {} }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -22,10 +26,14 @@
     if (!isObject(r) || typeof r.v !== "number" || r.v > VERSION) return null;
     if (!isObject(r.ticks) || !isObject(r.read)) return null;
     if (!isObject(r.review)) r.review = {};
+    if (!isObject(r.opened)) r.opened = {};
+    if (!isObject(r.kps)) r.kps = {};
     if (!isObject(r.last) || !isTime(r.last.time)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
     keep(r.ticks, function (t) { return isObject(t) && keep(t, isTime); });
     keep(r.read, isTime);
+    keep(r.opened, isTime);
+    keep(r.kps, function (k) { return isObject(k) && keep(k, function (t) { return typeof t === "string"; }); });
     keep(r.review, function (c) { return isObject(c) && isTime(c.at); });
     keep(r.quizzes, function (q) {
       return isObject(q) && Array.isArray(q.attempts) &&
@@ -49,7 +57,7 @@
   // attempt records a quiz attempt: {score, total, passed, at, missed}.
   function attempt(r, quiz, a) {
     var q = r.quizzes[quiz] || (r.quizzes[quiz] = { attempts: [] });
-    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [] });
+    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [], wrong: a.wrong || [] });
     return summarize(q);
   }
 
@@ -78,6 +86,11 @@
         Object.keys(r.ticks[skill]).forEach(function (kp) { t[kp] = newer(own(t, kp) || 0, r.ticks[skill][kp]); });
       });
       Object.keys(r.read).forEach(function (id) { out.read[id] = Math.max(own(out.read, id) || 0, r.read[id]); });
+      Object.keys(r.opened || {}).forEach(function (id) { out.opened[id] = Math.max(own(out.opened, id) || 0, r.opened[id]); });
+      Object.keys(r.kps || {}).forEach(function (skill) {
+        var k = own(out.kps, skill) || (out.kps[skill] = {});
+        Object.keys(r.kps[skill]).forEach(function (kp) { k[kp] = r.kps[skill][kp]; });
+      });
       Object.keys(r.review).forEach(function (card) {
         if (!own(out.review, card) || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
@@ -102,6 +115,8 @@
     if (quizzes) {
       Object.keys(r.quizzes).forEach(function (quiz) { if (!quizzes[quiz]) delete r.quizzes[quiz]; });
     }
+    Object.keys(r.kps).forEach(function (skill) { if (!outline[skill]) delete r.kps[skill]; });
+    Object.keys(r.opened).forEach(function (skill) { if (!outline[skill]) delete r.opened[skill]; });
     Object.keys(r.ticks).forEach(function (skill) {
       if (!outline[skill]) { delete r.ticks[skill]; return; }
       Object.keys(r.ticks[skill]).forEach(function (kp) {
@@ -111,6 +126,77 @@
     Object.keys(r.review).forEach(function (card) {
       var p = card.split(" ");
       if (!outline[p[0]] || outline[p[0]].indexOf(p[1]) < 0) delete r.review[card];
+    });
+    return r;
+  }
+
+  // A key point's id is a hash of its text (internal/markdown), so it
+  // survives reordering and insertions but not a change of wording. carry
+  // keeps a skill point's ticks and review cards across such a change: the
+  // record remembers the key points as last seen (r.kps); a key point gone
+  // since then whose text is like that of one new since then (similarity
+  // at least SIMILAR, best pairs first, one to one) hands its tick and card
+  // over. A deleted key point has no such match and loses its tick at
+  // prune. kps is the skill point's key points now: [{id, text}].
+  var SIMILAR = 0.5;
+  function carry(r, skill, kps) {
+    var before = r.kps[skill] || {}, now = {};
+    kps.forEach(function (k) { now[k.id] = k.text; });
+    var gone = Object.keys(before).filter(function (id) { return !(id in now); });
+    var fresh = kps.filter(function (k) { return !(k.id in before); });
+    var pairs = [];
+    gone.forEach(function (g) {
+      fresh.forEach(function (f) {
+        var sim = similarity(before[g], f.text);
+        if (sim >= SIMILAR) pairs.push({ from: g, to: f.id, sim: sim });
+      });
+    });
+    pairs.sort(function (a, b) { return b.sim - a.sim; });
+    var used = {};
+    pairs.forEach(function (p) {
+      if (used[p.from] || used[p.to]) return;
+      used[p.from] = used[p.to] = true;
+      move(r, skill, p.from, p.to);
+    });
+    r.kps[skill] = now;
+    return r;
+  }
+  function move(r, skill, from, to) {
+    var t = r.ticks[skill];
+    if (t && from in t) { t[to] = t[from]; delete t[from]; }
+    var card = r.review[skill + " " + from];
+    if (card) { r.review[skill + " " + to] = card; delete r.review[skill + " " + from]; }
+  }
+  // similarity is 1 - the edit distance over the longer length: 1 for the
+  // same text, 0.79 for 让员工明白培训能给全心全意自己带来的收益 against
+  // 让员工明白培训能给自己带来的收益.
+  function similarity(a, b) {
+    a = Array.from(a || ""); b = Array.from(b || "");
+    var n = Math.max(a.length, b.length);
+    return n ? 1 - distance(a, b) / n : 1;
+  }
+  function distance(a, b) {
+    var row = [];
+    for (var j = 0; j <= b.length; j++) row[j] = j;
+    for (var i = 1; i <= a.length; i++) {
+      var prev = row[0];
+      row[0] = i;
+      for (j = 1; j <= b.length; j++) {
+        var cur = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+        prev = cur;
+      }
+    }
+    return row[b.length];
+  }
+
+  // pruneSkill drops the ticks and review cards of one skill point's key
+  // points that it no longer has (kps: the ids it has).
+  function pruneSkill(r, skill, kps) {
+    Object.keys(r.ticks[skill] || {}).forEach(function (kp) { if (kps.indexOf(kp) < 0) delete r.ticks[skill][kp]; });
+    Object.keys(r.review).forEach(function (card) {
+      var p = card.split(" ");
+      if (p[0] === skill && kps.indexOf(p[1]) < 0) delete r.review[card];
     });
     return r;
   }
@@ -130,13 +216,49 @@
     return read && ticks && quiz;
   }
 
-  // answer moves a review card: up a box when the trainee knew it, back to
-  // the first when not; the box sets when it is due again.
-  function answer(r, card, knew, now) {
-    var c = r.review[card] || { box: 0 };
-    var box = knew ? Math.min(c.box + 1, INTERVALS.length) : 1;
-    r.review[card] = { box: box, due: now + INTERVALS[box - 1] * DAY, at: now };
-    return r.review[card];
+  // Review cards are scheduled by FSRS-4.5 (the Free Spaced Repetition
+  // Scheduler, as in Anki; formulas and default weights as in the
+  // open-spaced-repetition go-fsrs v3 and ts-fsrs v4 ports). A card is
+  // {s: stability in days, d: difficulty 1–10, due, at, reps, lapses}.
+  // Grades: 1 不记得 (again), 2 困难 (hard), 3 记得 (good), 4 简单 (easy).
+  var W = [0.4872, 1.4003, 3.7145, 13.8206, 5.1618, 1.2298, 0.8975, 0.031, 1.6474, 0.1367, 1.0461,
+    2.1072, 0.0793, 0.3246, 1.587, 0.2272, 2.8755];
+  var DECAY = -0.5, FACTOR = 19 / 81, MAX_DAYS = 36500;
+  var RELEARN = 10 * 60000; // a forgotten card is due again in ten minutes
+  function clampD(d) { return Math.min(Math.max(d, 1), 10); }
+  function initDifficulty(g) { return clampD(W[4] - (g - 3) * W[5]); }
+  function retrievability(days, s) { return Math.pow(1 + FACTOR * days / s, DECAY); }
+  function nextDifficulty(d, g) { return clampD(W[7] * initDifficulty(3) + (1 - W[7]) * (d - W[6] * (g - 3))); }
+  function recallStability(d, s, r, g) {
+    var hard = g === 2 ? W[15] : 1, easy = g === 4 ? W[16] : 1;
+    return s * (Math.exp(W[8]) * (11 - d) * Math.pow(s, -W[9]) * (Math.exp(W[10] * (1 - r)) - 1) * hard * easy + 1);
+  }
+  function forgetStability(d, s, r) {
+    return W[11] * Math.pow(d, -W[12]) * (Math.pow(s + 1, W[13]) - 1) * Math.exp(W[14] * (1 - r));
+  }
+  // interval is the days until recall falls to 90 %: the stability itself.
+  function interval(s) { return Math.min(Math.max(Math.round(s), 1), MAX_DAYS); }
+
+  // answer grades a review card (grade 1–4; true and false, from older
+  // pages, are 3 and 1) and schedules it: a forgotten card is due again in
+  // ten minutes, a remembered one after its stability in days.
+  function answer(r, card, grade, now) {
+    if (grade === true) grade = 3;
+    if (grade === false) grade = 1;
+    var c = r.review[card], next;
+    if (!c || typeof c.s !== "number") {
+      next = { s: W[grade - 1], d: initDifficulty(grade), reps: 0, lapses: 0 };
+    } else {
+      var days = Math.max(0, (now - c.at) / DAY), ret = retrievability(days, c.s);
+      next = { d: nextDifficulty(c.d, grade), reps: c.reps, lapses: c.lapses };
+      next.s = grade === 1 ? forgetStability(c.d, c.s, ret) : recallStability(c.d, c.s, ret, grade);
+    }
+    next.reps++;
+    if (grade === 1) next.lapses++;
+    next.at = now;
+    next.due = grade === 1 ? now + RELEARN : now + interval(next.s) * DAY;
+    r.review[card] = next;
+    return next;
   }
 
   // due lists the cards to review now: the key points of skill points read,
@@ -153,8 +275,45 @@
     return cards.sort(function (a, b) { return a.due - b.due; });
   }
 
+  // weak lists what to work on, skill points in the order given: those
+  // begun (opened, read or ticked) and not mastered, and those a failed
+  // quiz asked about and the trainee answered wrongly, with the questions
+  // missed in the quiz's newest attempt. isMastered(skill) says whether a
+  // skill point is mastered. Returns [{skill, quizzes: [id], wrong: [text]}].
+  function weak(r, skills, isMastered) {
+    var missed = {};
+    Object.keys(r.quizzes).forEach(function (quiz) {
+      var q = r.quizzes[quiz], lastTry = q.attempts[q.attempts.length - 1];
+      if (q.passed || !lastTry) return;
+      (lastTry.wrong || []).forEach(function (w) {
+        var m = missed[w.skill] || (missed[w.skill] = { quizzes: [], wrong: [] });
+        if (m.quizzes.indexOf(quiz) < 0) m.quizzes.push(quiz);
+        m.wrong.push(w.text);
+      });
+    });
+    return skills.filter(function (s) {
+      var begun = r.opened[s] || r.read[s] || Object.keys(r.ticks[s] || {}).some(function (k) { return r.ticks[s][k] > 0; });
+      return (begun || missed[s]) && !isMastered(s);
+    }).map(function (s) {
+      var m = missed[s] || { quizzes: [], wrong: [] };
+      return { skill: s, quizzes: m.quizzes, wrong: m.wrong };
+    });
+  }
+
+  // nextSkill is where to continue: the first skill point not mastered,
+  // in course order from the last one opened (itself included), going
+  // round to the start; null when every one is mastered.
+  function nextSkill(order, last, isMastered) {
+    var at = Math.max(order.indexOf(last), 0);
+    for (var i = 0; i < order.length; i++) {
+      var id = order[(at + i) % order.length];
+      if (!isMastered(id)) return id;
+    }
+    return null;
+  }
+
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed };
+    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;
 })(typeof window !== "undefined" ? window : globalThis);

@@ -37,17 +37,25 @@
     carry(p);
   }
 
-  // Weak spots: skill points begun (read or ticked) but not mastered, and
-  // those with a quiz taken and not passed yet, naming those quizzes.
+  // Weak spots (progress-core's weak): skill points begun and not
+  // mastered, and those a failed quiz found wrong, naming the questions.
   function weakSpots(p) {
-    var ul = document.getElementById("progress-weak"), r = p.record();
-    p.eachSkill(function (s) {
-      var failed = s.quizzes.filter(function (q) { return r.quizzes[q] && !r.quizzes[q].passed; });
-      var begun = r.read[s.id] || Object.keys(r.ticks[s.id] || {}).length || failed.length;
-      if (!begun || p.mastered(s.id, s.keypointIds, s.quizzes)) return;
-      var li = p.el("li");
+    var ul = document.getElementById("progress-weak"), r = p.record(), order = [], byId = {};
+    p.eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
+    core.weak(r, order, function (id) { return p.mastered(id, byId[id].keypointIds, byId[id].quizzes); }).forEach(function (w) {
+      var s = byId[w.skill], li = p.el("li");
       li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-      if (failed.length) li.appendChild(p.el("span", " · " + ul.dataset.failed + failed.map(function (q) { return p.quizzes[q].title; }).join("、"), { "class": "count" }));
+      w.quizzes.forEach(function (id) {
+        var q = p.quizzes[id];
+        if (!q) return;
+        li.appendChild(document.createTextNode(" · " + ul.dataset.failed));
+        li.appendChild(p.el("a", q.title, { href: p.href(q.url), "class": "weak-quiz" }));
+      });
+      if (w.wrong.length) {
+        var missed = p.el("ul", "", { "class": "weak-missed" });
+        w.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
+        li.appendChild(missed);
+      }
       ul.appendChild(li);
     });
     if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));
@@ -140,42 +148,73 @@
     });
   }
 
+  // The review page: the due cards of this sitting, front (the cue: the
+  // skill point's title, which key point, its first characters) then back
+  // (the key point). A forgotten card comes back after AGAIN_AFTER others.
+  var AGAIN_AFTER = 3;
   function reviewPage(p) {
     var status = document.getElementById("review-status"), card = document.getElementById("review-card");
-    var byId = {};
+    var show = document.getElementById("review-show"), grades = document.getElementById("review-grades");
+    var back = document.getElementById("review-back"), byId = {};
     p.eachSkill(function (s) { byId[s.id] = s; });
-    var show = document.getElementById("review-show"), knew = document.getElementById("review-knew"), forgot = document.getElementById("review-forgot");
-    var answerEl = document.getElementById("review-answer"), current = null;
+    var queue = core.due(p.record(), p.skills, Date.now()), current = null, again = false;
     function next() {
-      var cards = core.due(p.record(), p.skills, Date.now());
-      answerEl.hidden = knew.hidden = forgot.hidden = true;
+      back.hidden = grades.hidden = true;
       show.hidden = false;
-      if (!cards.length) {
-        card.hidden = true;
-        var later = Object.keys(p.record().review).map(function (k) { return p.record().review[k].due; }).sort()[0];
-        status.textContent = later ? status.dataset.empty + " " + p.fill(status.dataset.next, new Date(later).toLocaleDateString())
-          : (Object.keys(p.record().read).length ? status.dataset.empty : status.dataset.none);
-        return;
-      }
-      current = cards[0];
-      var s = byId[current.skill], i = s.keypointIds.indexOf(current.kp);
-      status.textContent = p.fill(status.dataset.due, cards.length);
-      var h = document.getElementById("review-skill");
-      h.textContent = "";
-      h.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-      document.getElementById("review-which").textContent = p.fill(status.dataset.kp, i + 1);
-      answerEl.textContent = s.keypoints[i];
+      current = queue.shift();
+      if (!current) { card.hidden = true; status.textContent = emptyText(p, status); return; }
+      var s = byId[current.skill], i = s.keypointIds.indexOf(current.kp), text = s.keypoints[i];
+      status.textContent = p.fill(status.dataset.due, queue.length + 1) + (again ? " " + status.dataset.again : "");
+      document.getElementById("review-skill").textContent = s.title;
+      document.getElementById("review-which").textContent = p.fill(status.dataset.kp, i + 1, s.keypoints.length);
+      document.getElementById("review-cue").textContent = cue(text);
+      document.getElementById("review-answer").textContent = text;
+      var src = document.getElementById("review-source");
+      src.textContent = s.title;
+      src.href = p.href(s.url);
       card.hidden = false;
-      show.focus();
+      card.classList.remove("is-flipped");
     }
-    show.addEventListener("click", function () {
-      answerEl.hidden = knew.hidden = forgot.hidden = false;
+    function flip() {
+      if (!current || !back.hidden) return;
+      back.hidden = grades.hidden = false;
       show.hidden = true;
-      knew.focus();
+      card.classList.add("is-flipped");
+      document.getElementById("review-knew").focus();
+    }
+    function grade(g) {
+      if (!current || back.hidden) return;
+      core.answer(p.record(), current.skill + " " + current.kp, g, Date.now());
+      p.save();
+      again = g === 1;
+      if (again) queue.splice(Math.min(AGAIN_AFTER, queue.length), 0, current);
+      next();
+      (show.hidden ? document.getElementById("review-knew") : show).focus();
+    }
+    show.addEventListener("click", flip);
+    card.querySelector(".review-front").addEventListener("click", flip);
+    grades.addEventListener("click", function (e) {
+      var b = e.target.closest("button[data-grade]");
+      if (b) grade(Number(b.dataset.grade));
     });
-    function answer(k) { core.answer(p.record(), current.skill + " " + current.kp, k, Date.now()); p.save(); next(); }
-    knew.addEventListener("click", function () { answer(true); });
-    forgot.addEventListener("click", function () { answer(false); });
+    document.addEventListener("keydown", function (e) {
+      if (e.ctrlKey || e.metaKey || e.altKey || /^(INPUT|TEXTAREA|SELECT)$/.test(e.target.tagName)) return;
+      if (e.key === " " && back.hidden && current) { e.preventDefault(); flip(); }
+      else if (/^[1-4]$/.test(e.key)) grade(Number(e.key));
+    });
     next();
+  }
+
+  // cue is a card's front hint: the key point's first characters.
+  function cue(text) {
+    var chars = Array.from(text), n = Math.max(1, Math.min(4, Math.floor(chars.length / 4)));
+    return chars.slice(0, n).join("") + "……";
+  }
+
+  function emptyText(p, status) {
+    var r = p.record();
+    var later = Object.keys(r.review).map(function (k) { return r.review[k].due; }).sort(function (a, b) { return a - b; })[0];
+    if (later) return status.dataset.empty + " " + p.fill(status.dataset.next, new Date(later).toLocaleDateString());
+    return Object.keys(r.read).length ? status.dataset.empty : status.dataset.none;
   }
 })();

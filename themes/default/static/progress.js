@@ -36,11 +36,18 @@
 
   // The outline (skillbook-outline.js, on the pages that need it) maps
   // skill ids to their key point ids; what it no longer has is dropped.
-  var outline = SB.outline, skills = {}, quizzes = {};
+  // Before that, ticks follow key points whose wording changed (carry).
+  var outline = SB.siteOutline(), skills = {}, quizzes = {};
   if (outline) {
-    eachSkill(function (s) { skills[s.id] = s.keypointIds; });
+    eachSkill(function (s) {
+      skills[s.id] = s.keypointIds;
+      if (record.ticks[s.id] || record.kps[s.id]) {
+        core.carry(record, s.id, s.keypointIds.map(function (id, i) { return { id: id, text: s.keypoints[i] }; }));
+      }
+    });
     outline.quizzes.forEach(function (q) { quizzes[q.id] = q; });
     core.prune(record, skills, quizzes);
+    save();
   }
   function eachSkill(fn) {
     outline.courses.forEach(function (c) { c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
@@ -70,13 +77,19 @@
     n.hidden = false;
   }
 
+  var currentPage = null; // the skill point this page shows, if any
+
   // A skill point keeps its ticks; reaching the end of the page reads it.
   function skillPage() {
     var data = document.getElementById("skillbook-page");
     var article = document.querySelector("article.skill[data-id]");
     if (!data || !article) return;
     var page = JSON.parse(data.textContent), id = page.id;
+    currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
+    record.opened[id] = record.opened[id] || Date.now();
+    core.carry(record, id, page.keypoints);
+    core.pruneSkill(record, id, page.keypoints.map(function (k) { return k.id; }));
     save();
     document.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
       box.checked = core.ticked(record, id, box.dataset.kp);
@@ -84,14 +97,46 @@
         var t = record.ticks[id] || (record.ticks[id] = {});
         t[box.dataset.kp] = box.checked ? Date.now() : -Date.now();
         save();
+        masteryPanel(page);
       });
     });
+    masteryPanel(page);
     var end = document.querySelector(".pager") || article.lastElementChild || article;
-    var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); } };
+    var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     new IntersectionObserver(function (entries, obs) {
       if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
+  }
+
+  // The panel at the end of a skill point says what its mastery still
+  // needs: read, key points ticked (n / m), each quiz passed.
+  function masteryPanel(page) {
+    var panel = document.querySelector("section.mastery");
+    if (!panel) return;
+    var kps = page.keypoints.map(function (k) { return k.id; }), id = page.id;
+    var ticks = kps.filter(function (kp) { return core.ticked(record, id, kp); }).length;
+    panel.querySelectorAll("li[data-need]").forEach(function (li) {
+      var need = li.dataset.need, done = need === "read" ? !!record.read[id] : need === "keypoints" ? ticks === kps.length : core.passed(record, li.dataset.quiz);
+      li.classList.toggle("is-done", done);
+      li.querySelector(".mastery-mark").textContent = done ? "✓" : "○";
+      if (need === "keypoints") li.querySelector(".mastery-count").textContent = ticks + " / " + kps.length;
+      if (need === "quiz") li.querySelector(".mastery-state").textContent = done ? panel.dataset.passed : panel.dataset.todo;
+    });
+    var all = mastered(id, kps, page.quizzes);
+    panel.classList.toggle("is-mastered", all);
+    panel.querySelector("h2").textContent = all ? panel.dataset.done : panel.dataset.needs;
+  }
+
+  // A chapter's last skill point leads to the chapter's quiz until it is
+  // passed, then to the next chapter.
+  function pager() {
+    var next = document.querySelector(".pager a[data-quiz]");
+    if (!next || !core.passed(record, next.dataset.quiz)) return;
+    if (!next.dataset.afterHref) { next.remove(); return; }
+    next.href = SB.href(new URL(next.dataset.afterHref, location.href).href);
+    next.lastChild.textContent = " " + next.dataset.afterTitle;
+    next.querySelector("span").textContent = next.dataset.afterLabel;
   }
 
   function words(s) { return (s || "").split(" ").filter(Boolean); }
@@ -124,6 +169,7 @@
     save();
     lists();
     quizBests();
+    if (currentPage) masteryPanel(currentPage);
   });
 
   function courseCounts(c) {
@@ -142,8 +188,13 @@
       var card = document.querySelector('.card[data-id="' + CSS.escape(c.id) + '"]');
       if (card) card.appendChild(bar.apply(null, courseCounts(c).concat(n.dataset.label)));
     });
-    if (record.last && skills[record.last.id]) {
-      var p = el("p", "", { "class": "continue" }), a = el("a", n.dataset.continue + "：" + record.last.title, { href: href(record.last.url) });
+    var order = [], byId = {};
+    eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
+    var next = record.last && core.nextSkill(order, record.last.id, function (id) {
+      return mastered(id, byId[id].keypointIds, byId[id].quizzes);
+    });
+    if (next) {
+      var s = byId[next], p = el("p", "", { "class": "continue" }), a = el("a", n.dataset.continue + "：" + s.title, { href: href(s.url) });
       p.appendChild(a);
       document.querySelector("main h1").after(p);
     }
@@ -151,6 +202,7 @@
 
   document.addEventListener("DOMContentLoaded", function () {
     skillPage();
+    pager();
     lists();
     quizBests();
     home();

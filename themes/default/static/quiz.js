@@ -31,15 +31,16 @@
     items.forEach(function (el) { parent.appendChild(el); });
   }
 
-  // ---- checking one question: returns {right, parts: {partId: bool}, chosen}
+  // ---- checking one question: returns {right, answered, parts: {partId: bool}}
+  function isCorrect(q, salt, id) { return q.key[id][0] === hash([salt, q.id, id, "true"]); }
   function checkChoice(q, el, salt) {
-    var parts = {}, chosen = [], right = true;
+    var parts = {}, answered = false, right = true;
     el.querySelectorAll("input").forEach(function (input) {
-      var correct = q.key[input.value][0] === hash([salt, q.id, input.value, "true"]);
-      if (input.checked) { chosen.push(input.value); parts[input.value] = correct; }
+      var correct = isCorrect(q, salt, input.value);
+      if (input.checked) { answered = true; parts[input.value] = correct; }
       if (input.checked !== correct) right = false;
     });
-    return { right: right, parts: parts, answered: chosen.length > 0 };
+    return { right: right, parts: parts, answered: answered };
   }
   function checkFill(q, el, salt) {
     var right = true, answered = false;
@@ -63,7 +64,8 @@
       }
       right = right && ok;
     });
-    return { right: right, answered: true };
+    // An order question starts shuffled: it is answered once a step moved.
+    return { right: right, answered: el.hasAttribute("data-touched") };
   }
   function checkMatch(q, el, salt) {
     var right = true, answered = false;
@@ -79,33 +81,89 @@
   }
   var checkers = { single: checkChoice, multiple: checkChoice, truefalse: checkChoice, fill: checkFill, order: checkOrder, match: checkMatch };
 
+  // ---- the right answer of a question, as texts, found from the hashes
+  // (choices, steps, pairs) or from the hidden answers (blanks).
+  function rightOrder(q, el, salt) {
+    var steps = [].slice.call(el.querySelectorAll(".q-order li"));
+    return Object.keys(q.key).map(function (k, i) {
+      var li = steps.filter(function (s) { return q.key["p" + i][0] === hash([salt, q.id, "p" + i, s.getAttribute("data-id")]); })[0];
+      return li ? li.querySelector(".step").textContent : "?";
+    });
+  }
+  function rightPairs(q, el, salt) {
+    return [].map.call(el.querySelectorAll("select"), function (sel) {
+      var i = sel.getAttribute("data-left"), label = el.querySelector('label[for="' + CSS.escape(sel.id) + '"]');
+      var opt = [].filter.call(sel.options, function (o) { return o.value && q.key["m" + i][0] === hash([salt, q.id, "m" + i, o.value]); })[0];
+      return (label ? label.textContent : sel.getAttribute("aria-label") || "") + " → " + (opt ? opt.textContent : "?");
+    });
+  }
+  function rightBlanks(q) {
+    var answers = q.answers ? JSON.parse(decode(q.answers)) : [];
+    return answers.map(function (alts, i) { return answers.length > 1 ? (i + 1) + ". " + alts.join(" / ") : alts.join(" / "); });
+  }
+  function rightAnswer(form, q, el, salt) {
+    if (q.type === "order") return { label: form.getAttribute("data-right-order"), items: rightOrder(q, el, salt), ordered: true };
+    if (q.type === "match") return { label: form.getAttribute("data-right-match"), items: rightPairs(q, el, salt) };
+    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(q) };
+    return null;
+  }
+
+  // markOptions marks every option: chosen and right, right and missed,
+  // chosen and wrong, each with a colour, an icon and a text.
+  function markOptions(form, q, el, salt) {
+    el.querySelectorAll(".q-options li").forEach(function (li) {
+      var input = li.querySelector("input"), fb = li.querySelector(".q-feedback");
+      var correct = isCorrect(q, salt, input.value);
+      var state = input.checked ? (correct ? "right" : "wrong") : (correct ? "missed" : "");
+      if (!state) return;
+      li.classList.add("is-" + state);
+      var mark = li.querySelector(".q-mark") || li.querySelector("label").appendChild(document.createElement("span"));
+      mark.className = "q-mark q-mark-" + state;
+      mark.textContent = { right: "✓ ", missed: "◯ ", wrong: "✗ " }[state] + form.getAttribute("data-mark-" + state);
+      var text = input.checked && q.feedback && q.feedback[input.value];
+      if (text) { fb.innerHTML = decode(text); fb.hidden = false; }
+    });
+  }
+
   // ---- showing the result of one question
-  function showResult(form, q, el, res) {
+  function showResult(form, q, el, res, salt) {
     var box = el.querySelector(".q-result");
     box.innerHTML = "";
     var verdict = document.createElement("p");
     verdict.className = "q-verdict " + (res.right ? "is-right" : "is-wrong");
-    verdict.textContent = (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong");
+    verdict.textContent = (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong") +
+      (res.answered ? "" : "（" + form.getAttribute("data-not-answered") + "）");
     box.appendChild(verdict);
-    if (q.explain) box.insertAdjacentHTML("beforeend", '<div class="q-explain">' + decode(q.explain) + "</div>");
-    if (!res.right && q.skill) {
-      var p = document.createElement("p"), a = document.createElement("a");
-      p.className = "q-review";
-      p.textContent = form.getAttribute("data-review") + " ";
-      a.href = SB.href ? SB.href(q.skill.url) : q.skill.url;
-      a.textContent = q.skill.title;
-      p.appendChild(a);
+    var answer = rightAnswer(form, q, el, salt);
+    if (answer && answer.items.length) {
+      var p = document.createElement("p"), list = document.createElement(answer.ordered ? "ol" : "ul");
+      p.className = "q-answer-label";
+      p.textContent = answer.label;
+      list.className = "q-answer";
+      answer.items.forEach(function (t) { list.appendChild(document.createElement("li")).textContent = t; });
       box.appendChild(p);
+      box.appendChild(list);
     }
+    if (q.explain) box.insertAdjacentHTML("beforeend", '<div class="q-explain">' + decode(q.explain) + "</div>");
+    if (!res.right && q.skill) box.appendChild(reviewLinks(form, [q.skill], "q-review"));
     box.hidden = false;
     el.classList.add(res.right ? "is-right" : "is-wrong");
-    el.querySelectorAll(".q-options li").forEach(function (li) {
-      var input = li.querySelector("input"), fb = li.querySelector(".q-feedback");
-      if (!input.checked) return;
-      li.classList.add(res.parts[input.value] ? "is-right" : "is-wrong");
-      var text = q.feedback && q.feedback[input.value];
-      if (text) { fb.innerHTML = decode(text); fb.hidden = false; }
+    if (el.querySelector(".q-options")) markOptions(form, q, el, salt);
+  }
+
+  // reviewLinks is a line of buttons to the skill points to review.
+  function reviewLinks(form, skills, cls) {
+    var p = document.createElement("p");
+    p.className = cls;
+    p.textContent = form.getAttribute("data-review") + " ";
+    skills.forEach(function (s) {
+      var a = document.createElement("a");
+      a.href = SB.href ? SB.href(s.url) : s.url;
+      a.className = "button";
+      a.textContent = s.title;
+      p.appendChild(a);
     });
+    return p;
   }
 
   function setLocked(form, locked) {
@@ -116,31 +174,70 @@
     form.querySelector(".quiz-retry").hidden = !locked;
   }
 
+  function fieldset(form, q) { return form.querySelector('fieldset[data-q="' + CSS.escape(q.id) + '"]'); }
+  function questionLabel(el) { var n = el.querySelector(".q-num"); return n ? n.textContent : el.id; }
+
+  // check scores the form. Nothing answered: it asks for answers and
+  // records nothing. Otherwise every question shows its verdict and right
+  // answer, unanswered ones count as wrong and are named, and the result
+  // panel gives the score against the pass mark.
   function check(form, data) {
-    var score = 0, total = 0, unanswered = 0, missed = [];
-    data.questions.forEach(function (q) {
-      var el = form.querySelector('fieldset[data-q="' + CSS.escape(q.id) + '"]');
-      var res = checkers[q.type](q, el, data.salt);
+    var results = data.questions.map(function (q) { return checkers[q.type](q, fieldset(form, q), data.salt); });
+    var out = form.querySelector(".quiz-score");
+    if (!results.some(function (r) { return r.answered; })) {
+      out.textContent = form.getAttribute("data-empty");
+      out.className = "quiz-score is-empty";
+      return;
+    }
+    var score = 0, total = 0, unanswered = [], missed = [], wrong = [], skills = [];
+    data.questions.forEach(function (q, i) {
+      var el = fieldset(form, q), res = results[i];
       total += q.points;
-      if (res.right) score += q.points; else missed.push(q.id);
-      if (!res.answered) unanswered++;
-      showResult(form, q, el, res);
+      if (res.right) score += q.points;
+      else {
+        missed.push(q.id);
+        wrong.push({ q: q.id, skill: q.skill ? q.skill.id || "" : "", text: el.querySelector(".q-prompt").textContent.trim().slice(0, 60) });
+        if (q.skill && skills.every(function (s) { return s.url !== q.skill.url; })) skills.push(q.skill);
+      }
+      if (!res.answered) unanswered.push(el);
+      showResult(form, q, el, res, data.salt);
     });
     var passed = total > 0 && score / total >= data.pass - 1e-9;
-    var pct = total ? Math.round(score * 100 / total) : 0;
-    var text = SB.fill(form.getAttribute("data-score"), score, total, pct);
-    var out = form.querySelector(".quiz-score");
-    out.textContent = text + " · " + form.getAttribute(passed ? "data-passed" : "data-failed") +
-      (unanswered ? " · " + form.getAttribute("data-unanswered") : "");
-    out.className = "quiz-score " + (passed ? "is-passed" : "is-failed");
+    resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, unanswered: unanswered, skills: skills });
     setLocked(form, true);
     document.dispatchEvent(new CustomEvent("skillbook:quiz", { detail: {
-      quiz: data.id, score: score, total: total, passed: passed, missed: missed, at: Date.now() } }));
+      quiz: data.id, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now() } }));
+  }
+
+  function resultPanel(form, out, r) {
+    var pct = r.total ? Math.round(r.score * 100 / r.total) : 0;
+    out.textContent = "";
+    out.className = "quiz-score " + (r.passed ? "is-passed" : "is-failed");
+    var verdict = out.appendChild(document.createElement("p"));
+    verdict.className = "quiz-verdict";
+    verdict.textContent = (r.passed ? "✓ " : "✗ ") + form.getAttribute(r.passed ? "data-passed" : "data-failed");
+    var line = out.appendChild(document.createElement("p"));
+    line.className = "quiz-total";
+    line.textContent = SB.fill(form.getAttribute("data-score"), r.score, r.total, pct) + " · " +
+      SB.fill(form.getAttribute("data-pass-mark"), Math.round(r.pass * 100));
+    var meter = out.appendChild(document.createElement("div"));
+    meter.className = "quiz-meter";
+    meter.setAttribute("aria-hidden", "true");
+    meter.appendChild(document.createElement("span")).style.width = pct + "%";
+    meter.appendChild(document.createElement("i")).style.left = Math.round(r.pass * 100) + "%";
+    if (r.unanswered.length) {
+      var un = out.appendChild(document.createElement("p"));
+      un.className = "quiz-unanswered";
+      un.textContent = SB.fill(form.getAttribute("data-unanswered"), r.unanswered.map(questionLabel).join("、"));
+    }
+    if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
   }
 
   function reset(form, data) {
     form.reset();
-    form.querySelectorAll(".is-right, .is-wrong").forEach(function (el) { el.classList.remove("is-right", "is-wrong"); });
+    form.querySelectorAll(".is-right, .is-wrong, .is-missed").forEach(function (el) { el.classList.remove("is-right", "is-wrong", "is-missed"); });
+    form.querySelectorAll(".q-mark").forEach(function (el) { el.remove(); });
+    form.querySelectorAll("[data-touched]").forEach(function (el) { el.removeAttribute("data-touched"); });
     form.querySelectorAll(".q-result, .q-feedback").forEach(function (el) { el.hidden = true; el.innerHTML = ""; });
     var out = form.querySelector(".quiz-score");
     out.textContent = "";
@@ -170,6 +267,7 @@
     var other = dir < 0 ? li.previousElementSibling : li.nextElementSibling;
     if (!other) return;
     li.parentNode.insertBefore(li, dir < 0 ? other : other.nextSibling);
+    btn.closest("fieldset").setAttribute("data-touched", "");
     btn.focus();
   }
 

@@ -18,6 +18,13 @@
     return u.href;
   };
 
+  // siteOutline returns the site's outline (courses, chapters, skill points
+  // with their key points, quizzes) on the pages that load it, else null.
+  // Every script reads the outline through here, so how it is loaded
+  // (today one skillbook-outline.js setting Skillbook.outline) is known
+  // in this one place.
+  SB.siteOutline = function () { return SB.outline || null; };
+
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
   SB.fill = function (label) {

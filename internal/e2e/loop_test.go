@@ -1,0 +1,108 @@
+package e2e
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestLearningLoop walks the loop on the bundled course as a trainee: read
+// a chapter's last skill point and tick its key points, see that mastery
+// still needs the chapter quiz, take it from the panel's link, fail and
+// see the right answers, pass, see the skill point mastered and the
+// chapter's count move, the pager lead on past the quiz, and 继续学习 go
+// to the next skill point not mastered. From file:// and over http.
+func TestLearningLoop(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	m := readManifest(t, out)
+	chapter := m.Courses[0].Chapters[0]
+	skill := chapter.Skills[len(chapter.Skills)-1]
+	after := m.Courses[0].Chapters[1].Skills[0]
+	chapterQuiz := loadQuiz(t, repoRoot, "customer-service/service-ideas")
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		w.visit(w.base+skill.URL, "skill")
+		w.eval(`localStorage.clear()`)
+		w.visit(w.base+skill.URL, "skill")
+		w.expect(`document.querySelector(".mastery h2").textContent`, "要掌握本技能点，还需要：")
+		w.expect(`document.querySelector(".mastery-rule").textContent`, "已掌握的标准：读完本页、勾选全部牢记要点、通过相关测验。")
+		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
+		waitJS(t, w, `document.querySelector('.mastery li[data-need="read"]').classList.contains("is-done")`)
+		n := len(skill.KeyPointIDs)
+		w.expect(`[...document.querySelectorAll(".mastery li")].map(li => (li.classList.contains("is-done") ? "✓" : "○") + li.textContent.trim().replace(/\s+/g, " ")).join("|")`,
+			"✓✓ 读完本页|✓✓ 勾选全部牢记要点 "+strconv.Itoa(n)+" / "+strconv.Itoa(n)+"|○○ "+chapterQuiz.Title+" 去做测验")
+		w.expect(`document.querySelector(".pager a.next").textContent`, "本章测验 "+chapterQuiz.Title)
+
+		w.eval(`location.href = document.querySelector('.mastery li[data-need="quiz"] a').href`)
+		waitJS(t, w, `document.body.classList.contains("kind-quiz") && document.readyState === "complete"`)
+		w.key(`input[name="quiz1-attract-means"][value="b"]`, " ")
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-verdict").textContent`, "✗ 未通过")
+		w.expect(`document.querySelector("#quiz1-attract-means .q-mark-missed").closest("li").textContent.includes("尊重客户权利")`, true)
+		w.key(".quiz-retry", kb.Enter)
+		answerQuiz(w, "quiz1", chapterQuiz)
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-verdict").textContent`, "✓ 通过")
+
+		w.visit(w.base+skill.URL, "skill")
+		w.expect(`document.querySelector(".mastery h2").textContent`, "已掌握本技能点。")
+		w.expect(`document.querySelector(".pager a.next").textContent`, "下一节 "+after.Title)
+		if err := chromedp.Do(w.ctx, chromedp.Click(chromedp.CSS(".pager a.next"))); err != nil {
+			t.Fatal(err)
+		}
+		waitJS(t, w, `location.href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`)
+
+		w.visit(w.base+chapter.URL, "chapter")
+		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / "+strconv.Itoa(len(chapter.Skills))+" 个技能点")
+		w.visit(w.base+skill.URL, "skill") // the last one opened is mastered: continue at the next
+		w.visit(w.base, "home")
+		w.expect(`document.querySelector(".continue a").textContent`, "继续学习："+after.Title)
+		w.expect(`document.querySelector(".continue a").href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`, true)
+
+		reviewForgottenTwice(t, w, skill.KeyPoints)
+	})
+}
+
+// reviewForgottenTwice opens 复习, forgets the first card with the
+// keyboard (Space shows, 1 grades 不记得) and checks that the card comes
+// back in the same sitting after at most three others, and that its front
+// is a cue — no link, not the answer.
+func reviewForgottenTwice(t *testing.T, w walker, keypoints []string) {
+	t.Helper()
+	w.visit(w.base+"review/", "review")
+	w.expect(`document.querySelectorAll("#review-card .review-front a").length`, 0.0)
+	first := w.eval(`document.getElementById("review-answer").textContent`).(string)
+	if !slices.Contains(keypoints, first) {
+		t.Fatalf("first card %q is not a key point of the skill point read", first)
+	}
+	w.expect(`document.querySelector(".review-front").textContent.includes(`+jsString(first)+`)`, false)
+	w.expect(`document.getElementById("review-back").hidden`, true)
+	press(t, w, " ")
+	w.expect(`document.getElementById("review-back").hidden`, false)
+	press(t, w, "1")
+	w.expect(`document.getElementById("review-status").textContent.includes("稍后")`, true)
+	others := 0
+	for w.eval(`document.getElementById("review-answer").textContent`) != first {
+		if others++; others > 3 {
+			t.Fatal("the forgotten card did not come back after three others")
+		}
+		press(t, w, " ")
+		press(t, w, "3")
+	}
+	press(t, w, " ")
+	press(t, w, "3")
+	card := `Object.entries(Skillbook.progress.record().review).find(e => e[0].endsWith(" " + ` +
+		`[...Object.values(Skillbook.siteOutline().courses[0].chapters[0].skills)].flatMap(s => s.keypoints.map((k, i) => [k, s.keypointIds[i]])).find(p => p[0] === ` + jsString(first) + `)[1]))[1]`
+	w.expect(card+`.reps + " " + `+card+`.lapses`, "2 1")
+}
+
+// press sends one key to the page, as a trainee types it.
+func press(t *testing.T, w walker, key string) {
+	t.Helper()
+	if err := chromedp.Do(w.ctx, chromedp.KeyEvent(key)); err != nil {
+		t.Fatalf("pressing %q: %v", key, err)
+	}
+}
