@@ -23,6 +23,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -40,7 +41,7 @@ import (
 	"skillbook/internal/corpus"
 )
 
-type query struct{ text, from string }
+type query struct{ class, text, from string }
 
 // engine is how one site is asked: the page to open and the script that
 // runs a query (%q, then the number of results, %d) and returns the
@@ -90,7 +91,7 @@ func readQueries(dir string) (qs []query, pieces []piece, err error) {
 			return nil, nil, fmt.Errorf("%s: bad line %q", corpus.QueryFile, line)
 		}
 		if f[0] != "substring" {
-			qs = append(qs, query{f[1], "/" + f[2]})
+			qs = append(qs, query{f[0], f[1], "/" + f[2]})
 			continue
 		}
 		var in []string
@@ -159,36 +160,71 @@ func substrings(e engine, pieces []piece) error {
 // those).
 var served atomic.Int64
 
+// requests counts the requests the server answered.
+var requests atomic.Int64
+
 // measure runs every query cold (fresh browser) and warm (after another
-// query in the same page).
+// query in the same page), and reports all queries, then each class of
+// queries (the first column of queries.tsv) on a line of its own:
+//
+//	NAME class CLASS: warm median … ms (p95 …); cold median … KB (p95 …); requests median … (max …); recall@10 … (N queries)
 func measure(e engine, qs []query) error {
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	var coldBytes, warmBytes []float64
-	var coldMS, warmMS []float64
-	found := 0
+	all := &tally{}
+	classes := map[string]*tally{}
 	for i, q := range qs {
 		res, err := run(url+e.page, e.search, 10, []string{q.text, qs[(i+1)%len(qs)].text})
 		if err != nil {
 			return err
 		}
-		coldBytes, coldMS = append(coldBytes, res[0].bytes), append(coldMS, res[0].ms)
-		warmBytes, warmMS = append(warmBytes, res[1].bytes), append(warmMS, res[1].ms)
-		if slices.Contains(res[0].paths, q.from) {
-			found++
+		if classes[q.class] == nil {
+			classes[q.class] = &tally{}
+		}
+		for _, t := range []*tally{all, classes[q.class]} {
+			t.add(res[0], res[1], slices.Contains(res[0].paths, q.from))
 		}
 	}
-	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries)\n", e.name,
-		stat(coldBytes, "KB"), stat(coldMS, "ms"), stat(warmBytes, "KB"), stat(warmMS, "ms"), float64(found)/float64(len(qs)), len(qs))
+	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", e.name,
+		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
+	for _, name := range slices.Sorted(maps.Keys(classes)) {
+		t := classes[name]
+		fmt.Printf("%-9s class %s: warm %s; cold %s; requests %s; recall@10 %.3f (%d queries)\n", e.name, name,
+			stat(t.warmMS, "ms"), stat(t.coldBytes, "KB"), t.requests(), t.recall(), len(t.coldMS))
+	}
 	return nil
 }
 
+// tally gathers the figures of a set of queries.
+type tally struct {
+	coldBytes, coldMS, warmBytes, warmMS, coldRequests []float64
+	found                                              int
+}
+
+func (t *tally) add(cold, warm result, found bool) {
+	t.coldBytes, t.coldMS = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms)
+	t.warmBytes, t.warmMS = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms)
+	t.coldRequests = append(t.coldRequests, cold.requests)
+	if found {
+		t.found++
+	}
+}
+
+func (t *tally) recall() float64 { return float64(t.found) / float64(max(1, len(t.coldMS))) }
+
+// requests is the median and most requests of a cold query (the page's
+// own files apart).
+func (t *tally) requests() string {
+	s := slices.Sorted(slices.Values(t.coldRequests))
+	return fmt.Sprintf("median %.0f (max %.0f)", s[len(s)/2], s[len(s)-1])
+}
+
 type result struct {
-	bytes, ms float64
-	paths     []string
+	bytes, ms, requests float64
+	paths               []string
 }
 
 // run opens the page in a new browser and asks the queries one after
@@ -211,7 +247,7 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 			const paths = await (%s);
 			return {ms: performance.now() - t0, paths};
 		})()`, fmt.Sprintf(search, q, limit))
-		before := served.Load()
+		before, beforeRequests := served.Load(), requests.Load()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`
 			Paths []string `json:"paths"`
@@ -219,7 +255,7 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, r.Paths})
+		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths})
 	}
 	return out, nil
 }
@@ -237,6 +273,7 @@ func serveGzip(dir string) (string, func(), error) {
 	var mu sync.Mutex
 	compressed := map[string][]byte{}
 	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
 		w := countingWriter{rw}
 		w.Header().Set("Timing-Allow-Origin", "*")
 		name := r.URL.Path
