@@ -3,6 +3,7 @@
 // same content.
 //
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR
+//	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
 //
 // The queries come from the generated corpus's queries.tsv: the title (less
 // its "技能点N" label) and the first key point of skill points spread over
@@ -54,15 +55,24 @@ func main() {
 	sb := flag.String("skillbook", "", "Skillbook's built site")
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
+	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
 	flag.Parse()
-	qs, pieces, err := readQueries(*dir)
-	if err != nil {
-		fail(err)
-	}
 	engines := []engine{
 		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
 		{"pagefind", *pf, "/", `import("/pagefind/pagefind.js").then(async p => { await p.init(); const r = await p.search(%q);
 			const d = await Promise.all(r.results.slice(0, %d).map(x => x.data())); return d.map(x => x.url.split("#")[0]); })`},
+	}
+	if *eval != "" {
+		for _, e := range engines {
+			if err := evaluate(e, *eval); err != nil {
+				fail(fmt.Errorf("%s: %w", e.name, err))
+			}
+		}
+		return
+	}
+	qs, pieces, err := readQueries(*dir)
+	if err != nil {
+		fail(err)
 	}
 	for _, e := range engines {
 		if err := measure(e, qs); err != nil {
