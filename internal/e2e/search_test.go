@@ -52,7 +52,7 @@ func TestSearchParity(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(home), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 				t.Fatal(err)
 			}
-			queries := querySet(readManifest(t, out), corpusQueries(t, c.site))
+			queries := querySet(readManifest(t, out), append(corpusQueries(t, c.site), evalQueries(t)...))
 			js := jsSearch(t, ctx, queries)
 			total := 0
 			for _, h := range js {
@@ -129,6 +129,23 @@ func corpusQueries(t *testing.T, site string) []string {
 	}
 	if len(qs) == 0 {
 		t.Fatalf("no queries in %s", corpus.QueryFile)
+	}
+	return qs
+}
+
+// evalQueries reads the queries of the search evaluation set: questions,
+// other word orders, words left out, added or misspelt, that only match
+// once the query is relaxed.
+func evalQueries(t *testing.T) []string {
+	b, err := os.ReadFile(filepath.Join(repoRoot, "internal", "search", "testdata", "eval-bundled.tsv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var qs []string
+	for line := range strings.Lines(string(b)) {
+		if fields := strings.Split(line, "\t"); len(fields) == 3 && !strings.HasPrefix(line, "#") {
+			qs = append(qs, fields[1])
+		}
 	}
 	return qs
 }

@@ -132,13 +132,10 @@
     return load("meta.js").then(function (m) {
       meta = m;
       return expand(terms, meta).then(function (groups) {
-        if (!groups) return [];
         var all = [].concat.apply([exact], groups);
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
-          return candidates(groups, meta);
-        }).then(function (cands) {
-          return postingsFor([[exact]], meta, cands).then(function () { return rank(groups, exact, meta, cands).slice(0, limit); });
-        });
+          return relaxed(groups, exact, meta);
+        }).then(function (hits) { return hits.slice(0, limit); });
       });
     }).then(function (hits) {
       return Promise.all(hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
@@ -159,15 +156,35 @@
     });
   };
 
-  // expand turns each term into the terms it stands for: a lone Han
-  // character stands for every indexed term that contains it.
+  // expand turns each term into the group of terms it stands for: a lone
+  // Han character stands for every indexed term that contains it.
   function expand(terms, meta) {
     return Promise.all(terms.map(function (t) {
       if (!loneHan(t)) return [t];
       return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return s.chars[t] || []; });
-    })).then(function (groups) {
-      return groups.some(function (g) { return g.length === 0; }) ? null : groups;
-    });
+    }));
+  }
+  // relaxed ranks the pages that match every group; groups that match
+  // nothing are dropped, and while no page has all the others, the one
+  // with the most postings (the later of equals) — as relax does in Go.
+  function relaxed(groups, exact, meta) {
+    var sized = [];
+    groups.forEach(function (g) { var n = groupSize(g, meta); if (n > 0) sized.push({ g: g, n: n }); });
+    function attempt() {
+      if (!sized.length) return [];
+      var gs = sized.map(function (x) { return x.g; });
+      return candidates(gs, meta).then(function (cands) {
+        return postingsFor([[exact]], meta, cands).then(function () {
+          var hits = rank(gs, exact, meta, cands);
+          if (hits.length || sized.length === 1) return hits;
+          var drop = 0;
+          sized.forEach(function (x, i) { if (x.n >= sized[drop].n) drop = i; });
+          sized.splice(drop, 1);
+          return attempt();
+        });
+      });
+    }
+    return attempt();
   }
 
   // A shard holds a term's postings, or, for a common term, where its
@@ -272,7 +289,7 @@
     }
     function narrow(cands, rest) {
       var n = Object.keys(cands).length;
-      if (!rest.length) return cands;
+      if (!rest.length || !n) return cands;
       if (hasBlocked(rest[0], meta) && packCount(cands, meta) <= FEW) return atOnce(cands, rest);
       return loadBlocks(rest[0], meta, cands).then(function () {
         var left = keep(cands, rest[0]);
