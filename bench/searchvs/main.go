@@ -5,17 +5,17 @@
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR
 //	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
 //
-// The queries come from the generated corpus's queries.tsv: the title (less
-// its "技能点N" label) and the first key point of skill points spread over
-// the site, each with the page it came from; both sites have the same
-// paths. Its substring queries — two characters starting inside a word —
-// measure substring recall: of the pages whose Markdown contains the piece
-// (pieces in at most 400 pages), the share each engine finds. Both sites
-// are served gzipped over loopback, each file compressed once, as static
-// hosts do. For each query it opens a fresh browser (an empty cache: the
-// cold first query), then asks the next queries in the same page (warm). It
-// reports the median and p95 of the bytes each query fetched (compressed,
-// as sent) and of its latency, and recall@10.
+// The queries come from the generated corpus's queries.tsv (see
+// internal/corpus.QueryFile): classes of queries, each with the pages it
+// must find in its top 10. An older corpus's substring queries (class
+// "substring") measure substring recall: of the pages whose Markdown
+// contains the piece (pieces in at most 400 pages), the share each engine
+// finds. Both sites are served gzipped over loopback, each file compressed
+// once, as static hosts do. For each query it opens a fresh browser (an
+// empty cache: the cold first query), then asks the next query in the same
+// page (warm). It reports the median and p95 of the bytes each query
+// fetched (compressed, as sent), of its latency and its requests, and
+// recall@10, for all queries and for each class.
 package main
 
 import (
@@ -42,7 +42,27 @@ import (
 	"skillbook/internal/corpus"
 )
 
-type query struct{ class, text, from string }
+// query is a query of queries.tsv and the pages it must find: all of them
+// in the top 10, or, when want is nil (more pages than that contain it),
+// ten results.
+type query struct {
+	class, text string
+	want        []string
+}
+
+// recall is the share of the pages a query must find that are among paths.
+func (q query) recall(paths []string) float64 {
+	if q.want == nil {
+		return float64(min(10, len(paths))) / 10
+	}
+	found := 0
+	for _, w := range q.want {
+		if slices.Contains(paths, w) {
+			found++
+		}
+	}
+	return float64(found) / float64(len(q.want))
+}
 
 // engine is how one site is asked: the page to open and the script that
 // runs a query (%q, then the number of results, %d) and returns the
@@ -101,7 +121,13 @@ func readQueries(dir string) (qs []query, pieces []piece, err error) {
 			return nil, nil, fmt.Errorf("%s: bad line %q", corpus.QueryFile, line)
 		}
 		if f[0] != "substring" {
-			qs = append(qs, query{f[0], f[1], "/" + f[2]})
+			var want []string
+			if f[2] != "*" {
+				for _, page := range strings.Fields(f[2]) {
+					want = append(want, "/"+page)
+				}
+			}
+			qs = append(qs, query{f[0], f[1], want})
 			continue
 		}
 		var in []string
@@ -161,6 +187,9 @@ func substrings(e engine, pieces []piece) error {
 		}
 		want += len(p.pages)
 	}
+	if len(pieces) == 0 {
+		return nil
+	}
 	fmt.Printf("%-9s substring recall %.3f (%d pieces, %d pages)\n", e.name, float64(found)/float64(max(want, 1)), len(pieces), want)
 	return nil
 }
@@ -177,7 +206,11 @@ var requests atomic.Int64
 // query in the same page), and reports all queries, then each class of
 // queries (the first column of queries.tsv) on a line of its own:
 //
-//	NAME class CLASS: warm median … ms (p95 …); cold median … KB (p95 …); requests median … (max …); recall@10 … (N queries)
+//	NAME class CLASS: recall@10 …, warm median … ms (p95 …), R requests, B KB; cold: median … KB (p95 …), requests median … (max …) (N queries)
+//
+// where R and B are the median requests and bytes (gzip, as sent) of a warm
+// query, and a cold query's requests are those after the page loaded (the
+// files of the results shown included).
 func measure(e engine, qs []query) error {
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {
@@ -195,35 +228,33 @@ func measure(e engine, qs []query) error {
 			classes[q.class] = &tally{}
 		}
 		for _, t := range []*tally{all, classes[q.class]} {
-			t.add(res[0], res[1], slices.Contains(res[0].paths, q.from))
+			t.add(res[0], res[1], q.recall(res[0].paths))
 		}
 	}
 	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", e.name,
 		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
 	for _, name := range slices.Sorted(maps.Keys(classes)) {
 		t := classes[name]
-		fmt.Printf("%-9s class %s: warm %s; cold %s; requests %s; recall@10 %.3f (%d queries)\n", e.name, name,
-			stat(t.warmMS, "ms"), stat(t.coldBytes, "KB"), t.requests(), t.recall(), len(t.coldMS))
+		fmt.Printf("%-9s class %s: recall@10 %.3f, warm %s, %.0f requests, %.1f KB; cold: %s, requests %s (%d queries)\n", e.name, name,
+			t.recall(), stat(t.warmMS, "ms"), median(t.warmRequests), median(t.warmBytes), stat(t.coldBytes, "KB"), t.requests(), len(t.coldMS))
 	}
 	return nil
 }
 
 // tally gathers the figures of a set of queries.
 type tally struct {
-	coldBytes, coldMS, warmBytes, warmMS, coldRequests []float64
-	found                                              int
+	coldBytes, coldMS, warmBytes, warmMS, coldRequests, warmRequests []float64
+	found                                                            float64
 }
 
-func (t *tally) add(cold, warm result, found bool) {
+func (t *tally) add(cold, warm result, recall float64) {
 	t.coldBytes, t.coldMS = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms)
 	t.warmBytes, t.warmMS = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms)
-	t.coldRequests = append(t.coldRequests, cold.requests)
-	if found {
-		t.found++
-	}
+	t.coldRequests, t.warmRequests = append(t.coldRequests, cold.requests), append(t.warmRequests, warm.requests)
+	t.found += recall
 }
 
-func (t *tally) recall() float64 { return float64(t.found) / float64(max(1, len(t.coldMS))) }
+func (t *tally) recall() float64 { return t.found / float64(max(1, len(t.coldMS))) }
 
 // requests is the median and most requests of a cold query (the page's
 // own files apart).
@@ -337,6 +368,8 @@ func (c countingWriter) Write(b []byte) (int, error) {
 	served.Add(int64(len(b)))
 	return c.ResponseWriter.Write(b)
 }
+
+func median(xs []float64) float64 { return slices.Sorted(slices.Values(xs))[len(xs)/2] }
 
 func stat(xs []float64, unit string) string {
 	s := slices.Clone(xs)
