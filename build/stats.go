@@ -9,6 +9,7 @@ import (
 // Stats counts what a build produced.
 type Stats struct {
 	Courses, Chapters, Skills, KeyPoints, Articles, Pages int
+	Output                                                Output
 }
 
 func countStats(r *Result) Stats {
@@ -26,6 +27,7 @@ func countStats(r *Result) Stats {
 			s.Pages++
 		}
 	}
+	s.Output = countOutput(r)
 	return s
 }
 

@@ -28,6 +28,13 @@ type run struct {
 	substr   map[string]float64
 	rebuild  map[string][2]float64 // median, p95 ms
 	serveRSS map[string]string
+	files    [2][2]float64                      // skillbook site, search export: files, bytes
+	classes  map[string]map[string]classFigures // by engine, then query class
+}
+
+// classFigures are one engine's figures on one class of queries.
+type classFigures struct {
+	recall, warmMS, warmP95, requests, kb float64
 }
 
 var (
@@ -38,6 +45,11 @@ var (
 	rebuildLine = regexp.MustCompile(`^(skillbook serve|hugo server): save → served median ([\d.]+) ms, p95 ([\d.]+) ms`)
 	serveRSS    = regexp.MustCompile(`^(skillbook serve|hugo server): peak RSS (.+)$`)
 	skillsPart  = regexp.MustCompile(`; \d+ skill points`)
+	filesLine   = regexp.MustCompile(`^files: skillbook (\d+) files, (\d+) bytes, search export (\d+) files, (\d+) bytes`)
+	// classLine is bench/searchvs's line for a class of queries
+	// (internal/corpus.QueryClasses): recall@10, warm latency, and the
+	// requests and bytes (as served, gzip) of a warm query, medians.
+	classLine = regexp.MustCompile(`^(skillbook|pagefind) +class (\w+): recall@10 ([\d.]+), warm median ([\d.]+) ms \(p95 ([\d.]+)\), ([\d.]+) requests, ([\d.]+) KB`)
 )
 
 func main() {
@@ -68,7 +80,8 @@ func parse(name string) ([]*run, string, error) {
 		line := sc.Text()
 		if m := sizeLine.FindStringSubmatch(line); m != nil {
 			r = &run{size: m[1], builds: map[string][]float64{}, rss: map[string][]float64{}, search: map[string][]float64{},
-				substr: map[string]float64{}, rebuild: map[string][2]float64{}, serveRSS: map[string]string{}}
+				substr: map[string]float64{}, rebuild: map[string][2]float64{}, serveRSS: map[string]string{},
+				classes: map[string]map[string]classFigures{}}
 			runs = append(runs, r)
 			continue
 		}
@@ -101,6 +114,15 @@ func (r *run) read(line string) {
 	case serveRSS.MatchString(line):
 		m := serveRSS.FindStringSubmatch(line)
 		r.serveRSS[m[1]] = m[2]
+	case classLine.MatchString(line):
+		m := classLine.FindStringSubmatch(line)
+		if r.classes[m[1]] == nil {
+			r.classes[m[1]] = map[string]classFigures{}
+		}
+		r.classes[m[1]][m[2]] = classFigures{num(m[3]), num(m[4]), num(m[5]), num(m[6]), num(m[7])}
+	case filesLine.MatchString(line):
+		m := filesLine.FindStringSubmatch(line)
+		r.files = [2][2]float64{{num(m[1]), num(m[2])}, {num(m[3]), num(m[4])}}
 	case strings.HasPrefix(line, "output: "):
 		r.output = strings.TrimPrefix(line, "output: ")
 	case strings.HasPrefix(line, "search index: "):

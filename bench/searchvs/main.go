@@ -3,18 +3,19 @@
 // same content.
 //
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR
+//	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
 //
-// The queries come from the generated corpus's queries.tsv: the title (less
-// its "技能点N" label) and the first key point of skill points spread over
-// the site, each with the page it came from; both sites have the same
-// paths. Its substring queries — two characters starting inside a word —
-// measure substring recall: of the pages whose Markdown contains the piece
-// (pieces in at most 400 pages), the share each engine finds. Both sites
-// are served gzipped over loopback, each file compressed once, as static
-// hosts do. For each query it opens a fresh browser (an empty cache: the
-// cold first query), then asks the next queries in the same page (warm). It
-// reports the median and p95 of the bytes each query fetched (compressed,
-// as sent) and of its latency, and recall@10.
+// The queries come from the generated corpus's queries.tsv (see
+// internal/corpus.QueryFile): classes of queries, each with the pages it
+// must find in its top 10. An older corpus's substring queries (class
+// "substring") measure substring recall: of the pages whose Markdown
+// contains the piece (pieces in at most 400 pages), the share each engine
+// finds. Both sites are served gzipped over loopback, each file compressed
+// once, as static hosts do. For each query it opens a fresh browser (an
+// empty cache: the cold first query), then asks the next query in the same
+// page (warm). It reports the median and p95 of the bytes each query
+// fetched (compressed, as sent), of its latency and its requests, and
+// recall@10, for all queries and for each class.
 package main
 
 import (
@@ -23,6 +24,7 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"maps"
 	"mime"
 	"net"
 	"net/http"
@@ -40,7 +42,27 @@ import (
 	"skillbook/internal/corpus"
 )
 
-type query struct{ text, from string }
+// query is a query of queries.tsv and the pages it must find: all of them
+// in the top 10, or, when want is nil (more pages than that contain it),
+// ten results.
+type query struct {
+	class, text string
+	want        []string
+}
+
+// recall is the share of the pages a query must find that are among paths.
+func (q query) recall(paths []string) float64 {
+	if q.want == nil {
+		return float64(min(10, len(paths))) / 10
+	}
+	found := 0
+	for _, w := range q.want {
+		if slices.Contains(paths, w) {
+			found++
+		}
+	}
+	return float64(found) / float64(len(q.want))
+}
 
 // engine is how one site is asked: the page to open and the script that
 // runs a query (%q, then the number of results, %d) and returns the
@@ -53,15 +75,24 @@ func main() {
 	sb := flag.String("skillbook", "", "Skillbook's built site")
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
+	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
 	flag.Parse()
-	qs, pieces, err := readQueries(*dir)
-	if err != nil {
-		fail(err)
-	}
 	engines := []engine{
 		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
 		{"pagefind", *pf, "/", `import("/pagefind/pagefind.js").then(async p => { await p.init(); const r = await p.search(%q);
 			const d = await Promise.all(r.results.slice(0, %d).map(x => x.data())); return d.map(x => x.url.split("#")[0]); })`},
+	}
+	if *eval != "" {
+		for _, e := range engines {
+			if err := evaluate(e, *eval); err != nil {
+				fail(fmt.Errorf("%s: %w", e.name, err))
+			}
+		}
+		return
+	}
+	qs, pieces, err := readQueries(*dir)
+	if err != nil {
+		fail(err)
 	}
 	for _, e := range engines {
 		if err := measure(e, qs); err != nil {
@@ -90,7 +121,13 @@ func readQueries(dir string) (qs []query, pieces []piece, err error) {
 			return nil, nil, fmt.Errorf("%s: bad line %q", corpus.QueryFile, line)
 		}
 		if f[0] != "substring" {
-			qs = append(qs, query{f[1], "/" + f[2]})
+			var want []string
+			if f[2] != "*" {
+				for _, page := range strings.Fields(f[2]) {
+					want = append(want, "/"+page)
+				}
+			}
+			qs = append(qs, query{f[0], f[1], want})
 			continue
 		}
 		var in []string
@@ -150,6 +187,9 @@ func substrings(e engine, pieces []piece) error {
 		}
 		want += len(p.pages)
 	}
+	if len(pieces) == 0 {
+		return nil
+	}
 	fmt.Printf("%-9s substring recall %.3f (%d pieces, %d pages)\n", e.name, float64(found)/float64(max(want, 1)), len(pieces), want)
 	return nil
 }
@@ -159,36 +199,73 @@ func substrings(e engine, pieces []piece) error {
 // those).
 var served atomic.Int64
 
+// requests counts the requests the server answered.
+var requests atomic.Int64
+
 // measure runs every query cold (fresh browser) and warm (after another
-// query in the same page).
+// query in the same page), and reports all queries, then each class of
+// queries (the first column of queries.tsv) on a line of its own:
+//
+//	NAME class CLASS: recall@10 …, warm median … ms (p95 …), R requests, B KB; cold: median … KB (p95 …), requests median … (max …) (N queries)
+//
+// where R and B are the median requests and bytes (gzip, as sent) of a warm
+// query, and a cold query's requests are those after the page loaded (the
+// files of the results shown included).
 func measure(e engine, qs []query) error {
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	var coldBytes, warmBytes []float64
-	var coldMS, warmMS []float64
-	found := 0
+	all := &tally{}
+	classes := map[string]*tally{}
 	for i, q := range qs {
 		res, err := run(url+e.page, e.search, 10, []string{q.text, qs[(i+1)%len(qs)].text})
 		if err != nil {
 			return err
 		}
-		coldBytes, coldMS = append(coldBytes, res[0].bytes), append(coldMS, res[0].ms)
-		warmBytes, warmMS = append(warmBytes, res[1].bytes), append(warmMS, res[1].ms)
-		if slices.Contains(res[0].paths, q.from) {
-			found++
+		if classes[q.class] == nil {
+			classes[q.class] = &tally{}
+		}
+		for _, t := range []*tally{all, classes[q.class]} {
+			t.add(res[0], res[1], q.recall(res[0].paths))
 		}
 	}
-	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries)\n", e.name,
-		stat(coldBytes, "KB"), stat(coldMS, "ms"), stat(warmBytes, "KB"), stat(warmMS, "ms"), float64(found)/float64(len(qs)), len(qs))
+	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", e.name,
+		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
+	for _, name := range slices.Sorted(maps.Keys(classes)) {
+		t := classes[name]
+		fmt.Printf("%-9s class %s: recall@10 %.3f, warm %s, %.0f requests, %.1f KB; cold: %s, requests %s (%d queries)\n", e.name, name,
+			t.recall(), stat(t.warmMS, "ms"), median(t.warmRequests), median(t.warmBytes), stat(t.coldBytes, "KB"), t.requests(), len(t.coldMS))
+	}
 	return nil
 }
 
+// tally gathers the figures of a set of queries.
+type tally struct {
+	coldBytes, coldMS, warmBytes, warmMS, coldRequests, warmRequests []float64
+	found                                                            float64
+}
+
+func (t *tally) add(cold, warm result, recall float64) {
+	t.coldBytes, t.coldMS = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms)
+	t.warmBytes, t.warmMS = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms)
+	t.coldRequests, t.warmRequests = append(t.coldRequests, cold.requests), append(t.warmRequests, warm.requests)
+	t.found += recall
+}
+
+func (t *tally) recall() float64 { return t.found / float64(max(1, len(t.coldMS))) }
+
+// requests is the median and most requests of a cold query (the page's
+// own files apart).
+func (t *tally) requests() string {
+	s := slices.Sorted(slices.Values(t.coldRequests))
+	return fmt.Sprintf("median %.0f (max %.0f)", s[len(s)/2], s[len(s)-1])
+}
+
 type result struct {
-	bytes, ms float64
-	paths     []string
+	bytes, ms, requests float64
+	paths               []string
 }
 
 // run opens the page in a new browser and asks the queries one after
@@ -211,7 +288,7 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 			const paths = await (%s);
 			return {ms: performance.now() - t0, paths};
 		})()`, fmt.Sprintf(search, q, limit))
-		before := served.Load()
+		before, beforeRequests := served.Load(), requests.Load()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`
 			Paths []string `json:"paths"`
@@ -219,7 +296,7 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, r.Paths})
+		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths})
 	}
 	return out, nil
 }
@@ -237,6 +314,7 @@ func serveGzip(dir string) (string, func(), error) {
 	var mu sync.Mutex
 	compressed := map[string][]byte{}
 	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		requests.Add(1)
 		w := countingWriter{rw}
 		w.Header().Set("Timing-Allow-Origin", "*")
 		name := r.URL.Path
@@ -290,6 +368,8 @@ func (c countingWriter) Write(b []byte) (int, error) {
 	served.Add(int64(len(b)))
 	return c.ResponseWriter.Write(b)
 }
+
+func median(xs []float64) float64 { return slices.Sorted(slices.Values(xs))[len(xs)/2] }
 
 func stat(xs []float64, unit string) string {
 	s := slices.Clone(xs)

@@ -35,6 +35,10 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	fmt.Fprint(stdout, res.Summary())
+	fmt.Fprint(stdout, res.Stats.Output)
 	fmt.Fprintf(stdout, "written to %s\n", *out)
+	for _, w := range res.Stats.Output.Warnings() {
+		fmt.Fprintln(stderr, w)
+	}
 	return 0
 }

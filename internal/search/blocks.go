@@ -2,31 +2,35 @@ package search
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"skillbook/internal/output"
+	"skillbook/internal/pool"
 )
 
 // A common term's postings would make its shard large, and most queries
 // that name it need only the few documents that their rarest term leaves.
 // So the postings of a term in more than a tenth of the documents (and at
-// least blockMin postings) are cut into
-// blocks of blockDocs document numbers, each a file of its own, and also
-// written whole, for queries whose every term is common:
+// least blockMin postings) are cut into blocks of blockDocs document
+// numbers, and also written whole, for queries whose every term is common.
+// A file per term and block would make tens of thousands of files on a
+// large site of real text, so a block file holds one block of every common
+// term of a group of shards (group = shard mod blockGroups):
 //
-//	search/p/<shard>-<n>-<block>.js   Skillbook.searchBlock(["<shard>-<n>-<block>", postings])
-//	search/p/<shard>-<n>-all.js       the same with all the term's postings
+//	search/p/<group>-<block>.js   Skillbook.searchBlock(["<group>-<block>", {term: postings…}])
+//	search/p/<shard>-<n>-all.js   Skillbook.searchBlock(["<shard>-<n>-all", postings])
 //
 // where n numbers the blocked terms of the shard in sorted order. The
-// shard then holds, for such a term, {"k": "<shard>-<n>", "b": [its blocks],
-// "d": [[field, document frequency]…]}: enough to weigh the term, and to
-// fetch the blocks of the documents a query still considers. (At 10,000
-// skill points about 130 terms are blocked: the corpus's common words.)
+// shard then holds, for such a term, {"k": "<shard>-<n>", "g": group, "b":
+// [its blocks], "d": [[field, document frequency]…]}: enough to weigh the
+// term, and to fetch the blocks of the documents a query still considers.
 const (
-	blockMin  = 64
-	blockDocs = 128
+	blockMin    = 64
+	blockDocs   = 128
+	blockGroups = 32
 )
 
 // blocked reports whether a term's postings go in blocks.
@@ -52,10 +56,12 @@ func (ix *Index) blockedTerms(terms []string) []string {
 }
 
 // appendBlockedEntry writes the shard entry of a blocked term.
-func appendBlockedEntry(b []byte, key string, fields [][]Posting) []byte {
+func appendBlockedEntry(b []byte, key string, group int, fields [][]Posting) []byte {
 	b = append(b, `{"k":"`...)
 	b = append(b, key...)
-	b = append(b, `","b":[`...)
+	b = append(b, `","g":`...)
+	b = strconv.AppendInt(b, int64(group), 10)
+	b = append(b, `,"b":[`...)
 	for i, blk := range blocksOf(fields) {
 		if i > 0 {
 			b = append(b, ',')
@@ -90,60 +96,127 @@ func blocksOf(fields [][]Posting) []int {
 	return blocks
 }
 
-// blockFiles writes the block files of the blocked terms of shard k.
-func (ix *Index) blockFiles(k int, blockedTerms []string) []output.File {
-	var files []output.File
+// wholeFiles writes the whole postings of the blocked terms of shard k.
+func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
+	files := make([]output.File, len(blockedTerms))
 	for n, term := range blockedTerms {
-		fields := ix.postings[term]
-		for _, blk := range blocksOf(fields) {
-			files = append(files, ix.blockFile(fmt.Sprintf("%d-%d-%d", k, n, blk), fields, blk))
-		}
-		files = append(files, ix.blockFile(fmt.Sprintf("%d-%d-all", k, n), fields, -1))
+		key := fmt.Sprintf("%d-%d-all", k, n)
+		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
+		b = appendPostings(b, ix.postings[term])
+		files[n] = output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
 	}
 	return files
 }
 
-// blockFile writes the postings of one block of a term; all of them when
-// blk is -1.
-func (ix *Index) blockFile(key string, fields [][]Posting, blk int) output.File {
-	part := fields
-	if blk >= 0 {
-		lo, hi := int32(blk*blockDocs), int32((blk+1)*blockDocs)
-		part = make([][]Posting, len(fields))
-		for f, ps := range fields {
-			i, _ := slices.BinarySearchFunc(ps, lo, func(p Posting, d int32) int { return int(p.Doc - d) })
-			j, _ := slices.BinarySearchFunc(ps, hi, func(p Posting, d int32) int { return int(p.Doc - d) })
-			part[f] = ps[i:j]
-		}
+// blockPacks writes the block files of every group, on every core.
+func (ix *Index) blockPacks() []output.File {
+	groups := make([][]string, blockGroups)
+	for _, term := range ix.common {
+		g := Shard(term, ix.shards) % blockGroups
+		groups[g] = append(groups[g], term)
 	}
-	b := []byte(`Skillbook.searchBlock(["` + key + `",`)
-	b = appendPostings(b, part)
-	return output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
+	written := make([][]output.File, blockGroups)
+	pool.Each(blockGroups, func(g int) {
+		held := map[int]bool{}
+		for _, term := range groups[g] {
+			for _, blk := range blocksOf(ix.postings[term]) {
+				held[blk] = true
+			}
+		}
+		for _, blk := range slices.Sorted(maps.Keys(held)) {
+			written[g] = append(written[g], ix.blockPack(g, blk, groups[g]))
+		}
+	})
+	return slices.Concat(written...)
+}
+
+// blockPack writes block blk of the given terms (sorted), those of group g.
+func (ix *Index) blockPack(g, blk int, terms []string) output.File {
+	key := fmt.Sprintf("%d-%d", g, blk)
+	lo, hi := int32(blk*blockDocs), int32((blk+1)*blockDocs)
+	b := []byte(`Skillbook.searchBlock(["` + key + `",{`)
+	first := true
+	for _, term := range terms {
+		part := make([][]Posting, len(ix.postings[term]))
+		empty := true
+		for f, ps := range ix.postings[term] {
+			i, _ := slices.BinarySearchFunc(ps, lo, byDoc)
+			j, _ := slices.BinarySearchFunc(ps, hi, byDoc)
+			part[f] = ps[i:j]
+			empty = empty && i == j
+		}
+		if empty {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = append(appendString(b, term), ':')
+		b = appendPostings(b, part)
+	}
+	return output.File{Path: blockPath(key), Data: append(b, "}]);\n"...)}
 }
 
 func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }
 
-// freshBlock writes a block file again after an edit: name is its path,
-// whose key says the shard, the term's number among the shard's blocked
-// terms, and the block ("all" for the whole postings). Only the blocks of
-// edited documents, and the whole postings, change: which terms are blocked
-// does not, short of a new export (see commonChanged).
+// groupTerms returns the common terms of block group g, sorted.
+func (ix *Index) groupTerms(g int) []string {
+	var out []string
+	for _, term := range ix.common {
+		if Shard(term, ix.shards)%blockGroups == g {
+			out = append(out, term)
+		}
+	}
+	return out
+}
+
+// freshBlock writes a block file again after an edit: name is its path.
+// Only the blocks of edited documents, and the whole postings of the
+// terms of stale shards, change: which terms are blocked does not, short
+// of a new export (see commonChanged).
 func (ix *Index) freshBlock(name string) (output.File, bool) {
-	k, n, blk, ok := parseBlock(name)
-	if !ok || !ix.stale[shardPath(k)] || blk >= 0 && !ix.staleBlocks[k][blk] {
-		return output.File{}, false
+	key, ok := strings.CutPrefix(name, ExportDir+"p/")
+	key, _ = strings.CutSuffix(key, ".js")
+	parts := strings.Split(key, "-")
+	nums := make([]int, len(parts))
+	for i, p := range parts {
+		if nums[i], ok = atoi(p); !ok && !(i == 2 && p == "all") {
+			return output.File{}, false
+		}
 	}
-	blockedTerms := ix.commonIn(k)
-	if n >= len(blockedTerms) {
-		return output.File{}, false
-	}
-	if f, ok := ix.fresh[name]; ok {
+	if f, ok := ix.fresh[name]; ok && ix.freshNeeded(parts, nums) {
 		return f, true
 	}
-	key := strings.TrimSuffix(strings.TrimPrefix(name, ExportDir+"p/"), ".js")
-	f := ix.blockFile(key, ix.postings[blockedTerms[n]], blk)
+	var f output.File
+	switch {
+	case len(parts) == 2 && ix.freshNeeded(parts, nums):
+		f = ix.blockPack(nums[0], nums[1], ix.groupTerms(nums[0]))
+	case len(parts) == 3 && ix.freshNeeded(parts, nums):
+		blockedTerms := ix.commonIn(nums[0])
+		if nums[1] >= len(blockedTerms) {
+			return output.File{}, false
+		}
+		f = ix.wholeFiles(nums[0], blockedTerms)[nums[1]]
+	default:
+		return output.File{}, false
+	}
 	ix.fresh[name] = f
 	return f, true
+}
+
+// freshNeeded reports whether a block file ("group-block" or
+// "shard-n-all") changed since the last export.
+func (ix *Index) freshNeeded(parts []string, nums []int) bool {
+	if len(parts) == 2 {
+		return ix.staleBlocks[nums[0]][nums[1]]
+	}
+	return len(parts) == 3 && ix.stale[shardPath(nums[0])]
+}
+
+func atoi(s string) (int, bool) {
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 // commonIn returns the common terms of shard k, sorted: its blocked terms.
@@ -155,23 +228,4 @@ func (ix *Index) commonIn(k int) []string {
 		}
 	}
 	return out
-}
-
-// parseBlock reads a block file's path: shard, term number, block (-1 for
-// the whole postings).
-func parseBlock(name string) (k, n, blk int, ok bool) {
-	key, found := strings.CutPrefix(name, ExportDir+"p/")
-	key, _ = strings.CutSuffix(key, ".js")
-	parts := strings.Split(key, "-")
-	if !found || len(parts) != 3 {
-		return 0, 0, 0, false
-	}
-	var err1, err2, err3 error
-	k, err1 = strconv.Atoi(parts[0])
-	n, err2 = strconv.Atoi(parts[1])
-	blk, err3 = strconv.Atoi(parts[2])
-	if parts[2] == "all" {
-		blk, err3 = -1, nil
-	}
-	return k, n, blk, err1 == nil && err2 == nil && err3 == nil
 }

@@ -26,18 +26,25 @@ const ExportDir = "search/"
 //	                      number but the first given as the gap from the one before;
 //	                      characters map each Han character, for one-character
 //	                      queries, to the terms that contain it
-//	search/d/<doc>.js     one document: url, title, kind, course, text (for its snippet)
+//	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
+//	                      each one's url, title, kind, course, text (for its snippet)
+//	                      and its postings of the common terms
 //	search/p/…            the postings of common terms, in blocks (see blocks.go)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
-// meta.js, the shards of its terms, and the documents it shows.
+// meta.js, the shards of its terms, and the packs of the documents it shows.
+// Packs and shared block files keep the export to a few thousand files on a
+// site of 10,000 pages: static hosts limit the files of a site.
 
 // shardTarget is about how many bytes of postings a shard should hold, and
 // maxShards the most shards there are: a query fetches a shard per term.
 const (
 	shardTarget = 2 << 10
-	maxShards   = 8192
+	maxShards   = 2048
 )
+
+// docPack is how many documents, consecutive by number, share a file.
+const docPack = 4
 
 // Export writes the static search files.
 func (ix *Index) Export() []output.File {
@@ -48,7 +55,8 @@ func (ix *Index) Export() []output.File {
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
-	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost}, "block": blockDocs}
+	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
+		"block": blockDocs, "groups": blockGroups, "pack": docPack}
 	files := []output.File{script("meta.js", "searchMeta", meta)}
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	ix.commonJSON = make([][]byte, len(ix.common))
@@ -60,13 +68,14 @@ func (ix *Index) Export() []output.File {
 		all[i] = true
 	}
 	files = append(files, ix.shardFiles(all)...)
-	docs := make([]output.File, len(ix.Docs))
+	files = append(files, ix.blockPacks()...)
+	packs := make([]output.File, (len(ix.Docs)+docPack-1)/docPack)
 	common := ix.commonByDoc()
-	pool.Each(len(docs), func(i int) { docs[i] = ix.docFile(i, common[i]) })
-	return append(files, docs...)
+	pool.Each(len(packs), func(p int) { packs[p] = ix.packFile(p, common[p*docPack:min(len(common), (p+1)*docPack)]) })
+	return append(files, packs...)
 }
 
-// shardFiles writes the given term shards, and the block files of their
+// shardFiles writes the given term shards, and the whole postings of their
 // common terms, on every core. They are encoded by hand: an edit under
 // `serve` rewrites the shards of all its terms, common ones with postings
 // for every page among them, and encoding/json took 200 ms of it.
@@ -89,7 +98,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k])}
-		written[i] = append([]output.File{shard}, ix.blockFiles(k, blocked)...)
+		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
 	})
 	return slices.Concat(written...)
 }
@@ -110,7 +119,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 		b = appendString(b, term)
 		b = append(b, ':')
 		if n, ok := slices.BinarySearch(blockedTerms, term); ok {
-			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), ix.postings[term])
+			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), k%blockGroups, ix.postings[term])
 		} else {
 			b = appendPostings(b, ix.postings[term])
 		}
@@ -175,20 +184,34 @@ func appendString(b []byte, s string) []byte {
 	return append(b, q...)
 }
 
-// docFile writes a document's file: the document, and its postings of the
+// packFile writes pack p: its documents, each with its postings of the
 // common (blocked) terms, so that a query left with few candidates can
-// fetch their files — which it shows anyway — instead of a block per
+// fetch their packs — which it shows anyway — instead of a block per
 // candidate and common term:
 //
-//	Skillbook.searchDoc([doc, {url, title, …}, {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}]);
-func (ix *Index) docFile(i int, common docCommon) output.File {
-	doc, _ := json.Marshal(ix.Docs[i])
-	b := make([]byte, 0, len(doc)+len(common)*12+64)
-	b = append(b, "Skillbook.searchDoc(["...)
-	b = strconv.AppendInt(b, int64(i), 10)
-	b = append(append(append(b, ','), doc...), ',')
-	b = ix.appendCommon(b, common)
-	return output.File{Path: docPath(i), Data: append(b, "]);\n"...)}
+//	Skillbook.searchDocs([pack, [[{url, title, …}, {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}]…]]);
+func (ix *Index) packFile(p int, common []docCommon) output.File {
+	b := []byte("Skillbook.searchDocs([")
+	b = strconv.AppendInt(b, int64(p), 10)
+	b = append(b, ",["...)
+	for j, c := range common {
+		doc, _ := json.Marshal(ix.Docs[p*docPack+j])
+		if j > 0 {
+			b = append(b, ',')
+		}
+		b = append(append(append(b, '['), doc...), ',')
+		b = append(ix.appendCommon(b, c), ']')
+	}
+	return output.File{Path: packPath(p), Data: append(b, "]]);\n"...)}
+}
+
+// packCommon gathers the common postings of the documents of pack p.
+func (ix *Index) packCommon(p int) []docCommon {
+	var out []docCommon
+	for i := p * docPack; i < min(len(ix.Docs), (p+1)*docPack); i++ {
+		out = append(out, ix.commonOf(int32(i)))
+	}
+	return out
 }
 
 // appendCommon writes a document's common postings as
@@ -260,7 +283,7 @@ func (ix *Index) commonOf(doc int32) docCommon {
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }
 
-func docPath(i int) string { return fmt.Sprintf("%sd/%d.js", ExportDir, i) }
+func packPath(p int) string { return fmt.Sprintf("%sd/%d.js", ExportDir, p) }
 
 // shardCount is a power of two that gives shards of about shardTarget bytes.
 func (ix *Index) shardCount() int {

@@ -73,7 +73,7 @@ type Index struct {
 	mu    sync.Mutex
 	stale map[string]bool
 	fresh map[string]output.File
-	// staleBlocks holds, per stale shard, the blocks of the edited
+	// staleBlocks holds, per block group of a stale shard, the blocks of the edited
 	// documents: the only block files an edit changes.
 	staleBlocks map[int]map[int]bool
 	// common are all the blocked terms, sorted, as last exported: the

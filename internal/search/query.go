@@ -37,11 +37,12 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 
 // Search returns the best limit results for q: every page that contains all
 // of the query's terms (a one-character query: every page that contains the
-// character), ranked by bleve's TF-IDF with field boosts, and higher when
-// the query is the page's title or one of its key points (Phrases).
+// character) — or, when no page does, all of as many of them as some page
+// has (see relax) — ranked by bleve's TF-IDF with field boosts, and higher
+// when the query is the page's title or one of its key points (Phrases).
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
 	terms := ix.Terms(q)
-	bq := ix.query(terms, Phrase(truncate(q)))
+	bq := ix.query(ix.relax(terms), Phrase(truncate(q)))
 	if bq == nil || limit <= 0 {
 		return []Result{}, nil
 	}
@@ -63,19 +64,11 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	return out, nil
 }
 
-// query is a conjunction over the terms of a disjunction over the fields,
-// with the phrase as an optional clause. A lone Han character stands for
-// every indexed term that contains it.
-func (ix *Index) query(terms []string, phrase string) query.Query {
+// query is a conjunction over the groups of a disjunction over their terms
+// and the fields, with the phrase as an optional clause.
+func (ix *Index) query(groups [][]string, phrase string) query.Query {
 	var all []query.Query
-	for _, t := range terms {
-		expanded := []string{t}
-		if isLoneHan(t) {
-			expanded = ix.charTerms[t]
-			if len(expanded) == 0 {
-				return nil
-			}
-		}
+	for _, expanded := range groups {
 		var either []query.Query
 		for _, e := range expanded {
 			for _, f := range Fields {

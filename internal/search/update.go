@@ -69,17 +69,18 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 	defer ix.mu.Unlock()
 	for k := range shards {
 		ix.markStale(shardPath(k))
-		if ix.staleBlocks[k] == nil {
-			ix.staleBlocks[k] = map[int]bool{}
+		g := k % blockGroups
+		if ix.staleBlocks[g] == nil {
+			ix.staleBlocks[g] = map[int]bool{}
 		}
-		ix.staleBlocks[k][doc/blockDocs] = true
+		ix.staleBlocks[g][doc/blockDocs] = true
 		for name := range ix.fresh {
-			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
+			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) || strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, g)) {
 				delete(ix.fresh, name)
 			}
 		}
 	}
-	ix.markStale(docPath(doc))
+	ix.markStale(packPath(doc / docPack))
 	return nil
 }
 
@@ -124,7 +125,7 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {
 		f = ix.shardFiles(map[int]bool{k: true})[0]
 	} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
-		f = ix.docFile(k, ix.commonOf(int32(k)))
+		f = ix.packFile(k, ix.packCommon(k))
 	}
 	ix.fresh[name] = f
 	return f, true

@@ -48,9 +48,20 @@
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
-  var docPostings = {}; // document number -> its common terms' postings: {l: field lengths, t: {term: [field, freq…]}}
-  SB.searchDoc = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; docPostings[d[0]] = d[2]; };
+  SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
+
+  // A pack holds meta.pack consecutive documents, each [document, its
+  // common terms' postings]; docPostings gathers the postings of the
+  // documents loaded: {l: field lengths, t: {term: [field, freq…]}}.
+  var docPostings = {};
+  function loadDoc(doc, meta) {
+    var p = Math.floor(doc / meta.pack);
+    return load("d/" + p + ".js").then(function (pack) {
+      pack.forEach(function (d, i) { docPostings[p * meta.pack + i] = d[1]; });
+      return pack[doc - p * meta.pack][0];
+    });
+  }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
   var HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /\p{Nd}/u;
@@ -116,20 +127,18 @@
   // phrase when a title or key point is exactly that --------------------
   function search(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
-    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q);
+    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
-    return load("meta.js").then(function (meta) {
+    return load("meta.js").then(function (m) {
+      meta = m;
       return expand(terms, meta).then(function (groups) {
-        if (!groups) return [];
         var all = [].concat.apply([exact], groups);
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
-          return candidates(groups, meta);
-        }).then(function (cands) {
-          return postingsFor([[exact]], meta, cands).then(function () { return rank(groups, exact, meta, cands).slice(0, limit); });
-        });
+          return relaxed(groups, exact, meta);
+        }).then(function (hits) { return hits.slice(0, limit); });
       });
     }).then(function (hits) {
-      return Promise.all(hits.map(function (h) { return load("d/" + h.doc + ".js"); })).then(function (docs) {
+      return Promise.all(hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
         return hits.map(function (h, i) {
           var d = docs[i], sn = snippet(d.text, terms);
           return { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
@@ -147,21 +156,44 @@
     });
   };
 
-  // expand turns each term into the terms it stands for: a lone Han
-  // character stands for every indexed term that contains it.
+  // expand turns each term into the group of terms it stands for: a lone
+  // Han character stands for every indexed term that contains it.
   function expand(terms, meta) {
     return Promise.all(terms.map(function (t) {
       if (!loneHan(t)) return [t];
       return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return s.chars[t] || []; });
-    })).then(function (groups) {
-      return groups.some(function (g) { return g.length === 0; }) ? null : groups;
-    });
+    }));
+  }
+  // relaxed ranks the pages that match every group; groups that match
+  // nothing are dropped, and while no page has all the others, the one
+  // with the most postings (the later of equals) — as relax does in Go.
+  function relaxed(groups, exact, meta) {
+    var sized = [];
+    groups.forEach(function (g) { var n = groupSize(g, meta); if (n > 0) sized.push({ g: g, n: n }); });
+    function attempt() {
+      if (!sized.length) return [];
+      var gs = sized.map(function (x) { return x.g; });
+      return candidates(gs, meta).then(function (cands) {
+        return postingsFor([[exact]], meta, cands).then(function () {
+          var hits = rank(gs, exact, meta, cands);
+          if (hits.length || sized.length === 1) return hits;
+          var drop = 0;
+          sized.forEach(function (x, i) { if (x.n >= sized[drop].n) drop = i; });
+          sized.splice(drop, 1);
+          return attempt();
+        });
+      });
+    }
+    return attempt();
   }
 
   // A shard holds a term's postings, or, for a common term, where its
   // blocks of postings are (see internal/search/blocks.go).
   function entry(term, meta) { return loaded["t/" + shard(term, meta.shards) + ".js"].terms[term]; }
   function isBlocked(e) { return e && !Array.isArray(e); }
+  // blockName is the file of block b of a blocked term: shared by the
+  // common terms of its group.
+  function blockName(e, b) { return "p/" + e.g + "-" + b + ".js"; }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
   // length, gap, …] lists — all of them, or those of the blocks loaded and
@@ -174,13 +206,13 @@
       return lists;
     }
     var whole = loaded["p/" + e.k + "-all.js"];
-    (whole ? [whole] : e.b.map(function (b) { return loaded["p/" + e.k + "-" + b + ".js"]; })).forEach(function (blk) {
+    (whole ? [whole] : e.b.map(function (b) { var blk = loaded[blockName(e, b)]; return blk && blk[term]; })).forEach(function (blk) {
       if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
     });
     if (whole) return lists;
     Object.keys(docPostings).forEach(function (d) {
       var c = docPostings[d], p = c.t && c.t[term];
-      if (!p || loaded["p/" + e.k + "-" + Math.floor(d / meta.block) + ".js"]) return;
+      if (!p || loaded[blockName(e, Math.floor(d / meta.block))]) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
     return lists;
@@ -221,7 +253,7 @@
       if (!isBlocked(e)) return;
       var need = docs ? e.b.filter(function (b) { return want[b]; }) : e.b;
       if (!docs || need.length > MAX_BLOCKS || 2 * need.length > e.b.length) names.push("p/" + e.k + "-all.js");
-      else need.forEach(function (b) { names.push("p/" + e.k + "-" + b + ".js"); });
+      else need.forEach(function (b) { names.push(blockName(e, b)); });
     });
     return Promise.all(names.map(load));
   }
@@ -232,7 +264,13 @@
   // that hold them; otherwise all the rest at once (see postingsFor).
   // Every document that matches the whole query stays, with all its
   // postings loaded.
-  var FEW = 32;
+  // FEW is how many packs of candidates are few enough to fetch whole.
+  var FEW = 12;
+  function packCount(cands, meta) {
+    var packs = {};
+    Object.keys(cands).forEach(function (d) { packs[Math.floor(d / meta.pack)] = true; });
+    return Object.keys(packs).length;
+  }
   function hasBlocked(g, meta) { return g.some(function (t) { return isBlocked(entry(t, meta)); }); }
   function candidates(groups, meta) {
     var bySize = function (a, b) { return groupSize(a, meta) - groupSize(b, meta); };
@@ -251,8 +289,8 @@
     }
     function narrow(cands, rest) {
       var n = Object.keys(cands).length;
-      if (!rest.length) return cands;
-      if (hasBlocked(rest[0], meta) && n <= FEW) return atOnce(cands, rest);
+      if (!rest.length || !n) return cands;
+      if (hasBlocked(rest[0], meta) && packCount(cands, meta) <= FEW) return atOnce(cands, rest);
       return loadBlocks(rest[0], meta, cands).then(function () {
         var left = keep(cands, rest[0]);
         return !hasBlocked(rest[0], meta) || 2 * left <= n ? narrow(cands, rest.slice(1)) : atOnce(cands, rest.slice(1));
@@ -261,14 +299,14 @@
     return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
   }
   // postingsFor loads the groups' postings for the candidates: the
-  // candidates' own files when they are few (each holds its common terms'
+  // candidates' packs when they are few (each holds its common terms'
   // postings, and the results shown need them anyway), else blocks.
   function postingsFor(groups, meta, cands) {
     var docs = Object.keys(cands);
-    if (docs.length > FEW || !groups.some(function (g) { return hasBlocked(g, meta); })) {
+    if (packCount(cands, meta) > FEW || !groups.some(function (g) { return hasBlocked(g, meta); })) {
       return Promise.all(groups.map(function (g) { return loadBlocks(g, meta, cands); }));
     }
-    return Promise.all(docs.map(function (d) { return load("d/" + d + ".js"); }));
+    return Promise.all(docs.map(function (d) { return loadDoc(+d, meta); }));
   }
 
   // rank scores the candidates: leaves are the term queries, one per term

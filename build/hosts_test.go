@@ -1,0 +1,40 @@
+package build
+
+import (
+	"slices"
+	"testing"
+
+	"skillbook/internal/output"
+)
+
+// TestOutputCount counts files and bytes, the search export apart.
+func TestOutputCount(t *testing.T) {
+	r := &Result{Files: []output.File{
+		{Path: "index.html", Data: make([]byte, 1500)},
+		{Path: "search/index.html", Data: make([]byte, 100)},
+		{Path: "search/p/ab.js", Data: make([]byte, 2_500_000)},
+	}}
+	got := countOutput(r)
+	if want := (Output{Files: 3, Bytes: 2_501_600, SearchFiles: 1, SearchBytes: 2_500_000}); got != want {
+		t.Errorf("countOutput = %+v, want %+v", got, want)
+	}
+	if s, want := got.String(), "3 files, 2.5 MB (search export: 1 files, 2.5 MB)\n"; s != want {
+		t.Errorf("String() = %q, want %q", s, want)
+	}
+}
+
+// TestHostWarnings: a site over 20,000 files or 1 GB names the hosts that
+// refuse it; one within both gets no warning.
+func TestHostWarnings(t *testing.T) {
+	if w := (Output{Files: 20000, Bytes: 1e9}).Warnings(); len(w) != 0 {
+		t.Errorf("at the limits: %q, want none", w)
+	}
+	got := Output{Files: 139792, Bytes: 1_200_000_000}.Warnings()
+	want := []string{
+		"warning: 139792 files: Cloudflare Pages takes at most 20,000 files on its free plan (100,000 on paid plans); GitLab Pages takes 200,000, Netlify any number (see docs/deploy.md)",
+		"warning: 1.20 GB: GitHub Pages publishes at most 1 GB, GitLab Pages at most 1 GB by default (see docs/deploy.md)",
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("Warnings() = %q, want %q", got, want)
+	}
+}
