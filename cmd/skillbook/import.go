@@ -14,7 +14,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
   skillbook import --gift bank.gift --id customer-service/staff-training
       … into quizzes/customer-service/staff-training.yaml, keeping trainees' results for that quiz`, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
-	course := fs.String("course", "", "the course's folder under content/ (default: from the file's name)")
+	course := fs.String("course", "", "the course's folder under content/ (default: from the first file's name)")
 	title := fs.String("title", "", "the course's title (default: the manual's title)")
 	giftFile := fs.String("gift", "", "a Moodle GIFT file to convert into a quiz")
 	target := fs.String("for", "", "with --gift: the course, chapter or skill point the quiz is for")
