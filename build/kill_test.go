@@ -22,13 +22,13 @@ import (
 // output folder is, file by file, a whole earlier or a whole new build; one
 // kill in four targets another folder. The next build must then leave no
 // temporary folder anywhere, nor any journal record. KILLS (default 4) and
-// KILL_POINTS (skill points of the generated site, default 100) make it
+// KILL_POINTS (skill points of the generated site, default 40) make it
 // longer: scripts/kill runs 50 kills of a 2,000-point site.
 func TestKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills builds; not in -short")
 	}
-	kills, points := envInt("KILLS", 4), envInt("KILL_POINTS", 100)
+	kills, points := envInt("KILLS", 4), envInt("KILL_POINTS", 40)
 	k := newKiller(t, points)
 	var inWrite, newer, older int
 	for i := range kills {
