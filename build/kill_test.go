@@ -56,14 +56,15 @@ func TestKill(t *testing.T) {
 	if res.Diags.HasErrors() {
 		t.Fatal(res.Diags)
 	}
-	if after := k.leftovers(); len(after) > 0 {
+	after := k.leftovers()
+	if len(after) > 0 {
 		t.Errorf("after the next build, leftovers remain: %v", after)
 	}
 	if k.check(k.out) != k.version {
 		t.Error("the next build did not write the current site")
 	}
-	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; the output was then the earlier build %d times and the new one %d times; %d leftover folder(s) and record(s) before the next build, 0 after",
-		kills, points, len(k.refs[0]), inWrite, older, newer, len(left))
+	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; the output was then the earlier build %d times and the new one %d times; %d leftover folder(s) and record(s) before the next build, %d after",
+		kills, points, len(k.refs[0]), inWrite, older, newer, len(left), len(after))
 }
 
 // TestKillChild is the build TestKill kills; it runs only when asked to.
