@@ -33,7 +33,7 @@ func TestKill(t *testing.T) {
 	var inWrite, newer, older int
 	for i := range kills {
 		before := k.current()
-		k.setVersion(i % 2)
+		k.setVersion(1 - before) // so that the new build differs from the output
 		target := k.out
 		if i%4 == 3 {
 			target = k.elsewhere
@@ -43,9 +43,11 @@ func TestKill(t *testing.T) {
 			inWrite++
 		}
 		now := k.check(k.out)
-		if now == before {
+		switch {
+		case target != k.out:
+		case now == before:
 			older++
-		} else {
+		default:
 			newer++
 		}
 		k.check(k.elsewhere)
@@ -63,7 +65,7 @@ func TestKill(t *testing.T) {
 	if k.check(k.out) != k.version {
 		t.Error("the next build did not write the current site")
 	}
-	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; the output was then the earlier build %d times and the new one %d times; %d leftover folder(s) and record(s) before the next build, %d after",
+	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; of the kills into the output folder, %d left the earlier build and %d the new one; %d leftover folder(s) and record(s) before the next build, %d after",
 		kills, points, len(k.refs[0]), inWrite, older, newer, len(left), len(after))
 }
 
