@@ -22,18 +22,18 @@ import (
 // output folder is, file by file, a whole earlier or a whole new build; one
 // kill in four targets another folder. The next build must then leave no
 // temporary folder anywhere, nor any journal record. KILLS (default 4) and
-// KILL_POINTS (skill points of the generated site, default 100) make it
+// KILL_POINTS (skill points of the generated site, default 40) make it
 // longer: scripts/kill runs 50 kills of a 2,000-point site.
 func TestKill(t *testing.T) {
 	if testing.Short() {
 		t.Skip("kills builds; not in -short")
 	}
-	kills, points := envInt("KILLS", 4), envInt("KILL_POINTS", 100)
+	kills, points := envInt("KILLS", 4), envInt("KILL_POINTS", 40)
 	k := newKiller(t, points)
 	var inWrite, newer, older int
 	for i := range kills {
 		before := k.current()
-		k.setVersion(i % 2)
+		k.setVersion(1 - before) // so that the new build differs from the output
 		target := k.out
 		if i%4 == 3 {
 			target = k.elsewhere
@@ -43,9 +43,11 @@ func TestKill(t *testing.T) {
 			inWrite++
 		}
 		now := k.check(k.out)
-		if now == before {
+		switch {
+		case target != k.out:
+		case now == before:
 			older++
-		} else {
+		default:
 			newer++
 		}
 		k.check(k.elsewhere)
@@ -56,14 +58,15 @@ func TestKill(t *testing.T) {
 	if res.Diags.HasErrors() {
 		t.Fatal(res.Diags)
 	}
-	if after := k.leftovers(); len(after) > 0 {
+	after := k.leftovers()
+	if len(after) > 0 {
 		t.Errorf("after the next build, leftovers remain: %v", after)
 	}
 	if k.check(k.out) != k.version {
 		t.Error("the next build did not write the current site")
 	}
-	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; the output was then the earlier build %d times and the new one %d times; %d leftover folder(s) and record(s) before the next build, 0 after",
-		kills, points, len(k.refs[0]), inWrite, older, newer, len(left))
+	t.Logf("%d kills of a %d-point build (%d files): %d during the write stage; of the kills into the output folder, %d left the earlier build and %d the new one; %d leftover folder(s) and record(s) before the next build, %d after",
+		kills, points, len(k.refs[0]), inWrite, older, newer, len(left), len(after))
 }
 
 // TestKillChild is the build TestKill kills; it runs only when asked to.

@@ -73,9 +73,17 @@ func (r *record) close() {
 	os.Remove(r.file.Name())
 }
 
-// deadRecords removes the records of killed writes and returns their
-// folders; live lists the folders of writes still running.
-func deadRecords() (dead []string, live map[string]bool) {
+// deadRecord is the record of a killed write: its file, and the folder it
+// names.
+type deadRecord struct {
+	file, folder string
+}
+
+// deadRecords returns the records of killed writes, and lists the folders
+// of writes still running in live. A dead record is removed only after its
+// folder (see RemoveLeftovers), so that a cleaner killed in between leaves
+// the record for the next one.
+func deadRecords() (dead []deadRecord, live map[string]bool) {
 	live = map[string]bool{}
 	dir := journalDir()
 	entries, _ := os.ReadDir(dir)
@@ -95,8 +103,7 @@ func deadRecords() (dead []string, live map[string]bool) {
 		case !ok:
 			live[string(b)] = true
 		case len(b) > 0:
-			dead = append(dead, string(b))
-			os.Remove(p)
+			dead = append(dead, deadRecord{file: p, folder: string(b)})
 		}
 	}
 	return dead, live

@@ -27,11 +27,9 @@ func RemoveLeftovers(out string) []string {
 	dead, live := deadRecords()
 	restoreAside(out, live)
 	var removed []string
-	for _, p := range dead {
-		for _, q := range []string{p, p + asideSuffix} {
-			if isTemp(q) && exists(q) && os.RemoveAll(q) == nil {
-				removed = append(removed, q)
-			}
+	for _, d := range dead {
+		if removeTemp(d.folder, &removed) && removeTemp(d.folder+asideSuffix, &removed) {
+			os.Remove(d.file)
 		}
 	}
 	for _, p := range besideOut(out) {
@@ -40,6 +38,19 @@ func RemoveLeftovers(out string) []string {
 		}
 	}
 	return removed
+}
+
+// removeTemp removes the temporary folder p if it is there, adding it to
+// removed; it reports whether p is gone.
+func removeTemp(p string, removed *[]string) bool {
+	if !isTemp(p) || !exists(p) {
+		return true
+	}
+	if err := os.RemoveAll(p); err != nil {
+		return false
+	}
+	*removed = append(*removed, p)
+	return true
 }
 
 // besideOut lists the temporary folders beside out.

@@ -110,6 +110,9 @@ func TestLeftoversOfAKilledWriteElsewhereAreRemoved(t *testing.T) {
 	if exists(elsewhere) || !exists(running) {
 		t.Errorf("dead folder still there: %v; running folder gone: %v", exists(elsewhere), !exists(running))
 	}
+	if records, _ := filepath.Glob(filepath.Join(journalDir(), "*.rec")); len(records) != 1 || records[0] != live.file.Name() {
+		t.Errorf("journal holds %v, want only the running write's record", records)
+	}
 }
 
 func TestAnOutputMovedAsideIsPutBack(t *testing.T) {
