@@ -120,7 +120,7 @@ func TestBigOddFiles(t *testing.T) {
 		var b strings.Builder
 		b.WriteString("---\ntitle: 五十兆\n---\n## 技能描述\n\n")
 		for i := 0; b.Len() < 50<<20; i++ {
-			fmt.Fprintf(&b, "第%d段：客户服务培训的目的是提高服务质量，*强调*与[链接](../02-listening.md)。\n\n- 要点%d\n- 另一点\n\n", i, i)
+			fmt.Fprintf(&b, "第%d段：客户服务培训的目的是提高服务质量，*强调*与[链接](02-listening.md)。\n\n- 要点%d\n- 另一点\n\n", i, i)
 		}
 		writeOdd("content/cs/01-basics/09-big.md", b.String())(t, site)
 		measureBuild(t, site, 4<<30)

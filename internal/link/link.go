@@ -120,10 +120,10 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 	var diags diag.List
 	for _, l := range p.Doc.Links {
 		target, fragment, ok := localTarget(p.Path, l.Destination())
-		pos := diag.At(p.Path, p.Source, p.BodyStart+l.Offset)
+		pos := func() diag.Pos { return diag.At(p.Path, p.Source, p.BodyStart+l.Offset) } // only on an error: it scans the file
 		if !ok {
 			if onThisComputer(l.Destination()) {
-				diags.Errorf(pos, "copy the file into content/, beside this page, and link to it from here, e.g. images/photo.png",
+				diags.Errorf(pos(), "copy the file into content/, beside this page, and link to it from here, e.g. images/photo.png",
 					"link to a file on this computer, which the site's readers do not have: %s", l.Destination())
 			}
 			continue
@@ -132,7 +132,7 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 			l.SetDestination(Rel(p.URL, to) + fragment)
 			continue
 		}
-		diags.Errorf(pos, hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
+		diags.Errorf(pos(), hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
 	}
 	return diags
 }
