@@ -1,16 +1,18 @@
 package main
 
 import (
+	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
+
+	"skillbook/internal/diag"
 
 	"skillbook/internal/scorm"
 )
 
 func runExportSCORM(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("export", "scorm [--site DIR] [--course SLUG] [--version 1.2|2004] [--out FILE.zip]",
+	fs := newFlags("export", "scorm [--site DIR] [--course SLUG] [--version 1.2|2004] [--out FILE.zip] [--force]",
 		`  skillbook export scorm                       each course as a SCORM 1.2 package under scorm/
   skillbook export scorm --version 2004        … as SCORM 2004 4th Edition packages
   skillbook export scorm --course customer-service --out cs.zip`, stderr)
@@ -18,6 +20,7 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
 	course := fs.String("course", "", "the course to export (its folder's slug or its id); default: every course")
 	version := fs.String("version", "1.2", "the SCORM version: 1.2 or 2004 (4th Edition)")
 	out := fs.String("out", "", "the zip file to write (one course only); default: scorm/<course>-scorm<version>.zip")
+	force := fs.Bool("force", false, "replace a file at --out that is not an earlier SCORM package")
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}
@@ -37,7 +40,7 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	for _, c := range courses {
-		if code := exportCourse(*site, c, v, *out, stdout, stderr); code != 0 {
+		if code := exportCourse(*site, c, v, *out, *force, stdout, stderr); code != 0 {
 			return code
 		}
 	}
@@ -58,7 +61,7 @@ func printedCourses(site string, stderr io.Writer) []string {
 	return courses
 }
 
-func exportCourse(site, course string, v scorm.Version, out string, stdout, stderr io.Writer) int {
+func exportCourse(site, course string, v scorm.Version, out string, force bool, stdout, stderr io.Writer) int {
 	zip, diags := scorm.Export(site, course, v)
 	if diags.HasErrors() {
 		printDiags(stderr, diags)
@@ -67,12 +70,12 @@ func exportCourse(site, course string, v scorm.Version, out string, stdout, stde
 	if out == "" {
 		out = filepath.Join("scorm", fmt.Sprintf("%s-scorm%s.zip", course, v))
 	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
-		return 1
-	}
-	if err := os.WriteFile(out, zip, 0o644); err != nil {
-		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
+	if err := writePackage(out, zip, force); err != nil {
+		d := diag.Diagnostic{File: out, Severity: diag.Error, Message: err.Error()}
+		if errors.Is(err, errNotPackage) {
+			d.Hint = "choose another --out, or pass --force to replace it"
+		}
+		printDiags(stderr, diag.List{d})
 		return 1
 	}
 	fmt.Fprintf(stdout, "%s: SCORM %s package written to %s (%d KB)\n", course, v, out, (len(zip)+1023)/1024)
