@@ -92,12 +92,15 @@ func (p *pipeline) indexFiles() []output.File {
 	for _, page := range site.Pages() {
 		urls = append(urls, page.URL)
 	}
-	indented, script := manifest.New(site, p.result.Quizzes, p.graph.Course).Encode()
-	return []output.File{
-		{Path: manifest.FileName, Data: indented},
-		{Path: manifest.ScriptName, Data: script},
+	m := manifest.New(site, p.result.Quizzes, p.graph.Course)
+	files := []output.File{
+		{Path: manifest.FileName, Data: m.JSON()},
 		{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)},
 	}
+	for _, f := range m.Outline() {
+		files = append(files, output.File{Path: f.Path, Data: f.Data})
+	}
+	return files
 }
 
 func (p *pipeline) write() diag.List {

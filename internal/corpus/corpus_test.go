@@ -31,6 +31,14 @@ func TestWrite(t *testing.T) {
 	}
 	checkSizes(t, files)
 	checkQueries(t, files)
+	m, err := models.get(repoContent())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(m.words) < 2000 {
+		t.Errorf("a vocabulary of %d words, want thousands", len(m.words))
+	}
+	t.Logf("vocabulary: %d words and marks, %d Latin or digit terms", len(m.words), len(m.latin))
 }
 
 func readTree(t *testing.T, dir string) map[string][]byte {

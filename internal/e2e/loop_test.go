@@ -99,7 +99,7 @@ func reviewForgottenTwice(t *testing.T, w walker, keypoints []string) {
 	press(t, w, " ")
 	press(t, w, "3")
 	card := `Object.entries(Skillbook.progress.record().review).find(e => e[0].endsWith(" " + ` +
-		`[...Object.values(Skillbook.siteOutline().courses[0].chapters[0].skills)].flatMap(s => s.keypoints.map((k, i) => [k, s.keypointIds[i]])).find(p => p[0] === ` + jsString(first) + `)[1]))[1]`
+		`[...Object.values(Skillbook.outline.loaded().courses[0].chapters[0].skills)].flatMap(s => s.keypoints.map((k, i) => [k, s.keypointIds[i]])).find(p => p[0] === ` + jsString(first) + `)[1]))[1]`
 	w.expect(card+`.reps + " " + `+card+`.lapses`, "2 1")
 }
 

@@ -322,13 +322,13 @@ func TestSCORMSuspendDataCapacity(t *testing.T) {
 	l := lmsTest{walker: walker{t: t, ctx: ctx, base: srv.URL + "/" + pkgPath}, v: scorm.V12, m: readManifest(t, filepath.Join(root, pkgPath))}
 	l.open(srv.URL + "/lms.html?v=1.2&launch=" + pkgPath + "big/index.html")
 	l.frameAt("big/", "course")
-	l.eval(`(() => { const f = ` + frame + `, SB = f.Skillbook, core = SB.progressCore, r = SB.progress.record(), now = Date.now();
+	l.eval(`(() => { const f = ` + frame + `, SB = f.Skillbook, core = SB.progressCore, r = SB.progress.record(), now = Date.now(), o = SB.outline.loaded();
 		let i = 0;
-		SB.outline.courses[0].chapters.forEach(ch => ch.skills.forEach(s => {
+		o.courses[0].chapters.forEach(ch => ch.skills.forEach(s => {
 			r.read[s.id] = now; r.ticks[s.id] = {};
 			s.keypointIds.forEach(kp => { r.ticks[s.id][kp] = now; core.answer(r, s.id + " " + kp, i % 3 > 0, now - (i++ % 400) * 3600000); });
 		}));
-		SB.outline.quizzes.forEach((q, n) => { for (let a = 0; a < 20; a++) core.attempt(r, q.id, { score: (a + n) % 4, total: 3, passed: (a + n) % 4 >= 2, at: now - a * 60000 }); });
+		o.quizzes.forEach((q, n) => { for (let a = 0; a < 20; a++) core.attempt(r, q.id, { score: (a + n) % 4, total: 3, passed: (a + n) % 4 >= 2, at: now - a * 60000 }); });
 		SB.scorm.report(true); return true })()`)
 	data := l.eval(`lms.latest["cmi.suspend_data"]`).(string)
 	t.Logf("suspend_data for 120 skill points, 600 key points and %d quizzes and drills, all used: %d characters", len(l.m.Quizzes), len(data))

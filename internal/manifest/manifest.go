@@ -3,7 +3,6 @@
 package manifest
 
 import (
-	"bytes"
 	"encoding/json"
 
 	"skillbook/internal/content"
@@ -105,17 +104,12 @@ func skill(p *content.Page, quizzes []string) Skill {
 	return s
 }
 
-// ScriptName is the manifest as a script, for pages opened from disk where
-// fetch() cannot read skillbook.json: it sets window.Skillbook.outline.
+// ScriptName is the outline's summary as a script (see Outline), for the
+// pages whose scripts show progress: it sets window.Skillbook.outlineSummary.
 const ScriptName = "skillbook-outline.js"
 
-// Encode returns the manifest as indented JSON (FileName) and as a script
-// that sets Skillbook.outline (ScriptName), marshalling it once.
-func (m *Manifest) Encode() (indented, script []byte) {
-	b, _ := json.Marshal(m)
-	var buf bytes.Buffer
-	_ = json.Indent(&buf, b, "", "  ")
-	buf.WriteByte('\n')
-	script = append([]byte("(window.Skillbook = window.Skillbook || {}).outline = "), b...)
-	return buf.Bytes(), append(script, ";\n"...)
+// JSON returns the manifest as indented JSON (FileName).
+func (m *Manifest) JSON() []byte {
+	b, _ := json.MarshalIndent(m, "", "  ")
+	return append(b, '\n')
 }

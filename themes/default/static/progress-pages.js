@@ -20,6 +20,7 @@
       h.appendChild(a);
       sec.appendChild(h);
       sec.appendChild(p.bar.apply(null, p.courseCounts(c).concat(label)));
+      if (!c.chapters) { box.appendChild(sec); return; }
       var list = p.el("ul");
       c.chapters.forEach(function (ch) {
         var done = ch.skills.filter(function (s) { return p.mastered(s.id, s.keypointIds, s.quizzes); }).length;
@@ -88,7 +89,9 @@
     p.outline.courses.forEach(function (c) { form.course.appendChild(p.el("option", c.title, { value: c.id })); });
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      var c = p.outline.courses.filter(function (x) { return x.id === form.course.value; })[0];
+      SB.outline([form.course.value]).then(function (o) { print(o.courses.filter(function (x) { return x.id === form.course.value; })[0]); });
+    });
+    function print(c) {
       if (!c) return;
       out.textContent = "";
       out.appendChild(p.el("h2", out.dataset.title + "：" + c.title));
@@ -116,7 +119,7 @@
       document.body.classList.add("printing-certificate");
       window.print();
       document.body.classList.remove("printing-certificate");
-    });
+    }
   }
 
   // Export to a file, import and merge (the newest change of every item
@@ -137,7 +140,8 @@
         var r = null;
         try { r = core.upgrade(JSON.parse(text)); } catch (err) { r = null; }
         if (!r) { msg.textContent = msg.dataset.failed; return; }
-        p.set(core.prune(core.merge(p.record(), r), p.skills, p.quizzes));
+        // Not pruned here: the reload loads the courses it refers to and prunes.
+        p.set(core.merge(p.record(), r));
         msg.textContent = msg.dataset.imported;
         setTimeout(function () { location.reload(); }, 600);
       });

@@ -34,11 +34,14 @@
     try { storage.setItem(key, JSON.stringify(record)); } catch (e) { notice = "unsaved"; showNotice(); }
   }
 
-  // The outline (skillbook-outline.js, on the pages that need it) maps
-  // skill ids to their key point ids; what it no longer has is dropped.
-  // Before that, ticks follow key points whose wording changed (carry).
-  var outline = SB.siteOutline(), skills = {}, quizzes = {};
-  if (outline) {
+  // The outline (Skillbook.outline, on the pages that need it) maps skill
+  // ids to their key point ids; what it no longer has is dropped. Before
+  // that, ticks follow key points whose wording changed (carry). Only the
+  // courses this record refers to are loaded (the others come as summaries,
+  // chapters null): every id the record holds is in them or in no course.
+  var outline = null, skills = {}, quizzes = {};
+  function useOutline(o) {
+    outline = o;
     eachSkill(function (s) {
       skills[s.id] = s.keypointIds;
       if (record.ticks[s.id] || record.kps[s.id]) {
@@ -49,8 +52,13 @@
     core.prune(record, skills, quizzes);
     save();
   }
+  function touchedCourses(r) {
+    var ids = Object.keys(r.read).concat(Object.keys(r.ticks), Object.keys(r.kps), Object.keys(r.opened), Object.keys(r.quizzes), r.last ? [r.last.id] : [],
+      Object.keys(r.review).map(function (card) { return card.split(" ")[0]; }));
+    return ids.map(SB.outline.courseOf);
+  }
   function eachSkill(fn) {
-    outline.courses.forEach(function (c) { c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
+    outline.courses.forEach(function (c) { (c.chapters || []).forEach(function (ch) { ch.skills.forEach(function (s) { fn(s, ch, c); }); }); });
   }
   var href = SB.href;
   function el(tag, text, attrs) {
@@ -173,6 +181,7 @@
   });
 
   function courseCounts(c) {
+    if (!c.chapters) return [0, c.skills];
     var done = 0, total = 0;
     c.chapters.forEach(function (ch) {
       ch.skills.forEach(function (s) { total++; if (mastered(s.id, s.keypointIds, s.quizzes)) done++; });
@@ -205,10 +214,13 @@
     pager();
     lists();
     quizBests();
-    home();
-    if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
-      outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
-    showNotice();
+    var loaded = SB.outlineSummary ? SB.outline(touchedCourses(record)).then(useOutline) : Promise.resolve();
+    loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
+      home();
+      if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
+        outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
+      showNotice();
+    });
   });
   // The record's hook for other scripts (an LMS bridge, say): record()
   // reads it, replace(r) sets an upgraded copy of r and saves it (false

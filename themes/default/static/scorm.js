@@ -300,6 +300,8 @@
   // reports what the record says, committing now and then.
   function Session(SB, lms, version, fresh) {
     this.SB = SB;
+    // The package's one course, whole: its script is loaded with the page's.
+    this.outline = SB.outline && SB.outline.loaded ? SB.outline.loaded() : null;
     this.lms = lms;
     this.version = version;
     this.f = FIELDS[version];
@@ -332,7 +334,7 @@
   // runs: the LMS's record wins. What this browser had is set aside, not
   // deleted, when the LMS's record lacks some of it.
   Session.prototype.restore = function () {
-    var outline = this.SB.outline, data = this.lms.get("cmi.suspend_data"), storage = null;
+    var outline = this.outline, data = this.lms.get("cmi.suspend_data"), storage = null;
     if (!outline) return;
     try { storage = window.localStorage; } catch (e) { return; }
     var rec = data ? decode(data, outline) : null;
@@ -357,7 +359,7 @@
   Session.prototype.resume = function () {
     if (this.lms.get(this.f.entry) !== "resume") return;
     var loc = this.lms.get(this.f.location);
-    var page = this.here().split("?")[0], launch = this.SB.outline && this.SB.outline.courses[0];
+    var page = this.here().split("?")[0], launch = this.outline && this.outline.courses[0];
     if (!loc || loc === page || !launch || page !== launch.url) return;
     this.staying = true;
     location.replace(this.SB.href(loc));
@@ -373,10 +375,10 @@
 
   // state works out what the LMS is told, from the record.
   Session.prototype.state = function (r) {
-    var SB = this.SB, core = SB.progressCore, course = SB.outline.courses[0], rule = this.rule, skills = [];
+    var SB = this.SB, core = SB.progressCore, course = this.outline.courses[0], rule = this.rule, skills = [];
     course.chapters.forEach(function (ch) { skills = skills.concat(ch.skills); });
     var mastered = skills.filter(function (s) { return core.mastered(r, s.id, s.keypointIds, rule, s.quizzes); }).length;
-    var quizzes = SB.outline.quizzes.filter(function (q) { return !q.drill && q.course === course.id; });
+    var quizzes = this.outline.quizzes.filter(function (q) { return !q.drill && q.course === course.id; });
     var tried = 0, passed = 0, sum = 0;
     quizzes.forEach(function (q) {
       var rq = r.quizzes[q.id];
@@ -396,7 +398,7 @@
   Session.prototype.values = function (st, r) {
     var f = this.f, v = {};
     v[f.location] = this.here();
-    v["cmi.suspend_data"] = encode(r, this.SB.outline, Date.now());
+    v["cmi.suspend_data"] = encode(r, this.outline, Date.now());
     if (st.score !== null) {
       v[f.min] = "0";
       v[f.max] = "100";
@@ -417,7 +419,7 @@
   // last commit is old enough.
   Session.prototype.report = function (force) {
     var r = this.SB.progress && this.SB.progress.record();
-    if (!r || !this.SB.outline || this.done) return;
+    if (!r || !this.outline || this.done) return;
     var v = this.values(this.state(r), r), self = this;
     if (v[this.f.location].length > 255) delete v[this.f.location];
     Object.keys(v).forEach(function (k) {

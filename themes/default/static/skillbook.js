@@ -18,19 +18,74 @@
     return u.href;
   };
 
-  // siteOutline returns the site's outline (courses, chapters, skill points
-  // with their key points, quizzes) on the pages that load it, else null.
-  // Every script reads the outline through here, so how it is loaded
-  // (today one skillbook-outline.js setting Skillbook.outline) is known
-  // in this one place.
-  SB.siteOutline = function () { return SB.outline || null; };
-
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
   SB.fill = function (label) {
     var args = [].slice.call(arguments, 1);
     return label.replace(/%[ds%]/g, function (m) { return m === "%%" ? "%" : args.shift(); });
   };
+
+  // outline resolves to the outline of the site as far as a page needs it:
+  // {title, courses, quizzes}, every course in the site's order, those
+  // whose ids are given whole (chapters, skill points, key points) and the
+  // others as {id, title, url, skills: count, chapters: null}; the quizzes
+  // of the whole courses and of no course. skillbook-outline.js (on the
+  // pages that show progress) holds the summary; each course is a script
+  // of its own, loaded once and only when asked for: scripts, not fetch(),
+  // so that it works from file://. It rejects when there is no summary or a
+  // course cannot be loaded. Every script reads the outline through here.
+  SB.outline = function (ids) {
+    var sum = SB.outlineSummary;
+    if (!sum) return Promise.reject(new Error("no outline on this page"));
+    var want = {};
+    (ids || []).forEach(function (id) { want[id] = true; });
+    return Promise.all(sum.courses.map(function (c, i) {
+      return want[c.id] ? outlinePart(i) : null;
+    })).then(function (got) { return assemble(sum, got); });
+  };
+  // loaded is the same outline, at once, with the courses whose scripts
+  // are already loaded whole (an LMS package's page loads its one course
+  // with a script element of its own); null without the summary.
+  SB.outline.loaded = function () {
+    var sum = SB.outlineSummary, got = SB.outlineParts || {};
+    return sum ? assemble(sum, sum.courses.map(function (c, i) { return got[i] || null; })) : null;
+  };
+  function assemble(sum, got) {
+    var quizzes = sum.quizzes.slice();
+    var courses = sum.courses.map(function (c, i) {
+      if (!got[i]) return { id: c.id, title: c.title, url: c.url, skills: c.skills, chapters: null };
+      quizzes = quizzes.concat(got[i].quizzes);
+      return got[i].course;
+    });
+    return { title: sum.title, courses: courses, quizzes: quizzes };
+  }
+  // courseOf is the id of the course a skill point's, quiz's or drill's id
+  // belongs to ("" for none): the course whose URL starts the id (ids follow
+  // URLs unless the front matter sets them), less the ids the summary lists.
+  SB.outline.courseOf = function (id) {
+    var sum = SB.outlineSummary;
+    if (!sum) return "";
+    if (Object.prototype.hasOwnProperty.call(sum.other, id)) return sum.other[id] < 0 ? "" : sum.courses[sum.other[id]].id;
+    var bare = id.replace(/^drill\//, "") + "/";
+    for (var i = 0; i < sum.courses.length; i++) {
+      if (bare.indexOf(sum.courses[i].url) === 0) return sum.courses[i].id;
+    }
+    return "";
+  };
+  var parts = {};
+  function outlinePart(i) {
+    if (!parts[i] && SB.outlineParts && SB.outlineParts[i]) parts[i] = Promise.resolve(SB.outlineParts[i]);
+    if (!parts[i]) {
+      parts[i] = new Promise(function (resolve, reject) {
+        var s = document.createElement("script");
+        s.src = new URL("skillbook-outline/" + i + ".js", SB.root).href;
+        s.onload = function () { SB.outlineParts && SB.outlineParts[i] ? resolve(SB.outlineParts[i]) : reject(new Error(s.src)); };
+        s.onerror = function () { delete parts[i]; reject(new Error("cannot load " + s.src)); };
+        document.head.appendChild(s);
+      });
+    }
+    return parts[i];
+  }
 
   // Links written in the pages get the same treatment.
   function fixFolderLinks() {

@@ -1,0 +1,190 @@
+package e2e
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/network"
+	"github.com/chromedp/chromedp"
+
+	"skillbook/build"
+	"skillbook/internal/corpus"
+)
+
+// pageKinds are a page of each kind of a generated site, by the path that
+// opens it.
+var pageKinds = []struct{ kind, path string }{
+	{"home", ""},
+	{"course", "course-001/"},
+	{"chapter", "course-001/chapter-01/"},
+	{"skill", "course-001/chapter-01/skill-01/"},
+	{"library", "library/"},
+	{"article", "library/article-0001/"},
+	{"search", "search/"},
+	{"progress", "progress/"},
+	{"review", "review/"},
+	{"drills", "drills/"},
+	{"drill", "drills/?s=course-001%2Fchapter-01%2Fskill-01%2F"},
+	{"practice", "practice/course-001/"},
+	{"404", "404.html"},
+}
+
+// Page-weight budget: a page's first load (the page, its CSS, scripts and
+// the data they load before it is usable, uncompressed) at most maxLoad
+// bytes, and at most maxGrowth times the same kind's on a 100-point site.
+const (
+	maxLoad   = 150 * 1000
+	maxGrowth = 1.5
+)
+
+// TestPageWeight opens a page of every kind on generated sites of 100 and
+// 2,000 skill points and fails when one's first load passes the budget, or
+// grows with the site. (What a query costs is the search export's budget:
+// the search page is opened without one.) The two sites are generated and
+// built side by side, then measured in one browser.
+func TestPageWeight(t *testing.T) {
+	start := time.Now()
+	sites := generatedSites(t, 100, 2000)
+	built := time.Since(start)
+	ctx, consoleErrors := browser(t)
+	small, large := siteLoads(t, ctx, sites[0]), siteLoads(t, ctx, sites[1])
+	var report strings.Builder
+	for _, k := range pageKinds {
+		s, l := small[k.kind], large[k.kind]
+		fmt.Fprintf(&report, "%-9s %8d %8d  %.2f×\n", k.kind, s, l, float64(l)/float64(s))
+		if l > maxLoad || float64(l) > maxGrowth*float64(s) {
+			t.Errorf("%s page: first load %d bytes at 2,000 skill points, %d at 100 (budget %d bytes and %.1f×)", k.kind, l, s, maxLoad, maxGrowth)
+		}
+	}
+	t.Logf("first load in bytes, 100 and 2,000 skill points:\n%s", report.String())
+	t.Logf("generating and building both sites: %s; measuring: %s", built.Round(time.Second), (time.Since(start) - built).Round(time.Second))
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// generatedSites generates and builds a site of each number of skill
+// points, at the same time, and returns their output folders in order.
+func generatedSites(t *testing.T, sizes ...int) []string {
+	outs, errs := make([]string, len(sizes)), make([]error, len(sizes))
+	var wg sync.WaitGroup
+	for i, n := range sizes {
+		site, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
+		outs[i] = out
+		wg.Go(func() { errs[i] = generatedSite(site, out, n) })
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return outs
+}
+
+// generatedSite generates a site of n skill points in site and builds it
+// into out.
+func generatedSite(site, out string, n int) error {
+	if err := corpus.Write(site, corpus.DefaultShape(n)); err != nil {
+		return err
+	}
+	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+		return fmt.Errorf("building %d skill points: %v", n, res.Diags)
+	}
+	return nil
+}
+
+// siteLoads serves a built site over http and measures every page kind's
+// first load.
+func siteLoads(t *testing.T, ctx context.Context, out string) map[string]int {
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	loads := map[string]int{}
+	for _, k := range pageKinds {
+		loads[k.kind] = firstLoad(t, ctx, srv.URL+"/"+k.path)
+		if _, err := chromedp.Run(ctx, chromedp.Evaluate[any]("localStorage.clear()")); err != nil {
+			t.Fatal(err)
+		}
+	}
+	outlineOnDemand(t, ctx, srv.URL+"/")
+	return loads
+}
+
+// outlineOnDemand: once a trainee has opened a skill point of the first
+// course, the home page shows every course's progress and, like 我的进度
+// and 复习, loads that course's outline script and no other.
+func outlineOnDemand(t *testing.T, ctx context.Context, root string) {
+	const loaded = `performance.getEntriesByType("resource").map(r => r.name).filter(n => /skillbook-outline\/\d+\.js$/.test(n)).map(n => n.replace(/.*\//, "")).join(" ")`
+	const bars = `[document.querySelectorAll(".card[data-id]").length, document.querySelectorAll(".card[data-id] .progress").length]`
+	firstLoad(t, ctx, root+"course-001/chapter-01/skill-01/")
+	for _, path := range []string{"", "progress/", "review/"} {
+		firstLoad(t, ctx, root+path)
+		got, err := chromedp.Run(ctx, chromedp.Evaluate[string](loaded))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got != "0.js" {
+			t.Errorf("/%s loaded the outline scripts %q, want 0.js (the first course's) alone", path, got)
+		}
+		if path != "" {
+			continue
+		}
+		n, err := chromedp.Run(ctx, chromedp.Evaluate[[]int](bars))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n[0] == 0 || n[1] != n[0] {
+			t.Errorf("home page: %d course cards, %d with a progress bar; want a bar on each", n[0], n[1])
+		}
+	}
+	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any]("localStorage.clear()")); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// firstLoad opens url and, once the page and what it loads have come, sums
+// the bytes of the document and of every resource it loaded (decoded, as
+// the browser holds them).
+func firstLoad(t *testing.T, ctx context.Context, url string) int {
+	const settled = `new Promise(done => {
+		let last = -1;
+		const check = () => {
+			const n = performance.getEntriesByType("resource").length;
+			if (document.readyState === "complete" && n === last) return done(true);
+			last = n;
+			setTimeout(check, 300);
+		};
+		check();
+	})`
+	const sum = `performance.getEntriesByType("navigation")[0].decodedBodySize +
+		performance.getEntriesByType("resource").reduce((n, r) => n + r.decodedBodySize, 0)`
+	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
+	defer cancel()
+	err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body")))
+	if err == nil {
+		_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](settled, chromedp.EvalAwaitPromise))
+	}
+	var bytes int
+	if err == nil {
+		bytes, err = chromedp.Run(ctx, chromedp.Evaluate[int](sum))
+	}
+	if err != nil {
+		t.Fatalf("%s: %v", url, err)
+	}
+	return bytes
+}

@@ -1,0 +1,75 @@
+package manifest
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// TestOutline splits the outline into a summary and a script per course:
+// the summary counts each course's skill points and lists only the ids the
+// prefix rule gets wrong; each course's script holds it whole with its
+// quizzes.
+func TestOutline(t *testing.T) {
+	skill := func(id, url string) Skill {
+		return Skill{Entry: Entry{ID: id, URL: url}, KeyPointIDs: []string{"kp-1"}}
+	}
+	m := &Manifest{Title: "站", Courses: []Course{
+		{Entry: Entry{ID: "a", URL: "a/"}, Chapters: []Chapter{{Entry: Entry{ID: "a/c", URL: "a/c/"},
+			Skills: []Skill{skill("a/c/s1", "a/c/s1/"), skill("greet", "a/c/s2/")}}}},
+		{Entry: Entry{ID: "ab", URL: "ab/"}, Chapters: []Chapter{{Entry: Entry{ID: "ab/c", URL: "ab/c/"},
+			Skills: []Skill{skill("ab/c/s1", "ab/c/s1/"), skill("a/moved", "ab/c/s2/")}}}},
+	}, Quizzes: []Quiz{
+		{Entry: Entry{ID: "drill/a/c/s1"}, Course: "a"},
+		{Entry: Entry{ID: "ab/c"}, Course: "ab"},
+		{Entry: Entry{ID: "library/quiz"}},
+		{Entry: Entry{ID: "a/odd"}},
+	}}
+	files := m.Outline()
+	if len(files) != 3 || files[0].Path != ScriptName || files[1].Path != "skillbook-outline/0.js" || files[2].Path != "skillbook-outline/1.js" {
+		t.Fatalf("files %v", paths(files))
+	}
+	var s summary
+	decode(t, files[0].Data, "outlineSummary", &s)
+	if len(s.Courses) != 2 || s.Courses[0].Skills != 2 || s.Courses[1].Skills != 2 {
+		t.Errorf("courses %+v", s.Courses)
+	}
+	want := map[string]int{"greet": 0, "a/moved": 1, "a/odd": -1}
+	if len(s.Other) != len(want) {
+		t.Errorf("other %v, want %v", s.Other, want)
+	}
+	for id, i := range want {
+		if got, ok := s.Other[id]; !ok || got != i {
+			t.Errorf("other[%q] = %d, %v; want %d", id, got, ok, i)
+		}
+	}
+	if len(s.Quizzes) != 2 || s.Quizzes[0].ID != "library/quiz" {
+		t.Errorf("quizzes in no course %+v", s.Quizzes)
+	}
+	var p part
+	decode(t, files[2].Data, "outlineParts[1]", &p)
+	if p.Course.ID != "ab" || len(p.Quizzes) != 1 || p.Quizzes[0].ID != "ab/c" {
+		t.Errorf("course 1's script %+v", p)
+	}
+}
+
+func paths(files []OutlineFile) []string {
+	var out []string
+	for _, f := range files {
+		out = append(out, f.Path)
+	}
+	return out
+}
+
+// decode reads the JSON a script assigns to SB.<field>.
+func decode(t *testing.T, script []byte, field string, v any) {
+	t.Helper()
+	_, after, ok := strings.Cut(string(script), "SB."+field+" = ")
+	body, _, ok2 := strings.Cut(after, "; })(window.Skillbook")
+	if !ok || !ok2 {
+		t.Fatalf("no SB.%s in %s", field, script)
+	}
+	if err := json.Unmarshal([]byte(body), v); err != nil {
+		t.Fatal(err)
+	}
+}
