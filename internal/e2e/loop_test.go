@@ -63,6 +63,10 @@ func TestLearningLoop(t *testing.T) {
 		w.expect(`document.querySelector(".continue a").href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`, true)
 
 		reviewForgottenTwice(t, w, skill.KeyPoints)
+
+		// The hook other scripts (the SCORM bridge) use to read and replace the record.
+		w.expect(`Skillbook.progress.replace("not a record")`, false)
+		w.expect(`Skillbook.progress.replace({v: 2, ticks: {}, read: {"x": 1}}) && JSON.parse(localStorage.getItem(Skillbook.progress.storageKey)).read.x`, 1.0)
 	})
 }
 

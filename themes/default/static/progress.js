@@ -210,5 +210,19 @@
       outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
     showNotice();
   });
-  SB.progress = { record: function () { return record; }, storageKey: key };
+  // The record's hook for other scripts (an LMS bridge, say): record()
+  // reads it, replace(r) sets an upgraded copy of r and saves it (false
+  // when r is not a progress record), save() writes it after a change.
+  SB.progress = {
+    record: function () { return record; },
+    storageKey: key,
+    save: save,
+    replace: function (r) {
+      var up = core.upgrade(JSON.parse(JSON.stringify(r)));
+      if (!up) return false;
+      record = up;
+      save();
+      return true;
+    }
+  };
 })();
