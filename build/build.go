@@ -39,8 +39,8 @@ type Options struct {
 	// search pages, and a search index of the course alone.
 	Course string
 	// LMS, the SCORM version ("1.2" or "2004") of a package an LMS
-	// launches, adds the runtime bridge (assets/scorm.js) and the outline
-	// to every page.
+	// launches, adds the runtime bridge (assets/scorm-codec.js and
+	// assets/scorm.js) and the outline to every page.
 	LMS string
 }
 

@@ -136,7 +136,7 @@ func (l lmsTest) run(server string) {
 	l.go_(quizURL, "quiz")
 	l.eval(`(() => { const d = ` + frame + `.document; d.querySelector('input[name="quiz1-first-step"][value="b"]').click(); d.querySelector(".quiz-check").click(); d.querySelector(".quiz-retry").click(); return true })()`)
 	l.eval(answerJS(q, "quiz1") + `; ` + frame + `.document.querySelector(".quiz-check").click(); true`)
-	l.expectFrame(`d.querySelector(".quiz-score").textContent`, "得分 9 / 9（100%） · 通过")
+	l.expectFrame(`d.querySelector(".quiz-score").textContent`, "✓ 通过得分 9 / 9（100%） · 及格线 80%") // and no question unanswered
 	waitJS(t, l.walker, `lms.commits > 0 && lms.latest[`+jsString(l.field("cmi.core.score.raw", "cmi.score.raw"))+`] === `+jsString(l.passedOneScore()))
 	l.checkReported(quizURL, q)
 
@@ -182,7 +182,7 @@ func (l lmsTest) checkReported(quizURL string, q *quiz.Quiz) {
 	if got := latest("cmi.core.lesson_location", "cmi.location"); got != quizURL {
 		l.t.Errorf("location %q, want %q", got, quizURL)
 	}
-	if got := latest("cmi.suspend_data", "cmi.suspend_data"); !strings.HasPrefix(got, "sb1.") || len(got) > 4096 {
+	if got := latest("cmi.suspend_data", "cmi.suspend_data"); !strings.HasPrefix(got, "sb2.") || len(got) > 4096 {
 		l.t.Errorf("suspend_data %q", got)
 	}
 	results := l.eval(`lms.log.filter(e => /^cmi\.interactions\.\d+\.result$/.test(e[0])).map(e => e[1]).join(" ")`)
@@ -267,6 +267,8 @@ func answerJS(q *quiz.Quiz, prefix string) string {
 				fmt.Fprintf(&b, `d.querySelector('input[name="%s-b%d"]').value = %s;`, name, i, jsString(bl.Answers[0]))
 			}
 		case quiz.Order:
+			// The trainee moves steps with buttons, which marks the question answered.
+			fmt.Fprintf(&b, `d.querySelector("#%s").setAttribute("data-touched", "");`, name)
 			for _, s := range qn.Steps {
 				fmt.Fprintf(&b, `{ const ol = d.querySelector("#%s .q-order"); ol.appendChild([...ol.children].find(li => li.querySelector(".step").textContent === %s)); }`, name, jsString(s))
 			}
@@ -310,9 +312,10 @@ func TestSCORMPackageOutsideLMS(t *testing.T) {
 
 // TestSCORMSuspendDataCapacity fills every part of the progress record of
 // a generated course of 120 skill points and 600 key points (every key
-// point ticked and reviewed, every page read, every quiz and drill taken
-// twenty times) in a SCORM 1.2 package in the test LMS: suspend_data stays
-// within 1.2's 4,096 characters, and a new launch restores all of it.
+// point ticked and reviewed, every page opened and read, every quiz and
+// drill taken twenty times) in a SCORM 1.2 package in the test LMS:
+// suspend_data stays within 1.2's 4,096 characters, and a new launch
+// restores all of it, review cards with their FSRS state.
 func TestSCORMSuspendDataCapacity(t *testing.T) {
 	site := bigCourse(t, 12, 10, 5)
 	root := lmsServerRoot(t, site, "big", scorm.V12)
@@ -325,7 +328,7 @@ func TestSCORMSuspendDataCapacity(t *testing.T) {
 	l.eval(`(() => { const f = ` + frame + `, SB = f.Skillbook, core = SB.progressCore, r = SB.progress.record(), now = Date.now(), o = SB.outline.loaded();
 		let i = 0;
 		o.courses[0].chapters.forEach(ch => ch.skills.forEach(s => {
-			r.read[s.id] = now; r.ticks[s.id] = {};
+			r.read[s.id] = now; r.opened[s.id] = now; r.ticks[s.id] = {};
 			s.keypointIds.forEach(kp => { r.ticks[s.id][kp] = now; core.answer(r, s.id + " " + kp, i % 3 > 0, now - (i++ % 400) * 3600000); });
 		}));
 		o.quizzes.forEach((q, n) => { for (let a = 0; a < 20; a++) core.attempt(r, q.id, { score: (a + n) % 4, total: 3, passed: (a + n) % 4 >= 2, at: now - a * 60000 }); });
@@ -335,8 +338,8 @@ func TestSCORMSuspendDataCapacity(t *testing.T) {
 	if len(data) > 4096 {
 		t.Errorf("suspend_data is %d characters, more than SCORM 1.2's 4,096", len(data))
 	}
-	count := `(() => { const r = ` + frame + `.Skillbook.progress.record(); return [Object.values(r.ticks).reduce((n, t) => n + Object.keys(t).length, 0), Object.keys(r.read).length, Object.keys(r.review).length, Object.keys(r.quizzes).length].join(" ") })()`
-	want := fmt.Sprintf("600 120 600 %d", len(l.m.Quizzes))
+	count := `(() => { const r = ` + frame + `.Skillbook.progress.record(); return [Object.values(r.ticks).reduce((n, t) => n + Object.keys(t).length, 0), Object.keys(r.read).length, Object.keys(r.opened).length, Object.values(r.review).filter(c => c.s > 0 && c.d >= 1 && c.reps === 1).length, Object.keys(r.quizzes).length].join(" ") })()`
+	want := fmt.Sprintf("600 120 120 600 %d", len(l.m.Quizzes))
 	l.expect(count, want)
 	l.eval(frame + `.localStorage.clear(); ` + frame + `.__left = true; relaunch(); true`)
 	l.frameAt("big/", "course")

@@ -41,7 +41,8 @@ type View struct {
 	// For is the page a quiz page's quiz belongs to.
 	For *content.Page
 	// LMS is the SCORM version ("1.2" or "2004") in a package: every page
-	// loads the bridge to the LMS (assets/scorm.js) and the outline.
+	// loads the bridge to the LMS (assets/scorm-codec.js, assets/scorm.js)
+	// and the outline.
 	LMS string
 	// Practice and CourseQuizzes are what a practice page lists.
 	Practice      []PracticeChapter

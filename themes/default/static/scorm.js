@@ -4,150 +4,9 @@
 // LMS's record wins over this browser's), and reports completion, success,
 // score, location and each quiz question to the LMS. Outside an LMS it does
 // nothing but make folder links point at their index.html.
-// The codec (encode/decode of the record) is shared with node --test.
+// The record's encoding in suspend_data is scorm-codec.js's.
 (function (root) {
   "use strict";
-
-  // ---- the suspend_data codec ------------------------------------------
-  // "sb1." and then a bit stream in URL-safe base64 (6 bits a character).
-  // Items are named by their place in the course's outline, so the stream
-  // starts with a fingerprint of the outline's ids: a record made for other
-  // content is not restored. Times are kept to the hour, as hours before the
-  // stream's own time; ticks and reads keep no time. Per quiz: the best
-  // score, whether it was passed, and the newest attempt. Version 1 is this
-  // layout; a new one gets a new prefix, and decode upgrades old ones.
-  var PREFIX = "sb1.", B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
-  var HOUR = 3600000, DAY = 86400000, AGE_BITS = 15;
-  var INTERVALS = [1, 2, 4, 8, 16]; // progress-core.js: days until a card in box 1…5 is due
-
-  function writer() {
-    var bits = [];
-    return {
-      put: function (v, n) { for (var i = n - 1; i >= 0; i--) bits.push(Math.floor(v / Math.pow(2, i)) % 2); },
-      text: function () {
-        var s = "";
-        for (var i = 0; i < bits.length; i += 6) {
-          var v = 0;
-          for (var j = 0; j < 6; j++) v = v * 2 + (bits[i + j] || 0);
-          s += B64.charAt(v);
-        }
-        return s;
-      }
-    };
-  }
-  function reader(text) {
-    var pos = 0;
-    return {
-      get: function (n) {
-        var v = 0;
-        for (var i = 0; i < n; i++, pos++) {
-          var c = B64.indexOf(text.charAt(Math.floor(pos / 6)));
-          if (c < 0) throw new Error("suspend_data ends early");
-          v = v * 2 + (Math.floor(c / Math.pow(2, 5 - pos % 6)) % 2);
-        }
-        return v;
-      }
-    };
-  }
-
-  // items lists what the codec names by place: skills, key points (as
-  // [skill, kp]) and quizzes (drills too) of the outline's courses.
-  function items(outline) {
-    var it = { skills: [], kps: [], quizzes: [] };
-    outline.courses.forEach(function (c) {
-      c.chapters.forEach(function (ch) {
-        ch.skills.forEach(function (s) {
-          it.skills.push(s.id);
-          s.keypointIds.forEach(function (kp) { it.kps.push([s.id, kp]); });
-        });
-      });
-    });
-    outline.quizzes.forEach(function (q) { it.quizzes.push(q.id); });
-    return it;
-  }
-  function fingerprint(it) {
-    var h = 0x811c9dc5, s = JSON.stringify(it);
-    for (var i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
-    return (h >>> 0) % 0x1000000;
-  }
-  function age(now, t) { return Math.max(0, Math.min(Math.pow(2, AGE_BITS) - 1, Math.round((now - t) / HOUR))); }
-  function ticked(r, skill, kp) { return (r.ticks[skill] && r.ticks[skill][kp]) > 0; }
-
-  // encode returns the record as suspend_data, for the outline, at now.
-  function encode(r, outline, now) {
-    var it = items(outline), w = writer(), hours = Math.floor(now / HOUR);
-    w.put(hours, 32);
-    w.put(fingerprint(it), 24);
-    it.kps.forEach(function (k) { w.put(ticked(r, k[0], k[1]) ? 1 : 0, 1); });
-    it.skills.forEach(function (s) { w.put(r.read[s] ? 1 : 0, 1); });
-    it.kps.forEach(function (k) {
-      var c = r.review[k[0] + " " + k[1]];
-      w.put(c ? c.box : 0, 3);
-      if (c && c.box) w.put(age(hours * HOUR, c.at), AGE_BITS);
-    });
-    it.quizzes.forEach(function (id) { putQuiz(w, r.quizzes[id], hours * HOUR); });
-    var last = r.last ? it.skills.indexOf(r.last.id) : -1;
-    w.put(last >= 0 ? 1 : 0, 1);
-    if (last >= 0) w.put(last, 12);
-    return PREFIX + w.text();
-  }
-  function putQuiz(w, q, now) {
-    w.put(q ? 1 : 0, 1);
-    if (!q) return;
-    var a = q.attempts[q.attempts.length - 1];
-    w.put(q.passed ? 1 : 0, 1);
-    w.put(Math.round((q.best || 0) * 1000), 10);
-    w.put(a ? 1 : 0, 1);
-    if (!a) return;
-    w.put(Math.min(4095, Math.round(a.score)), 12);
-    w.put(Math.min(4095, Math.round(a.total)), 12);
-    w.put(a.passed ? 1 : 0, 1);
-    w.put(age(now, a.at), AGE_BITS);
-  }
-
-  // decode returns the record suspend_data holds, or null when it is not
-  // Skillbook's or was made for other content.
-  function decode(text, outline) {
-    if (typeof text !== "string" || text.indexOf(PREFIX) !== 0) return null;
-    var it = items(outline), rd = reader(text.slice(PREFIX.length));
-    try {
-      var now = rd.get(32) * HOUR;
-      if (rd.get(24) !== fingerprint(it)) return null;
-      var r = { v: 2, ticks: {}, read: {}, last: null, review: {}, quizzes: {} };
-      it.kps.forEach(function (k) { if (rd.get(1)) (r.ticks[k[0]] || (r.ticks[k[0]] = {}))[k[1]] = now; });
-      it.skills.forEach(function (s) { if (rd.get(1)) r.read[s] = now; });
-      it.kps.forEach(function (k) {
-        var box = rd.get(3);
-        if (!box) return;
-        var at = now - rd.get(AGE_BITS) * HOUR;
-        r.review[k[0] + " " + k[1]] = { box: box, due: at + INTERVALS[box - 1] * DAY, at: at };
-      });
-      it.quizzes.forEach(function (id) { var q = getQuiz(rd, now); if (q) r.quizzes[id] = q; });
-      if (rd.get(1)) r.last = lastPage(outline, it.skills[rd.get(12)], now);
-      return r;
-    } catch (e) {
-      return null;
-    }
-  }
-  function getQuiz(rd, now) {
-    if (!rd.get(1)) return null;
-    var q = { passed: !!rd.get(1), best: rd.get(10) / 1000, attempts: [] };
-    if (rd.get(1)) {
-      var a = { score: rd.get(12), total: rd.get(12), passed: !!rd.get(1), missed: [] };
-      a.at = now - rd.get(AGE_BITS) * HOUR;
-      q.attempts.push(a);
-    }
-    return q;
-  }
-  function lastPage(outline, id, now) {
-    var found = null;
-    outline.courses.forEach(function (c) {
-      c.chapters.forEach(function (ch) {
-        ch.skills.forEach(function (s) { if (s.id === id) found = { id: s.id, url: s.url, title: s.title, time: now }; });
-      });
-    });
-    return found;
-  }
 
   // ---- the LMS ----------------------------------------------------------
   var CALLS = {
@@ -334,25 +193,24 @@
   // runs: the LMS's record wins. What this browser had is set aside, not
   // deleted, when the LMS's record lacks some of it.
   Session.prototype.restore = function () {
-    var outline = this.outline, data = this.lms.get("cmi.suspend_data"), storage = null;
-    if (!outline) return;
+    var outline = this.outline, codec = this.SB.scormCodec, data = this.lms.get("cmi.suspend_data"), storage = null;
+    if (!outline || !codec) return;
     try { storage = window.localStorage; } catch (e) { return; }
-    var rec = data ? decode(data, outline) : null;
+    var rec = data ? codec.decode(data, outline) : null;
     if (data && !rec) return; // made for other content: this browser's record stands
     var local = storage.getItem(this.key);
     try {
-      if (local && !same(local, data, outline)) storage.setItem(this.key + ":set-aside:" + Date.now(), local);
-      storage.setItem(this.key, JSON.stringify(rec || { v: 2, ticks: {}, read: {}, last: null, review: {}, quizzes: {} }));
+      if (local && !same(codec, local, data, outline)) storage.setItem(this.key + ":set-aside:" + Date.now(), local);
+      storage.setItem(this.key, JSON.stringify(rec || this.SB.progressCore.empty()));
     } catch (e) { /* full or blocked: progress.js says so */ }
   };
-  function same(local, data, outline) {
+  // same says whether this browser's record is what suspend_data holds.
+  function same(codec, local, data, outline) {
     if (!data) return false;
     try {
-      var hours = Math.floor(decodeBase(data) * HOUR);
-      return encode(JSON.parse(local), outline, hours) === data;
+      return codec.encode(JSON.parse(local), outline, codec.writtenAt(data)) === data;
     } catch (e) { return false; }
   }
-  function decodeBase(data) { return reader(data.slice(PREFIX.length)).get(32); }
 
   // resume opens the page the trainee left, when the LMS launches the
   // course again (a new session, on the course's page).
@@ -398,7 +256,7 @@
   Session.prototype.values = function (st, r) {
     var f = this.f, v = {};
     v[f.location] = this.here();
-    v["cmi.suspend_data"] = encode(r, this.outline, Date.now());
+    v["cmi.suspend_data"] = this.SB.scormCodec.encode(r, this.outline, Date.now());
     if (st.score !== null) {
       v[f.min] = "0";
       v[f.max] = "100";
@@ -502,10 +360,7 @@
     if (!this.staying) this.lms.term();
   };
 
-  var codec = { encode: encode, decode: decode, PREFIX: PREFIX };
-  if (typeof module !== "undefined" && module.exports) { module.exports = codec; return; }
   var SB = (root.Skillbook = root.Skillbook || {});
-  SB.scormCodec = codec;
   SB.folderIndex = true;
   bridge(SB, document.currentScript);
-})(typeof window !== "undefined" ? window : globalThis);
+})(window);
