@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"io"
+	"os"
 	"path/filepath"
 
 	"skillbook/build"
@@ -10,7 +11,7 @@ import (
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("build", "[--site DIR] [--out DIR] [--force] [--verbose]", `  skillbook build                   build the site in this folder into public/
-  skillbook build --site docs/course --out /tmp/site`, stderr)
+  skillbook build --site docs/course --out /tmp/site`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "", "the output folder (default: public/ in the site's folder)")
 	force := fs.Bool("force", false, "write into an existing folder that is not an earlier output, keeping the files the build does not write")
@@ -28,10 +29,15 @@ func runBuild(args []string, stdout, stderr io.Writer) int {
 	if isTerminal(stderr) {
 		opts.Progress = stderr
 	}
+	_, statErr := os.Stat(*out)
 	res := build.Build(opts)
 	printDiags(stderr, res.Diags)
 	if res.Diags.HasErrors() {
-		fmt.Fprintf(stderr, "build failed; %s was left as it was\n", *out)
+		if statErr == nil {
+			fmt.Fprintf(stderr, "build failed; %s was left as it was\n", *out)
+		} else {
+			fmt.Fprintf(stderr, "build failed; nothing was written to %s\n", *out)
+		}
 		return 1
 	}
 	fmt.Fprint(stdout, res.Summary())

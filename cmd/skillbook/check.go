@@ -11,7 +11,7 @@ import (
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("check", "[--site DIR] [--json]", `  skillbook check                 check the site in this folder
-  skillbook check --json | jq .  diagnostics as JSON, for editors and CI`, stderr)
+  skillbook check --json | jq .  diagnostics as JSON, for editors and CI`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	asJSON := fs.Bool("json", false, "print the diagnostics as a JSON array")
 	if code := parseFlags(fs, args); code >= 0 {

@@ -14,12 +14,16 @@ import (
 func runExport(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", "gift [--site DIR] [--out DIR] [--force]   (or: skillbook export scorm --help)", `  skillbook export gift              write every quiz as a Moodle GIFT file under gift/
   skillbook export gift --out bank   … under bank/
-  skillbook export scorm             write each course as a SCORM package under scorm/`, stderr)
+  skillbook export scorm             write each course as a SCORM package under scorm/`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "gift", "the folder to write the GIFT files to")
 	force := fs.Bool("force", false, "write into an existing folder that is not an earlier export, keeping the files it does not write")
 	if len(args) > 0 && args[0] == "scorm" {
 		return runExportSCORM(args[1:], stdout, stderr)
+	}
+	if len(args) > 0 && isHelp(args[0]) {
+		fs.help()
+		return 0
 	}
 	if len(args) == 0 || args[0] != "gift" {
 		fs.Usage()

@@ -15,7 +15,7 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("export", "scorm [--site DIR] [--course SLUG] [--version 1.2|2004] [--out FILE.zip] [--force]",
 		`  skillbook export scorm                       each course as a SCORM 1.2 package under scorm/
   skillbook export scorm --version 2004        … as SCORM 2004 4th Edition packages
-  skillbook export scorm --course customer-service --out cs.zip`, stderr)
+  skillbook export scorm --course customer-service --out cs.zip`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	course := fs.String("course", "", "the course to export (its folder's slug or its id); default: every course")
 	version := fs.String("version", "1.2", "the SCORM version: 1.2 or 2004 (4th Edition)")

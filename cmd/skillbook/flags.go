@@ -11,28 +11,65 @@ import (
 	"skillbook/internal/diag"
 )
 
-// newFlags returns a flag set whose --help prints usage and examples.
-func newFlags(name, synopsis, examples string, stderr io.Writer) *flag.FlagSet {
-	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+// flags is a command's flag set; --help prints its usage to stdout, a
+// mistake prints it to stderr.
+type flags struct {
+	*flag.FlagSet
+	stdout io.Writer
+}
+
+// newFlags returns a flag set whose usage names the command, its flags
+// (when it has any) and examples.
+func newFlags(name, synopsis, examples string, stdout, stderr io.Writer) *flags {
+	fs := &flags{FlagSet: flag.NewFlagSet(name, flag.ContinueOnError), stdout: stdout}
 	fs.SetOutput(stderr)
 	fs.Usage = func() {
-		fmt.Fprintf(stderr, "Usage: skillbook %s %s\n\nFlags:\n", name, synopsis)
-		fs.PrintDefaults()
-		fmt.Fprintf(stderr, "\nExamples:\n%s\n", strings.TrimRight(examples, "\n"))
+		w := fs.Output()
+		fmt.Fprintf(w, "Usage: skillbook %s %s\n", name, synopsis)
+		if hasFlags(fs.FlagSet) {
+			fmt.Fprint(w, "\nFlags:\n")
+			fs.PrintDefaults()
+		}
+		fmt.Fprintf(w, "\nExamples:\n%s\n", strings.TrimRight(examples, "\n"))
 	}
 	return fs
 }
 
-// parseFlags parses args; it returns the exit code to stop with, or -1 to go on.
-func parseFlags(fs *flag.FlagSet, args []string) int {
+func hasFlags(fs *flag.FlagSet) bool {
+	found := false
+	fs.VisitAll(func(*flag.Flag) { found = true })
+	return found
+}
+
+// parseFlags parses args; it returns the exit code to stop with, or -1 to
+// go on. --help prints the usage to stdout and stops with 0.
+func parseFlags(fs *flags, args []string) int {
+	usage := fs.Usage
+	fs.Usage = func() {}
 	err := fs.Parse(args)
+	fs.Usage = usage
 	switch {
 	case errors.Is(err, flag.ErrHelp):
+		fs.help()
 		return 0
 	case err != nil:
+		fs.Usage()
 		return 2
 	}
 	return -1
+}
+
+// help prints the usage to stdout.
+func (fs *flags) help() {
+	stderr := fs.Output()
+	fs.SetOutput(fs.stdout)
+	fs.Usage()
+	fs.SetOutput(stderr)
+}
+
+// isHelp reports whether arg asks for help.
+func isHelp(arg string) bool {
+	return arg == "-h" || arg == "-help" || arg == "--help"
 }
 
 // printDiags writes the diagnostics and a count of errors and warnings.

@@ -12,7 +12,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
   skillbook import --gift bank.gift --for customer-service/staff-training
       converts a Moodle GIFT question file into quizzes/bank.yaml
   skillbook import --gift bank.gift --id customer-service/staff-training
-      … into quizzes/customer-service/staff-training.yaml, keeping trainees' results for that quiz`, stderr)
+      … into quizzes/customer-service/staff-training.yaml, keeping trainees' results for that quiz`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	course := fs.String("course", "", "the course's folder under content/ (default: from the first file's name)")
 	title := fs.String("title", "", "the course's title (default: the manual's title)")

@@ -23,7 +23,7 @@ func commands() []command {
 		{"check", "validate the site without writing anything", runCheck},
 		{"search", "search the site from the command line", runSearch},
 		{"new", "create a new site with a sample course", runNew},
-		{"import", "convert a Moodle GIFT question file into a quiz", runImport},
+		{"import", "turn a manual (text, Word or HTML) into a course, or a Moodle GIFT file into a quiz", runImport},
 		{"export", "write the quizzes as Moodle GIFT files, or a course as a SCORM package", runExport},
 		{"version", "print the version", runVersion},
 	}

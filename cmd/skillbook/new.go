@@ -9,7 +9,7 @@ import (
 
 func runNew(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("new", "DIR", `  skillbook new my-course          a new site with a sample course in my-course/
-  cd my-course && skillbook build`, stderr)
+  cd my-course && skillbook build`, stdout, stderr)
 	if code := parseFlags(fs, args); code >= 0 {
 		return code
 	}

@@ -14,7 +14,7 @@ import (
 
 func runSearch(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("search", "[--site DIR] [--json] [--limit N] QUERY", `  skillbook search 培训目标            ranked results for 培训目标
-  skillbook search --json --limit 3 客  the three best pages containing 客, as JSON`, stderr)
+  skillbook search --json --limit 3 客  the three best pages containing 客, as JSON`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	asJSON := fs.Bool("json", false, "print a JSON array of {url, title, snippet, score, kind, course}")
 	limit := fs.Int("limit", 10, "how many results at most")
@@ -23,6 +23,10 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	}
 	if fs.NArg() == 0 {
 		fs.Usage()
+		return 2
+	}
+	if *limit < 1 {
+		fmt.Fprintf(stderr, "skillbook search: --limit %d shows nothing: give 1 or more (default 10)\n", *limit)
 		return 2
 	}
 	res := build.Build(build.Options{SiteDir: *site})
