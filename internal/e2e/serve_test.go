@@ -58,10 +58,31 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 	if w.eval(`document.body.textContent.includes("改过了")`) != true {
 		t.Error("the last good page is not under the overlay")
 	}
+	checkOverlay(t, w)
+	edit("---\ntitle: 技能\ntitel: 又拼错\n---\n")
+	waitJS(t, w, `(document.getElementById("skillbook-overlay") || {}).textContent?.includes('unknown key "titel"') === true`)
 	edit("---\ntitle: 技能\n---\n又好了。\n")
 	waitJS(t, w, `document.getElementById("skillbook-overlay") === null && document.body.textContent.includes("又好了")`)
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// checkOverlay checks the open error overlay: in the site's language, the
+// hint apart from the error, its own readable colours, and a close button
+// that closes it.
+func checkOverlay(t *testing.T, w walker) {
+	t.Helper()
+	got := w.eval(`(() => { const o = document.getElementById("skillbook-overlay"), b = o.querySelector("button"),
+		hint = [...o.querySelectorAll("li div")].find(d => d.textContent.startsWith("提示："));
+		return [o.querySelector("p").textContent, b.textContent, !!hint, getComputedStyle(o.querySelector("li pre") || o).color].join("|") })()`)
+	want := "构建失败：在修正错误之前，显示的是上一次成功构建的网站|关闭|true|rgb(244, 244, 245)"
+	if got != want {
+		t.Errorf("overlay = %q, want %q", got, want)
+	}
+	w.eval(`document.querySelector("#skillbook-overlay button").click()`)
+	if w.eval(`document.getElementById("skillbook-overlay") === null`) != true {
+		t.Error("the close button did not close the overlay")
 	}
 }
 

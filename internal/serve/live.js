@@ -46,26 +46,51 @@
     }
   }
 
+  // The overlay speaks the site's language and sets its own colours, so
+  // that no theme style (a light <pre>, say) can make it unreadable; it can
+  // be closed, and the next failed build opens it again.
+  var zh = /^zh/i.test(document.documentElement.lang || "");
+  var words = zh ? {
+    kept: "构建失败：在修正错误之前，显示的是上一次成功构建的网站",
+    none: "构建失败：修正错误之后才有网站可以显示",
+    close: "关闭", hint: "提示："
+  } : {
+    kept: "Build failed — the last good site is shown until the errors are fixed",
+    none: "Build failed — there is no site to show until the errors are fixed",
+    close: "Close", hint: "hint: "
+  };
   var overlay;
+  function el(tag, css, text) {
+    var e = document.createElement(tag);
+    e.style.cssText = css;
+    if (text) e.textContent = text;
+    return e;
+  }
+  function diagnostic(d) {
+    var where = d.file + (d.line ? ":" + d.line + (d.col ? ":" + d.col : "") : "");
+    var item = el("li", "margin:0 0 1.25rem;padding:0;list-style:none");
+    item.appendChild(el("div", "font-weight:bold;color:#ffb4a9", where + ": " + d.severity + ": " + d.message));
+    if (d.source) item.appendChild(el("pre", "margin:.4rem 0;padding:.4rem .6rem;background:#26262c;color:#f4f4f5;border:0;border-radius:4px;white-space:pre-wrap;font:inherit", d.source));
+    if (d.hint) item.appendChild(el("div", "color:#9fe0b0", words.hint + d.hint));
+    return item;
+  }
   function showOverlay(diags, built) {
     hideOverlay();
-    overlay = document.createElement("div");
+    overlay = el("div", "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24," + (built ? ".96" : "1") + ");" +
+      "color:#f4f4f5;padding:1.5rem;font:14px/1.6 ui-monospace,Menlo,Consolas,monospace;text-align:left");
     overlay.id = "skillbook-overlay";
     overlay.setAttribute("role", "alert");
-    // Over the last good site the page shows through a little; over the
-    // error page (no site yet) the overlay hides it, as it says the same.
-    overlay.style.cssText = "position:fixed;inset:0;z-index:2147483647;overflow:auto;background:rgba(20,20,24," + (built ? ".94" : "1") + ");" +
-      "color:#fff;padding:1.5rem;font:14px/1.5 ui-monospace,Menlo,Consolas,monospace";
-    var title = document.createElement("p");
-    title.style.cssText = "color:#ff8a80;font-weight:bold;margin:0 0 1rem";
-    title.textContent = built ? "Build failed — the last good site is shown until the errors are fixed"
-      : "Build failed — there is no site to show until the errors are fixed";
-    var text = document.createElement("pre");
-    text.style.cssText = "white-space:pre-wrap;margin:0";
-    text.textContent = diags.map(function (d) { return d.text; }).join("\n");
-    overlay.appendChild(title);
-    overlay.appendChild(text);
+    overlay.lang = zh ? "zh-CN" : "en";
+    var close = el("button", "float:right;min-width:44px;min-height:44px;padding:0 1rem;background:#f4f4f5;color:#141418;border:0;border-radius:4px;font:inherit;cursor:pointer", words.close);
+    close.type = "button";
+    close.addEventListener("click", hideOverlay);
+    overlay.appendChild(close);
+    overlay.appendChild(el("p", "color:#ffb4a9;font-weight:bold;margin:0 0 1rem", built ? words.kept : words.none));
+    var list = el("ul", "margin:0;padding:0");
+    diags.forEach(function (d) { list.appendChild(diagnostic(d)); });
+    overlay.appendChild(list);
     document.body.appendChild(overlay);
+    close.focus();
   }
   function hideOverlay() {
     if (overlay) overlay.remove();
