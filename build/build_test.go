@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"flag"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -84,29 +83,11 @@ func compareArchives(t *testing.T, want, got *txtar.Archive) {
 		case !ok:
 			t.Errorf("unexpected output file %s", f.Name)
 		case !bytes.Equal(w, f.Data):
-			t.Errorf("%s differs from the golden file (go test ./build -update rewrites it):\n%s", f.Name, firstDiff(w, f.Data))
+			t.Errorf("%s differs from the golden file (go test ./build -update rewrites it):\n%s", f.Name, sitetest.FirstDiff(string(w), string(f.Data)))
 		}
 		delete(wantFiles, f.Name)
 	}
 	for name := range wantFiles {
 		t.Errorf("missing output file %s", name)
 	}
-}
-
-// firstDiff shows the first line where two texts differ.
-func firstDiff(want, got []byte) string {
-	wl, gl := strings.Split(string(want), "\n"), strings.Split(string(got), "\n")
-	for i := range max(len(wl), len(gl)) {
-		var w, g string
-		if i < len(wl) {
-			w = wl[i]
-		}
-		if i < len(gl) {
-			g = gl[i]
-		}
-		if w != g {
-			return fmt.Sprintf("line %d:\n  want: %s\n  got:  %s", i+1, w, g)
-		}
-	}
-	return "(same lines, different bytes)"
 }

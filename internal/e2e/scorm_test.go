@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
 	"fmt"
 	"net/http"
@@ -19,6 +17,7 @@ import (
 	"skillbook/internal/manifest"
 	"skillbook/internal/quiz"
 	"skillbook/internal/scorm"
+	"skillbook/internal/sitetest"
 )
 
 // pkgPath is where the tests put the package on the test LMS's server: a
@@ -63,8 +62,8 @@ func lmsServerRoot(t *testing.T, site, course string, v scorm.Version) string {
 		t.Fatal(err)
 	}
 	root := t.TempDir()
-	writeFile(t, filepath.Join(root, "scorm-again.js"), again)
-	writeFile(t, filepath.Join(root, "lms.html"), harness)
+	sitetest.WriteFile(t, filepath.Join(root, "scorm-again.js"), again)
+	sitetest.WriteFile(t, filepath.Join(root, "lms.html"), harness)
 	unzipPackage(t, site, course, v, filepath.Join(root, filepath.FromSlash(pkgPath)))
 	return root
 }
@@ -76,30 +75,7 @@ func unzipPackage(t *testing.T, site, course string, v scorm.Version, dir string
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, f := range z.File {
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		_, _ = buf.ReadFrom(r)
-		r.Close()
-		writeFile(t, filepath.Join(dir, filepath.FromSlash(f.Name)), buf.Bytes())
-	}
-}
-
-func writeFile(t *testing.T, path string, data []byte) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
-	}
+	sitetest.Unzip(t, data, dir)
 }
 
 // lmsTest drives the package in the test LMS's frame.
@@ -354,21 +330,21 @@ func TestSCORMSuspendDataCapacity(t *testing.T) {
 func bigCourse(t *testing.T, chapters, skills, kps int) string {
 	t.Helper()
 	dir := t.TempDir()
-	writeFile(t, filepath.Join(dir, "skillbook.yaml"), []byte("title: 大课程\n"))
-	writeFile(t, filepath.Join(dir, "content", "big", "_index.md"), []byte("---\ntitle: 大课程\n---\n"))
+	sitetest.WriteFile(t, filepath.Join(dir, "skillbook.yaml"), []byte("title: 大课程\n"))
+	sitetest.WriteFile(t, filepath.Join(dir, "content", "big", "_index.md"), []byte("---\ntitle: 大课程\n---\n"))
 	for c := 1; c <= chapters; c++ {
 		ch := fmt.Sprintf("ch%02d", c)
-		writeFile(t, filepath.Join(dir, "content", "big", ch, "_index.md"), []byte(fmt.Sprintf("---\ntitle: 第 %d 章\n---\n", c)))
+		sitetest.WriteFile(t, filepath.Join(dir, "content", "big", ch, "_index.md"), []byte(fmt.Sprintf("---\ntitle: 第 %d 章\n---\n", c)))
 		for s := 1; s <= skills; s++ {
 			var b strings.Builder
 			fmt.Fprintf(&b, "---\ntitle: 技能点 %d-%d\n---\n## 技能描述\n\n描述。\n\n## 牢记要点\n\n", c, s)
 			for k := 1; k <= kps; k++ {
 				fmt.Fprintf(&b, "- 第 %d-%d 个技能点的第 %d 条要点\n", c, s, k)
 			}
-			writeFile(t, filepath.Join(dir, "content", "big", ch, fmt.Sprintf("%02d-s%02d.md", s, s)), []byte(b.String()))
+			sitetest.WriteFile(t, filepath.Join(dir, "content", "big", ch, fmt.Sprintf("%02d-s%02d.md", s, s)), []byte(b.String()))
 		}
 		quizYAML := fmt.Sprintf("title: 第 %d 章测验\nfor: big/%s\nquestions:\n  - id: q1\n    type: truefalse\n    prompt: 对吗？\n    answer: true\n", c, ch)
-		writeFile(t, filepath.Join(dir, "quizzes", "big", ch+".yaml"), []byte(quizYAML))
+		sitetest.WriteFile(t, filepath.Join(dir, "quizzes", "big", ch+".yaml"), []byte(quizYAML))
 	}
 	return dir
 }

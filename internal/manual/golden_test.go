@@ -8,6 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"skillbook/internal/sitetest"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
@@ -52,24 +54,6 @@ func checkGolden(t *testing.T, name, got string) {
 		t.Fatal(err)
 	}
 	if got != string(want) {
-		t.Errorf("the import differs from %s (go test -run %s -update rewrites it):\n%s", path, t.Name(), diffLines(string(want), got))
+		t.Errorf("the import differs from %s (go test -run %s -update rewrites it):\n%s", path, t.Name(), sitetest.FirstDiff(string(want), got))
 	}
-}
-
-// diffLines shows the first lines where a and b differ.
-func diffLines(a, b string) string {
-	al, bl := strings.Split(a, "\n"), strings.Split(b, "\n")
-	for i := range max(len(al), len(bl)) {
-		var x, y string
-		if i < len(al) {
-			x = al[i]
-		}
-		if i < len(bl) {
-			y = bl[i]
-		}
-		if x != y {
-			return fmt.Sprintf("line %d:\n- %s\n+ %s", i+1, x, y)
-		}
-	}
-	return ""
 }

@@ -1,13 +1,12 @@
 package scorm
 
 import (
-	"archive/zip"
-	"bytes"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"skillbook/internal/sitetest"
 )
 
 // drivers import every namespace a manifest of the version uses, so that
@@ -36,7 +35,8 @@ func TestBundledCourseValidates(t *testing.T) {
 			if diags.HasErrors() {
 				t.Fatal(diags.String())
 			}
-			dir := unzip(t, zipped)
+			dir := t.TempDir()
+			sitetest.Unzip(t, zipped, dir)
 			if out, err := validate(t, dir, v); err != nil {
 				t.Fatalf("xmllint: %v\n%s", err, out)
 			}
@@ -56,7 +56,7 @@ func TestValidationCatchesErrors(t *testing.T) {
 			dir := t.TempDir()
 			writeSchemas(t, dir, v)
 			bad := strings.Replace(string(manifest), "<title>T</title>", "<title>T</title><bogus/>", 1)
-			write(t, filepath.Join(dir, ManifestName), []byte(bad))
+			sitetest.WriteFile(t, filepath.Join(dir, ManifestName), []byte(bad))
 			if out, err := validate(t, dir, v); err == nil {
 				t.Fatalf("xmllint accepted a manifest with <bogus/>:\n%s", out)
 			}
@@ -70,7 +70,7 @@ func validate(t *testing.T, dir string, v Version) ([]byte, error) {
 	if err != nil {
 		t.Skip("xmllint not installed (apt-get install libxml2-utils; scripts/test does)")
 	}
-	write(t, filepath.Join(dir, "driver.xsd"), []byte(drivers[v]))
+	sitetest.WriteFile(t, filepath.Join(dir, "driver.xsd"), []byte(drivers[v]))
 	cmd := exec.Command(xmllint, "--noout", "--nonet", "--schema", "driver.xsd", ManifestName)
 	cmd.Dir = dir
 	return cmd.CombinedOutput()
@@ -82,36 +82,6 @@ func writeSchemas(t *testing.T, dir string, v Version) {
 		t.Fatal(err)
 	}
 	for name, data := range schemas {
-		write(t, filepath.Join(dir, name), data)
-	}
-}
-
-func unzip(t *testing.T, data []byte) string {
-	t.Helper()
-	z, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, f := range z.File {
-		r, err := f.Open()
-		if err != nil {
-			t.Fatal(err)
-		}
-		var buf bytes.Buffer
-		_, _ = buf.ReadFrom(r)
-		r.Close()
-		write(t, filepath.Join(dir, filepath.FromSlash(f.Name)), buf.Bytes())
-	}
-	return dir
-}
-
-func write(t *testing.T, path string, data []byte) {
-	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
-		t.Fatal(err)
+		sitetest.WriteFile(t, filepath.Join(dir, name), data)
 	}
 }

@@ -2,7 +2,6 @@
 package sitetest
 
 import (
-	"os"
 	"path/filepath"
 	"testing"
 
@@ -19,13 +18,7 @@ func Extract(t testing.TB, archive string) string {
 	}
 	dir := t.TempDir()
 	for _, f := range a.Files {
-		p := filepath.Join(dir, filepath.FromSlash(f.Name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
+		WriteFile(t, filepath.Join(dir, filepath.FromSlash(f.Name)), f.Data)
 	}
 	return dir
 }
