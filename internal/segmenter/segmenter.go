@@ -65,6 +65,15 @@ func New(terms []string) *Segmenter {
 	return s
 }
 
+// With returns a segmenter that keeps more terms whole, s unchanged.
+func (s *Segmenter) With(terms []string) *Segmenter {
+	all := make([]string, 0, len(s.terms)+len(terms))
+	for t := range s.terms {
+		all = append(all, t)
+	}
+	return New(append(all, terms...))
+}
+
 // Cut cuts text into words: the site's terms first, longest first from the
 // left, and what lies between them with the dictionary. It returns nil
 // when the dictionary's words do not add up to the text.
