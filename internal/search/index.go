@@ -209,7 +209,10 @@ type Options struct {
 
 // New analyses the documents.
 func New(docs []Doc, opts Options) *Index {
-	ix := &Index{Docs: docs, byID: make(map[string]int, len(docs)), words: opts.Words, lexicon: newLexicon(opts.Synonyms)}
+	ix := &Index{Docs: docs, byID: make(map[string]int, len(docs)), lexicon: newLexicon(opts.Synonyms)}
+	if opts.Words != nil {
+		ix.words = opts.Words.With(slices.Concat(ix.lexicon.Synonyms...)) // so that a page holds 客户服务 whole when a query's 客服 stands for it
+	}
 	pool.Each(len(docs), func(i int) { docs[i] = ix.withWords(docs[i]) })
 	for i, d := range docs {
 		ix.byID[d.ID] = i

@@ -12,6 +12,7 @@ import (
 	"io"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/go-ego/gse"
 )
@@ -55,10 +56,14 @@ type Segmenter struct {
 	longest int // the longest term, in bytes
 }
 
-// New makes a segmenter that keeps each of terms whole.
+// New makes a segmenter that keeps each of terms whole; terms of one
+// character are left out (与 would split 参与).
 func New(terms []string) *Segmenter {
 	s := &Segmenter{terms: make(map[string]bool, len(terms))}
 	for _, t := range terms {
+		if utf8.RuneCountInString(t) < 2 {
+			continue
+		}
 		s.terms[t] = true
 		s.longest = max(s.longest, len(t))
 	}
