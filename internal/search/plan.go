@@ -31,9 +31,10 @@ const wordBonus = 1000
 // stands for its synonyms too, and, while no page has every word left,
 // the words that match nothing, then the commonest go (relax). The pages
 // that have every word left come first, each word worth wordBonus; then,
-// the commonest of them dropped too, the pages with the rest, and so on
-// (Meilisearch's "last" matching strategy). The site's JavaScript plans a
-// query the same way.
+// the last of them dropped too, the pages with the rest, and so on
+// (Meilisearch's "last" matching strategy), for queries with fewer
+// results than asked for. The site's JavaScript plans a query the same
+// way.
 func (ix *Index) plan(q string) (levels []level, marks []string) {
 	q = truncate(q)
 	terms := Analyze(q)
@@ -44,13 +45,12 @@ func (ix *Index) plan(q string) (levels []level, marks []string) {
 	if len(strict) > 0 && ix.anyHasAll(strict) {
 		return []level{{strict, 0}}, terms
 	}
-	kept, sizes := ix.relax(ix.units(q))
+	kept := ix.relax(ix.units(q))
 	for _, u := range kept {
 		marks = append(marks, u.marks...)
 	}
-	for len(kept) > 0 {
-		levels = append(levels, level{flatten(kept), float64(wordBonus * len(kept))})
-		kept, sizes = dropCommonest(kept, sizes)
+	for n := len(kept); n > 0; n-- {
+		levels = append(levels, level{flatten(kept[:n]), float64(wordBonus * n)})
 	}
 	return levels, marks
 }
@@ -110,7 +110,7 @@ func (ix *Index) units(q string) []unit {
 // relax keeps the units that match something, the optional ones only
 // when no other does, and their sizes; then, as long as no page has every
 // group of the units left, drops the commonest.
-func (ix *Index) relax(units []unit) ([]unit, []int) {
+func (ix *Index) relax(units []unit) []unit {
 	kept, sizes := ix.matching(units, false)
 	if len(kept) == 0 {
 		kept, sizes = ix.matching(units, true)
@@ -118,7 +118,7 @@ func (ix *Index) relax(units []unit) ([]unit, []int) {
 	for len(kept) > 1 && !ix.anyHasAll(flatten(kept)) {
 		kept, sizes = dropCommonest(kept, sizes)
 	}
-	return kept, sizes
+	return kept
 }
 
 // matching returns the units, optional or not, that match something, and

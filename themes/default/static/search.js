@@ -172,7 +172,8 @@
   // plan is plan in Go (internal/search/plan.go): a query that some page
   // holds every term of asks for just that; else its words, optional ones
   // left out, each standing for its synonyms, relaxed while no page has
-  // them all, in levels: each word a page matches is worth WORD_BONUS.
+  // them all; then fewer of them, the last left out first, in levels: each
+  // word a page matches is worth WORD_BONUS.
   var WORD_BONUS = 1000;
   function plan(q, terms, strict, meta) {
     var whole = strict.every(function (g) { return groupSize(g, meta) > 0; });
@@ -181,10 +182,7 @@
       return units(q, meta).then(function (us) { return relax(us, meta); }).then(function (kept) {
         var levels = [], marks = [];
         kept.forEach(function (k) { marks = marks.concat(k.u.marks); });
-        while (kept.length) {
-          levels.push({ groups: flatten(kept), bonus: WORD_BONUS * kept.length });
-          kept = dropCommonest(kept);
-        }
+        for (var n = kept.length; n > 0; n--) levels.push({ groups: flatten(kept.slice(0, n)), bonus: WORD_BONUS * n });
         return { levels: levels, marks: marks };
       });
     });
