@@ -30,7 +30,7 @@ func wordsText(seg *segmenter.Segmenter, fields []string) string {
 	seg = seg.With(pageTerms(fields))
 	var lines []string
 	for _, f := range []int{0, 2, 4} { // title, tags, text (which holds the key points and headings)
-		for _, w := range seg.Cut(norm.NFKC.String(fields[f])) {
+		for _, w := range seg.Split(norm.NFKC.String(fields[f])) {
 			if isHanWord(w.Text) {
 				lines = append(lines, w.Text)
 			}

@@ -34,6 +34,9 @@ func TestCutKeepsTermsWhole(t *testing.T) {
 		if got := texts(ws); !slices.Equal(got, c.want) {
 			t.Errorf("Cut(%q) = %q, want %q", c.text, got, c.want)
 		}
+		if got := texts(c.seg.Split(c.text)); !slices.Equal(got, c.want) {
+			t.Errorf("Split(%q) = %q, want %q", c.text, got, c.want)
+		}
 		at := 0
 		for _, w := range ws {
 			if w.Start != at || c.text[w.Start:w.End] != w.Text {
