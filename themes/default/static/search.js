@@ -288,7 +288,7 @@
     var lex = lexicon(meta), best = 1;
     if (i + 2 <= run.length) {
       var pair = run[i] + run[i + 1], s = loaded["t/" + shard(pair, meta.shards) + ".js"];
-      if (docFreq(pair, WORDS, meta) > 0 || lex.has(pair)) best = 2;
+      if (docFreq(pair, fieldIndex(meta, "words"), meta) > 0 || lex.has(pair)) best = 2;
       ((s && s.pairs[pair]) || []).forEach(function (w) {
         var n = Array.from(w).length;
         if (n > best && n <= run.length - i && run.slice(i, i + n).join("") === w) best = n;
@@ -465,7 +465,10 @@
   // and field; the optional leaves — the phrase's, and each of the query's
   // terms in the body — make the last group, scored as a disjunction: their
   // sum times the share of them that match.
-  var WORDS = 5, BODY = 4;
+  function fieldIndex(meta, name) {
+    for (var i = 0; i < meta.fields.length; i++) if (meta.fields[i][0] === name) return i;
+    return -1;
+  }
   function rank(groups, exact, near, meta, cands) {
     var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
     function leaf(group, term, fi, boost) {
@@ -477,7 +480,8 @@
       g.forEach(function (term) { fields.forEach(function (f, fi) { leaf(gi, term, fi, f[1]); }); });
     });
     leaf(groups.length, exact, fields.length, meta.phrase[1]);
-    near.forEach(function (t) { leaf(groups.length, t, BODY, fields[BODY][1]); });
+    var body = fieldIndex(meta, "body");
+    near.forEach(function (t) { leaf(groups.length, t, body, fields[body][1]); });
     var qn = 1 / Math.sqrt(sumSq), perGroup = [];
     for (var i = 0; i <= groups.length; i++) perGroup.push({});
     leaves.forEach(function (l) {
