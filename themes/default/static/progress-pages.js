@@ -37,6 +37,7 @@
     quizHistory(p);
     certificate(p);
     carry(p);
+    document.getElementById("progress-more").hidden = false;
   }
 
   // begun reports a record with anything in it: a page opened or read, a
