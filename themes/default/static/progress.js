@@ -187,12 +187,25 @@
       }
       text.textContent = "（" + names.getAttribute("data-state-" + st) + "）";
     });
+    chapterCounts(names);
     var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
     if (!b || !items.length) return;
     var done = [].filter.call(items, masteredItem).length;
     var fresh = bar(done, items.length, b.dataset.label);
     fresh.setAttribute("data-label", b.dataset.label);
     b.replaceWith(fresh);
+  }
+
+  // A course page's chapters say how many of their skill points are
+  // mastered, beside their titles.
+  function chapterCounts(notice) {
+    if (!notice) return;
+    document.querySelectorAll("section.chapter").forEach(function (sec) {
+      var items = sec.querySelectorAll(".skill-item[data-id]"), h = sec.querySelector("h2");
+      if (!items.length || !h) return;
+      var out = h.querySelector(".chapter-count") || h.appendChild(el("span", "", { "class": "chapter-count" }));
+      out.textContent = fill(notice.dataset.label, [].filter.call(items, masteredItem).length, items.length);
+    });
   }
 
   // Quiz lists show each quiz's best score.
