@@ -70,4 +70,3 @@ func assertLinks(t *testing.T, s *Server, want map[string]string) {
 		t.Errorf("diagnostics of %v, want one of each of %v: %s", seen, want, data)
 	}
 }
-
