@@ -106,4 +106,3 @@ func (w walker) open(p sitePage) {
 		p.ready(w)
 	}
 }
-
