@@ -27,8 +27,8 @@ const (
 
 // layoutProblemsJS returns what is wrong with the page's layout at the
 // current width: sideways scrolling (naming the elements that stick out),
-// labels and buttons whose text wraps, and, on a phone, tap targets
-// smaller than 44 × 44 px.
+// labels and buttons whose text wraps, tables without rows (a header over
+// nothing), and, on a phone, tap targets smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 	const problems = [], doc = document.documentElement, width = doc.clientWidth;
 	const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + [...e.classList].map(c => "." + c).join("") +
@@ -54,6 +54,9 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 	};
 	for (const e of document.querySelectorAll(labels)) {
 		if (shown(e) && lines(e) > 1) problems.push("text wraps onto " + lines(e) + " lines: " + name(e));
+	}
+	for (const e of document.querySelectorAll("table")) {
+		if (shown(e) && !e.querySelector("tbody tr, tr td")) problems.push("a table without rows: " + name(e));
 	}
 	if (phone) {
 		for (const e of document.querySelectorAll(targets)) {
@@ -84,13 +87,17 @@ const layoutShiftJS = `new Promise(done => {
 	settle();
 })`
 
-// axeTags are the axe-core rules run: WCAG 2.0, 2.1 and 2.2 A and AA
-// (target size among them) and axe's best practices.
-const axeTags = `["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]`
+// axeAll runs the axe-core rules of WCAG 2.0, 2.1 and 2.2 A and AA (target
+// size among them) and axe's best practices; axeColours only those that
+// colours decide, for a second run in the other colour scheme.
+const (
+	axeAll     = `{type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"]}`
+	axeColours = `{type: "rule", values: ["color-contrast", "link-in-text-block"]}`
+)
 
-// axeProblemsJS runs axe-core on the part of the page that scope selects
-// and returns its serious and critical violations.
-const axeProblemsJS = `(scope => axe.run(scope, {runOnly: {type: "tag", values: ` + axeTags + `}, resultTypes: ["violations"], preload: false})
+// axeProblemsJS runs axe-core's rules (runOnly) on the part of the page
+// that scope selects and returns its serious and critical violations.
+const axeProblemsJS = `((scope, runOnly) => axe.run(scope, {runOnly, resultTypes: ["violations"], preload: false})
 	.then(r => r.violations.filter(v => v.impact === "serious" || v.impact === "critical")
 	.map(v => v.impact + " " + v.id + ": " + v.help + " at " + v.nodes.map(n => n.target.join(" ")).slice(0, 3).join(", "))))`
 
@@ -125,14 +132,15 @@ func (w walker) layoutShift() float64 {
 	return w.eval(layoutShiftJS).(float64)
 }
 
-// axeProblems runs axe-core on the elements scope selects ("document" for
-// the page) and returns its serious and critical violations.
-func (w walker) axeProblems(scope string) []string {
+// axeProblems runs axe-core's rules (axeAll or axeColours) on the
+// elements scope selects ("document" for the page) and returns its serious
+// and critical violations.
+func (w walker) axeProblems(scope, rules string) []string {
 	w.t.Helper()
 	if w.eval(`typeof axe`) != "object" {
 		w.eval(w.axe + ";true")
 	}
-	return stringList(w.eval(axeProblemsJS + "(" + scope + ")"))
+	return stringList(w.eval(axeProblemsJS + "(" + scope + ", " + rules + ")"))
 }
 
 // focusProblems presses Tab up to n times from the top of the page and

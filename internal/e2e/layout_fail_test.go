@@ -12,7 +12,7 @@ import (
 // TestLayoutChecksCanFail breaks a page of the golden fixture site in each
 // way TestLayout looks for and checks that each check says so: a wide
 // element, a wrapping progress label, a small navigation link, a shift after load,
-// text without contrast, a light page in dark colours, focus without a ring.
+// text without contrast, an empty table, a light page in dark colours, focus without a ring.
 func TestLayoutChecksCanFail(t *testing.T) {
 	out := buildSite(t, sitetest.Extract(t, "../../build/testdata/sites/basic.txtar"))
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
@@ -23,14 +23,14 @@ func TestLayoutChecksCanFail(t *testing.T) {
 	w.open(sitePage{path: "cs/basics/greeting/", kind: "skill"})
 	w.eval(breakThePageJS)
 	shift := w.layoutShift()
-	found := append(w.layoutProblems(true), w.axeProblems("document")...)
+	found := append(w.layoutProblems(true), w.axeProblems("document", axeAll)...)
 	w.colorScheme("dark")
 	found = append(found, w.eval(`document.body.style.background = "#fff"; `+darkProblemJS).(string))
 	w.colorScheme("light")
 	found = append(found, w.focusProblems(3)...)
 	all := strings.Join(found, "\n")
 	t.Logf("what the checks found on the broken page:\n%s", all)
-	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "tap target ", "color-contrast", "the background stays light", "no visible focus"} {
+	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "tap target ", "color-contrast", "a table without rows", "the background stays light", "no visible focus"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the checks miss %q; they found:\n%s", want, all)
 		}
@@ -55,6 +55,7 @@ const breakThePageJS = `(() => {
 	add("span", "已掌握 0 / 100 个技能点", {display: "inline-block", width: "60px"}).className = "progress-text";
 	add("a", "x", {fontSize: "10px", padding: "0"}, add("nav", "", {})).href = "#";
 	add("p", "看不清的字", {color: "#ddd", background: "#fff"});
+	add("th", "测验", {}, add("tr", "", {}, add("thead", "", {}, add("table", "", {}))));
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync("*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }");
 	document.adoptedStyleSheets = [sheet];

@@ -106,17 +106,17 @@ func counted(problems []string) []string {
 	return out
 }
 
-// colourProblems runs axe-core in light and in dark colours, and checks
-// that the dark ones are dark.
+// colourProblems runs axe-core in light colours, then its colour rules in
+// dark ones, and checks that the dark ones are dark.
 func (w walker) colourProblems() []string {
 	w.t.Helper()
-	found := prefixed("light: ", w.axeProblems("document"))
+	found := prefixed("light: ", w.axeProblems("document", axeAll))
 	w.colorScheme("dark")
 	defer w.colorScheme("light")
 	if p := w.eval(darkProblemJS).(string); p != "" {
 		found = append(found, p)
 	}
-	return append(found, prefixed("dark: ", w.axeProblems("document"))...)
+	return append(found, prefixed("dark: ", w.axeProblems("document", axeColours))...)
 }
 
 func prefixed(prefix string, list []string) []string {

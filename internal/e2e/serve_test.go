@@ -86,7 +86,7 @@ func checkOverlay(t *testing.T, w walker) {
 	}
 	for _, scheme := range []string{"light", "dark"} {
 		w.colorScheme(scheme)
-		for _, p := range w.axeProblems(`{include: ["#skillbook-overlay"]}`) {
+		for _, p := range w.axeProblems(`{include: ["#skillbook-overlay"]}`, axeAll) {
 			t.Errorf("axe on the overlay in %s colours: %s", scheme, p)
 		}
 	}
