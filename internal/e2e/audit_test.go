@@ -71,16 +71,25 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 
 // layoutShiftJS waits until the page has loaded and stopped loading, then
 // returns its cumulative layout shift from the buffered layout-shift
-// entries (shifts right after input excluded, as in CLS).
+// entries (shifts right after input excluded, as in CLS), and the
+// elements that moved most.
 const layoutShiftJS = `new Promise(done => {
 	let cls = 0;
+	const moved = [];
 	new PerformanceObserver(list => {
-		for (const e of list.getEntries()) if (!e.hadRecentInput) cls += e.value;
+		for (const e of list.getEntries()) {
+			if (e.hadRecentInput) continue;
+			cls += e.value;
+			for (const s of e.sources || []) {
+				const n = s.node && (s.node.nodeType === 1 ? s.node : s.node.parentElement);
+				if (n) moved.push(n.tagName.toLowerCase() + [...n.classList].map(c => "." + c).join("") + (n.id ? "#" + n.id : ""));
+			}
+		}
 	}).observe({type: "layout-shift", buffered: true});
 	let last = -1;
 	const settle = () => {
 		const n = performance.getEntriesByType("resource").length;
-		if (document.readyState === "complete" && n === last) return done(cls);
+		if (document.readyState === "complete" && n === last) return done([cls, [...new Set(moved)].slice(0, 4).join(", ")]);
 		last = n;
 		setTimeout(settle, 100);
 	};
@@ -126,10 +135,12 @@ func (w walker) layoutProblems(phone bool) []string {
 	return stringList(w.eval(js))
 }
 
-// layoutShift returns the open page's cumulative layout shift.
-func (w walker) layoutShift() float64 {
+// layoutShift returns the open page's cumulative layout shift and the
+// elements that moved.
+func (w walker) layoutShift() (float64, string) {
 	w.t.Helper()
-	return w.eval(layoutShiftJS).(float64)
+	v := w.eval(layoutShiftJS).([]any)
+	return v[0].(float64), v[1].(string)
 }
 
 // axeProblems runs axe-core's rules (axeAll or axeColours) on the

@@ -22,7 +22,7 @@ func TestLayoutChecksCanFail(t *testing.T) {
 	w.setWidth(phoneWidth)
 	w.open(sitePage{path: "cs/basics/greeting/", kind: "skill"})
 	w.eval(breakThePageJS)
-	shift := w.layoutShift()
+	shift, _ := w.layoutShift()
 	found := append(w.layoutProblems(true), w.axeProblems("document", axeAll)...)
 	w.colorScheme("dark")
 	found = append(found, w.eval(`document.body.style.background = "#fff"; `+darkProblemJS).(string))

@@ -71,8 +71,8 @@ func auditPage(w walker, p sitePage) {
 		w.setWidth(width)
 		w.open(p)
 		var problems []string
-		if cls := w.layoutShift(); cls >= maxCLS {
-			problems = append(problems, fmt.Sprintf("layout shift %.3f after load (at most %.2f)", cls, maxCLS))
+		if cls, moved := w.layoutShift(); cls >= maxCLS {
+			problems = append(problems, fmt.Sprintf("layout shift %.3f after load (at most %.2f), moving %s", cls, maxCLS, moved))
 		}
 		if p.act != nil {
 			p.act(w)
