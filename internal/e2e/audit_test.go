@@ -27,8 +27,9 @@ const (
 
 // layoutProblemsJS returns what is wrong with the page's layout at the
 // current width: sideways scrolling (naming the elements that stick out),
-// labels and buttons whose text wraps, tables without rows (a header over
-// nothing), and, on a phone, tap targets smaller than 44 × 44 px.
+// labels and buttons whose text wraps, progress bars of a list's rows that
+// do not line up, tables without rows (a header over nothing), and, on a
+// phone, tap targets smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 	const problems = [], doc = document.documentElement, width = doc.clientWidth;
 	const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + [...e.classList].map(c => "." + c).join("") +
@@ -54,6 +55,12 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 	};
 	for (const e of document.querySelectorAll(labels)) {
 		if (shown(e) && lines(e) > 1) problems.push("text wraps onto " + lines(e) + " lines: " + name(e));
+	}
+	for (const list of document.querySelectorAll("ul, ol")) {
+		const bars = [...list.children].map(li => li.querySelector("progress, [role=progressbar]")).filter(b => b && shown(b))
+			.map(b => [b, b.getBoundingClientRect(), b.closest("li").getBoundingClientRect().left]);
+		const odd = bars.filter(([, r, row]) => row === bars[0][2] && (Math.abs(r.left - bars[0][1].left) > 1 || Math.abs(r.width - bars[0][1].width) > 1));
+		if (odd.length) problems.push("progress bars of a list's rows do not line up: " + name(odd[0][0].closest("li")));
 	}
 	for (const e of document.querySelectorAll("table")) {
 		if (shown(e) && !e.querySelector("tbody tr, tr td")) problems.push("a table without rows: " + name(e));

@@ -12,7 +12,7 @@ import (
 // TestLayoutChecksCanFail breaks a page of the golden fixture site in each
 // way TestLayout looks for and checks that each check says so: a wide
 // element, a wrapping progress label, a small navigation link, a shift after load,
-// text without contrast, an empty table, a light page in dark colours, focus without a ring.
+// text without contrast, an empty table, progress bars out of line, a light page in dark colours, focus without a ring.
 func TestLayoutChecksCanFail(t *testing.T) {
 	out := buildSite(t, sitetest.Extract(t, "../../build/testdata/sites/basic.txtar"))
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
@@ -30,7 +30,7 @@ func TestLayoutChecksCanFail(t *testing.T) {
 	found = append(found, w.focusProblems(3)...)
 	all := strings.Join(found, "\n")
 	t.Logf("what the checks found on the broken page:\n%s", all)
-	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "tap target ", "color-contrast", "a table without rows", "the background stays light", "no visible focus"} {
+	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "tap target ", "color-contrast", "a table without rows", "progress bars of a list's rows do not line up", "the background stays light", "no visible focus"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the checks miss %q; they found:\n%s", want, all)
 		}
@@ -56,6 +56,12 @@ const breakThePageJS = `(() => {
 	add("a", "x", {fontSize: "10px", padding: "0"}, add("nav", "", {})).href = "#";
 	add("p", "看不清的字", {color: "#ddd", background: "#fff"});
 	add("th", "测验", {}, add("tr", "", {}, add("thead", "", {}, add("table", "", {}))));
+	const rows = add("ul", "", {});
+	for (const title of ["短", "一个很长很长的章节标题"]) {
+		const li = add("li", "", {display: "flex"}, rows);
+		add("span", title, {}, li);
+		add("progress", "", {}, li).value = 0.5;
+	}
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync("*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }");
 	document.adoptedStyleSheets = [sheet];
