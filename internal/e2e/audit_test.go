@@ -27,7 +27,8 @@ const (
 
 // layoutProblemsJS returns what is wrong with the page's layout at the
 // current width: sideways scrolling (naming the elements that stick out),
-// labels and buttons whose text wraps, progress bars of a list's rows that
+// labels and buttons whose text wraps or, kept on one line, does not fit
+// its box, progress bars of a list's rows that
 // do not line up, tables without rows (a header over nothing), and, on a
 // phone, tap targets smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
@@ -54,7 +55,12 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 		return n;
 	};
 	for (const e of document.querySelectorAll(labels)) {
-		if (shown(e) && lines(e) > 1) problems.push("text wraps onto " + lines(e) + " lines: " + name(e));
+		if (!shown(e)) continue;
+		const r = e.getBoundingClientRect(), box = e.parentElement.getBoundingClientRect();
+		if (lines(e) > 1) problems.push("text wraps onto " + lines(e) + " lines: " + name(e));
+		else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible" || r.right > box.right + 1 || r.left < box.left - 1) {
+			problems.push("text does not fit its box: " + name(e));
+		}
 	}
 	for (const list of document.querySelectorAll("ul, ol")) {
 		const bars = [...list.children].map(li => li.querySelector("progress, [role=progressbar]")).filter(b => b && shown(b))

@@ -11,7 +11,7 @@ import (
 
 // TestLayoutChecksCanFail breaks a page of the golden fixture site in each
 // way TestLayout looks for and checks that each check says so: a wide
-// element, a wrapping progress label, a small navigation link, a shift after load,
+// element, a wrapping progress label, one that sticks out of its box, a small navigation link, a shift after load,
 // text without contrast, an empty table, progress bars out of line, a light page in dark colours, focus without a ring.
 func TestLayoutChecksCanFail(t *testing.T) {
 	out := buildSite(t, sitetest.Extract(t, "../../build/testdata/sites/basic.txtar"))
@@ -30,7 +30,7 @@ func TestLayoutChecksCanFail(t *testing.T) {
 	found = append(found, w.focusProblems(3)...)
 	all := strings.Join(found, "\n")
 	t.Logf("what the checks found on the broken page:\n%s", all)
-	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "tap target ", "color-contrast", "a table without rows", "progress bars of a list's rows do not line up", "the background stays light", "no visible focus"} {
+	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "text does not fit its box", "tap target ", "color-contrast", "a table without rows", "progress bars of a list's rows do not line up", "the background stays light", "no visible focus"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the checks miss %q; they found:\n%s", want, all)
 		}
@@ -53,6 +53,7 @@ const breakThePageJS = `(() => {
 	main.prepend(add("div", "moved", {height: "300px"}));
 	add("div", "wide", {minWidth: "900px"});
 	add("span", "已掌握 0 / 100 个技能点", {display: "inline-block", width: "60px"}).className = "progress-text";
+	add("span", "已掌握 1 / 100 个技能点", {whiteSpace: "nowrap"}, add("div", "", {width: "60px"})).className = "progress-text";
 	add("a", "x", {fontSize: "10px", padding: "0"}, add("nav", "", {})).href = "#";
 	add("p", "看不清的字", {color: "#ddd", background: "#fff"});
 	add("th", "测验", {}, add("tr", "", {}, add("thead", "", {}, add("table", "", {}))));
