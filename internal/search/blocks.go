@@ -30,7 +30,7 @@ import (
 const (
 	blockMin    = 64
 	blockDocs   = 128
-	blockGroups = 32
+	blockGroups = 16
 )
 
 // blocked reports whether a term's postings go in blocks.

@@ -25,7 +25,8 @@ const ExportDir = "search/"
 //	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
 //	                      number but the first given as the gap from the one before;
 //	                      characters map each Han character, for one-character
-//	                      queries, to the terms that contain it
+//	                      queries, to the terms that contain it, and to its
+//	                      first results when asked alone (chartop.go)
 //	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
 //	                      each one's url, title, kind, course, text (for its snippet)
 //	                      and its postings of the common terms
@@ -40,11 +41,13 @@ const ExportDir = "search/"
 // maxShards the most shards there are: a query fetches a shard per term.
 const (
 	shardTarget = 2 << 10
-	maxShards   = 2048
+	maxShards   = 1024
 )
 
 // docPack is how many documents, consecutive by number, share a file.
-const docPack = 4
+// Eight keeps a 10,000-page site's packs to about 1,400 files; a pack of
+// real text with its common postings is then about 80 KB (25 KB gzipped).
+const docPack = 8
 
 // Export writes the static search files.
 func (ix *Index) Export() []output.File {
@@ -103,7 +106,8 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	return slices.Concat(written...)
 }
 
-// encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…}]);
+// encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…},
+// {char: its first results…}]) (see chartop.go);
 // with the keys sorted, as encoding/json would. Blocked terms get their
 // entry instead of their postings.
 func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte {
@@ -138,6 +142,16 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 			b = appendString(b, term)
 		}
 		b = append(b, ']')
+	}
+	b = append(b, "},{"...)
+	scratch := getRankScratch(len(ix.Docs))
+	defer rankScratches.Put(scratch)
+	for i, c := range chars {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendString(b, c), ':')
+		b = ix.appendCharTop(b, c, scratch)
 	}
 	return append(b, "}]);\n"...)
 }

@@ -30,7 +30,7 @@ func allFields() []Field { return append(Fields[:len(Fields):len(Fields)], Phras
 
 // Doc is one searchable page.
 type Doc struct {
-	ID     string `json:"id"`
+	ID     string `json:"-"` // not exported: the client does not need it
 	URL    string `json:"url"`
 	Title  string `json:"title"`
 	Kind   string `json:"kind"`

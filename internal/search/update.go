@@ -139,6 +139,11 @@ func (ix *Index) updateChars(term string, shards map[int]bool) {
 		shards[Shard(term, ix.shards)] = true
 	}
 	if isPhrase(term) {
+		// A one-character title or key point counts in that character's
+		// first results (chartop.go).
+		if c := term[len(phraseMark):]; isLoneHan(c) && ix.shards > 0 {
+			shards[Shard(c, ix.shards)] = true
+		}
 		return
 	}
 	seen := map[rune]bool{}

@@ -47,7 +47,7 @@
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], top: d[3] }; };
   SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
 
@@ -129,13 +129,19 @@
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
-    return load("meta.js").then(function (m) {
-      meta = m;
+    function ranked() {
       return expand(terms, meta).then(function (groups) {
         var all = [].concat.apply([exact], groups);
         return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
           return relaxed(groups, exact, meta);
         }).then(function (hits) { return hits.slice(0, limit); });
+      });
+    }
+    return load("meta.js").then(function (m) {
+      meta = m;
+      if (terms.length !== 1 || !loneHan(terms[0])) return ranked();
+      return load("t/" + shard(terms[0], meta.shards) + ".js").then(function (s) {
+        return charTop(s.top[terms[0]], limit) || ranked();
       });
     }).then(function (hits) {
       return Promise.all(hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
@@ -156,6 +162,18 @@
     });
   };
 
+  // charTop returns the first results of a one-character query, stored in
+  // the character's shard as [documents that match, doc, score, doc,
+  // score…] (see internal/search/chartop.go), or null when the trainee asks
+  // for more than it holds.
+  function charTop(top, limit) {
+    if (!top) return [];
+    var held = (top.length - 1) / 2;
+    if (limit > held && top[0] > held) return null;
+    var hits = [];
+    for (var i = 1; i < top.length && hits.length < limit; i += 2) hits.push({ doc: top[i], score: top[i + 1] });
+    return hits;
+  }
   // expand turns each term into the group of terms it stands for: a lone
   // Han character stands for every indexed term that contains it.
   function expand(terms, meta) {

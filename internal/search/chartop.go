@@ -1,0 +1,131 @@
+package search
+
+import (
+	"cmp"
+	"math"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// A query of one Han character stands for every term that holds it (see
+// relax): hundreds of terms on real text, each in its own shard, so the
+// client would fetch hundreds of files. So each character's shard also
+// holds the first charTopDocs results of the character asked alone, as
+// Search ranks them, with their scores:
+//
+//	{char: [documents that match in all, doc, score, doc, score…]}
+//
+// A one-character query then fetches meta.js, that shard and the packs of
+// the results it shows. Asked for more results than the list holds, or with
+// other terms, the client expands the character as before.
+const charTopDocs = 20
+
+// scoredDoc is a document and its score for a query.
+type scoredDoc struct {
+	doc   int32
+	score float64
+}
+
+// rankScratch is the per-document space rankGroup adds scores up in,
+// reused from one character to the next.
+type rankScratch struct {
+	sum     []float64
+	count   []int32
+	touched []int32
+}
+
+var rankScratches sync.Pool
+
+// getRankScratch returns scratch space for docs documents; put it back
+// into rankScratches when done.
+func getRankScratch(docs int) *rankScratch {
+	if s, ok := rankScratches.Get().(*rankScratch); ok && len(s.sum) == docs {
+		return s
+	}
+	return &rankScratch{sum: make([]float64, docs), count: make([]int32, docs)}
+}
+
+// rankGroup ranks, as Search does (bleve's TF-IDF with the fields' boosts:
+// see search.js's rank, which computes the same sums in the same order),
+// the documents of a query of one group of terms and its phrase: every
+// document that has a term of the group in one of Fields, best first, the
+// lower document number first among equals.
+func (ix *Index) rankGroup(group []string, exact string, s *rankScratch) []scoredDoc {
+	n := float64(len(ix.Docs))
+	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
+	type leaf struct {
+		postings   []Posting
+		idf, boost float64
+	}
+	var leaves []leaf
+	sumSq := 0.0
+	for _, t := range group {
+		fields := ix.postings[t]
+		for fi, f := range Fields {
+			var ps []Posting
+			if fi < len(fields) {
+				ps = fields[fi]
+			}
+			l := leaf{ps, idf(len(ps)), f.Boost}
+			w := l.boost * l.idf
+			sumSq += w * w
+			leaves = append(leaves, l)
+		}
+	}
+	var phrase []Posting
+	if fields := ix.postings[exact]; exact != "" && len(fields) > phraseField {
+		phrase = fields[phraseField]
+	}
+	phraseLeaf := leaf{phrase, idf(len(phrase)), Phrases.Boost}
+	w := phraseLeaf.boost * phraseLeaf.idf
+	sumSq += w * w
+	qn := 1 / math.Sqrt(sumSq)
+	for _, l := range leaves {
+		weight := l.boost * l.idf * qn
+		for _, p := range l.postings {
+			if s.count[p.Doc] == 0 {
+				s.touched = append(s.touched, p.Doc)
+			}
+			s.sum[p.Doc] += float64(termScore(p, l.idf, weight))
+			s.count[p.Doc]++
+		}
+	}
+	extra := map[int32]float64{}
+	weight := phraseLeaf.boost * phraseLeaf.idf * qn
+	for _, p := range phrase {
+		extra[p.Doc] += float64(termScore(p, phraseLeaf.idf, weight))
+	}
+	out := make([]scoredDoc, 0, len(s.touched))
+	leafCount := float64(len(group) * len(Fields))
+	for _, d := range s.touched {
+		score := s.sum[d] * (float64(s.count[d]) / leafCount)
+		if e, ok := extra[d]; ok {
+			score += e
+		}
+		out = append(out, scoredDoc{d, score})
+		s.sum[d], s.count[d] = 0, 0
+	}
+	s.touched = s.touched[:0]
+	slices.SortFunc(out, func(a, b scoredDoc) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.doc, b.doc)) })
+	return out
+}
+
+// termScore is a term query's score for one posting: √freq × norm × idf ×
+// the leaf's weight, the norm rounded to float32 as bleve stores it.
+func termScore(p Posting, idf, weight float64) float64 {
+	norm := float64(float32(1 / math.Sqrt(float64(p.Length))))
+	return math.Sqrt(float64(p.Freq)) * norm * idf * weight
+}
+
+// appendCharTop writes a character's entry: how many documents match it,
+// then the first charTopDocs of them with their scores.
+func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
+	ranked := ix.rankGroup(ix.charTerms[c], Phrase(c), s)
+	b = strconv.AppendInt(append(b, '['), int64(len(ranked)), 10)
+	for _, h := range ranked[:min(len(ranked), charTopDocs)] {
+		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
+		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
+	}
+	return append(b, ']')
+}
