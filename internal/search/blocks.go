@@ -24,7 +24,8 @@ import (
 //	search/p/<shard>-<n>-all.js   Skillbook.searchBlock(["<shard>-<n>-all", postings])
 //
 // where n numbers the blocked terms of the shard in sorted order. The
-// shard then holds, for such a term, {"k": "<shard>-<n>", "g": group, "b":
+// shard then holds, for such a term, {"k": "<shard>-<n>", "i": its number
+// among all the common terms (document files name it so), "g": group, "b":
 // [its blocks], "d": [[field, document frequency]…]}: enough to weigh the
 // term, and to fetch the blocks of the documents a query still considers.
 const (
@@ -55,11 +56,14 @@ func (ix *Index) blockedTerms(terms []string) []string {
 	return out
 }
 
-// appendBlockedEntry writes the shard entry of a blocked term.
-func appendBlockedEntry(b []byte, key string, group int, fields [][]Posting) []byte {
+// appendBlockedEntry writes the shard entry of a blocked term, the
+// common term number i.
+func appendBlockedEntry(b []byte, key string, group, i int, fields [][]Posting) []byte {
 	b = append(b, `{"k":"`...)
 	b = append(b, key...)
-	b = append(b, `","g":`...)
+	b = append(b, `","i":`...)
+	b = strconv.AppendInt(b, int64(i), 10)
+	b = append(b, `,"g":`...)
 	b = strconv.AppendInt(b, int64(group), 10)
 	b = append(b, `,"b":[`...)
 	for i, blk := range blocksOf(fields) {

@@ -77,9 +77,8 @@ type Index struct {
 	// documents: the only block files an edit changes.
 	staleBlocks map[int]map[int]bool
 	// common are all the blocked terms, sorted, as last exported: the
-	// document files hold their postings; commonJSON is each one quoted.
-	common     []string
-	commonJSON [][]byte
+	// document files hold their postings, each term by its number here.
+	common []string
 
 	once     sync.Once
 	bleve    bleve.Index

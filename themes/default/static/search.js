@@ -52,15 +52,25 @@
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
 
   // A pack holds meta.pack consecutive documents, each [document, its
-  // common terms' postings]; docPostings gathers the postings of the
-  // documents loaded: {l: field lengths, t: {term: [field, freq…]}}.
+  // common terms' postings: {l: field lengths, t: [term, field, freq…]},
+  // each term by its number among the common terms, as the gap from the
+  // one before]; docPostings gathers those of the documents loaded as
+  // {l: field lengths, t: {term number: [field, freq…]}}.
   var docPostings = {};
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
-      pack.forEach(function (d, i) { docPostings[p * meta.pack + i] = d[1]; });
+      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d[1]); });
       return pack[doc - p * meta.pack][0];
     });
+  }
+  function commonOf(c) {
+    var t = {}, term = 0;
+    for (var i = 0; i < c.t.length; i += 3) {
+      term += c.t[i];
+      (t[term] || (t[term] = [])).push(c.t[i + 1], c.t[i + 2]);
+    }
+    return { l: c.l, t: t };
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -229,7 +239,7 @@
     });
     if (whole) return lists;
     Object.keys(docPostings).forEach(function (d) {
-      var c = docPostings[d], p = c.t && c.t[term];
+      var c = docPostings[d], p = c.t[e.i];
       if (!p || loaded[blockName(e, Math.floor(d / meta.block))]) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
