@@ -30,7 +30,7 @@ const ExportDir = "search/"
 //	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
 //	                      each one's url, title, kind, course, text (for its snippet)
 //	                      and its postings of the common terms
-//	search/p/…            the postings of common terms, in blocks (see blocks.go)
+//	search/p/…            the postings of common terms, a file each (see blocks.go)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
 // meta.js, the shards of its terms, and the packs of the documents it shows.
@@ -53,13 +53,12 @@ const docPack = 8
 func (ix *Index) Export() []output.File {
 	ix.shards = ix.shardCount()
 	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
-	ix.staleBlocks = map[int]map[int]bool{}
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
-		"block": blockDocs, "groups": blockGroups, "pack": docPack}
+		"pack": docPack}
 	files := []output.File{script("meta.js", "searchMeta", meta)}
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	all := make(map[int]bool, ix.shards)
@@ -67,7 +66,6 @@ func (ix *Index) Export() []output.File {
 		all[i] = true
 	}
 	files = append(files, ix.shardFiles(all)...)
-	files = append(files, ix.blockPacks()...)
 	packs := make([]output.File, (len(ix.Docs)+docPack-1)/docPack)
 	common := ix.commonByDoc()
 	pool.Each(len(packs), func(p int) { packs[p] = ix.packFile(p, common[p*docPack:min(len(common), (p+1)*docPack)]) })
@@ -120,7 +118,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 		b = append(b, ':')
 		if n, ok := slices.BinarySearch(blockedTerms, term); ok {
 			i, _ := slices.BinarySearch(ix.common, term)
-			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), k%blockGroups, i, ix.postings[term])
+			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
 			b = appendPostings(b, ix.postings[term])
 		}

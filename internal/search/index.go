@@ -73,9 +73,6 @@ type Index struct {
 	mu    sync.Mutex
 	stale map[string]bool
 	fresh map[string]output.File
-	// staleBlocks holds, per block group of a stale shard, the blocks of the edited
-	// documents: the only block files an edit changes.
-	staleBlocks map[int]map[int]bool
 	// common are all the blocked terms, sorted, as last exported: the
 	// document files hold their postings, each term by its number here.
 	common []string

@@ -69,13 +69,8 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 	defer ix.mu.Unlock()
 	for k := range shards {
 		ix.markStale(shardPath(k))
-		g := k % blockGroups
-		if ix.staleBlocks[g] == nil {
-			ix.staleBlocks[g] = map[int]bool{}
-		}
-		ix.staleBlocks[g][doc/blockDocs] = true
 		for name := range ix.fresh {
-			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) || strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, g)) {
+			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
 				delete(ix.fresh, name)
 			}
 		}

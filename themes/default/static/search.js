@@ -215,17 +215,15 @@
     return attempt();
   }
 
-  // A shard holds a term's postings, or, for a common term, where its
-  // blocks of postings are (see internal/search/blocks.go).
+  // A shard holds a term's postings, or, for a common term, its number and
+  // document frequencies: its postings are in a file of their own, and in
+  // the packs of the documents that have it (see internal/search/blocks.go).
   function entry(term, meta) { return loaded["t/" + shard(term, meta.shards) + ".js"].terms[term]; }
   function isBlocked(e) { return e && !Array.isArray(e); }
-  // blockName is the file of block b of a blocked term: shared by the
-  // common terms of its group.
-  function blockName(e, b) { return "p/" + e.g + "-" + b + ".js"; }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
-  // length, gap, …] lists — all of them, or those of the blocks loaded and
-  // of the documents loaded whose blocks are not.
+  // length, gap, …] lists — all of them, or, for a common term whose
+  // postings file is not loaded, those of the documents loaded.
   function postingsOf(term, field, meta) {
     var e = entry(term, meta), lists = [];
     if (!e) return lists;
@@ -234,13 +232,13 @@
       return lists;
     }
     var whole = loaded["p/" + e.k + "-all.js"];
-    (whole ? [whole] : e.b.map(function (b) { var blk = loaded[blockName(e, b)]; return blk && blk[term]; })).forEach(function (blk) {
-      if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
-    });
-    if (whole) return lists;
+    if (whole) {
+      whole.forEach(function (p) { if (p[0] === field) lists.push(p); });
+      return lists;
+    }
     Object.keys(docPostings).forEach(function (d) {
       var c = docPostings[d], p = c.t[e.i];
-      if (!p || loaded[blockName(e, Math.floor(d / meta.block))]) return;
+      if (!p) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
     return lists;
@@ -269,27 +267,20 @@
     group.forEach(function (t) { meta.fields.forEach(function (f, fi) { n += docFreq(t, fi, meta); }); });
     return n;
   }
-  // loadBlocks loads the blocks of a group's common terms that hold the
-  // given documents; a term's whole postings, one file, when docs is null
-  // or would need many blocks (each block is a request).
-  var MAX_BLOCKS = 12;
-  function loadBlocks(group, meta, docs) {
-    var want = {}, names = [];
-    Object.keys(docs || {}).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
+  // loadWhole loads the postings files of a group's common terms.
+  function loadWhole(group, meta) {
+    var names = [];
     group.forEach(function (t) {
       var e = entry(t, meta);
-      if (!isBlocked(e)) return;
-      var need = docs ? e.b.filter(function (b) { return want[b]; }) : e.b;
-      if (!docs || need.length > MAX_BLOCKS || 2 * need.length > e.b.length) names.push("p/" + e.k + "-all.js");
-      else need.forEach(function (b) { names.push(blockName(e, b)); });
+      if (isBlocked(e)) names.push("p/" + e.k + "-all.js");
     });
     return Promise.all(names.map(load));
   }
   // candidates narrows the documents down: from the smallest group, through
   // the groups whose postings the shards hold (no request), then through the
   // groups with common terms — group by group while many documents remain
-  // and each group leaves at most half of them, fetching only the blocks
-  // that hold them; otherwise all the rest at once (see postingsFor).
+  // and each group leaves at most half of them, fetching their postings
+  // files; otherwise all the rest at once (see postingsFor).
   // Every document that matches the whole query stays, with all its
   // postings loaded.
   // FEW is how many packs of candidates are few enough to fetch whole.
@@ -319,20 +310,21 @@
       var n = Object.keys(cands).length;
       if (!rest.length || !n) return cands;
       if (hasBlocked(rest[0], meta) && packCount(cands, meta) <= FEW) return atOnce(cands, rest);
-      return loadBlocks(rest[0], meta, cands).then(function () {
+      return loadWhole(rest[0], meta).then(function () {
         var left = keep(cands, rest[0]);
         return !hasBlocked(rest[0], meta) || 2 * left <= n ? narrow(cands, rest.slice(1)) : atOnce(cands, rest.slice(1));
       });
     }
-    return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
+    return loadWhole(order[0], meta).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
   }
   // postingsFor loads the groups' postings for the candidates: the
   // candidates' packs when they are few (each holds its common terms'
-  // postings, and the results shown need them anyway), else blocks.
+  // postings, and the results shown need them anyway), else the common
+  // terms' postings files.
   function postingsFor(groups, meta, cands) {
     var docs = Object.keys(cands);
     if (packCount(cands, meta) > FEW || !groups.some(function (g) { return hasBlocked(g, meta); })) {
-      return Promise.all(groups.map(function (g) { return loadBlocks(g, meta, cands); }));
+      return Promise.all(groups.map(function (g) { return loadWhole(g, meta); }));
     }
     return Promise.all(docs.map(function (d) { return loadDoc(+d, meta); }));
   }
