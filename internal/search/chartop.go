@@ -1,7 +1,6 @@
 package search
 
 import (
-	"cmp"
 	"math"
 	"slices"
 	"strconv"
@@ -49,9 +48,10 @@ func getRankScratch(docs int) *rankScratch {
 // rankGroup ranks, as Search does (bleve's TF-IDF with the fields' boosts:
 // see search.js's rank, which computes the same sums in the same order),
 // the documents of a query of one group of terms and its phrase: every
-// document that has a term of the group in one of Fields, best first, the
-// lower document number first among equals.
-func (ix *Index) rankGroup(group []string, exact string, s *rankScratch) []scoredDoc {
+// document that has a term of the group in one of Fields. It returns the
+// best k, best first, the lower document number first among equals, and
+// how many documents match in all.
+func (ix *Index) rankGroup(group []string, exact string, s *rankScratch, k int) ([]scoredDoc, int) {
 	n := float64(len(ix.Docs))
 	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
 	type leaf struct {
@@ -96,19 +96,33 @@ func (ix *Index) rankGroup(group []string, exact string, s *rankScratch) []score
 	for _, p := range phrase {
 		extra[p.Doc] += float64(termScore(p, phraseLeaf.idf, weight))
 	}
-	out := make([]scoredDoc, 0, len(s.touched))
+	top := make([]scoredDoc, 0, k+1)
 	leafCount := float64(len(group) * len(Fields))
 	for _, d := range s.touched {
 		score := s.sum[d] * (float64(s.count[d]) / leafCount)
 		if e, ok := extra[d]; ok {
 			score += e
 		}
-		out = append(out, scoredDoc{d, score})
+		top = keepBest(top, scoredDoc{d, score}, k)
 		s.sum[d], s.count[d] = 0, 0
 	}
+	matches := len(s.touched)
 	s.touched = s.touched[:0]
-	slices.SortFunc(out, func(a, b scoredDoc) int { return cmp.Or(cmp.Compare(b.score, a.score), cmp.Compare(a.doc, b.doc)) })
-	return out
+	return top, matches
+}
+
+// keepBest adds h to top, the best k so far in order, if it is among them.
+func keepBest(top []scoredDoc, h scoredDoc, k int) []scoredDoc {
+	better := func(a, b scoredDoc) bool { return a.score > b.score || a.score == b.score && a.doc < b.doc }
+	if len(top) == k && (k == 0 || !better(h, top[k-1])) {
+		return top
+	}
+	i := len(top)
+	for i > 0 && better(h, top[i-1]) {
+		i--
+	}
+	top = slices.Insert(top, i, h)
+	return top[:min(len(top), k)]
 }
 
 // termScore is a term query's score for one posting: √freq × norm × idf ×
@@ -121,9 +135,9 @@ func termScore(p Posting, idf, weight float64) float64 {
 // appendCharTop writes a character's entry: how many documents match it,
 // then the first charTopDocs of them with their scores.
 func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
-	ranked := ix.rankGroup(ix.charTerms[c], Phrase(c), s)
-	b = strconv.AppendInt(append(b, '['), int64(len(ranked)), 10)
-	for _, h := range ranked[:min(len(ranked), charTopDocs)] {
+	top, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), s, charTopDocs)
+	b = strconv.AppendInt(append(b, '['), int64(matches), 10)
+	for _, h := range top {
 		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
 		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
 	}
