@@ -45,41 +45,41 @@ func getRankScratch(docs int) *rankScratch {
 	return &rankScratch{sum: make([]float64, docs), count: make([]int32, docs)}
 }
 
-// rankGroup ranks, as Search does (bleve's TF-IDF with the fields' boosts:
-// see search.js's rank, which computes the same sums in the same order),
-// the documents of a query of one group of terms and its phrase: every
-// document that has a term of the group in one of Fields. It returns the
-// best k, best first, the lower document number first among equals, and
-// how many documents match in all.
-func (ix *Index) rankGroup(group []string, exact string, s *rankScratch, k int) ([]scoredDoc, int) {
+// rankGroup ranks, as Search ranks a query of one level (bleve's TF-IDF
+// with the fields' boosts: see query and search.js's rank, which compute
+// the same sums in the same order), the documents of a query of one group
+// of terms, with its phrase and its own terms in the body as the optional
+// clauses: every document that has a term of the group in one of Fields.
+// It returns the best k, best first, the lower document number first
+// among equals, and how many documents match in all.
+func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankScratch, k int) ([]scoredDoc, int) {
 	n := float64(len(ix.Docs))
 	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
 	type leaf struct {
 		postings   []Posting
 		idf, boost float64
 	}
-	var leaves []leaf
 	sumSq := 0.0
+	newLeaf := func(term string, field int, boost float64) leaf {
+		var ps []Posting
+		if fields := ix.postings[term]; term != "" && field < len(fields) {
+			ps = fields[field]
+		}
+		l := leaf{ps, idf(len(ps)), boost}
+		w := l.boost * l.idf
+		sumSq += w * w
+		return l
+	}
+	var leaves []leaf
 	for _, t := range group {
-		fields := ix.postings[t]
 		for fi, f := range Fields {
-			var ps []Posting
-			if fi < len(fields) {
-				ps = fields[fi]
-			}
-			l := leaf{ps, idf(len(ps)), f.Boost}
-			w := l.boost * l.idf
-			sumSq += w * w
-			leaves = append(leaves, l)
+			leaves = append(leaves, newLeaf(t, fi, f.Boost))
 		}
 	}
-	var phrase []Posting
-	if fields := ix.postings[exact]; exact != "" && len(fields) > phraseField {
-		phrase = fields[phraseField]
+	optional := []leaf{newLeaf(exact, phraseField, Phrases.Boost)}
+	for _, t := range near {
+		optional = append(optional, newLeaf(t, bodyField, Fields[bodyField].Boost))
 	}
-	phraseLeaf := leaf{phrase, idf(len(phrase)), Phrases.Boost}
-	w := phraseLeaf.boost * phraseLeaf.idf
-	sumSq += w * w
 	qn := 1 / math.Sqrt(sumSq)
 	for _, l := range leaves {
 		weight := l.boost * l.idf * qn
@@ -91,17 +91,24 @@ func (ix *Index) rankGroup(group []string, exact string, s *rankScratch, k int) 
 			s.count[p.Doc]++
 		}
 	}
-	extra := map[int32]float64{}
-	weight := phraseLeaf.boost * phraseLeaf.idf * qn
-	for _, p := range phrase {
-		extra[p.Doc] += float64(termScore(p, phraseLeaf.idf, weight))
+	type extra struct {
+		sum   float64
+		count int
+	}
+	extras := map[int32]extra{}
+	for _, l := range optional {
+		weight := l.boost * l.idf * qn
+		for _, p := range l.postings {
+			e := extras[p.Doc]
+			extras[p.Doc] = extra{e.sum + float64(termScore(p, l.idf, weight)), e.count + 1}
+		}
 	}
 	top := make([]scoredDoc, 0, k+1)
 	leafCount := float64(len(group) * len(Fields))
 	for _, d := range s.touched {
 		score := s.sum[d] * (float64(s.count[d]) / leafCount)
-		if e, ok := extra[d]; ok {
-			score += e
+		if e, ok := extras[d]; ok {
+			score += e.sum * (float64(e.count) / float64(len(optional)))
 		}
 		top = keepBest(top, scoredDoc{d, score}, k)
 		s.sum[d], s.count[d] = 0, 0
@@ -135,11 +142,26 @@ func termScore(p Posting, idf, weight float64) float64 {
 // appendCharTop writes a character's entry: how many documents match it,
 // then the first charTopDocs of them with their scores.
 func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
-	top, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), s, charTopDocs)
+	top, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), []string{c}, s, charTopDocs)
 	b = strconv.AppendInt(append(b, '['), int64(matches), 10)
 	for _, h := range top {
 		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
 		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
 	}
 	return append(b, ']')
+}
+
+// appendCharTops writes {char: its entry…} for the given characters, sorted.
+func (ix *Index) appendCharTops(b []byte, chars []string) []byte {
+	scratch := getRankScratch(len(ix.Docs))
+	defer rankScratches.Put(scratch)
+	b = append(b, '{')
+	for i, c := range slices.Sorted(slices.Values(chars)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendString(b, c), ':')
+		b = ix.appendCharTop(b, c, scratch)
+	}
+	return append(b, '}')
 }

@@ -13,7 +13,7 @@ import (
 func TestCharTopMatchesSearch(t *testing.T) {
 	docs := testDocs(300, "客")
 	docs[7].fields[phraseField] = phraseText("客", []string{"服"}) // a one-character title and key point
-	ix := New(docs)
+	ix := New(docs, testOptions)
 	defer ix.Close()
 	if len(ix.charTerms) < 10 {
 		t.Fatalf("only %d characters", len(ix.charTerms))
@@ -24,7 +24,7 @@ func TestCharTopMatchesSearch(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		got, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), s, charTopDocs)
+		got, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), []string{c}, s, charTopDocs)
 		if len(got) < len(want) || matches < len(got) {
 			t.Fatalf("%s: %d ranked, Search has %d", c, len(got), len(want))
 		}
