@@ -96,11 +96,14 @@
       a.href = SB.href(new URL(href, location.href).href);
     });
   }
-  // On a phone the course contents start folded, so the page opens on its text.
+  // On a phone the course contents start folded, so the page opens on its
+  // text; until this runs, style.css draws them folded (data-folded says
+  // it has run), so that nothing moves.
   function foldCourseNav() {
-    if (!window.matchMedia("(max-width: 52rem)").matches) return;
-    document.querySelectorAll("details.course-nav[open]").forEach(function (d) {
-      d.removeAttribute("open");
+    var phone = window.matchMedia("(max-width: 52rem)").matches;
+    document.querySelectorAll("details.course-nav").forEach(function (d) {
+      if (phone) d.removeAttribute("open");
+      d.setAttribute("data-folded", "");
     });
   }
   // On a phone the header's search is behind an icon, a link to the search
