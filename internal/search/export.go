@@ -57,7 +57,10 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"block": blockDocs, "groups": blockGroups, "pack": docPack}
-	files := []output.File{script("meta.js", "searchMeta", meta)}
+	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
+	near := append(ix.nearFiles(), pinyinTableFiles()...)
+	meta["near"] = nearMeta(ix.nearShards)
+	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	ix.commonJSON = make([][]byte, len(ix.common))
 	for t, term := range ix.common {

@@ -1,0 +1,69 @@
+package search
+
+import (
+	"context"
+	"slices"
+	"testing"
+)
+
+// TestPinyinKey keys terms by their toneless readings.
+func TestPinyinKey(t *testing.T) {
+	for term, want := range map[string]string{"培训": "peixun", "陪训": "peixun", "客护": "kehu", "绿色": "lvse", "培": "", "a培": "", "𠀀培": ""} {
+		if got := PinyinKey(term); got != want {
+			t.Errorf("PinyinKey(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
+// TestCorrect replaces a pair of characters that no page has by the
+// site's term of the same pinyin, unless that would change a character of
+// a pair that pages have.
+func TestCorrect(t *testing.T) {
+	docs := testDocs(60, "记住客户的名字即可")
+	ix := New(docs)
+	for _, c := range []struct{ query, want string }{
+		{"陪训员工", "培训员工"}, // 陪训 → 培训; 训员 has no homophone on the site
+		{"客护 ISO9001", "客户 ISO9001"},
+		{"记客户", ""}, // 即可 would change 客 of 客户
+		{"目标市场定为", "目标市场定位"},
+		{"培训", ""},
+		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
+	} {
+		got, ok := ix.Correct(c.query)
+		if c.want == "" {
+			if ok || got != c.query {
+				t.Errorf("Correct(%q) = %q, %v; want it unchanged", c.query, got, ok)
+			}
+			continue
+		}
+		if !ok || got != c.want {
+			t.Errorf("Correct(%q) = %q, %v; want %q", c.query, got, ok, c.want)
+		}
+	}
+	if got := ix.SamePinyin("陪训"); !slices.Equal(got, []string{"培训"}) {
+		t.Errorf("SamePinyin(陪训) = %q", got)
+	}
+}
+
+// TestAsk says which query it searched instead, names the words the
+// results leave out, and suggests pages when nothing is found.
+func TestAsk(t *testing.T) {
+	ix := New(testDocs(60, "倾听顾客的声音"))
+	a, err := ix.Ask(context.Background(), "怎么倾听顾客", 10)
+	if err != nil || len(a.Results) != 1 || a.Instead != "" || !slices.Equal(a.Dropped, []string{"怎么"}) || len(a.Suggestions) != 0 {
+		t.Errorf("怎么倾听顾客: %+v, %v", a, err)
+	}
+	a, _ = ix.Ask(context.Background(), "陪训", 3)
+	if a.Instead != "培训" || len(a.Results) != 3 || len(a.Dropped) != 0 {
+		t.Errorf("陪训: %+v", a)
+	}
+	// 火星 and xyz are in no page; 点 is in every title: the first five.
+	a, _ = ix.Ask(context.Background(), "火星点xyz", 10)
+	var titles []string
+	for _, s := range a.Suggestions {
+		titles = append(titles, s.Title)
+	}
+	if len(a.Results) != 0 || !slices.Equal(titles, []string{"技能点0 客户", "技能点1 服务", "技能点2 培训", "技能点3 目标", "技能点4 市场"}) {
+		t.Errorf("火星点xyz: %+v", a)
+	}
+}
