@@ -127,11 +127,13 @@ func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}
 // Correct returns the query with its pinyin slips replaced, and whether
 // one was. In each run of Han characters, a bigram that no page has is
 // replaced by the first of the site's terms of the same pinyin that
-// changes no character of a bigram of the query that pages have, nor of
-// an earlier replacement: 陪训员工 becomes 培训员工, while 记客户 stays as
-// it is (即可 would break 客户). A pair that pages have the other way round
-// is another word order, not a slip: 务服 stays (pages have 服务). The
-// query is NFKC-folded when changed.
+// changes no character of an earlier replacement, nor of a bigram of the
+// query that pages have unless pages have the bigram it becomes too:
+// 陪训员工 becomes 培训员工, 公思的 公司的 (pages have 司的), while 记客户
+// stays as it is (即可 would make 可户 of 客户). A pair that pages have the
+// other way round is another word order, not a slip: 务服 stays (pages
+// have 服务). The characters of question and function words (keptChars)
+// stay as typed. The query is NFKC-folded when changed.
 func (ix *Index) Correct(q string) (string, bool) {
 	runes := []rune(norm.NFKC.String(truncate(q)))
 	changed := false
@@ -151,6 +153,10 @@ func (ix *Index) Correct(q string) (string, bool) {
 	return string(runes), true
 }
 
+// keptChars are the characters of question and function words, kept as
+// typed: 什么是 is not 什么事, nor 规模是多少 规模式多少.
+const keptChars = "是的了吗呢么什怎哪"
+
 // correctRun replaces the slips of one run of Han characters in place.
 func (ix *Index) correctRun(run []rune) bool {
 	found := make([]bool, len(run)-1) // bigram i is in some page
@@ -160,8 +166,23 @@ func (ix *Index) correctRun(run []rune) bool {
 	asked := slices.Clone(run)
 	locked := make([]bool, len(run)) // part of a replacement
 	changed := false
-	free := func(i int) bool { // character i may change
-		return !locked[i] && (i == 0 || !found[i-1]) && (i == len(found) || !found[i])
+	// may reports whether character j may become c: a character of an
+	// earlier replacement may not; one of a pair that pages have (other,
+	// the pair beside the one replaced) only when pages have the new pair.
+	may := func(j, other int, c rune) bool {
+		switch {
+		case c == run[j]:
+			return true
+		case locked[j] || strings.ContainsRune(keptChars, run[j]):
+			return false
+		case other < 0 || other >= len(found) || !found[other]:
+			return true
+		case locked[other] || locked[other+1]:
+			return false
+		}
+		pair := []rune{run[other], run[other+1]}
+		pair[j-other] = c
+		return ix.inFields(string(pair))
 	}
 	for i, ok := range found {
 		if ok || ix.inFields(string([]rune{asked[i+1], asked[i]})) {
@@ -169,7 +190,7 @@ func (ix *Index) correctRun(run []rune) bool {
 		}
 		for _, t := range ix.SamePinyin(string(asked[i : i+2])) {
 			c := []rune(t)
-			if len(c) != 2 || (c[0] != run[i] && !free(i)) || (c[1] != run[i+1] && !free(i+1)) {
+			if len(c) != 2 || !may(i, i-1, c[0]) || !may(i+1, i+1, c[1]) {
 				continue
 			}
 			run[i], run[i+1], locked[i], locked[i+1], changed = c[0], c[1], true, true, true

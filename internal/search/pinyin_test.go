@@ -27,6 +27,7 @@ func TestCorrect(t *testing.T) {
 		{"记客户", ""}, // 即可 would change 客 of 客户
 		{"目标市场定为", "目标市场定位"},
 		{"培训", ""},
+		{"什么是培训", ""},      // 么是 matches nothing, but 是 is kept as typed
 		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
 	} {
 		got, ok := ix.Correct(c.query)
@@ -39,6 +40,10 @@ func TestCorrect(t *testing.T) {
 		if !ok || got != c.want {
 			t.Errorf("Correct(%q) = %q, %v; want %q", c.query, got, ok, c.want)
 		}
+	}
+	// 思 may change although pages have 思的, for they have 司的 too.
+	if got, ok := New(testDocs(60, "公司的思维，思的")).Correct("公思的"); got != "公司的" || !ok {
+		t.Errorf("Correct(公思的) = %q, %v", got, ok)
 	}
 	if got := ix.SamePinyin("陪训"); !slices.Equal(got, []string{"培训"}) {
 		t.Errorf("SamePinyin(陪训) = %q", got)

@@ -243,6 +243,12 @@
         var names = {};
         missing.forEach(function (p) { var k = pinyinKey(p, meta); if (k) names[nearName(k, meta)] = true; });
         return Promise.all(Object.keys(names).map(load));
+      }).then(function () {
+        var names = {};
+        runs.forEach(function (r) {
+          neighbourPairs(cps.slice(r[0], r[1]), meta).forEach(function (p) { names["t/" + shard(p, meta.shards) + ".js"] = true; });
+        });
+        return Promise.all(Object.keys(names).map(load));
       }).then(function () { return true; });
     }).then(function (any) {
       if (!any) return "";
@@ -251,28 +257,55 @@
       return changed ? cps.join("") : "";
     });
   }
+  // neighbourPairs are the pairs a replacement in a run may make of a pair
+  // beside it that pages have: correctRun asks whether pages have them.
+  function neighbourPairs(run, meta) {
+    var found = [], out = [];
+    for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));
+    found.forEach(function (ok, i) {
+      if (ok || inFields(run[i + 1] + run[i], meta)) return;
+      samePinyin(run[i] + run[i + 1], meta).forEach(function (t) {
+        var c = Array.from(t);
+        if (c.length !== 2) return;
+        if (c[0] !== run[i] && i > 0 && found[i - 1]) out.push(run[i - 1] + c[0]);
+        if (c[1] !== run[i + 1] && i + 1 < found.length && found[i + 1]) out.push(c[1] + run[i + 2]);
+      });
+    });
+    return out;
+  }
   function samePinyin(term, meta) {
     var key = pinyinKey(term, meta);
     if (!key) return [];
     var f = loaded[nearName(key, meta)];
     return ((f && f.pinyin[key]) || []).filter(function (t) { return t !== term; });
   }
+  var KEPT_CHARS = "是的了吗呢么什怎哪"; // keptChars in Go
   function correctRun(cps, from, to, meta) {
-    var found = [], locked = [], changed = false, asked = cps.slice(from, to);
-    for (var i = from; i + 1 < to; i++) found.push(inFields(cps[i] + cps[i + 1], meta));
-    function free(i) { return !locked[i] && (i === 0 || !found[i - 1]) && (i === found.length || !found[i]); }
+    var found = [], locked = [], changed = false, asked = cps.slice(from, to), run = asked.slice();
+    for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));
+    // may: character j may become c (see correctRun in Go)
+    function may(j, other, c) {
+      if (c === run[j]) return true;
+      if (locked[j] || KEPT_CHARS.indexOf(run[j]) >= 0) return false;
+      if (other < 0 || other >= found.length || !found[other]) return true;
+      if (locked[other] || locked[other + 1]) return false;
+      var pair = [run[other], run[other + 1]];
+      pair[j - other] = c;
+      return inFields(pair.join(""), meta);
+    }
     found.forEach(function (ok, i) {
       if (ok || inFields(asked[i + 1] + asked[i], meta)) return; // or the other word order
-      var run = cps.slice(from, to), cands = samePinyin(asked[i] + asked[i + 1], meta);
+      var cands = samePinyin(asked[i] + asked[i + 1], meta);
       for (var j = 0; j < cands.length; j++) {
         var c = Array.from(cands[j]);
-        if (c.length !== 2 || (c[0] !== run[i] && !free(i)) || (c[1] !== run[i + 1] && !free(i + 1))) continue;
-        cps[from + i] = c[0];
-        cps[from + i + 1] = c[1];
+        if (c.length !== 2 || !may(i, i - 1, c[0]) || !may(i + 1, i + 1, c[1])) continue;
+        run[i] = c[0];
+        run[i + 1] = c[1];
         locked[i] = locked[i + 1] = changed = true;
         break;
       }
     });
+    for (var k = 0; k < run.length; k++) cps[from + k] = run[k];
     return changed;
   }
   // units are a text's Han characters and lower-cased runs of letters and
