@@ -126,14 +126,15 @@ func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}
 
 // Correct returns the query with its pinyin slips replaced, and whether
 // one was. In each run of Han characters, a bigram that no page has is
-// replaced by the first of the site's terms of the same pinyin that
-// changes no character of an earlier replacement, nor of a bigram of the
-// query that pages have unless pages have the bigram it becomes too:
-// 陪训员工 becomes 培训员工, 公思的 公司的 (pages have 司的), while 记客户
-// stays as it is (即可 would make 可户 of 客户). A pair that pages have the
-// other way round is another word order, not a slip: 务服 stays (pages
-// have 服务). The characters of question and function words (keptChars)
-// stay as typed. The query is NFKC-folded when changed.
+// replaced by the first of the site's terms of the same pinyin (most
+// frequent first) that fits: the pairs it makes with the characters
+// beside it are in some page too, and it changes no character of an
+// earlier replacement nor of a question or function word (keptChars).
+// 陪训员工 becomes 培训员工, 客护服务 客户服务 (pages have 户服), 公思的
+// 公司的 (and 司的); 记客户 stays (即可 would make 可户), and so does
+// 培训火星 (训活 would make 活星). A pair that pages have the other way
+// round is another word order, not a slip: 务服 stays (pages have 服务).
+// The query is NFKC-folded when changed.
 func (ix *Index) Correct(q string) (string, bool) {
 	runes := []rune(norm.NFKC.String(truncate(q)))
 	changed := false
@@ -166,16 +167,16 @@ func (ix *Index) correctRun(run []rune) bool {
 	asked := slices.Clone(run)
 	locked := make([]bool, len(run)) // part of a replacement
 	changed := false
-	// may reports whether character j may become c: a character of an
-	// earlier replacement may not; one of a pair that pages have (other,
-	// the pair beside the one replaced) only when pages have the new pair.
+	// may reports whether character j may become c: not a character of an
+	// earlier replacement, nor of keptChars; and the pair beside the one
+	// replaced (other), if there is one, must be in some page once changed.
 	may := func(j, other int, c rune) bool {
 		switch {
 		case c == run[j]:
 			return true
 		case locked[j] || strings.ContainsRune(keptChars, run[j]):
 			return false
-		case other < 0 || other >= len(found) || !found[other]:
+		case other < 0 || other >= len(found):
 			return true
 		case locked[other] || locked[other+1]:
 			return false

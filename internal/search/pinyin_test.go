@@ -19,7 +19,7 @@ func TestPinyinKey(t *testing.T) {
 // site's term of the same pinyin, unless that would change a character of
 // a pair that pages have.
 func TestCorrect(t *testing.T) {
-	docs := testDocs(60, "记住客户的名字即可")
+	docs := testDocs(60, "记住客户的名字即可，培训活动")
 	ix := New(docs)
 	for _, c := range []struct{ query, want string }{
 		{"陪训员工", "培训员工"}, // 陪训 → 培训; 训员 has no homophone on the site
@@ -27,6 +27,7 @@ func TestCorrect(t *testing.T) {
 		{"记客户", ""}, // 即可 would change 客 of 客户
 		{"目标市场定为", "目标市场定位"},
 		{"培训", ""},
+		{"培训火星", ""},       // 训火 is xunhuo, as 训活 of the page's 培训活动, but 活星 is in no page
 		{"什么是培训", ""},      // 么是 matches nothing, but 是 is kept as typed
 		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
 	} {

@@ -257,8 +257,8 @@
       return changed ? cps.join("") : "";
     });
   }
-  // neighbourPairs are the pairs a replacement in a run may make of a pair
-  // beside it that pages have: correctRun asks whether pages have them.
+  // neighbourPairs are the pairs a replacement in a run may make with the
+  // characters beside it: correctRun asks whether pages have them.
   function neighbourPairs(run, meta) {
     var found = [], out = [];
     for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));
@@ -267,8 +267,8 @@
       samePinyin(run[i] + run[i + 1], meta).forEach(function (t) {
         var c = Array.from(t);
         if (c.length !== 2) return;
-        if (c[0] !== run[i] && i > 0 && found[i - 1]) out.push(run[i - 1] + c[0]);
-        if (c[1] !== run[i + 1] && i + 1 < found.length && found[i + 1]) out.push(c[1] + run[i + 2]);
+        if (c[0] !== run[i] && i > 0) out.push(run[i - 1] + c[0]);
+        if (c[1] !== run[i + 1] && i + 1 < found.length) out.push(c[1] + run[i + 2]);
       });
     });
     return out;
@@ -287,7 +287,7 @@
     function may(j, other, c) {
       if (c === run[j]) return true;
       if (locked[j] || KEPT_CHARS.indexOf(run[j]) >= 0) return false;
-      if (other < 0 || other >= found.length || !found[other]) return true;
+      if (other < 0 || other >= found.length) return true;
       if (locked[other] || locked[other + 1]) return false;
       var pair = [run[other], run[other + 1]];
       pair[j - other] = c;
