@@ -110,7 +110,7 @@ func useSearch(t *testing.T, w walker) {
 	if s := w.eval(`document.getElementById("search-dropped").textContent`); s != "这些结果不含：火星" {
 		t.Errorf("dropped: %q", s)
 	}
-	w.visit(w.searchPage("q="+url.QueryEscape("训培")), "search")
+	w.visit(w.searchPage("q="+url.QueryEscape("养培")), "search") // no page has 养培
 	waitJS(t, w, `!document.getElementById("search-suggestions").hidden`)
 	if n := w.eval(`document.querySelectorAll("#search-suggestions li a").length`); n != 5.0 {
 		t.Errorf("%v suggestions, want 5", n)
