@@ -1,8 +1,11 @@
 package search
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -71,5 +74,38 @@ func TestAsk(t *testing.T) {
 	}
 	if len(a.Results) != 0 || !slices.Equal(titles, []string{"技能点0 客户", "技能点1 服务", "技能点2 培训", "技能点3 目标", "技能点4 市场"}) {
 		t.Errorf("火星点xyz: %+v", a)
+	}
+}
+
+// TestPinyinTableFiles reads the pinyin table back from its files as the
+// browser does and compares every character with charPinyin.
+func TestPinyinTableFiles(t *testing.T) {
+	files := pinyinTableFiles()
+	if len(files) != 7 {
+		t.Fatalf("%d files, want 7", len(files))
+	}
+	for b, f := range files {
+		var data []json.RawMessage
+		if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(f.Data, []byte("Skillbook.searchPinyin(")), []byte(");\n")), &data); err != nil || len(data) != 3 {
+			t.Fatalf("%s: %v", f.Path, err)
+		}
+		var syllables []string
+		var codes string
+		_ = json.Unmarshal(data[1], &syllables)
+		_ = json.Unmarshal(data[2], &codes)
+		for i := 0; 2*i < len(codes); i++ {
+			r := rune(pinyinFirst + b*pinyinBlock + i)
+			n := strings.IndexByte(pinyinDigits, codes[2*i])*64 + strings.IndexByte(pinyinDigits, codes[2*i+1])
+			got := ""
+			if n > 0 {
+				got = syllables[n-1]
+			}
+			if got != charPinyin(r) {
+				t.Fatalf("%s: %c is %q, want %q", f.Path, r, got, charPinyin(r))
+			}
+		}
+		if b == len(files)-1 && pinyinFirst+b*pinyinBlock+len(codes)/2 != pinyinLast+1 {
+			t.Errorf("the table ends at %x", pinyinFirst+b*pinyinBlock+len(codes)/2)
+		}
 	}
 }
