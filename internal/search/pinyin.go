@@ -56,12 +56,18 @@ func PinyinKey(term string) string {
 	return b.String()
 }
 
+// pinyinShare: a slip is replaced only by a term that one page in
+// pinyinShare has (or, on a site of fewer pages, one page): a term the
+// site uses, not a pair of characters met by chance across two words.
+const pinyinShare = 100
+
 // pinyinTable maps a pinyin key to the site's terms that sound so, most
 // frequent first (postings in Fields, then the terms' order).
 type pinyinTable map[string][]string
 
-// buildPinyinTable keys every term of the postings that has a pinyin key.
-func buildPinyinTable(all postings) pinyinTable {
+// buildPinyinTable keys every term of the postings that has a pinyin key
+// and at least least postings in Fields.
+func buildPinyinTable(all postings, least int) pinyinTable {
 	table := pinyinTable{}
 	sizes := map[string]int{}
 	for term, fields := range all {
@@ -72,7 +78,7 @@ func buildPinyinTable(all postings) pinyinTable {
 		for _, ps := range fields[:min(len(fields), len(Fields))] {
 			sizes[term] += len(ps)
 		}
-		if sizes[term] > 0 {
+		if sizes[term] >= max(1, least) {
 			table[key] = append(table[key], term)
 		}
 	}
@@ -93,7 +99,7 @@ func (ix *Index) pinyinTerms() pinyinTable {
 	ix.pinyinMu.Lock()
 	defer ix.pinyinMu.Unlock()
 	if ix.pinyin == nil {
-		ix.pinyin = buildPinyinTable(ix.postings)
+		ix.pinyin = buildPinyinTable(ix.postings, len(ix.Docs)/pinyinShare)
 	}
 	return ix.pinyin
 }
