@@ -152,7 +152,9 @@
   }
   // Under `skillbook serve` the live index answers instead of the export.
   SB.search = function (query, opts) {
-    return SB.ask(query, opts).then(function (a) { return a.results; });
+    var o = { suggest: false };
+    Object.keys(opts || {}).forEach(function (k) { o[k] = opts[k]; });
+    return SB.ask(query, o).then(function (a) { return a.results; });
   };
   SB.ask = function (query, opts) {
     if (!SB.searchAPI) return ask(query, opts);
@@ -168,7 +170,7 @@
   var docOf = new WeakMap();
   // ask is search with the query's pinyin slips replaced first; it names
   // the parts of the query the results leave out, or, with no result,
-  // suggests the nearest pages.
+  // suggests the nearest pages (unless opts.suggest is false: search).
   function ask(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     return correct(query).then(function (fixed) {
@@ -177,7 +179,7 @@
       return search(q, opts).then(function (results) {
         a.results = results;
         if (results.length) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }));
-        else if (limit > 0) return suggest(q).then(function (s) { a.suggestions = s; return a; });
+        else if (limit > 0 && !(opts && opts.suggest === false)) return suggest(q).then(function (s) { a.suggestions = s; return a; });
         return a;
       });
     });
