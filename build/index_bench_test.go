@@ -5,6 +5,7 @@ import (
 
 	"skillbook/internal/corpus"
 	"skillbook/internal/search"
+	"skillbook/internal/segmenter"
 )
 
 // BenchmarkSearchIndex measures the search part of a build on 10,000 skill
@@ -20,6 +21,6 @@ func BenchmarkSearchIndex(b *testing.B) {
 	res := Build(Options{SiteDir: site})
 	docs := search.Docs(res.Site)
 	for b.Loop() {
-		search.New(docs).Export()
+		search.New(docs, search.Options{Words: segmenter.New(nil)}).Export()
 	}
 }

@@ -13,6 +13,7 @@ import (
 	"skillbook/internal/quiz"
 	"skillbook/internal/render"
 	"skillbook/internal/search"
+	"skillbook/internal/segmenter"
 	"skillbook/internal/sitemap"
 )
 
@@ -60,7 +61,7 @@ func (p *pipeline) render() diag.List {
 	docs := search.Docs(p.result.Site)
 	p.searching = make(chan searchExport, 1)
 	go func() {
-		ix := search.New(docs)
+		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
 		p.searching <- searchExport{ix, ix.Export()}
 	}()
 	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes, LMS: p.opts.LMS}

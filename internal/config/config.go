@@ -27,7 +27,15 @@ type Config struct {
 	BaseURL  string         `yaml:"baseURL"`
 	Sections Sections       `yaml:"sections"`
 	Mastery  Mastery        `yaml:"mastery"`
+	Search   Search         `yaml:"search"`
 	Extra    map[string]any `yaml:"extra"`
+}
+
+// Search configures the site's search.
+type Search struct {
+	// Synonyms are the site's own sets of words that a query may use for
+	// one another (客服 for 客户服务), added to the built-in ones.
+	Synonyms [][]string `yaml:"synonyms"`
 }
 
 // Sections names the headings that carry meaning in a skill point.
@@ -83,7 +91,13 @@ func Load(dir string) (*Config, diag.List) {
 		return nil, diag.List{{File: FileName, Severity: diag.Error, Message: err.Error()}}
 	}
 	doc := yamldoc.Doc{Path: FileName, File: src, Text: src, FirstLine: 1}
-	diags := doc.Decode(&cfg, FileName)
+	tree, diags := doc.Parse(FileName)
+	if tree != nil {
+		diags = append(diags, tree.Decode(&cfg, FileName)...)
+		if !diags.HasErrors() {
+			diags = append(diags, checkSynonyms(tree, cfg.Search.Synonyms)...)
+		}
+	}
 	if cfg.ID == "" && !diags.HasErrors() {
 		diags = append(diags, diag.Diagnostic{File: FileName, Line: 1, Col: 1, Severity: diag.Warning,
 			Message: "no id: trainees' progress is kept under the title " + strconv.Quote(cfg.Title) + ", so renaming the site would reset it",

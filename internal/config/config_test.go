@@ -34,3 +34,31 @@ func TestMissingIDWarns(t *testing.T) {
 		}
 	}
 }
+
+// TestSynonymDiagnostics pins what a trainer sees for bad `search.synonyms:`:
+// each problem with its place, the line, a caret and the hint.
+func TestSynonymDiagnostics(t *testing.T) {
+	for yaml, want := range map[string]string{
+		"id: s\nsearch:\n  synonyms:\n    - [客服, 客户服务]\n    - [售后]\n": "skillbook.yaml:5:7: error: a synonym set needs two words or more, this one has 1\n" +
+			"    5 |     - [售后]\n      |       ^\n  hint: " + synonymHint + "\n",
+		"id: s\nsearch:\n  synonyms:\n    - [客服, 客户 服务]\n": "skillbook.yaml:4:12: error: synonym \"客户 服务\" is not one word: use letters, digits and Chinese characters only\n" +
+			"    4 |     - [客服, 客户 服务]\n      |              ^\n  hint: " + synonymHint + "\n",
+		"id: s\nsearch:\n  synonyms: 客服\n": "skillbook.yaml:3:13: error: invalid skillbook.yaml: string was used where sequence is expected\n" +
+			"    3 |   synonyms: 客服\n      |             ^\n  hint: check the YAML syntax: `key: value`, lists as `- item` or `[a, b]`\n",
+	} {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, FileName), []byte(yaml), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		_, diags := Load(dir)
+		if got := diags.String(); got != want {
+			t.Errorf("%q:\n got %q\nwant %q", yaml, got, want)
+		}
+	}
+	dir := t.TempDir()
+	_ = os.WriteFile(filepath.Join(dir, FileName), []byte("id: s\nsearch:\n  synonyms:\n    - [客服, 客户服务]\n"), 0o644)
+	cfg, diags := Load(dir)
+	if len(diags) > 0 || len(cfg.Search.Synonyms) != 1 || cfg.Search.Synonyms[0][1] != "客户服务" {
+		t.Errorf("a good set: %v, %v", cfg.Search.Synonyms, diags)
+	}
+}

@@ -65,10 +65,18 @@ func (l List) Sort() {
 	})
 }
 
-// String formats every diagnostic, each followed by its source line and hint.
+// String formats every diagnostic, each followed by its source line and
+// hint. A hint is printed once: after the first diagnostic that has it, not
+// again after the later ones with the same hint text.
 func (l List) String() string {
 	var b strings.Builder
+	printed := map[string]bool{}
 	for _, d := range l {
+		if printed[d.Hint] {
+			d.Hint = ""
+		} else if d.Hint != "" {
+			printed[d.Hint] = true
+		}
 		b.WriteString(d.String())
 	}
 	return b.String()

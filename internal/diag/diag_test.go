@@ -43,3 +43,25 @@ func TestDidYouMean(t *testing.T) {
 		}
 	}
 }
+
+// TestHintPrintedOnce: in a list, a hint is printed after the first
+// diagnostic that has it only; a different hint is printed where it comes.
+func TestHintPrintedOnce(t *testing.T) {
+	same := "mark exactly one option `correct: true`"
+	l := List{
+		{File: "q.yaml", Line: 3, Severity: Error, Message: "two right answers", Hint: same},
+		{File: "q.yaml", Line: 9, Severity: Error, Message: "no right answer", Hint: "mark one"},
+		{File: "q.yaml", Line: 12, Severity: Error, Message: "three right answers", Hint: same},
+		{File: "r.yaml", Line: 1, Severity: Warning, Message: "no hint"},
+	}
+	want := "q.yaml:3: error: two right answers\n  hint: " + same + "\n" +
+		"q.yaml:9: error: no right answer\n  hint: mark one\n" +
+		"q.yaml:12: error: three right answers\n" +
+		"r.yaml:1: warning: no hint\n"
+	if got := l.String(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if l[2].Hint != same || l[2].String() != "q.yaml:12: error: three right answers\n  hint: "+same+"\n" {
+		t.Errorf("printing the list changed a diagnostic, or one alone lost its hint: %+v", l[2])
+	}
+}

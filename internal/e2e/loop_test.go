@@ -59,8 +59,8 @@ func TestLearningLoop(t *testing.T) {
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / "+strconv.Itoa(len(chapter.Skills))+" 个技能点")
 		w.visit(w.base+skill.URL, "skill") // the last one opened is mastered: continue at the next
 		w.visit(w.base, "home")
-		w.expect(`document.querySelector(".continue a").textContent`, "继续学习："+after.Title)
-		w.expect(`document.querySelector(".continue a").href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`, true)
+		w.expect(continueText, "继续学习："+after.Title)
+		w.expect(`document.querySelector(".start-card.is-continue a").href.includes(`+jsString(strings.TrimSuffix(after.URL, "/"))+`)`, true)
 
 		reviewForgottenTwice(t, w, skill.KeyPoints)
 
@@ -110,3 +110,6 @@ func press(t *testing.T, w walker, key string) {
 		t.Fatalf("pressing %q: %v", key, err)
 	}
 }
+
+// continueText is the home page's 继续学习 card as "继续学习：<skill point>".
+const continueText = `(c => c.querySelector(".start-kicker").textContent + "：" + c.querySelector(".start-skill").textContent)(document.querySelector(".start-card.is-continue"))`

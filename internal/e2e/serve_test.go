@@ -29,7 +29,7 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	w := walker{t: t, ctx: ctx, base: url}
+	w := walker{t: t, ctx: ctx, base: url, axe: axeSource(t)}
 	if err := chromedp.Do(ctx, chromedp.Navigate(url+"cs/ch/skill/"), chromedp.WaitVisible(chromedp.CSS("body.kind-skill"))); err != nil {
 		t.Fatal(err)
 	}
@@ -69,8 +69,9 @@ func TestServeReloadsAndShowsErrors(t *testing.T) {
 }
 
 // checkOverlay checks the open error overlay: in the site's language, the
-// hint apart from the error, its own readable colours, and a close button
-// that closes it.
+// hint apart from the error, its own readable colours, the diagnostic's
+// file:line a link to its page, no serious or critical axe-core violation
+// in light or dark colours, and a close button that closes it.
 func checkOverlay(t *testing.T, w walker) {
 	t.Helper()
 	got := w.eval(`(() => { const o = document.getElementById("skillbook-overlay"), b = o.querySelector("button"),
@@ -80,6 +81,16 @@ func checkOverlay(t *testing.T, w walker) {
 	if got != want {
 		t.Errorf("overlay = %q, want %q", got, want)
 	}
+	if link := w.eval(`(document.querySelector("#skillbook-overlay li a") || {}).pathname`); link != "/cs/ch/skill/" {
+		t.Errorf("the diagnostic's file:line links to %v, want /cs/ch/skill/ (the page of content/cs/ch/01-skill.md)", link)
+	}
+	for _, scheme := range []string{"light", "dark"} {
+		w.colorScheme(scheme)
+		for _, p := range w.axeProblems(`{include: ["#skillbook-overlay"]}`, axeAll) {
+			t.Errorf("axe on the overlay in %s colours: %s", scheme, p)
+		}
+	}
+	w.colorScheme("light")
 	w.eval(`document.querySelector("#skillbook-overlay button").click()`)
 	if w.eval(`document.getElementById("skillbook-overlay") === null`) != true {
 		t.Error("the close button did not close the overlay")

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"os"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -71,23 +72,47 @@ func TestPageWeight(t *testing.T) {
 	}
 }
 
-// generatedSites generates and builds a site of each number of skill
-// points, at the same time, and returns their output folders in order.
+// generatedSites returns the output folders of generated sites of the given
+// numbers of skill points, in order. A site is generated and built once per
+// test run, the missing ones side by side, and shared by every test that
+// asks for it (they only read it).
 func generatedSites(t *testing.T, sizes ...int) []string {
-	outs, errs := make([]string, len(sizes)), make([]error, len(sizes))
-	var wg sync.WaitGroup
-	for i, n := range sizes {
-		site, out := t.TempDir(), filepath.Join(t.TempDir(), "public")
-		outs[i] = out
-		wg.Go(func() { errs[i] = generatedSite(site, out, n) })
-	}
-	wg.Wait()
-	for _, err := range errs {
+	builtSites.Lock()
+	defer builtSites.Unlock()
+	if builtSites.dir == "" {
+		dir, err := os.MkdirTemp("", "skillbook-e2e-")
 		if err != nil {
 			t.Fatal(err)
 		}
+		builtSites.dir, builtSites.outs = dir, map[int]string{}
+	}
+	errs := make([]error, len(sizes))
+	var wg sync.WaitGroup
+	for i, n := range sizes {
+		if _, done := builtSites.outs[n]; done {
+			continue
+		}
+		site, out := filepath.Join(builtSites.dir, fmt.Sprint("site-", n)), filepath.Join(builtSites.dir, fmt.Sprint("public-", n))
+		wg.Go(func() { errs[i] = generatedSite(site, out, n) })
+	}
+	wg.Wait()
+	outs := make([]string, len(sizes))
+	for i, n := range sizes {
+		if errs[i] != nil {
+			t.Fatal(errs[i])
+		}
+		outs[i] = filepath.Join(builtSites.dir, fmt.Sprint("public-", n))
+		builtSites.outs[n] = outs[i]
 	}
 	return outs
+}
+
+// builtSites holds the generated sites of this test run; TestMain removes
+// its folder at the end.
+var builtSites struct {
+	sync.Mutex
+	dir  string
+	outs map[int]string
 }
 
 // generatedSite generates a site of n skill points in site and builds it

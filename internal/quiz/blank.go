@@ -3,7 +3,15 @@ package quiz
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"skillbook/internal/segmenter"
 )
+
+// drillWords cuts key points with the shared dictionary alone: a site's
+// own terms (its titles, key points and headings, which search keeps
+// whole) would make a short key point one word, and its blank the whole
+// key point.
+var drillWords = segmenter.New(nil)
 
 // blankSpan picks the word of a key point to blank out in its fill drill,
 // as byte offsets: the last of its content words of two characters or
@@ -15,11 +23,11 @@ func blankSpan(text string) (start, end int) {
 	if hs, he := longestRun(text, isHan); he == hs {
 		return longestRun(text, isWordRune)
 	}
-	var best *word
-	ws := words(text)
+	var best *segmenter.Word
+	ws := drillWords.Cut(text)
 	for i := range ws {
 		w := &ws[i]
-		if !isContent(*w) || utf8.RuneCountInString(w.text) < 2 {
+		if !segmenter.IsContent(*w) || utf8.RuneCountInString(w.Text) < 2 {
 			continue
 		}
 		best = w
@@ -27,7 +35,7 @@ func blankSpan(text string) (start, end int) {
 	if best == nil {
 		return 0, 0
 	}
-	return best.start, best.end
+	return best.Start, best.End
 }
 
 // longestRun returns the offsets of the longest stretch of runes for which

@@ -42,6 +42,12 @@ var labels = map[string]map[string]string{
 		"mark_right": "正确答案，你选对了", "mark_missed": "正确答案，你漏选了", "mark_wrong": "你选的，错误",
 		"right_answer": "正确答案：", "right_order": "正确顺序：", "right_match": "正确连线：",
 		"lms_error": "学习平台报告了错误 %s：%s。学习记录可能没有保存到平台，请稍后再试或联系培训管理员。",
+
+		"start_here": "从这里开始", "next_step": "下一步：", "all_articles": "全部 %d 篇文章", "search_site": "搜索课程、技能点和文章",
+		"state_unread": "未读", "state_reading": "在读", "state_ticked": "已勾选部分要点", "state_mastered": "已掌握",
+		"ticked_n": "已勾选 %d / %d", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
+		"chapter_practice": "本章练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
+		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
 	},
 	"en": {
 		"skip": "Skip to content", "site_nav": "Site", "tags": "Tags", "made_with": "Made with Skillbook",
@@ -78,6 +84,12 @@ var labels = map[string]map[string]string{
 		"mark_right": "right answer, chosen", "mark_missed": "right answer, missed", "mark_wrong": "your choice, wrong",
 		"right_answer": "Right answer:", "right_order": "Right order:", "right_match": "Right pairs:",
 		"lms_error": "The learning platform reported error %s: %s. Your progress may not have been saved there; try again later or tell your training administrator.",
+
+		"start_here": "Start here", "next_step": "Next: ", "all_articles": "All %d articles", "search_site": "Search courses, skill points and articles",
+		"state_unread": "not started", "state_reading": "reading", "state_ticked": "some key points ticked", "state_mastered": "mastered",
+		"ticked_n": "%d of %d ticked", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
+		"chapter_practice": "Practice for this chapter", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
+		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
 }
 

@@ -54,10 +54,15 @@ func (r *Renderer) quizViews() []*View {
 	if drills {
 		views = append(views, r.generatedView("drill", DrillDir))
 	}
+	practiced := 0
 	for _, c := range r.Site.Courses {
 		if r.quizzes.practiced[c] {
 			views = append(views, r.practiceView(c))
+			practiced++
 		}
+	}
+	if practiced > 1 {
+		views = append(views, r.practiceIndexView())
 	}
 	return views
 }
@@ -89,6 +94,15 @@ func (r *Renderer) practiceView(c *content.Course) *View {
 	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}, {c.Page.Title(), c.Page.URL}}
 	v.Practice = r.quizzes.practice(c)
 	v.CourseQuizzes = r.quizzes.forPage[c.Page]
+	return v
+}
+
+// practiceIndexView lists the courses' practice pages, the header's 练习
+// link when several courses have one.
+func (r *Renderer) practiceIndexView() *View {
+	p := &content.Page{Kind: "practice", URL: practiceIndexURL, Meta: content.FrontMatter{Title: label(r.Site.Config.Language, "practice")}}
+	v := r.newView(p, "practice")
+	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
 	return v
 }
 

@@ -76,6 +76,10 @@ type Crumb struct {
 type SkillList struct {
 	View   *View
 	Skills []*content.Page
+	// Drills adds each skill point's drill link (on a chapter page).
+	Drills bool
+	// Brief leaves out the summaries (a big course's page).
+	Brief bool
 }
 
 // URL returns the link from this page to the folder or file to (relative to
@@ -102,6 +106,22 @@ func (v *View) Label(key string) string { return label(v.Site.Config.Language, k
 
 // List pairs skill points with the view, for the skill-list partial.
 func (v *View) List(skills []*content.Page) SkillList { return SkillList{View: v, Skills: skills} }
+
+// courseSummaryMax is the most skill points a course page lists with
+// their summaries: past it, the page lists titles alone (each chapter's
+// page has the summaries), so that it stays small however big the course.
+const courseSummaryMax = 30
+
+// CourseList is List for a course page: brief past courseSummaryMax skill
+// points.
+func (v *View) CourseList(skills []*content.Page) SkillList {
+	return SkillList{View: v, Skills: skills, Brief: v.Course != nil && v.Course.SkillCount() > courseSummaryMax}
+}
+
+// ListWithDrills is List with each skill point's drill linked beside it.
+func (v *View) ListWithDrills(skills []*content.Page) SkillList {
+	return SkillList{View: v, Skills: skills, Drills: true}
+}
 
 // Summary is the page's description for search engines and link previews.
 func (v *View) Summary() string {

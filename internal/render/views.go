@@ -24,7 +24,11 @@ func (r *Renderer) views() []*View {
 // generatedView is a page with no Markdown behind it, which its script
 // fills: the trainee's progress, the review cards.
 func (r *Renderer) generatedView(kind content.Kind, url string) *View {
-	p := &content.Page{Kind: kind, URL: url, Meta: content.FrontMatter{Title: label(r.Site.Config.Language, string(kind))}}
+	title := string(kind)
+	if kind == "progress" {
+		title = "my_progress" // as the header and the page's heading name it
+	}
+	p := &content.Page{Kind: kind, URL: url, Meta: content.FrontMatter{Title: label(r.Site.Config.Language, title)}}
 	v := r.newView(p, kind)
 	v.Crumbs = []Crumb{{r.Site.Home.Title(), ""}}
 	return v

@@ -18,12 +18,14 @@ type Answer struct {
 	Message string `json:"message,omitempty"`
 	// Dropped names the parts of the query that the results leave out.
 	Dropped []string `json:"dropped"`
-	// Suggestions are, when there is no result, the nearest pages.
+	// Suggestions are, when there is no result or the results leave out
+	// the whole query, the nearest pages.
 	Suggestions []Suggestion `json:"suggestions"`
 }
 
 // Ask searches for q as Search does, with its pinyin slips replaced first;
-// names what the results leave out, or suggests pages when there is none.
+// names what the results leave out, and suggests pages when there is none
+// or they leave out the whole query.
 func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 	a := Answer{Dropped: []string{}, Suggestions: []Suggestion{}}
 	if fixed, ok := ix.Correct(q); ok {
@@ -34,14 +36,23 @@ func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 		return a, err
 	}
 	a.Results = results
-	if len(results) == 0 {
-		if limit > 0 {
-			a.Suggestions = ix.Suggest(q)
-		}
-		return a, nil
+	if len(results) > 0 {
+		a.Dropped = Dropped(q, ix.resultDocs(results))
 	}
-	a.Dropped = Dropped(q, ix.resultDocs(results))
+	if limit > 0 && (len(results) == 0 || droppedAll(q, a.Dropped)) {
+		a.Suggestions = ix.Suggest(q)
+	}
 	return a, nil
+}
+
+// droppedAll reports whether the results leave out the whole query (found
+// only by its characters one by one, say): then pages are suggested too.
+func droppedAll(q string, dropped []string) bool {
+	all := ""
+	for _, p := range queryPieces(truncate(q)) {
+		all += strings.Join(p, "")
+	}
+	return all != "" && strings.Join(dropped, "") == all
 }
 
 // resultDocs returns the documents of the results.

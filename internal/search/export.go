@@ -20,12 +20,14 @@ const ExportDir = "search/"
 // search works from file:// too, where fetch() is blocked:
 //
 //	search/meta.js        the number of documents, the fields and their boosts (Phrases
-//	                      apart: its postings are numbered after the fields'), the shard count
+//	                      apart: its postings are numbered after the fields'), the shard count,
+//	                      the synonym sets and the optional words (see Lexicon)
 //	search/t/<shard>.js   [shard, postings, characters]: postings map each term to
 //	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
 //	                      number but the first given as the gap from the one before;
 //	                      characters map each Han character, for one-character
-//	                      queries, to the terms that contain it
+//	                      queries, to the terms that contain it; pairs map each Han
+//	                      bigram to the words of 3+ characters that start with it
 //	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
 //	                      each one's url, title, kind, course, text (for its snippet)
 //	                      and its postings of the common terms
@@ -56,7 +58,7 @@ func (ix *Index) Export() []output.File {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
-		"block": blockDocs, "groups": blockGroups, "pack": docPack}
+		"block": blockDocs, "groups": blockGroups, "pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
 	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
 	near := append(ix.nearFiles(), pinyinTableFiles()...)
 	meta["near"] = nearMeta(ix.nearShards)
@@ -95,23 +97,31 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 			chars[k] = append(chars[k], c)
 		}
 	}
+	pairs := map[int][]string{}
+	for p := range ix.longer {
+		if k := Shard(p, ix.shards); want[k] {
+			pairs[k] = append(pairs[k], p)
+		}
+	}
 	shards := slices.Sorted(maps.Keys(want))
 	written := make([][]output.File, len(shards))
 	pool.Each(len(shards), func(i int) {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
-		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k])}
+		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
 		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
 	})
 	return slices.Concat(written...)
 }
 
-// encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char: [terms…]…}]);
-// with the keys sorted, as encoding/json would. Blocked terms get their
-// entry instead of their postings.
-func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte {
+// encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char:
+// [terms…]…}, {pair: [longer words…]…}]); with the keys sorted, as
+// encoding/json would. Blocked terms get their entry instead of their
+// postings. The pairs are Han bigrams and the words of three characters or
+// more that start with them (longerIndex): a query's bigrams' shards tell
+// it which of its words the site has.
+func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) []byte {
 	slices.Sort(terms)
-	slices.Sort(chars)
 	b := []byte("Skillbook.searchTerms([")
 	b = strconv.AppendInt(b, int64(k), 10)
 	b = append(b, ",{"...)
@@ -127,14 +137,24 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 			b = appendPostings(b, ix.postings[term])
 		}
 	}
-	b = append(b, "},{"...)
-	for i, c := range chars {
+	b = append(b, "},"...)
+	b = appendLists(b, chars, ix.charTerms)
+	b = append(b, ',')
+	b = appendLists(b, pairs, ix.longer)
+	return append(b, "]);\n"...)
+}
+
+// appendLists writes {key: [strings…]…} for the given keys, sorted.
+func appendLists(b []byte, keys []string, lists map[string][]string) []byte {
+	slices.Sort(keys)
+	b = append(b, '{')
+	for i, c := range keys {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = appendString(b, c)
 		b = append(b, ":["...)
-		for j, term := range ix.charTerms[c] {
+		for j, term := range lists[c] {
 			if j > 0 {
 				b = append(b, ',')
 			}
@@ -142,7 +162,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars []string) []byte 
 		}
 		b = append(b, ']')
 	}
-	return append(b, "}]);\n"...)
+	return append(b, '}')
 }
 
 // appendPostings writes a term's postings: for each field that has the term,

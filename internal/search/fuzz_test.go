@@ -33,7 +33,7 @@ func FuzzQuery(f *testing.F) {
 	for _, q := range []string{"客户", "ISO9001 培训", "技能点5", `"服务" OR -x +y:z~2 ^3 *`, "ｉｓｏ", "训"} {
 		f.Add(q)
 	}
-	ix := New(testDocs(60, "<b>客户</b> 服务 & \"引号\""))
+	ix := New(testDocs(60, "<b>客户</b> 服务 & \"引号\""), testOptions)
 	f.Fuzz(func(t *testing.T, q string) {
 		Phrase(q)
 		res, err := ix.Search(context.Background(), q, 5)

@@ -2,6 +2,7 @@ package search
 
 import (
 	"encoding/json"
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -13,6 +14,8 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
+	"skillbook/internal/pool"
+	"skillbook/internal/segmenter"
 )
 
 // Field is a searchable field and how much a match in it weighs.
@@ -22,7 +25,7 @@ type Field struct {
 }
 
 // Fields are the searchable fields, in the order the export numbers them.
-var Fields = []Field{{"title", 3}, {"keypoints", 2}, {"tags", 2}, {"headings", 1.5}, {"body", 1}}
+var Fields = []Field{{"title", 3}, {"keypoints", 2}, {"tags", 2}, {"headings", 1.5}, {"body", 1}, Words}
 
 // allFields are Fields and Phrases: the fields of a document and of a
 // term's postings.
@@ -64,6 +67,12 @@ type Index struct {
 	byID      map[string]int
 	postings  postings
 	charTerms map[string][]string
+	// longer maps each bigram to the longer words that start with it (see
+	// longerIndex); words cuts the pages into them, and lexicon holds the
+	// synonyms and optional words queries are cut with.
+	longer  map[string][]string
+	words   *segmenter.Segmenter
+	lexicon *Lexicon
 
 	// size estimates the export's postings in bytes; shards is the shard
 	// count of the last export.
@@ -130,7 +139,7 @@ func NewDoc(p *content.Page, course string) Doc {
 		}
 	}
 	d.fields = []string{d.Title, strings.Join(keyPoints, "\n"), strings.Join(p.Meta.Tags, "\n"), strings.Join(headings, "\n"), d.Text,
-		phraseText(d.Title, keyPoints)}
+		"", phraseText(d.Title, keyPoints)} // the words are the index's to cut (see Index.withWords)
 	if p.Doc != nil {
 		d.Anchors = anchors(d.Text, p.Doc.Headings)
 	}
@@ -183,8 +192,8 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	for _, f := range allFields() {
 		fm := bleve.NewTextFieldMapping()
 		fm.Analyzer = AnalyzerName
-		if f == Phrases {
-			fm.Analyzer = phraseAnalyzer
+		if f == Phrases || f == Words {
+			fm.Analyzer = phraseAnalyzer // a term per line
 		}
 		fm.Store = false
 		fm.IncludeTermVectors = false
@@ -196,17 +205,39 @@ func NewMapping() (*mapping.IndexMappingImpl, error) {
 	return m, nil
 }
 
+// Options are what an index needs beside its documents.
+type Options struct {
+	// Words cuts the pages into words (nil: no Words field, and queries
+	// that no page holds whole are cut into characters).
+	Words *segmenter.Segmenter
+	// Synonyms are the site's own synonym sets (`search.synonyms:`), added
+	// to the built-in ones.
+	Synonyms [][]string
+}
+
 // New analyses the documents.
-func New(docs []Doc) *Index {
-	ix := &Index{Docs: docs, byID: make(map[string]int, len(docs))}
+func New(docs []Doc, opts Options) *Index {
+	ix := &Index{Docs: docs, byID: make(map[string]int, len(docs)), lexicon: newLexicon(opts.Synonyms)}
+	if opts.Words != nil {
+		ix.words = opts.Words.With(slices.Concat(ix.lexicon.Synonyms...)) // so that a page holds 客户服务 whole when a query's 客服 stands for it
+	}
+	pool.Each(len(docs), func(i int) { docs[i] = ix.withWords(docs[i]) })
 	for i, d := range docs {
 		ix.byID[d.ID] = i
 	}
 	ix.postings, ix.charTerms = analyzeDocs(docs)
+	ix.longer = longerIndex(ix.postings)
 	for term := range ix.postings {
 		ix.size += ix.postings.termSize(term)
 	}
 	return ix
+}
+
+// withWords returns a document with its Words field cut.
+func (ix *Index) withWords(d Doc) Doc {
+	d.fields = slices.Clone(d.fields)
+	d.fields[wordsField] = wordsText(ix.words, d.fields)
+	return d
 }
 
 // batchSize is how many documents go to bleve at once; smaller batches keep

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
 
@@ -35,47 +36,67 @@ func truncate(q string) string {
 // Terms returns the analysed terms of a query, each once, in order.
 func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 
-// Search returns the best limit results for q: every page that contains all
-// of the query's terms (a one-character query: every page that contains the
-// character) — or, when no page does, all of as many of them as some page
-// has (see relax) — ranked by bleve's TF-IDF with field boosts, and higher
-// when the query is the page's title or one of its key points (Phrases).
+// Search returns the best limit results for q (see plan): the pages that
+// match every group of its first level, then those that match every group
+// of the next, and so on, each level ranked by bleve's TF-IDF with field
+// boosts, and higher when the query is the page's title or one of its key
+// points (Phrases) or its character pairs stand in the page as typed.
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
-	terms := ix.Terms(q)
-	bq := ix.query(ix.relax(terms), Phrase(truncate(q)))
-	if bq == nil || limit <= 0 {
-		return []Result{}, nil
+	levels, marks := ix.plan(q)
+	out := []Result{}
+	seen := map[string]bool{}
+	for _, lv := range levels {
+		if len(out) >= limit {
+			break
+		}
+		hits, err := ix.searchLevel(ctx, lv.groups, q, limit+len(seen))
+		if err != nil {
+			return nil, err
+		}
+		for _, h := range hits {
+			if seen[h.ID] || len(out) >= limit {
+				continue
+			}
+			seen[h.ID] = true
+			d := ix.Docs[ix.byID[h.ID]]
+			snippet, first := Snippet(d.Text, marks)
+			out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.Score + lv.bonus, Kind: d.Kind, Course: d.Course})
+		}
+	}
+	return out, nil
+}
+
+// searchLevel asks bleve for the best n pages that match every group.
+func (ix *Index) searchLevel(ctx context.Context, groups [][]string, q string, n int) (search.DocumentMatchCollection, error) {
+	bq := ix.query(groups, Phrase(truncate(q)), ix.Terms(q))
+	if bq == nil || n <= 0 {
+		return nil, nil
 	}
 	engine, err := ix.engine()
 	if err != nil {
 		return nil, err
 	}
-	req := bleve.NewSearchRequestOptions(bq, limit, 0, false)
-	res, err := engine.SearchInContext(ctx, req)
+	res, err := engine.SearchInContext(ctx, bleve.NewSearchRequestOptions(bq, n, 0, false))
 	if err != nil {
 		return nil, err
 	}
-	out := make([]Result, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		d := ix.Docs[ix.byID[h.ID]]
-		snippet, first := Snippet(d.Text, terms)
-		out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.Score, Kind: d.Kind, Course: d.Course})
-	}
-	return out, nil
+	return res.Hits, nil
 }
 
 // query is a conjunction over the groups of a disjunction over their terms
-// and the fields, with the phrase as an optional clause.
-func (ix *Index) query(groups [][]string, phrase string) query.Query {
+// and the fields, with optional clauses that rank pages higher: the query
+// as a phrase (a page's whole title or key point), and each of the query's
+// own terms in the body — the character pairs of the query as typed, so
+// that a page where its words stand together, in its order, ranks above
+// one where they stand apart. bleve scores the optional clauses as a
+// disjunction: their sum times the share of them that match.
+func (ix *Index) query(groups [][]string, phrase string, near []string) query.Query {
 	var all []query.Query
 	for _, expanded := range groups {
 		var either []query.Query
 		for _, e := range expanded {
 			for _, f := range Fields {
-				tq := bleve.NewTermQuery(e)
-				tq.SetField(f.Name)
-				tq.SetBoost(f.Boost)
-				either = append(either, tq)
+				either = append(either, termQuery(e, f))
 			}
 		}
 		all = append(all, bleve.NewDisjunctionQuery(either...))
@@ -83,10 +104,21 @@ func (ix *Index) query(groups [][]string, phrase string) query.Query {
 	if len(all) == 0 {
 		return nil
 	}
-	exact := bleve.NewTermQuery(phrase)
-	exact.SetField(Phrases.Name)
-	exact.SetBoost(Phrases.Boost)
-	return query.NewBooleanQuery(all, []query.Query{exact}, nil)
+	should := []query.Query{termQuery(phrase, Phrases)}
+	for _, t := range near {
+		should = append(should, termQuery(t, Fields[bodyField]))
+	}
+	return query.NewBooleanQuery(all, should, nil)
+}
+
+// bodyField is the index of the body among Fields.
+const bodyField = 4
+
+func termQuery(term string, f Field) query.Query {
+	tq := bleve.NewTermQuery(term)
+	tq.SetField(f.Name)
+	tq.SetBoost(f.Boost)
+	return tq
 }
 
 // isLoneHan reports a term that is one Han character: what the analyzer

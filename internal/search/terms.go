@@ -81,7 +81,7 @@ func countFields(texts []string) []fieldTerms {
 	fields := make([]fieldTerms, len(texts))
 	for f, text := range texts {
 		each := eachTerm
-		if f == phraseField {
+		if f == phraseField || f == wordsField {
 			each = eachPhrase
 		}
 		c.terms = c.terms[:0]
@@ -132,11 +132,18 @@ func (all postings) add(doc int32, fields []fieldTerms) {
 	}
 }
 
+// inBigramFields reports a term with postings in the fields that the
+// analyzer makes terms of (not Words, not Phrases): what a lone Han
+// character of a query stands for.
+func inBigramFields(fields [][]Posting) bool {
+	return slices.ContainsFunc(fields[:wordsField], func(ps []Posting) bool { return len(ps) > 0 })
+}
+
 // charIndex maps each Han character to the sorted terms that contain it.
 func charIndex(all postings) map[string][]string {
 	chars := map[string][]string{}
-	for term := range all {
-		if isPhrase(term) {
+	for term, fields := range all {
+		if !inBigramFields(fields) {
 			continue
 		}
 		seen := map[rune]bool{}

@@ -21,6 +21,7 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 		return nil, nil
 	}
 	doc := int32(i)
+	d = ix.withWords(d)
 	touched := map[string]bool{}
 	for f, ft := range countFields(ix.Docs[i].fields) {
 		for _, tc := range ft.terms {
@@ -49,6 +50,7 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 	for term := range touched {
 		ix.size += ix.postings.termSize(term)
 		ix.updateChars(term, shards)
+		ix.updateLonger(term, shards)
 	}
 	if ix.commonChanged(touched) {
 		return ix.Export(), nil
@@ -138,7 +140,8 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 // updateChars brings the one-character lookup up to date for a term that a
 // document gained or lost, and records the shards concerned.
 func (ix *Index) updateChars(term string, shards map[int]bool) {
-	_, present := ix.postings[term]
+	fields, present := ix.postings[term]
+	present = present && inBigramFields(fields)
 	if ix.shards > 0 {
 		shards[Shard(term, ix.shards)] = true
 	}

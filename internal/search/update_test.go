@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"skillbook/internal/segmenter"
 )
 
 // testDocs are documents of made-up Chinese text, enough for many shards.
@@ -21,7 +23,7 @@ func testDocs(n int, variant string) []Doc {
 		}
 		title := fmt.Sprintf("技能点%d %s", i, words[i%len(words)])
 		docs[i] = Doc{ID: fmt.Sprint(i), URL: fmt.Sprintf("p%d/", i), Title: title, Kind: "skill", Text: text,
-			Anchors: []Anchor{}, fields: []string{title, "", "", "", text, phraseText(title, nil)}}
+			Anchors: []Anchor{}, fields: []string{title, "", "", "", text, "", phraseText(title, nil)}}
 	}
 	return docs
 }
@@ -30,7 +32,7 @@ func testDocs(n int, variant string) []Doc {
 // export files it made stale, written afresh over the first export, equal a
 // fresh export of the edited documents.
 func TestUpdateMatchesFreshExport(t *testing.T) {
-	ix := New(testDocs(300, "原来的文字：客户服务"))
+	ix := New(testDocs(300, "原来的文字：客户服务"), testOptions)
 	files := map[string]string{}
 	for _, f := range ix.Export() {
 		files[f.Path] = string(f.Data)
@@ -54,7 +56,7 @@ func TestUpdateMatchesFreshExport(t *testing.T) {
 	if stale == 0 || stale > ix.shards/2 {
 		t.Fatalf("%d stale shards of %d", stale, ix.shards)
 	}
-	fresh := New(edited).Export()
+	fresh := New(edited, testOptions).Export()
 	for _, f := range fresh {
 		if files[f.Path] != string(f.Data) {
 			t.Errorf("%s differs from a fresh export:\n got  %.200s\n want %.200s", f.Path, files[f.Path], f.Data)
@@ -64,3 +66,6 @@ func TestUpdateMatchesFreshExport(t *testing.T) {
 		t.Errorf("%d files, a fresh export has %d", len(files), len(fresh))
 	}
 }
+
+// testOptions cut the test documents into words with the dictionary.
+var testOptions = Options{Words: segmenter.New(nil)}

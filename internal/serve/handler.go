@@ -182,7 +182,7 @@ func (s *Server) serveEvents(w http.ResponseWriter, r *http.Request) {
 	defer done()
 	s.mu.RLock()
 	if s.diags.HasErrors() {
-		writeEvent(w, event{"errors", diagsJSON(s.diags, s.session.HasBuilt())})
+		writeEvent(w, event{"errors", s.diagsJSON()})
 	} else {
 		writeEvent(w, event{"ready", []byte("{}")})
 	}

@@ -69,7 +69,13 @@
   function diagnostic(d) {
     var where = d.file + (d.line ? ":" + d.line + (d.col ? ":" + d.col : "") : "");
     var item = el("li", "margin:0 0 1.25rem;padding:0;list-style:none");
-    item.appendChild(el("div", "font-weight:bold;color:#ffb4a9", where + ": " + d.severity + ": " + d.message));
+    var head = el("div", "font-weight:bold;color:#ffb4a9");
+    // The file:line opens the page the file belongs to, when it has one.
+    var place = d.url ? el("a", "color:#ffd8d2;text-decoration:underline;font:inherit", where) : document.createTextNode(where);
+    if (d.url) place.href = d.url;
+    head.appendChild(place);
+    head.appendChild(document.createTextNode(": " + d.severity + ": " + d.message));
+    item.appendChild(head);
     if (d.source) item.appendChild(el("pre", "margin:.4rem 0;padding:.4rem .6rem;background:#26262c;color:#f4f4f5;border:0;border-radius:4px;white-space:pre-wrap;font:inherit", d.source));
     if (d.hint) item.appendChild(el("div", "color:#9fe0b0", words.hint + d.hint));
     return item;

@@ -26,6 +26,7 @@ type Server struct {
 	mu      sync.RWMutex
 	session *build.Session
 	diags   diag.List
+	links   pageLinks // the pages of the site's Markdown files
 }
 
 // New builds the site in siteDir and returns a server for it; the build's
@@ -34,6 +35,7 @@ type Server struct {
 func New(siteDir string, log io.Writer) *Server {
 	session, res := build.NewSession(build.Options{SiteDir: siteDir})
 	s := &Server{siteDir: siteDir, log: log, hub: newHub(), session: session, diags: res.Diags}
+	s.links.learn(res.Site, !res.Diags.HasErrors())
 	fmt.Fprint(log, res.Summary())
 	if len(res.Diags) > 0 {
 		fmt.Fprint(log, res.Diags.String())
@@ -51,12 +53,14 @@ func (s *Server) Rebuild(changed []string) {
 	s.mu.Lock()
 	res, updated := s.session.Update(changed)
 	s.diags = res.Diags
+	s.links.learn(res.Site, !res.Diags.HasErrors())
 	built := s.session.HasBuilt()
+	errorsEvent := s.diagsJSON()
 	s.mu.Unlock()
 	what := strings.Join(relPaths(s.siteDir, changed), ", ")
 	stamp := time.Now().Format("15:04:05")
 	if res.Diags.HasErrors() {
-		s.hub.broadcast(event{"errors", diagsJSON(res.Diags, built)})
+		s.hub.broadcast(event{"errors", errorsEvent})
 		fmt.Fprintf(s.log, "%s %s: %d error(s), %s\n%s", stamp, what, res.Diags.Count(diag.Error), shown(built), res.Diags)
 		return
 	}
@@ -73,16 +77,20 @@ func shown(built bool) string {
 	return "no good build yet: every page shows the errors"
 }
 
-func diagsJSON(diags diag.List, built bool) []byte {
+// diagsJSON is the errors event for the open pages: each diagnostic with its
+// text and the link to its page, and whether a good build is shown. The
+// caller holds s.mu.
+func (s *Server) diagsJSON() []byte {
 	type item struct {
 		diag.Diagnostic
 		Text string `json:"text"`
+		URL  string `json:"url,omitempty"`
 	}
-	items := make([]item, len(diags))
-	for i, d := range diags {
-		items[i] = item{d, d.String()}
+	items := make([]item, len(s.diags))
+	for i, d := range s.diags {
+		items[i] = item{d, d.String(), s.linkOf(d.File)}
 	}
-	b, _ := json.Marshal(map[string]any{"diagnostics": items, "built": built})
+	b, _ := json.Marshal(map[string]any{"diagnostics": items, "built": s.session.HasBuilt()})
 	return b
 }
 

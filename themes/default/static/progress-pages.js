@@ -13,7 +13,8 @@
   };
 
   function progressPage(p) {
-    var box = document.getElementById("progress-courses"), label = box.dataset.label;
+    var box = document.getElementById("progress-courses"), label = box.dataset.label, empty = document.getElementById("progress-empty");
+    if (empty && !begun(p.record())) { empty.hidden = false; box.hidden = true; }
     p.outline.courses.forEach(function (c) {
       var sec = p.el("section", "", { "class": "progress-course" });
       var h = p.el("h2"), a = p.el("a", c.title, { href: p.href(c.url) });
@@ -36,6 +37,13 @@
     quizHistory(p);
     certificate(p);
     carry(p);
+    document.getElementById("progress-more").hidden = false;
+  }
+
+  // begun reports a record with anything in it: a page opened or read, a
+  // key point ticked, a quiz taken.
+  function begun(r) {
+    return [r.opened, r.read, r.ticks, r.quizzes].some(function (o) { return Object.keys(o).length > 0; });
   }
 
   // Weak spots (progress-core's weak): skill points begun and not
@@ -219,6 +227,9 @@
     var r = p.record();
     var later = Object.keys(r.review).map(function (k) { return r.review[k].due; }).sort(function (a, b) { return a - b; })[0];
     if (later) return status.dataset.empty + " " + p.fill(status.dataset.next, new Date(later).toLocaleDateString());
-    return Object.keys(r.read).length ? status.dataset.empty : status.dataset.none;
+    if (Object.keys(r.read).length) return status.dataset.empty;
+    var start = document.getElementById("review-start");
+    if (start) start.hidden = false;
+    return status.dataset.none;
   }
 })();

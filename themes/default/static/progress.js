@@ -106,15 +106,27 @@
         t[box.dataset.kp] = box.checked ? Date.now() : -Date.now();
         save();
         masteryPanel(page);
+        tickCount(page, article);
       });
     });
     masteryPanel(page);
+    tickCount(page, article);
     var end = document.querySelector(".pager") || article.lastElementChild || article;
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     new IntersectionObserver(function (entries, obs) {
       if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
+  }
+
+  // The key points' heading counts the ticked ones.
+  function tickCount(page, article) {
+    var h = document.querySelector(".keypoints h2"), label = article.dataset.ticked;
+    if (!h || !label) return;
+    var out = h.querySelector(".kp-count") || h.appendChild(el("span", "", { "class": "kp-count" }));
+    var ticks = page.keypoints.filter(function (k) { return core.ticked(record, page.id, k.id); }).length;
+    out.textContent = fill(label, ticks, page.keypoints.length);
+    h.parentNode.classList.toggle("is-complete", ticks === page.keypoints.length);
   }
 
   // The panel at the end of a skill point says what its mastery still
@@ -150,17 +162,50 @@
   function words(s) { return (s || "").split(" ").filter(Boolean); }
   function masteredItem(e) { return mastered(e.dataset.id, words(e.dataset.kps), words(e.dataset.quizzes)); }
 
-  // Lists mark mastered skill points; course and chapter pages count them.
+  // state is a skill point's mastery state: unread, reading (opened or
+  // read), ticked (a key point ticked) or mastered.
+  function state(e) {
+    var id = e.dataset.id, t = record.ticks[id] || {};
+    if (masteredItem(e)) return "mastered";
+    if (Object.keys(t).some(function (k) { return t[k] > 0; })) return "ticked";
+    return record.opened[id] || record.read[id] ? "reading" : "unread";
+  }
+
+  // Lists mark each skill point's state, as an icon (CSS) and its text
+  // (the list's data-state-* labels); course and chapter pages count the
+  // mastered ones.
   function lists() {
+    var names = document.querySelector("[data-state-unread]");
     document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]").forEach(function (e) {
-      e.classList.toggle("mastered", masteredItem(e));
+      var st = state(e), text = e.querySelector(".state-text");
+      e.classList.toggle("mastered", st === "mastered");
+      e.setAttribute("data-state", st);
+      if (!names) return;
+      if (!text) {
+        text = el("span", "", { "class": "state-text visually-hidden" });
+        (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
+      }
+      text.textContent = "（" + names.getAttribute("data-state-" + st) + "）";
     });
+    chapterCounts(names);
     var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
     if (!b || !items.length) return;
     var done = [].filter.call(items, masteredItem).length;
     var fresh = bar(done, items.length, b.dataset.label);
     fresh.setAttribute("data-label", b.dataset.label);
     b.replaceWith(fresh);
+  }
+
+  // A course page's chapters say how many of their skill points are
+  // mastered, beside their titles.
+  function chapterCounts(notice) {
+    if (!notice) return;
+    document.querySelectorAll("section.chapter").forEach(function (sec) {
+      var items = sec.querySelectorAll(".skill-item[data-id]"), h = sec.querySelector("h2");
+      if (!items.length || !h) return;
+      var out = h.querySelector(".chapter-count") || h.appendChild(el("span", "", { "class": "chapter-count" }));
+      out.textContent = fill(notice.dataset.label, [].filter.call(items, masteredItem).length, items.length);
+    });
   }
 
   // Quiz lists show each quiz's best score.
@@ -189,24 +234,38 @@
     return [done, total];
   }
 
-  // The home page: progress per course, and where to continue.
+  // The home page: progress per course, each course's next step, and
+  // where to continue once anything was read (the page says where to
+  // start until then). Courses the record never touched keep their
+  // first skill point as next step: their outline is not loaded.
   function home() {
     var n = document.querySelector(".progress-notice");
     if (!outline || !document.body.classList.contains("kind-home") || !n) return;
+    var order = [], byId = {}, courseOrder = {};
+    eachSkill(function (s, ch, c) {
+      order.push(s.id);
+      byId[s.id] = { skill: s, chapter: ch };
+      (courseOrder[c.id] = courseOrder[c.id] || []).push(s.id);
+    });
+    var isMastered = function (id) { return mastered(id, byId[id].skill.keypointIds, byId[id].skill.quizzes); };
     outline.courses.forEach(function (c) {
       var card = document.querySelector('.card[data-id="' + CSS.escape(c.id) + '"]');
-      if (card) card.appendChild(bar.apply(null, courseCounts(c).concat(n.dataset.label)));
+      if (!card) return;
+      var fresh = bar.apply(null, courseCounts(c).concat(n.dataset.label)), old = card.querySelector(".progress");
+      if (old) old.replaceWith(fresh); else card.appendChild(fresh);
+      var next = courseOrder[c.id] && core.nextSkill(courseOrder[c.id], record.last && record.last.id, isMastered);
+      var link = card.querySelector(".card-next a");
+      if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
     });
-    var order = [], byId = {};
-    eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
-    var next = record.last && core.nextSkill(order, record.last.id, function (id) {
-      return mastered(id, byId[id].keypointIds, byId[id].quizzes);
-    });
-    if (next) {
-      var s = byId[next], p = el("p", "", { "class": "continue" }), a = el("a", n.dataset.continue + "：" + s.title, { href: href(s.url) });
-      p.appendChild(a);
-      document.querySelector("main h1").after(p);
-    }
+    var next = record.last && byId[record.last.id] && core.nextSkill(order, record.last.id, isMastered);
+    var card = document.querySelector(".start-card");
+    if (!next || !card) return;
+    card.querySelector(".start-kicker").textContent = card.dataset.continue;
+    var a = card.querySelector(".start-link");
+    a.href = href(byId[next].skill.url);
+    a.querySelector(".start-skill").textContent = byId[next].skill.title;
+    a.querySelector(".start-chapter").textContent = byId[next].chapter.title;
+    card.classList.add("is-continue");
   }
 
   document.addEventListener("DOMContentLoaded", function () {

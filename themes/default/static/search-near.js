@@ -9,8 +9,9 @@
   var lower = S.lower, lowerToken = S.lowerToken, loneHan = S.loneHan, HAN = S.HAN, WORD = S.WORD, DIGIT = S.DIGIT, MAX_QUERY = S.MAX_QUERY;
 
   // ask is search with the query's pinyin slips replaced first; it names
-  // the parts of the query the results leave out, or, with no result,
-  // suggests the nearest pages (unless opts.suggest is false: search).
+  // the parts of the query the results leave out, and, with no result or
+  // none that holds any of it, suggests the nearest pages (unless
+  // opts.suggest is false: search).
   function ask(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10, plain = opts && opts.suggest === false;
     return correct(query).then(function (fixed) {
@@ -19,7 +20,8 @@
       return search(q, opts).then(function (results) {
         a.results = results;
         if (results.length && !plain) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }));
-        if (results.length || plain || limit <= 0) return a;
+        var all = pieces(Array.from(q).slice(0, MAX_QUERY).join("")).map(function (p) { return p.join(""); }).join("");
+        if (plain || limit <= 0 || (results.length && !(all && a.dropped.join("") === all))) return a; // see droppedAll in Go
         return suggest(q).then(function (s) { a.suggestions = s; return a; });
       });
     });

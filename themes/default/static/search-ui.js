@@ -110,8 +110,8 @@
     return li;
   }
   // explain says which query was searched instead of a pinyin slip, which
-  // words the results leave out, and, when none is shown, the nearest
-  // pages (the results the filters left out, when there are some).
+  // words the results leave out, and the nearest pages: those suggested,
+  // or when no result is shown, the results the filters left out.
   function explain(a, shown) {
     var instead = document.getElementById("search-instead"), dropped = document.getElementById("search-dropped");
     var near = document.getElementById("search-suggestions");
@@ -123,7 +123,7 @@
       dropped.textContent = dropped.dataset.text.replace("%s", a.dropped.join(" "));
       dropped.hidden = false;
     }
-    var suggestions = shown.length ? [] : a.suggestions.length ? a.suggestions : a.results.slice(0, 5);
+    var suggestions = a.suggestions.length ? a.suggestions : shown.length ? [] : a.results.slice(0, 5);
     if (!near || !suggestions.length) return;
     var list = near.querySelector("ol");
     suggestions.forEach(function (s) { list.appendChild(resultItem(s)); });

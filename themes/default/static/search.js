@@ -47,7 +47,7 @@
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2] }; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {} }; };
   SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
   SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
@@ -124,9 +124,9 @@
   }
   SB.phrase = phrase;
 
-  // ---- ranking: bleve's TF-IDF for a conjunction (over the query's terms)
-  // of disjunctions (over the fields) of term queries, plus the query as a
-  // phrase when a title or key point is exactly that --------------------
+  // ---- ranking: bleve's TF-IDF for a conjunction (over the query's groups)
+  // of disjunctions (over the fields) of term queries, plus optional
+  // clauses: the query as a phrase, and its terms in the body -------------
   function search(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
@@ -134,18 +134,19 @@
     return load("meta.js").then(function (m) {
       meta = m;
       return expand(terms, meta).then(function (groups) {
-        var all = [].concat.apply([exact], groups);
-        return Promise.all(all.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); })).then(function () {
-          return relaxed(groups, exact, meta);
-        }).then(function (hits) { return hits.slice(0, limit); });
+        return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
+          return plan(q, terms, groups, meta);
+        });
+      }).then(function (p) {
+        return collect(p.levels, exact, terms, meta, limit).then(function (hits) { return { hits: hits, marks: p.marks }; });
       });
-    }).then(function (hits) {
-      return Promise.all(hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
-        return hits.map(function (h, i) {
-          var d = docs[i], sn = snippet(d.text, terms);
-          var r = { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
-          docOf.set(r, d);
-          return r;
+    }).then(function (r) {
+      return Promise.all(r.hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
+        return r.hits.map(function (h, i) {
+          var d = docs[i], sn = snippet(d.text, r.marks);
+          var res = { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
+          docOf.set(res, d);
+          return res;
         });
       });
     });
@@ -175,6 +176,9 @@
     return near;
   }
 
+  function loadShards(terms, meta) {
+    return Promise.all(terms.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); }));
+  }
   // expand turns each term into the group of terms it stands for: a lone
   // Han character stands for every indexed term that contains it.
   function expand(terms, meta) {
@@ -183,27 +187,175 @@
       return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return s.chars[t] || []; });
     }));
   }
-  // relaxed ranks the pages that match every group; groups that match
-  // nothing are dropped, and while no page has all the others, the one
-  // with the most postings (the later of equals) — as relax does in Go.
-  function relaxed(groups, exact, meta) {
-    var sized = [];
-    groups.forEach(function (g) { var n = groupSize(g, meta); if (n > 0) sized.push({ g: g, n: n }); });
-    function attempt() {
-      if (!sized.length) return [];
-      var gs = sized.map(function (x) { return x.g; });
-      return candidates(gs, meta).then(function (cands) {
-        return postingsFor([[exact]], meta, cands).then(function () {
-          var hits = rank(gs, exact, meta, cands);
-          if (hits.length || sized.length === 1) return hits;
-          var drop = 0;
-          sized.forEach(function (x, i) { if (x.n >= sized[drop].n) drop = i; });
-          sized.splice(drop, 1);
-          return attempt();
+
+  // plan is plan in Go (internal/search/plan.go): a query that some page
+  // holds every term of asks for just that; else its words, optional ones
+  // left out, each standing for its synonyms, relaxed while no page has
+  // them all; then fewer of them, the last left out first, in levels: each
+  // word a page matches is worth WORD_BONUS.
+  var WORD_BONUS = 1000;
+  function plan(q, terms, strict, meta) {
+    var whole = strict.every(function (g) { return groupSize(g, meta) > 0; });
+    return (whole ? hasAll(strict, meta) : Promise.resolve(false)).then(function (yes) {
+      if (yes) return { levels: [{ groups: strict, bonus: 0 }], marks: terms };
+      return units(q, meta).then(function (us) { return relax(us, meta); }).then(function (kept) {
+        var levels = [], marks = [];
+        kept.forEach(function (k) { marks = marks.concat(k.u.marks); });
+        for (var n = kept.length; n > 0; n--) levels.push({ groups: flatten(kept.slice(0, n)), bonus: WORD_BONUS * n });
+        return { levels: levels, marks: marks };
+      });
+    });
+  }
+  function hasAll(groups, meta) {
+    return candidates(groups, meta).then(function (c) { return Object.keys(c).length > 0; });
+  }
+  function flatten(kept) { return [].concat.apply([], kept.map(function (k) { return k.u.groups; })); }
+  // dropCommonest drops the unit with the most postings, the later of equals.
+  function dropCommonest(kept) {
+    var drop = 0;
+    kept.forEach(function (k, i) { if (k.n >= kept[drop].n) drop = i; });
+    return kept.filter(function (k, i) { return i !== drop; });
+  }
+  // relax keeps the units that match something (the optional ones only
+  // when no other does) and, while no page has them all, drops the
+  // commonest.
+  function relax(us, meta) {
+    return matching(us, false, meta).then(function (kept) {
+      return kept.length ? kept : matching(us, true, meta);
+    }).then(function loop(kept) {
+      if (kept.length <= 1) return kept;
+      return hasAll(flatten(kept), meta).then(function (yes) { return yes ? kept : loop(dropCommonest(kept)); });
+    });
+  }
+  function matching(us, optional, meta) {
+    us = us.filter(function (u) { return u.optional === optional; });
+    var all = [].concat.apply([], us.map(function (u) { return [].concat.apply([], u.groups); }));
+    return loadShards(all, meta).then(function () {
+      var kept = [];
+      us.forEach(function (u) {
+        var n = -1;
+        u.groups.forEach(function (g) { var s = groupSize(g, meta); if (n < 0 || s < n) n = s; });
+        if (n > 0) kept.push({ u: u, n: n });
+      });
+      return kept;
+    });
+  }
+
+  // The lexicon (meta.js): synonym sets and optional words.
+  function lexicon(meta) {
+    if (meta.lex) return meta.lex;
+    var lex = { sets: {}, optional: {}, longest: 0 };
+    (meta.synonyms || []).forEach(function (set, i) {
+      set.forEach(function (w) {
+        (lex.sets[w] = lex.sets[w] || []).push(i);
+        lex.longest = Math.max(lex.longest, Array.from(w).length);
+      });
+    });
+    (meta.optional || []).forEach(function (w) {
+      lex.optional[w] = true;
+      lex.longest = Math.max(lex.longest, Array.from(w).length);
+    });
+    lex.has = function (w) { return !!(lex.optional[w] || lex.sets[w]); };
+    lex.alternatives = function (w) {
+      var out = [w];
+      (lex.sets[w] || []).forEach(function (i) {
+        meta.synonyms[i].forEach(function (v) { if (out.indexOf(v) < 0) out.push(v); });
+      });
+      return out;
+    };
+    return (meta.lex = lex);
+  }
+  // units are the query's words, each once (units in Go): a word with
+  // synonyms is one group of them all; a longer word without, a group per
+  // character pair; a lone character, the terms that hold it.
+  function units(q, meta) {
+    var lex = lexicon(meta), seen = {}, words = segmentQuery(q, meta).filter(function (w) {
+      return seen[w] ? false : (seen[w] = true);
+    });
+    return Promise.all(words.map(function (w) {
+      var alts = lex.alternatives(w), u = { optional: !!lex.optional[w] || loneHan(w) && !lex.has(w), marks: alts };
+      if (alts.length === 1 && Array.from(w).length >= 3) {
+        u.groups = analyze(w).map(function (t) { return [t]; });
+        return u;
+      }
+      return expand(alts, meta).then(function (gs) {
+        var group = [];
+        gs.forEach(function (g) { g.forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+        u.groups = [group];
+        return u;
+      });
+    }));
+  }
+  // segmentQuery cuts the query's runs of Han characters into words by
+  // forward maximum matching over the site's words (a shard's pairs hold
+  // the longer words that start with each character pair) and the
+  // lexicon's; Latin words stay whole.
+  function segmentQuery(q, meta) {
+    var out = [];
+    queryTokens(q).forEach(function (tok) {
+      var run = Array.from(tok);
+      if (!HAN.test(run[0])) { out.push(tok); return; }
+      for (var i = 0; i < run.length;) {
+        var n = wordAt(run, i, meta);
+        out.push(run.slice(i, i + n).join(""));
+        i += n;
+      }
+    });
+    return out;
+  }
+  function wordAt(run, i, meta) {
+    var lex = lexicon(meta), best = 1;
+    if (i + 2 <= run.length) {
+      var pair = run[i] + run[i + 1], s = loaded["t/" + shard(pair, meta.shards) + ".js"];
+      if (docFreq(pair, fieldIndex(meta, "words"), meta) > 0 || lex.has(pair)) best = 2;
+      ((s && s.pairs[pair]) || []).forEach(function (w) {
+        var n = Array.from(w).length;
+        if (n > best && n <= run.length - i && run.slice(i, i + n).join("") === w) best = n;
+      });
+    }
+    for (var n = Math.min(lex.longest, run.length - i); n > best; n--) {
+      if (lex.has(run.slice(i, i + n).join(""))) return n;
+    }
+    return best;
+  }
+  // queryTokens are the query's runs of Han characters and its Latin words,
+  // lower-cased, as analyze sees them.
+  function queryTokens(text) {
+    var cps = Array.from(text.normalize("NFKC")), out = [], han = "", word = null;
+    function flushWord() { if (word) { out.push(lowerToken(word)); word = null; } }
+    function flushHan() { if (han) { out.push(han); han = ""; } }
+    for (var i = 0; i < cps.length; i++) {
+      var c = cps[i];
+      if (HAN.test(c)) { flushWord(); han += c; continue; }
+      flushHan();
+      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      else flushWord();
+    }
+    flushWord();
+    flushHan();
+    return out;
+  }
+  // collect ranks the pages of each level in turn, the first first, until
+  // limit pages are found.
+  function collect(levels, exact, near, meta, limit) {
+    var out = [], seen = {};
+    var optional = [[exact]].concat(near.map(function (t) { return [t]; }));
+    function next(i) {
+      if (i >= levels.length || out.length >= limit) return out;
+      var lv = levels[i];
+      return candidates(lv.groups, meta).then(function (cands) {
+        return postingsFor(optional, meta, cands).then(function () {
+          rank(lv.groups, exact, near, meta, cands).forEach(function (h) {
+            if (seen[h.doc] || out.length >= limit) return;
+            seen[h.doc] = true;
+            out.push({ doc: h.doc, score: h.score + lv.bonus });
+          });
+          return next(i + 1);
         });
       });
     }
-    return attempt();
+    return Promise.resolve(next(0));
   }
 
   // A shard holds a term's postings, or, for a common term, where its
@@ -329,8 +481,14 @@
   }
 
   // rank scores the candidates: leaves are the term queries, one per term
-  // and field; the phrase's leaf makes the last group, which is optional.
-  function rank(groups, exact, meta, cands) {
+  // and field; the optional leaves — the phrase's, and each of the query's
+  // terms in the body — make the last group, scored as a disjunction: their
+  // sum times the share of them that match.
+  function fieldIndex(meta, name) {
+    for (var i = 0; i < meta.fields.length; i++) if (meta.fields[i][0] === name) return i;
+    return -1;
+  }
+  function rank(groups, exact, near, meta, cands) {
     var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
     function leaf(group, term, fi, boost) {
       var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = boost * idf;
@@ -341,6 +499,8 @@
       g.forEach(function (term) { fields.forEach(function (f, fi) { leaf(gi, term, fi, f[1]); }); });
     });
     leaf(groups.length, exact, fields.length, meta.phrase[1]);
+    var body = fieldIndex(meta, "body");
+    near.forEach(function (t) { leaf(groups.length, t, body, fields[body][1]); });
     var qn = 1 / Math.sqrt(sumSq), perGroup = [];
     for (var i = 0; i <= groups.length; i++) perGroup.push({});
     leaves.forEach(function (l) {
@@ -364,7 +524,7 @@
         total += e.sum * (e.count / (groups[g].length * fields.length));
       }
       var p = perGroup[groups.length][doc];
-      hits.push({ doc: +doc, score: p ? total + p.sum : total });
+      hits.push({ doc: +doc, score: p ? total + p.sum * (p.count / (1 + near.length)) : total });
     });
     return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }

@@ -103,8 +103,23 @@
       d.removeAttribute("open");
     });
   }
+  // On a phone the header's search is behind an icon, a link to the search
+  // page; with scripts it opens the search box in the header instead.
+  function searchIcon() {
+    var icon = document.querySelector(".search-icon"), header = document.querySelector(".site-header");
+    if (!icon || !header) return;
+    icon.setAttribute("aria-expanded", "false");
+    icon.setAttribute("aria-controls", "site-search-q");
+    icon.addEventListener("click", function (e) {
+      e.preventDefault();
+      var open = header.classList.toggle("search-open");
+      icon.setAttribute("aria-expanded", String(open));
+      if (open) document.getElementById("site-search-q").focus();
+    });
+  }
   document.addEventListener("DOMContentLoaded", function () {
     fixFolderLinks();
     foldCourseNav();
+    searchIcon();
   });
 })();

@@ -1,0 +1,75 @@
+package e2e
+
+import (
+	"context"
+	"strconv"
+	"testing"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/chromedp"
+)
+
+// TestDesignStates follows a new trainee through the states the pages
+// show (issue 18): 从这里开始 on the home page and the empty states of
+// 我的进度 and 复习 before anything was read; then a skill point's ticked
+// count and its row's mastery state with its text; then 继续学习. With
+// scripts off the home page still says where to start and the header
+// links 练习. From disk and over http.
+func TestDesignStates(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	m := readManifest(t, out)
+	first := m.Courses[0].Chapters[0].Skills[0]
+	chapter := m.Courses[0].Chapters[0]
+	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
+		w.visit(w.base, "home")
+		w.eval(`localStorage.clear()`)
+		w.visit(w.base, "home")
+		w.expect(`document.querySelector(".start-card .start-kicker").textContent`, "从这里开始")
+		w.expect(`document.querySelector(".start-card .start-skill").textContent`, first.Title)
+		w.expect(`document.querySelector(".site-nav").textContent.includes("练习")`, true)
+
+		w.visit(w.base+"progress/", "progress")
+		waitJS(t, w, `!document.getElementById("progress-more").hidden`)
+		w.expect(`[document.getElementById("progress-empty").hidden, document.getElementById("progress-courses").hidden, document.getElementById("quiz-history").getBoundingClientRect().height].join()`, "false,true,0")
+		w.visit(w.base+"review/", "review")
+		w.expect(`document.getElementById("review-start").hidden`, false)
+
+		w.visit(w.base+first.URL, "skill")
+		n := strconv.Itoa(len(first.KeyPoints))
+		w.expect(`document.querySelector(".keypoints .kp-count").textContent`, "已勾选 0 / "+n)
+		w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
+		w.expect(`document.querySelector(".keypoints .kp-count").textContent`, "已勾选 1 / "+n)
+		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach((b, i) => i > 0 && b.click())`)
+		w.expect(`document.querySelector(".keypoints").classList.contains("is-complete")`, true)
+		w.expect(`document.querySelector(".chapter-step-text").textContent`, "本章第 1 / "+strconv.Itoa(len(chapter.Skills))+" 节")
+
+		w.visit(w.base+chapter.URL, "chapter")
+		w.expect(`[...document.querySelectorAll(".skill-item")].slice(0, 2).map(e => e.dataset.state + "=" + e.querySelector(".state-text").textContent).join()`, "ticked=（已勾选部分要点）,unread=（未读）")
+
+		w.visit(w.base, "home")
+		w.expect(`document.querySelector(".start-card.is-continue .start-kicker").textContent`, "继续学习")
+	})
+}
+
+// TestDesignWithoutScripts: with JavaScript off, the home page says where
+// to start and every page kind's main links are there.
+func TestDesignWithoutScripts(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	m := readManifest(t, out)
+	first := m.Courses[0].Chapters[0].Skills[0]
+	ctx, _ := browser(t)
+	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
+		_, err := cdp.Call(ctx, tg, emulation.SetScriptExecutionDisabled, emulation.SetScriptExecutionDisabledParams{Value: true})
+		return err
+	}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+"index.html", "home")
+	w.expect(`document.querySelector(".start-card a").getAttribute("href")`, first.URL)
+	w.visit(w.base+first.URL+"index.html", "skill")
+	w.expect(`[...document.querySelectorAll(".course-nav a, .pager a, .to-keypoints a")].length > 3`, true)
+	w.expect(`document.querySelector(".course-nav").open`, true)
+}

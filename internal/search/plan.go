@@ -1,0 +1,271 @@
+package search
+
+import (
+	"slices"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"golang.org/x/text/unicode/norm"
+)
+
+// level is a set of groups of terms a page must all match (a term of
+// each), and what a page found so gets on top of its TF-IDF score.
+type level struct {
+	groups [][]string
+	bonus  float64
+}
+
+// wordBonus is what each word a page matches adds to its score: more than
+// any TF-IDF sum, so that pages rank by how many words they match first.
+const wordBonus = 1000
+
+// plan turns a query into the levels of groups it asks for, the first
+// first, and the words that its snippets mark.
+//
+// A query that some page holds every term of (its character pairs, Latin
+// words, lone characters) asks for just that, as it always did: substrings
+// match, and a page's whole title or key point ranks that page first.
+// Otherwise the query is cut into words (segmentQuery) and asks for each
+// word (see unit): optional words (怎么, 的, …) are left out, a word
+// stands for its synonyms too, and, while no page has every word left,
+// the words that match nothing, then the commonest go (relax). The pages
+// that have every word left come first, each word worth wordBonus; then,
+// the last of them dropped too, the pages with the rest, and so on
+// (Meilisearch's "last" matching strategy), for queries with fewer
+// results than asked for. The site's JavaScript plans a query the same
+// way.
+func (ix *Index) plan(q string) (levels []level, marks []string) {
+	q = truncate(q)
+	terms := Analyze(q)
+	strict := make([][]string, len(terms))
+	for i, t := range terms {
+		strict[i] = ix.expand(t)
+	}
+	if len(strict) > 0 && ix.anyHasAll(strict) {
+		return []level{{strict, 0}}, terms
+	}
+	kept := ix.relax(ix.units(q))
+	for _, u := range kept {
+		marks = append(marks, u.marks...)
+	}
+	for n := len(kept); n > 0; n-- {
+		levels = append(levels, level{flatten(kept[:n]), float64(wordBonus * n)})
+	}
+	return levels, marks
+}
+
+// expand is the group of terms a query term stands for: itself, or for a
+// lone Han character every indexed term that contains it.
+func (ix *Index) expand(t string) []string {
+	if isLoneHan(t) {
+		return ix.charTerms[t]
+	}
+	return []string{t}
+}
+
+// unit is a word of a query, kept or dropped whole: the groups it asks
+// for, whether it may be left out, and the words that mark it.
+type unit struct {
+	groups   [][]string
+	optional bool
+	marks    []string
+}
+
+// units are the words of a query, each once, as units. A word with
+// synonyms is one group of them all; a word of three characters or more
+// without, a group for each of its character pairs (so that a page that
+// cut it otherwise still has it); a lone character, the terms that hold
+// it; a Latin word, itself.
+func (ix *Index) units(q string) []unit {
+	var out []unit
+	seen := map[string]bool{}
+	for _, w := range ix.segmentQuery(q) {
+		if seen[w] {
+			continue
+		}
+		seen[w] = true
+		u := unit{optional: ix.lexicon.optional[w] || isLoneHan(w) && !ix.lexicon.has(w), marks: ix.lexicon.alternatives(w)}
+		switch {
+		case len(u.marks) == 1 && utf8.RuneCountInString(w) >= 3:
+			for _, pair := range Analyze(w) {
+				u.groups = append(u.groups, []string{pair})
+			}
+		default:
+			var group []string
+			for _, a := range u.marks {
+				for _, t := range ix.expand(a) {
+					if !slices.Contains(group, t) {
+						group = append(group, t)
+					}
+				}
+			}
+			u.groups = [][]string{group}
+		}
+		out = append(out, u)
+	}
+	return out
+}
+
+// relax keeps the units that match something, the optional ones only
+// when no other does, and their sizes; then, as long as no page has every
+// group of the units left, drops the commonest.
+func (ix *Index) relax(units []unit) []unit {
+	kept, sizes := ix.matching(units, false)
+	if len(kept) == 0 {
+		kept, sizes = ix.matching(units, true)
+	}
+	for len(kept) > 1 && !ix.anyHasAll(flatten(kept)) {
+		kept, sizes = dropCommonest(kept, sizes)
+	}
+	return kept
+}
+
+// matching returns the units, optional or not, that match something, and
+// their sizes.
+func (ix *Index) matching(units []unit, optional bool) (kept []unit, sizes []int) {
+	for _, u := range units {
+		if u.optional != optional {
+			continue
+		}
+		if n := ix.unitSize(u); n > 0 {
+			kept, sizes = append(kept, u), append(sizes, n)
+		}
+	}
+	return kept, sizes
+}
+
+// dropCommonest drops the unit with the most postings, the later of
+// equals.
+func dropCommonest(units []unit, sizes []int) ([]unit, []int) {
+	drop := 0
+	for i, n := range sizes {
+		if n >= sizes[drop] {
+			drop = i
+		}
+	}
+	return slices.Delete(slices.Clone(units), drop, drop+1), slices.Delete(slices.Clone(sizes), drop, drop+1)
+}
+
+func flatten(units []unit) [][]string {
+	var out [][]string
+	for _, u := range units {
+		out = append(out, u.groups...)
+	}
+	return out
+}
+
+// unitSize is the size of a unit's smallest group (0: one matches nothing).
+func (ix *Index) unitSize(u unit) int {
+	n := -1
+	for _, g := range u.groups {
+		if s := ix.groupSize(g); n < 0 || s < n {
+			n = s
+		}
+	}
+	return max(n, 0)
+}
+
+// segmentQuery cuts a query into words: its Latin words, and its runs of
+// Han characters by forward maximum matching over the site's words and the
+// lexicon's — at each place the longest word that starts there, else one
+// character.
+func (ix *Index) segmentQuery(q string) []string {
+	var out []string
+	for _, tok := range queryTokens(q) {
+		run := []rune(tok)
+		if !unicode.Is(unicode.Han, run[0]) {
+			out = append(out, tok)
+			continue
+		}
+		for i := 0; i < len(run); {
+			n := ix.wordAt(run, i)
+			out = append(out, string(run[i:i+n]))
+			i += n
+		}
+	}
+	return out
+}
+
+// wordAt is the length of the longest known word at run[i:], at least 1.
+func (ix *Index) wordAt(run []rune, i int) int {
+	best := 1
+	if i+2 <= len(run) {
+		pair := string(run[i : i+2])
+		if ix.isWord(pair) || ix.lexicon.has(pair) {
+			best = 2
+		}
+		for _, w := range ix.longer[pair] {
+			if n := utf8.RuneCountInString(w); n > best && n <= len(run)-i && string(run[i:i+n]) == w {
+				best = n
+			}
+		}
+	}
+	for n := min(ix.lexicon.longest, len(run)-i); n > best; n-- {
+		if ix.lexicon.has(string(run[i : i+n])) {
+			return n
+		}
+	}
+	return best
+}
+
+// queryTokens are a query's runs of Han characters and its Latin words
+// (lower-cased), in order, as the analyzer sees them.
+func queryTokens(q string) []string {
+	var out []string
+	end := -1
+	for _, t := range (wordTokenizer{}).Tokenize(norm.NFKC.Bytes([]byte(q))) {
+		if t.Type == analysis.Ideographic && t.Start == end && len(out) > 0 && isHanRun(out[len(out)-1]) {
+			out[len(out)-1] += string(t.Term)
+		} else {
+			out = append(out, string(t.Term))
+		}
+		end = t.End
+	}
+	return out
+}
+
+func isHanRun(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.Is(unicode.Han, r)
+}
+
+// groupSize counts a group's postings in Fields: its terms' document
+// frequencies, field by field, added up.
+func (ix *Index) groupSize(group []string) int {
+	n := 0
+	for _, t := range group {
+		for _, ps := range ix.postings[t][:min(len(ix.postings[t]), len(Fields))] {
+			n += len(ps)
+		}
+	}
+	return n
+}
+
+// anyHasAll reports whether some document has a term of every group in
+// one of Fields, the smallest group asked first.
+func (ix *Index) anyHasAll(groups [][]string) bool {
+	sizes := make([]int, len(groups))
+	order := make([]int, len(groups))
+	for i, g := range groups {
+		sizes[i], order[i] = ix.groupSize(g), i
+	}
+	slices.SortFunc(order, func(a, b int) int { return sizes[a] - sizes[b] })
+	has := make([]int32, len(ix.Docs)) // how many of the groups so far each document has
+	for k, i := range order {
+		found := false
+		for _, t := range groups[i] {
+			for _, ps := range ix.postings[t][:min(len(ix.postings[t]), len(Fields))] {
+				for _, p := range ps {
+					if has[p.Doc] == int32(k) {
+						has[p.Doc], found = int32(k+1), true
+					}
+				}
+			}
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
