@@ -47,6 +47,14 @@ func (s *Session) Search() *search.Index {
 	return s.last.result.Search
 }
 
+// Language is the site's language in the last good build ("" before one).
+func (s *Session) Language() string {
+	if s.last == nil {
+		return ""
+	}
+	return s.last.result.Site.Config.Language
+}
+
 // File returns the file of the last good build at the output path name,
 // search export files that edits changed included.
 func (s *Session) File(name string) (output.File, bool) {

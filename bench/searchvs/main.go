@@ -85,6 +85,9 @@ func main() {
 	}
 	if *eval != "" {
 		for _, e := range engines {
+			if e.dir == "" {
+				continue // -eval may ask one engine alone
+			}
 			if err := evaluate(e, *eval); err != nil {
 				fail(fmt.Errorf("%s: %w", e.name, err))
 			}

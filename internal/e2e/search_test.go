@@ -52,28 +52,34 @@ func TestSearchParity(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(home), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 				t.Fatal(err)
 			}
-			queries := querySet(readManifest(t, out), append(corpusQueries(t, c.site), evalQueries(t)...))
-			js := jsSearch(t, ctx, queries)
-			total, byWords := 0, 0
-			for _, h := range js {
-				total += len(h)
-				if len(h) > 0 && h[0].Score >= 1000 { // a word's bonus: the query took the path of words
-					byWords++
-				}
-			}
-			if total < len(queries) || byWords < 10 {
-				t.Fatalf("%d queries found only %d results in all, %d queries by words", len(queries), total, byWords)
-			}
-			t.Logf("%d queries (%d by words), %d results compared", len(queries), byWords, total)
+			m := readManifest(t, out)
+			queries := querySet(m, slices.Concat(corpusQueries(t, c.site), evalQueries(t), slipQueries(m)))
+			js := jsAsk(t, ctx, queries)
+			total, instead, suggested, byWords := 0, 0, 0, 0
 			for i, q := range queries {
-				want, err := res.Search.Search(context.Background(), q, 10)
+				want, err := res.Search.Ask(context.Background(), q, 10)
 				if err != nil {
 					t.Fatal(err)
 				}
-				if err := sameRanking(want, js[i]); err != nil {
+				total += len(js[i].Results)
+				if h := js[i].Results; len(h) > 0 && h[0].Score >= 1000 { // a word's bonus: the query took the path of words
+					byWords++
+				}
+				if want.Instead != "" {
+					instead++
+				}
+				if len(want.Suggestions) > 0 {
+					suggested++
+				}
+				if err := sameAnswer(want, js[i]); err != nil {
 					t.Errorf("query %q: %v", q, err)
 				}
 			}
+			if total < len(queries) || byWords < 10 || instead < 10 || suggested < 3 {
+				t.Fatalf("%d queries found only %d results in all, %d queries by words, %d searched instead for a pinyin slip, %d suggestions",
+					len(queries), total, byWords, instead, suggested)
+			}
+			t.Logf("%d queries (%d by words), %d results compared; %d pinyin slips replaced, %d with suggestions", len(queries), byWords, total, instead, suggested)
 			if errs := consoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors: %v", errs)
 			}
@@ -178,8 +184,8 @@ func evalQueries(t *testing.T) []string {
 	return qs
 }
 
-// jsSearch runs every query through window.Skillbook.search in the page.
-func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]search.Result {
+// jsAsk runs every query through window.Skillbook.ask in the page.
+func jsAsk(t *testing.T, ctx context.Context, queries []string) []search.Answer {
 	t.Helper()
 	b, _ := json.Marshal(queries)
 	// Twenty at a time: thousands of queries at once can exhaust the
@@ -187,18 +193,77 @@ func jsSearch(t *testing.T, ctx context.Context, queries []string) [][]search.Re
 	// (internal/corpus) a query can fetch dozens of files.
 	expr := fmt.Sprintf(`(async qs => {
 		const out = [];
-		for (let i = 0; i < qs.length; i += 20) out.push(...await Promise.all(qs.slice(i, i + 20).map(q => Skillbook.search(q, {limit: 10}))));
+		for (let i = 0; i < qs.length; i += 20) out.push(...await Promise.all(qs.slice(i, i + 20).map(q => Skillbook.ask(q, {limit: 10}))));
 		return JSON.stringify(out);
 	})(%s)`, b)
 	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hits [][]search.Result
-	if err := json.Unmarshal([]byte(out), &hits); err != nil {
+	var answers []search.Answer
+	if err := json.Unmarshal([]byte(out), &answers); err != nil {
 		t.Fatal(err)
 	}
-	return hits
+	return answers
+}
+
+// slipQueries makes pinyin slips and queries that find nothing from the
+// titles of every third skill point: the first four characters with one
+// replaced by another of the same pinyin (search.PinyinKey), and the same
+// four in reverse order.
+func slipQueries(m *manifest.Manifest) []string {
+	var qs []string
+	n := 0
+	for _, c := range m.Courses {
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				r := []rune(s.Title)
+				if n++; len(r) < 4 || n%3 != 1 {
+					continue
+				}
+				r = r[:4]
+				if slip, ok := homophoneSlip(string(r)); ok {
+					qs = append(qs, slip)
+				}
+				qs = append(qs, string([]rune{r[3], r[2], r[1], r[0]}))
+			}
+		}
+	}
+	return qs
+}
+
+// homophoneSlip replaces the last character of text that has a homophone
+// among the common characters by the first such homophone.
+func homophoneSlip(text string) (string, bool) {
+	r := []rune(text)
+	for i := len(r) - 1; i >= 0; i-- {
+		for c := rune(0x4e00); c < 0x9fa6; c++ {
+			if c != r[i] && search.PinyinKey(string([]rune{c, c})) == search.PinyinKey(string([]rune{r[i], r[i]})) && search.PinyinKey(string([]rune{c, c})) != "" {
+				r[i] = c
+				return string(r), true
+			}
+		}
+	}
+	return "", false
+}
+
+// sameAnswer compares the answers of bleve and the browser: the same
+// ranking, the same query searched instead, the same words named as left
+// out (when the same pages were found) and the same suggestions.
+func sameAnswer(want, got search.Answer) error {
+	if err := sameRanking(want.Results, got.Results); err != nil {
+		return err
+	}
+	if want.Instead != got.Instead {
+		return fmt.Errorf("searched instead: bleve %q, browser %q", want.Instead, got.Instead)
+	}
+	if slices.Equal(urls(want.Results), urls(got.Results)) && !slices.Equal(want.Dropped, got.Dropped) {
+		return fmt.Errorf("left out: bleve %q, browser %q", want.Dropped, got.Dropped)
+	}
+	if !slices.Equal(want.Suggestions, got.Suggestions) {
+		return fmt.Errorf("suggestions:\n bleve   %+v\n browser %+v", want.Suggestions, got.Suggestions)
+	}
+	return nil
 }
 
 // sameRanking compares two result lists page by page; pages whose scores tie

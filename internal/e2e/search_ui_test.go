@@ -98,6 +98,23 @@ func useSearch(t *testing.T, w walker) {
 	if n := w.eval(`[...document.querySelectorAll("#search-results a")].filter(a => !/(staff-training|service-team|service-ideas)\/(index.html)?(#.*)?$/.test(a.href)).length`); n != 0.0 {
 		t.Errorf("the chapter filter let %v other pages through", n)
 	}
+	// A pinyin slip is searched as the site's words, and the page says so;
+	// words the results leave out are named; nothing found suggests pages.
+	w.visit(w.searchPage("q="+url.QueryEscape("陪训系统")), "search")
+	waitJS(t, w, `!document.getElementById("search-instead").hidden`)
+	if s := w.eval(`document.getElementById("search-instead").textContent`); s != "以下是“培训系统”的结果" {
+		t.Errorf("pinyin slip: %q", s)
+	}
+	w.visit(w.searchPage("q="+url.QueryEscape("培训火星")), "search")
+	waitJS(t, w, `!document.getElementById("search-dropped").hidden`)
+	if s := w.eval(`document.getElementById("search-dropped").textContent`); s != "这些结果不含：火星" {
+		t.Errorf("dropped: %q", s)
+	}
+	w.visit(w.searchPage("q="+url.QueryEscape("养培")), "search") // no page has 养培
+	waitJS(t, w, `!document.getElementById("search-suggestions").hidden`)
+	if n := w.eval(`document.querySelectorAll("#search-suggestions li a").length`); n != 5.0 {
+		t.Errorf("%v suggestions, want 5", n)
+	}
 	w.visit(w.searchPage("q="+url.QueryEscape(`<img src=x onerror="document.title='pwned'">`)), "search")
 	waitJS(t, w, `document.getElementById("search-status").textContent.includes("<img")`)
 	if w.eval(`document.querySelectorAll("main img").length === 0 && document.title !== "pwned"`) != true {

@@ -16,6 +16,7 @@ var labels = map[string]map[string]string{
 		"library": "知识库",
 		"search":  "搜索", "search_placeholder": "搜索（按 / ）", "search_results": "搜索结果",
 		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果",
+		"search_instead": "以下是“%s”的结果", "search_dropped": "这些结果不含：%s", "search_suggest": "最接近的标题和要点",
 		"search_failed": "搜索数据加载失败，请刷新页面重试。", "search_hint": "输入要找的字词，例如：培训、客户、牢记要点。",
 		"kind": "类型", "all_courses": "全部课程",
 		"progress": "学习进度", "progress_label": "已掌握 %d / %d 个技能点", "progress_unsaved": "此浏览器无法保存学习进度：关闭页面后，勾选和阅读记录会丢失。",
@@ -57,6 +58,7 @@ var labels = map[string]map[string]string{
 		"library": "Library",
 		"search":  "Search", "search_placeholder": "Search (press /)", "search_results": "Search results",
 		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results",
+		"search_instead": "Showing results for “%s”", "search_dropped": "Not in these results: %s", "search_suggest": "The nearest titles and key points",
 		"search_failed": "The search data could not be loaded; reload the page to try again.", "search_hint": "Type the words you are looking for.",
 		"kind": "Kind", "all_courses": "All courses",
 		"progress": "Progress", "progress_label": "%d of %d skill points mastered", "progress_unsaved": "This browser cannot keep your progress: ticks and reading are lost when the page closes.",
@@ -93,6 +95,10 @@ var labels = map[string]map[string]string{
 
 // label returns the interface text for key in language lang ("zh-CN" uses
 // "zh"), with a count filled in when args are given.
+// Label is the theme's text for key in the site's language (Chinese when
+// the language has none), with args put in its %d and %s.
+func Label(lang, key string, args ...any) string { return label(lang, key, args...) }
+
 func label(lang, key string, args ...any) string {
 	set, ok := labels[strings.ToLower(strings.SplitN(lang, "-", 2)[0])]
 	if !ok {

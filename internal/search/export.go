@@ -62,7 +62,10 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	files := []output.File{script("meta.js", "searchMeta", meta)}
+	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
+	near := append(ix.nearFiles(), pinyinTableFiles()...)
+	meta["near"] = nearMeta(ix.nearShards)
+	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {

@@ -86,6 +86,14 @@ type Index struct {
 	// document files hold their postings, each term by its number here.
 	common []string
 
+	// pinyin is the pinyin table of the postings (see pinyinTerms);
+	// nearShards the near files' count in the last export, nearStale
+	// whether an edit changed them since (see near.go).
+	pinyinMu   sync.Mutex
+	pinyin     pinyinTable
+	nearShards int
+	nearStale  bool
+
 	once     sync.Once
 	bleve    bleve.Index
 	bleveErr error

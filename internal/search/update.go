@@ -45,6 +45,7 @@ func (ix *Index) Update(d Doc) ([]output.File, error) {
 		}
 	}
 	ix.postings.insert(doc, fields)
+	ix.nearChanged()
 	shards := map[int]bool{}
 	for term := range touched {
 		ix.size += ix.postings.termSize(term)
@@ -111,6 +112,9 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	defer ix.mu.Unlock()
 	if strings.HasPrefix(name, ExportDir+"p/") {
 		return ix.freshBlock(name)
+	}
+	if isNearShard(name) {
+		return ix.freshNear(name)
 	}
 	if !ix.stale[name] {
 		return output.File{}, false

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"strconv"
 
+	"skillbook/internal/render"
 	"skillbook/internal/search"
 )
 
@@ -20,22 +21,22 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	}
 	limit = min(limit, 100)
 	s.mu.RLock()
-	ix := s.session.Search()
-	var hits []search.Result
+	ix, lang := s.session.Search(), s.session.Language()
+	answer := search.Answer{Results: []search.Result{}, Dropped: []string{}, Suggestions: []search.Suggestion{}}
 	if ix != nil {
-		hits, err = ix.Search(r.Context(), r.URL.Query().Get("q"), limit)
+		answer, err = ix.Ask(r.Context(), r.URL.Query().Get("q"), limit)
 	}
 	s.mu.RUnlock()
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusInternalServerError)
 		return
 	}
-	if hits == nil {
-		hits = []search.Result{}
+	if answer.Instead != "" {
+		answer.Message = render.Label(lang, "search_instead", answer.Instead)
 	}
 	var body bytes.Buffer
 	enc := json.NewEncoder(&body)
 	enc.SetEscapeHTML(false)
-	_ = enc.Encode(hits)
+	_ = enc.Encode(answer)
 	send(w, r, "search.json", body.Bytes(), http.StatusOK)
 }

@@ -322,8 +322,9 @@ func TestServeHeaders(t *testing.T) {
 func TestServeSearchAPI(t *testing.T) {
 	site, url, _ := start(t)
 	_, body := get(t, url+"api/search?q="+neturl.QueryEscape("要点一")+"&limit=5")
-	var hits []search.Result
-	if err := json.Unmarshal([]byte(body), &hits); err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/#牢记要点" ||
+	var answer search.Answer
+	err := json.Unmarshal([]byte(body), &answer)
+	if hits := answer.Results; err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/#牢记要点" ||
 		!strings.Contains(hits[0].Snippet, "<mark>要点一</mark>") {
 		t.Fatalf("hits %+v (%v) from %s", hits, err, body)
 	}
@@ -341,8 +342,14 @@ func TestServeSearchAPI(t *testing.T) {
 	}
 	for _, q := range []string{"", "，。", strings.Repeat("客", 3000), "<script>"} {
 		code, body := get(t, url+"api/search?q="+neturl.QueryEscape(q))
-		if code != 200 || strings.TrimSpace(body) != "[]" && !strings.HasPrefix(body, "[{") {
+		if code != 200 || !strings.HasPrefix(body, `{"results":[`) {
 			t.Errorf("q=%.20q: %d %s", q, code, body)
 		}
+	}
+	// A pinyin slip (倾停 for 倾听) is searched as the page's words, and said so.
+	_, body = get(t, url+"api/search?q="+neturl.QueryEscape("倾停客户"))
+	var slip search.Answer
+	if err := json.Unmarshal([]byte(body), &slip); err != nil || slip.Instead != "倾听客户" || slip.Message != "以下是“倾听客户”的结果" || len(slip.Results) != 1 {
+		t.Errorf("倾停客户: %+v (%v) from %s", slip, err, body)
 	}
 }

@@ -93,19 +93,41 @@
       location.href = href("search/") + "?" + p.toString();
     });
     if (!q.trim()) return;
-    SB.search(q, { limit: 200 }).then(function (hits) {
-      hits = hits.filter(function (h) { return (!course || h.course === course) && (!kind || h.kind === kind); });
+    SB.ask(q, { limit: 200 }).then(function (a) {
+      var hits = a.results.filter(function (h) { return (!course || h.course === course) && (!kind || h.kind === kind); });
       status.textContent = hits.length ? status.dataset.count.replace("%d", hits.length) : status.dataset.none.replace("%s", q);
-      hits.forEach(function (h) {
-        var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
-        a.href = href(h.url);
-        a.textContent = h.title;
-        p.innerHTML = h.snippet; // escaped by the index, only <mark> added
-        li.appendChild(a);
-        li.appendChild(p);
-        results.appendChild(li);
-      });
+      hits.forEach(function (h) { results.appendChild(resultItem(h)); });
+      explain(a, hits);
     }, function () { status.textContent = status.dataset.failed; });
+  }
+  function resultItem(h) {
+    var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
+    a.href = href(h.url);
+    a.textContent = h.title;
+    p.innerHTML = h.snippet; // escaped by the index, only <mark> added
+    li.appendChild(a);
+    li.appendChild(p);
+    return li;
+  }
+  // explain says which query was searched instead of a pinyin slip, which
+  // words the results leave out, and the nearest pages: those suggested,
+  // or when no result is shown, the results the filters left out.
+  function explain(a, shown) {
+    var instead = document.getElementById("search-instead"), dropped = document.getElementById("search-dropped");
+    var near = document.getElementById("search-suggestions");
+    if (instead && a.instead) {
+      instead.textContent = instead.dataset.text.replace("%s", a.instead);
+      instead.hidden = false;
+    }
+    if (dropped && shown.length && a.dropped.length) {
+      dropped.textContent = dropped.dataset.text.replace("%s", a.dropped.join(" "));
+      dropped.hidden = false;
+    }
+    var suggestions = a.suggestions.length ? a.suggestions : shown.length ? [] : a.results.slice(0, 5);
+    if (!near || !suggestions.length) return;
+    var list = near.querySelector("ol");
+    suggestions.forEach(function (s) { list.appendChild(resultItem(s)); });
+    near.hidden = false;
   }
 
   document.addEventListener("DOMContentLoaded", function () {

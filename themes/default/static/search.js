@@ -50,6 +50,8 @@
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {} }; };
   SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
+  SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
+  SB.searchPinyin = function (d) { loaded["n/py" + d[0] + ".js"] = { syllables: d[1], codes: d[2] }; };
 
   // A pack holds meta.pack consecutive documents, each [document, its
   // common terms' postings: {l: field lengths, t: [term, field, freq…]},
@@ -159,20 +161,37 @@
       return Promise.all(r.hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
         return r.hits.map(function (h, i) {
           var d = docs[i], sn = snippet(d.text, r.marks);
-          return { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
+          var res = { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
+          docOf.set(res, d);
+          return res;
         });
       });
     });
   }
   // Under `skillbook serve` the live index answers instead of the export.
   SB.search = function (query, opts) {
-    if (!SB.searchAPI) return search(query, opts);
+    var o = { suggest: false };
+    Object.keys(opts || {}).forEach(function (k) { o[k] = opts[k]; });
+    return SB.ask(query, o).then(function (a) { return a.results; });
+  };
+  SB.ask = function (query, opts) {
+    if (!SB.searchAPI) return loadNear().then(function (n) { return n.ask(query, opts); });
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     return fetch(SB.searchAPI + "?q=" + encodeURIComponent(query) + "&limit=" + limit).then(function (r) {
       if (!r.ok) throw new Error("search failed: " + r.status);
       return r.json();
     });
   };
+
+  // Pinyin slips and suggestions (Ask in Go) are search-near.js's, loaded
+  // with the first query.
+  var near, docOf = new WeakMap();
+  function loadNear() {
+    SB._search = { search: search, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
+      snippet: snippet, link: link, lower: lower, lowerToken: lowerToken, loneHan: loneHan, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
+    near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
+    return near;
+  }
 
   // charTop returns the first results of a one-character query, stored in
   // the character's shard as [documents that match, doc, score, doc,

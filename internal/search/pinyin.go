@@ -1,0 +1,208 @@
+package search
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	pinyin "github.com/mozillazg/go-pinyin"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Pinyin slips: a Chinese input method turns the pinyin a trainee types
+// into characters, and a hurried choice gives a homophone (陪训 for 培训,
+// 客护 for 客户). A query term that is in no page is looked up by its
+// pinyin among the site's terms, and the query is searched with the
+// site's term in its place (see Correct).
+
+// pinyinFirst and pinyinLast bound the characters whose pinyin is known,
+// to Go and to the site's JavaScript alike (which gets the table of this
+// range from the export): CJK Extension A and the Unified Ideographs.
+const (
+	pinyinFirst = 0x3400
+	pinyinLast  = 0x9fff
+)
+
+var pinyinArgs = pinyin.NewArgs()
+
+// charPinyin is a character's pinyin without tones, its most common
+// reading (go-pinyin's first), or "" when it has none.
+func charPinyin(r rune) string {
+	if r < pinyinFirst || r > pinyinLast {
+		return ""
+	}
+	if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
+		return p[0]
+	}
+	return ""
+}
+
+// PinyinKey is a term's pinyin, its characters' readings run together
+// ("培训" → "peixun"), or "" unless it is two or more characters that all
+// have a reading. It is how a bigram, or a word, is looked up by sound.
+func PinyinKey(term string) string {
+	if utf8.RuneCountInString(term) < 2 {
+		return ""
+	}
+	var b strings.Builder
+	for _, r := range term {
+		p := charPinyin(r)
+		if p == "" {
+			return ""
+		}
+		b.WriteString(p)
+	}
+	return b.String()
+}
+
+// pinyinShare: a slip is replaced only by a term that one page in
+// pinyinShare has (or, on a site of fewer pages, one page): a term the
+// site uses, not a pair of characters met by chance across two words.
+const pinyinShare = 100
+
+// pinyinTable maps a pinyin key to the site's terms that sound so, most
+// frequent first (postings in Fields, then the terms' order).
+type pinyinTable map[string][]string
+
+// buildPinyinTable keys every term of the postings that has a pinyin key
+// and at least least postings in Fields.
+func buildPinyinTable(all postings, least int) pinyinTable {
+	table := pinyinTable{}
+	sizes := map[string]int{}
+	for term, fields := range all {
+		key := PinyinKey(term)
+		if key == "" {
+			continue
+		}
+		for _, ps := range fields[:min(len(fields), len(Fields))] {
+			sizes[term] += len(ps)
+		}
+		if sizes[term] >= max(1, least) {
+			table[key] = append(table[key], term)
+		}
+	}
+	for _, terms := range table {
+		slices.SortFunc(terms, func(a, b string) int {
+			if sizes[a] != sizes[b] {
+				return sizes[b] - sizes[a]
+			}
+			return strings.Compare(a, b)
+		})
+	}
+	return table
+}
+
+// pinyinTerms returns the table of the current postings, built once after
+// each change (see forgetPinyin).
+func (ix *Index) pinyinTerms() pinyinTable {
+	ix.pinyinMu.Lock()
+	defer ix.pinyinMu.Unlock()
+	if ix.pinyin == nil {
+		ix.pinyin = buildPinyinTable(ix.postings, len(ix.Docs)/pinyinShare)
+	}
+	return ix.pinyin
+}
+
+// forgetPinyin drops the pinyin table after the postings changed.
+func (ix *Index) forgetPinyin() {
+	ix.pinyinMu.Lock()
+	ix.pinyin = nil
+	ix.pinyinMu.Unlock()
+}
+
+// SamePinyin returns the site's terms that sound like term (tones
+// ignored), most frequent first, term itself left out.
+func (ix *Index) SamePinyin(term string) []string {
+	key := PinyinKey(term)
+	if key == "" {
+		return nil
+	}
+	var out []string
+	for _, t := range ix.pinyinTerms()[key] {
+		if t != term {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// inFields reports a term that some page has in one of Fields.
+func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}) > 0 }
+
+// Correct returns the query with its pinyin slips replaced, and whether
+// one was. In each run of Han characters, a bigram that no page has is
+// replaced by the first of the site's terms of the same pinyin (most
+// frequent first) that fits: the pairs it makes with the characters
+// beside it are in some page too, and it changes no character of an
+// earlier replacement nor of a question or function word (keptChars).
+// 陪训员工 becomes 培训员工, 客护服务 客户服务 (pages have 户服), 公思的
+// 公司的 (and 司的); 记客户 stays (即可 would make 可户), and so does
+// 培训火星 (训活 would make 活星). A pair that pages have the other way
+// round is another word order, not a slip: 务服 stays (pages have 服务).
+// The query is NFKC-folded when changed.
+func (ix *Index) Correct(q string) (string, bool) {
+	runes := []rune(norm.NFKC.String(truncate(q)))
+	changed := false
+	for start := 0; start < len(runes); {
+		end := start
+		for end < len(runes) && unicode.Is(unicode.Han, runes[end]) {
+			end++
+		}
+		if end-start >= 2 && ix.correctRun(runes[start:end]) {
+			changed = true
+		}
+		start = end + 1
+	}
+	if !changed {
+		return q, false
+	}
+	return string(runes), true
+}
+
+// keptChars are the characters of question and function words, kept as
+// typed: 什么是 is not 什么事, nor 规模是多少 规模式多少.
+const keptChars = "是的了吗呢么什怎哪"
+
+// correctRun replaces the slips of one run of Han characters in place.
+func (ix *Index) correctRun(run []rune) bool {
+	found := make([]bool, len(run)-1) // bigram i is in some page
+	for i := range found {
+		found[i] = ix.inFields(string(run[i : i+2]))
+	}
+	asked := slices.Clone(run)
+	locked := make([]bool, len(run)) // part of a replacement
+	changed := false
+	// may reports whether character j may become c: not a character of an
+	// earlier replacement, nor of keptChars; and the pair beside the one
+	// replaced (other), if there is one, must be in some page once changed.
+	may := func(j, other int, c rune) bool {
+		switch {
+		case c == run[j]:
+			return true
+		case locked[j] || strings.ContainsRune(keptChars, run[j]):
+			return false
+		case other < 0 || other >= len(found):
+			return true
+		case locked[other] || locked[other+1]:
+			return false
+		}
+		pair := []rune{run[other], run[other+1]}
+		pair[j-other] = c
+		return ix.inFields(string(pair))
+	}
+	for i, ok := range found {
+		if ok || ix.inFields(string([]rune{asked[i+1], asked[i]})) {
+			continue // a pair that pages have, or have the other way round (an other word order, not a slip)
+		}
+		for _, t := range ix.SamePinyin(string(asked[i : i+2])) {
+			c := []rune(t)
+			if len(c) != 2 || !may(i, i-1, c[0]) || !may(i+1, i+1, c[1]) {
+				continue
+			}
+			run[i], run[i+1], locked[i], locked[i+1], changed = c[0], c[1], true, true, true
+			break
+		}
+	}
+	return changed
+}

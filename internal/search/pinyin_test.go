@@ -1,0 +1,112 @@
+package search
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestPinyinKey keys terms by their toneless readings.
+func TestPinyinKey(t *testing.T) {
+	for term, want := range map[string]string{"培训": "peixun", "陪训": "peixun", "客护": "kehu", "绿色": "lvse", "培": "", "a培": "", "𠀀培": ""} {
+		if got := PinyinKey(term); got != want {
+			t.Errorf("PinyinKey(%q) = %q, want %q", term, got, want)
+		}
+	}
+}
+
+// TestCorrect replaces a pair of characters that no page has by the
+// site's term of the same pinyin, unless that would change a character of
+// a pair that pages have.
+func TestCorrect(t *testing.T) {
+	docs := testDocs(60, "记住客户的名字即可，培训活动")
+	ix := New(docs, testOptions)
+	for _, c := range []struct{ query, want string }{
+		{"陪训员工", "培训员工"}, // 陪训 → 培训; 训员 has no homophone on the site
+		{"客护 ISO9001", "客户 ISO9001"},
+		{"记客户", ""}, // 即可 would change 客 of 客户
+		{"目标市场定为", "目标市场定位"},
+		{"培训", ""},
+		{"培训火星", ""},       // 训火 is xunhuo, as 训活 of the page's 培训活动, but 活星 is in no page
+		{"什么是培训", ""},      // 么是 matches nothing, but 是 is kept as typed
+		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
+	} {
+		got, ok := ix.Correct(c.query)
+		if c.want == "" {
+			if ok || got != c.query {
+				t.Errorf("Correct(%q) = %q, %v; want it unchanged", c.query, got, ok)
+			}
+			continue
+		}
+		if !ok || got != c.want {
+			t.Errorf("Correct(%q) = %q, %v; want %q", c.query, got, ok, c.want)
+		}
+	}
+	// 思 may change although pages have 思的, for they have 司的 too.
+	if got, ok := New(testDocs(60, "公司的思维，思的"), testOptions).Correct("公思的"); got != "公司的" || !ok {
+		t.Errorf("Correct(公思的) = %q, %v", got, ok)
+	}
+	if got := ix.SamePinyin("陪训"); !slices.Equal(got, []string{"培训"}) {
+		t.Errorf("SamePinyin(陪训) = %q", got)
+	}
+}
+
+// TestAsk says which query it searched instead, names the words the
+// results leave out, and suggests pages when nothing is found.
+func TestAsk(t *testing.T) {
+	ix := New(testDocs(60, "倾听顾客的声音"), testOptions)
+	a, err := ix.Ask(context.Background(), "怎么倾听顾客", 10)
+	if err != nil || len(a.Results) != 1 || a.Instead != "" || !slices.Equal(a.Dropped, []string{"怎么"}) || len(a.Suggestions) != 0 {
+		t.Errorf("怎么倾听顾客: %+v, %v", a, err)
+	}
+	a, _ = ix.Ask(context.Background(), "陪训", 3)
+	if a.Instead != "培训" || len(a.Results) != 3 || len(a.Dropped) != 0 {
+		t.Errorf("陪训: %+v", a)
+	}
+	// 火星 and xyz are in no page; 点 is in every title: the first five
+	// (the results, found by 点 alone, leave out the whole query).
+	a, _ = ix.Ask(context.Background(), "火星点xyz", 10)
+	var titles []string
+	for _, s := range a.Suggestions {
+		titles = append(titles, s.Title)
+	}
+	if !slices.Equal(a.Dropped, []string{"火星点", "xyz"}) || !slices.Equal(titles, []string{"技能点0 客户", "技能点1 服务", "技能点2 培训", "技能点3 目标", "技能点4 市场"}) {
+		t.Errorf("火星点xyz: %+v", a)
+	}
+}
+
+// TestPinyinTableFiles reads the pinyin table back from its files as the
+// browser does and compares every character with charPinyin.
+func TestPinyinTableFiles(t *testing.T) {
+	files := pinyinTableFiles()
+	if len(files) != 7 {
+		t.Fatalf("%d files, want 7", len(files))
+	}
+	for b, f := range files {
+		var data []json.RawMessage
+		if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(f.Data, []byte("Skillbook.searchPinyin(")), []byte(");\n")), &data); err != nil || len(data) != 3 {
+			t.Fatalf("%s: %v", f.Path, err)
+		}
+		var syllables []string
+		var codes string
+		_ = json.Unmarshal(data[1], &syllables)
+		_ = json.Unmarshal(data[2], &codes)
+		for i := 0; 2*i < len(codes); i++ {
+			r := rune(pinyinFirst + b*pinyinBlock + i)
+			n := strings.IndexByte(pinyinDigits, codes[2*i])*64 + strings.IndexByte(pinyinDigits, codes[2*i+1])
+			got := ""
+			if n > 0 {
+				got = syllables[n-1]
+			}
+			if got != charPinyin(r) {
+				t.Fatalf("%s: %c is %q, want %q", f.Path, r, got, charPinyin(r))
+			}
+		}
+		if b == len(files)-1 && pinyinFirst+b*pinyinBlock+len(codes)/2 != pinyinLast+1 {
+			t.Errorf("the table ends at %x", pinyinFirst+b*pinyinBlock+len(codes)/2)
+		}
+	}
+}
