@@ -3,6 +3,7 @@
 // same content.
 //
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR
+//	searchvs -skillbook DIR -corpus DIR                (Skillbook alone)
 //	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
 //
 // The queries come from the generated corpus's queries.tsv (see
@@ -95,6 +96,9 @@ func main() {
 		fail(err)
 	}
 	for _, e := range engines {
+		if e.dir == "" {
+			continue // one engine alone: the other's site not given
+		}
 		if err := measure(e, qs); err != nil {
 			fail(fmt.Errorf("%s: %w", e.name, err))
 		}

@@ -26,12 +26,13 @@ const ExportDir = "search/"
 //	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
 //	                      number but the first given as the gap from the one before;
 //	                      characters map each Han character, for one-character
-//	                      queries, to the terms that contain it; pairs map each Han
-//	                      bigram to the words of 3+ characters that start with it
+//	                      queries, to the terms that contain it, and to its
+//	                      first results when asked alone (chartop.go); pairs map
+//	                      each Han bigram to the words of 3+ characters that start with it
 //	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
 //	                      each one's url, title, kind, course, text (for its snippet)
 //	                      and its postings of the common terms
-//	search/p/…            the postings of common terms, in blocks (see blocks.go)
+//	search/p/…            the postings of common terms, a file each (see blocks.go)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
 // meta.js, the shards of its terms, and the packs of the documents it shows.
@@ -45,36 +46,49 @@ const (
 	maxShards   = 2048
 )
 
-// docPack is how many documents, consecutive by number, share a file.
+// docPack is how many documents, consecutive by number, share a file: on
+// real text a pack of four is about 28 KB (10 KB gzipped), and a query
+// fetches one per result it shows. (Eight halved the packs' files at
+// 10,000 skill points, 2,852 → 1,413, but doubled what each result costs.)
 const docPack = 4
 
 // Export writes the static search files.
 func (ix *Index) Export() []output.File {
 	ix.shards = ix.shardCount()
 	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
-	ix.staleBlocks = map[int]map[int]bool{}
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
-		"block": blockDocs, "groups": blockGroups, "pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
+		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
 	files := []output.File{script("meta.js", "searchMeta", meta)}
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
-	ix.commonJSON = make([][]byte, len(ix.common))
-	for t, term := range ix.common {
-		ix.commonJSON[t] = appendString(nil, term)
-	}
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true
 	}
 	files = append(files, ix.shardFiles(all)...)
-	files = append(files, ix.blockPacks()...)
+	return append(files, ix.packFiles()...)
+}
+
+// packsAtOnce is how many packs packFiles makes at a time: gathering every
+// document's common postings at once took 100 MB more at the end of a
+// 10,000-point build, when its memory peaks.
+const packsAtOnce = 64
+
+// packFiles writes every pack, packsAtOnce at a time, on every core.
+func (ix *Index) packFiles() []output.File {
 	packs := make([]output.File, (len(ix.Docs)+docPack-1)/docPack)
-	common := ix.commonByDoc()
-	pool.Each(len(packs), func(p int) { packs[p] = ix.packFile(p, common[p*docPack:min(len(common), (p+1)*docPack)]) })
-	return append(files, packs...)
+	for start := 0; start < len(packs); start += packsAtOnce {
+		end := min(len(packs), start+packsAtOnce)
+		common := ix.commonByDoc(int32(start*docPack), int32(min(len(ix.Docs), end*docPack)))
+		pool.Each(end-start, func(i int) {
+			from := i * docPack
+			packs[start+i] = ix.packFile(start+i, common[from:min(len(common), from+docPack)])
+		})
+	}
+	return packs
 }
 
 // shardFiles writes the given term shards, and the whole postings of their
@@ -112,11 +126,12 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 }
 
 // encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char:
-// [terms…]…}, {pair: [longer words…]…}]); with the keys sorted, as
-// encoding/json would. Blocked terms get their entry instead of their
-// postings. The pairs are Han bigrams and the words of three characters or
-// more that start with them (longerIndex): a query's bigrams' shards tell
-// it which of its words the site has.
+// [terms…]…}, {pair: [longer words…]…}, {char: its first results…}]); with
+// the keys sorted, as encoding/json would. Blocked terms get their entry
+// instead of their postings. The pairs are Han bigrams and the words of
+// three characters or more that start with them (longerIndex): a query's
+// bigrams' shards tell it which of its words the site has. A character's
+// first results are those of a query of that character alone (chartop.go).
 func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) []byte {
 	slices.Sort(terms)
 	b := []byte("Skillbook.searchTerms([")
@@ -129,7 +144,8 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 		b = appendString(b, term)
 		b = append(b, ':')
 		if n, ok := slices.BinarySearch(blockedTerms, term); ok {
-			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), k%blockGroups, ix.postings[term])
+			i, _ := slices.BinarySearch(ix.common, term)
+			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
 			b = appendPostings(b, ix.postings[term])
 		}
@@ -138,6 +154,8 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 	b = appendLists(b, chars, ix.charTerms)
 	b = append(b, ',')
 	b = appendLists(b, pairs, ix.longer)
+	b = append(b, ',')
+	b = ix.appendCharTops(b, chars)
 	return append(b, "]);\n"...)
 }
 
@@ -209,7 +227,7 @@ func appendString(b []byte, s string) []byte {
 // fetch their packs — which it shows anyway — instead of a block per
 // candidate and common term:
 //
-//	Skillbook.searchDocs([pack, [[{url, title, …}, {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}]…]]);
+//	Skillbook.searchDocs([pack, [[{url, title, …}, {"l": [length of each field], "t": [term, field, freq…]}]…]]);
 func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b := []byte("Skillbook.searchDocs([")
 	b = strconv.AppendInt(b, int64(p), 10)
@@ -227,15 +245,14 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 
 // packCommon gathers the common postings of the documents of pack p.
 func (ix *Index) packCommon(p int) []docCommon {
-	var out []docCommon
-	for i := p * docPack; i < min(len(ix.Docs), (p+1)*docPack); i++ {
-		out = append(out, ix.commonOf(int32(i)))
-	}
-	return out
+	return ix.commonByDoc(int32(p*docPack), int32(min(len(ix.Docs), (p+1)*docPack)))
 }
 
 // appendCommon writes a document's common postings as
-// {"l": [length of each field], "t": {term: [field, freq, field, freq…]…}}.
+// {"l": [length of each field], "t": [term, field, freq, term, field, freq…]}
+// where term is the term's number among the common terms (the "i" of its
+// shard entry), given as the gap from the one before (0: the same term in
+// another field): a term's text in every document was 40 % of the packs.
 func (ix *Index) appendCommon(b []byte, common docCommon) []byte {
 	lengths := make([]int32, fieldCount)
 	for _, c := range common {
@@ -248,23 +265,18 @@ func (ix *Index) appendCommon(b []byte, common docCommon) []byte {
 		}
 		b = strconv.AppendInt(b, int64(n), 10)
 	}
-	b = append(b, `],"t":{`...)
+	b = append(b, `],"t":[`...)
+	prev := int32(0)
 	for j, c := range common {
-		switch {
-		case j == 0:
-			b = append(append(b, ix.commonJSON[c.term]...), ":["...)
-		case c.term != common[j-1].term:
-			b = append(append(b, "],"...), ix.commonJSON[c.term]...)
-			b = append(b, ":["...)
-		default:
+		if j > 0 {
 			b = append(b, ',')
 		}
-		b = strconv.AppendInt(append(strconv.AppendInt(b, int64(c.field), 10), ','), int64(c.freq), 10)
+		b = strconv.AppendInt(b, int64(c.term-prev), 10)
+		b = strconv.AppendInt(append(b, ','), int64(c.field), 10)
+		b = strconv.AppendInt(append(b, ','), int64(c.freq), 10)
+		prev = c.term
 	}
-	if len(common) > 0 {
-		b = append(b, ']')
-	}
-	return append(b, "}}"...)
+	return append(b, "]}"...)
 }
 
 // docCommon is a document's postings of the common terms, in the order of
@@ -275,26 +287,18 @@ type commonPosting struct {
 	term, field, freq, length int32
 }
 
-// commonByDoc gathers every document's postings of the common terms.
-func (ix *Index) commonByDoc() []docCommon {
-	out := make([]docCommon, len(ix.Docs))
+// commonByDoc gathers the postings of the common terms of the documents
+// numbered from lo up to hi.
+func (ix *Index) commonByDoc(lo, hi int32) []docCommon {
+	out := make([]docCommon, hi-lo)
 	for t, term := range ix.common {
 		for f, ps := range ix.postings[term] {
-			for _, p := range ps {
-				out[p.Doc] = append(out[p.Doc], commonPosting{int32(t), int32(f), p.Freq, p.Length})
-			}
-		}
-	}
-	return out
-}
-
-// commonOf is one document's postings of the common terms.
-func (ix *Index) commonOf(doc int32) docCommon {
-	var out docCommon
-	for t, term := range ix.common {
-		for f, ps := range ix.postings[term] {
-			if j, ok := slices.BinarySearchFunc(ps, doc, byDoc); ok {
-				out = append(out, commonPosting{int32(t), int32(f), ps[j].Freq, ps[j].Length})
+			i, _ := slices.BinarySearchFunc(ps, lo, byDoc)
+			for _, p := range ps[i:] {
+				if p.Doc >= hi {
+					break
+				}
+				out[p.Doc-lo] = append(out[p.Doc-lo], commonPosting{int32(t), int32(f), p.Freq, p.Length})
 			}
 		}
 	}

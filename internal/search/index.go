@@ -33,7 +33,7 @@ func allFields() []Field { return append(Fields[:len(Fields):len(Fields)], Phras
 
 // Doc is one searchable page.
 type Doc struct {
-	ID     string `json:"id"`
+	ID     string `json:"-"` // not exported: the client does not need it
 	URL    string `json:"url"`
 	Title  string `json:"title"`
 	Kind   string `json:"kind"`
@@ -82,13 +82,9 @@ type Index struct {
 	mu    sync.Mutex
 	stale map[string]bool
 	fresh map[string]output.File
-	// staleBlocks holds, per block group of a stale shard, the blocks of the edited
-	// documents: the only block files an edit changes.
-	staleBlocks map[int]map[int]bool
 	// common are all the blocked terms, sorted, as last exported: the
-	// document files hold their postings; commonJSON is each one quoted.
-	common     []string
-	commonJSON [][]byte
+	// document files hold their postings, each term by its number here.
+	common []string
 
 	once     sync.Once
 	bleve    bleve.Index

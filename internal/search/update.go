@@ -71,13 +71,8 @@ func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
 	defer ix.mu.Unlock()
 	for k := range shards {
 		ix.markStale(shardPath(k))
-		g := k % blockGroups
-		if ix.staleBlocks[g] == nil {
-			ix.staleBlocks[g] = map[int]bool{}
-		}
-		ix.staleBlocks[g][doc/blockDocs] = true
 		for name := range ix.fresh {
-			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) || strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, g)) {
+			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
 				delete(ix.fresh, name)
 			}
 		}
@@ -142,6 +137,11 @@ func (ix *Index) updateChars(term string, shards map[int]bool) {
 		shards[Shard(term, ix.shards)] = true
 	}
 	if isPhrase(term) {
+		// A one-character title or key point counts in that character's
+		// first results (chartop.go).
+		if c := term[len(phraseMark):]; isLoneHan(c) && ix.shards > 0 {
+			shards[Shard(c, ix.shards)] = true
+		}
 		return
 	}
 	seen := map[rune]bool{}

@@ -47,20 +47,30 @@
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {} }; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {} }; };
   SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
 
   // A pack holds meta.pack consecutive documents, each [document, its
-  // common terms' postings]; docPostings gathers the postings of the
-  // documents loaded: {l: field lengths, t: {term: [field, freq…]}}.
+  // common terms' postings: {l: field lengths, t: [term, field, freq…]},
+  // each term by its number among the common terms, as the gap from the
+  // one before]; docPostings gathers those of the documents loaded as
+  // {l: field lengths, t: {term number: [field, freq…]}}.
   var docPostings = {};
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
-      pack.forEach(function (d, i) { docPostings[p * meta.pack + i] = d[1]; });
+      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d[1]); });
       return pack[doc - p * meta.pack][0];
     });
+  }
+  function commonOf(c) {
+    var t = {}, term = 0;
+    for (var i = 0; i < c.t.length; i += 3) {
+      term += c.t[i];
+      (t[term] || (t[term] = [])).push(c.t[i + 1], c.t[i + 2]);
+    }
+    return { l: c.l, t: t };
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -129,14 +139,21 @@
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
-    return load("meta.js").then(function (m) {
-      meta = m;
+    function ranked() {
       return expand(terms, meta).then(function (groups) {
         return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, meta);
         });
       }).then(function (p) {
         return collect(p.levels, exact, terms, meta, limit).then(function (hits) { return { hits: hits, marks: p.marks }; });
+      });
+    }
+    return load("meta.js").then(function (m) {
+      meta = m;
+      if (terms.length !== 1 || !loneHan(terms[0])) return ranked();
+      return load("t/" + shard(terms[0], meta.shards) + ".js").then(function (s) {
+        var hits = charTop(s.top[terms[0]], limit);
+        return hits ? { hits: hits, marks: terms } : ranked();
       });
     }).then(function (r) {
       return Promise.all(r.hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
@@ -157,6 +174,19 @@
     });
   };
 
+  // charTop returns the first results of a one-character query, stored in
+  // the character's shard as [documents that match, doc, score, doc,
+  // score…] (see internal/search/chartop.go), or null when the shard has
+  // none (the character is not indexed: the query is planned as others
+  // are) or the trainee asks for more than it holds.
+  function charTop(top, limit) {
+    if (!top) return null;
+    var held = (top.length - 1) / 2;
+    if (limit > held && top[0] > held) return null;
+    var hits = [];
+    for (var i = 1; i < top.length && hits.length < limit; i += 2) hits.push({ doc: top[i], score: top[i + 1] });
+    return hits;
+  }
   function loadShards(terms, meta) {
     return Promise.all(terms.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); }));
   }
@@ -339,17 +369,15 @@
     return Promise.resolve(next(0));
   }
 
-  // A shard holds a term's postings, or, for a common term, where its
-  // blocks of postings are (see internal/search/blocks.go).
+  // A shard holds a term's postings, or, for a common term, its number and
+  // document frequencies: its postings are in a file of their own, and in
+  // the packs of the documents that have it (see internal/search/blocks.go).
   function entry(term, meta) { return loaded["t/" + shard(term, meta.shards) + ".js"].terms[term]; }
   function isBlocked(e) { return e && !Array.isArray(e); }
-  // blockName is the file of block b of a blocked term: shared by the
-  // common terms of its group.
-  function blockName(e, b) { return "p/" + e.g + "-" + b + ".js"; }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
-  // length, gap, …] lists — all of them, or those of the blocks loaded and
-  // of the documents loaded whose blocks are not.
+  // length, gap, …] lists — all of them, or, for a common term whose
+  // postings file is not loaded, those of the documents loaded.
   function postingsOf(term, field, meta) {
     var e = entry(term, meta), lists = [];
     if (!e) return lists;
@@ -358,13 +386,13 @@
       return lists;
     }
     var whole = loaded["p/" + e.k + "-all.js"];
-    (whole ? [whole] : e.b.map(function (b) { var blk = loaded[blockName(e, b)]; return blk && blk[term]; })).forEach(function (blk) {
-      if (blk) blk.forEach(function (p) { if (p[0] === field) lists.push(p); });
-    });
-    if (whole) return lists;
+    if (whole) {
+      whole.forEach(function (p) { if (p[0] === field) lists.push(p); });
+      return lists;
+    }
     Object.keys(docPostings).forEach(function (d) {
-      var c = docPostings[d], p = c.t && c.t[term];
-      if (!p || loaded[blockName(e, Math.floor(d / meta.block))]) return;
+      var c = docPostings[d], p = c.t[e.i];
+      if (!p) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
     return lists;
@@ -393,27 +421,20 @@
     group.forEach(function (t) { meta.fields.forEach(function (f, fi) { n += docFreq(t, fi, meta); }); });
     return n;
   }
-  // loadBlocks loads the blocks of a group's common terms that hold the
-  // given documents; a term's whole postings, one file, when docs is null
-  // or would need many blocks (each block is a request).
-  var MAX_BLOCKS = 12;
-  function loadBlocks(group, meta, docs) {
-    var want = {}, names = [];
-    Object.keys(docs || {}).forEach(function (d) { want[Math.floor(d / meta.block)] = true; });
+  // loadWhole loads the postings files of a group's common terms.
+  function loadWhole(group, meta) {
+    var names = [];
     group.forEach(function (t) {
       var e = entry(t, meta);
-      if (!isBlocked(e)) return;
-      var need = docs ? e.b.filter(function (b) { return want[b]; }) : e.b;
-      if (!docs || need.length > MAX_BLOCKS || 2 * need.length > e.b.length) names.push("p/" + e.k + "-all.js");
-      else need.forEach(function (b) { names.push(blockName(e, b)); });
+      if (isBlocked(e)) names.push("p/" + e.k + "-all.js");
     });
     return Promise.all(names.map(load));
   }
   // candidates narrows the documents down: from the smallest group, through
   // the groups whose postings the shards hold (no request), then through the
   // groups with common terms — group by group while many documents remain
-  // and each group leaves at most half of them, fetching only the blocks
-  // that hold them; otherwise all the rest at once (see postingsFor).
+  // and each group leaves at most half of them, fetching their postings
+  // files; otherwise all the rest at once (see postingsFor).
   // Every document that matches the whole query stays, with all its
   // postings loaded.
   // FEW is how many packs of candidates are few enough to fetch whole.
@@ -443,20 +464,21 @@
       var n = Object.keys(cands).length;
       if (!rest.length || !n) return cands;
       if (hasBlocked(rest[0], meta) && packCount(cands, meta) <= FEW) return atOnce(cands, rest);
-      return loadBlocks(rest[0], meta, cands).then(function () {
+      return loadWhole(rest[0], meta).then(function () {
         var left = keep(cands, rest[0]);
         return !hasBlocked(rest[0], meta) || 2 * left <= n ? narrow(cands, rest.slice(1)) : atOnce(cands, rest.slice(1));
       });
     }
-    return loadBlocks(order[0], meta, null).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
+    return loadWhole(order[0], meta).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
   }
   // postingsFor loads the groups' postings for the candidates: the
   // candidates' packs when they are few (each holds its common terms'
-  // postings, and the results shown need them anyway), else blocks.
+  // postings, and the results shown need them anyway), else the common
+  // terms' postings files.
   function postingsFor(groups, meta, cands) {
     var docs = Object.keys(cands);
     if (packCount(cands, meta) > FEW || !groups.some(function (g) { return hasBlocked(g, meta); })) {
-      return Promise.all(groups.map(function (g) { return loadBlocks(g, meta, cands); }));
+      return Promise.all(groups.map(function (g) { return loadWhole(g, meta); }));
     }
     return Promise.all(docs.map(function (d) { return loadDoc(+d, meta); }));
   }

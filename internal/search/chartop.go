@@ -1,0 +1,167 @@
+package search
+
+import (
+	"math"
+	"slices"
+	"strconv"
+	"sync"
+)
+
+// A query of one Han character stands for every term that holds it (see
+// relax): hundreds of terms on real text, each in its own shard, so the
+// client would fetch hundreds of files. So each character's shard also
+// holds the first charTopDocs results of the character asked alone, as
+// Search ranks them, with their scores:
+//
+//	{char: [documents that match in all, doc, score, doc, score…]}
+//
+// A one-character query then fetches meta.js, that shard and the packs of
+// the results it shows. Asked for more results than the list holds, or with
+// other terms, the client expands the character as before.
+const charTopDocs = 20
+
+// scoredDoc is a document and its score for a query.
+type scoredDoc struct {
+	doc   int32
+	score float64
+}
+
+// rankScratch is the per-document space rankGroup adds scores up in,
+// reused from one character to the next.
+type rankScratch struct {
+	sum     []float64
+	count   []int32
+	touched []int32
+}
+
+var rankScratches sync.Pool
+
+// getRankScratch returns scratch space for docs documents; put it back
+// into rankScratches when done.
+func getRankScratch(docs int) *rankScratch {
+	if s, ok := rankScratches.Get().(*rankScratch); ok && len(s.sum) == docs {
+		return s
+	}
+	return &rankScratch{sum: make([]float64, docs), count: make([]int32, docs)}
+}
+
+// rankGroup ranks, as Search ranks a query of one level (bleve's TF-IDF
+// with the fields' boosts: see query and search.js's rank, which compute
+// the same sums in the same order), the documents of a query of one group
+// of terms, with its phrase and its own terms in the body as the optional
+// clauses: every document that has a term of the group in one of Fields.
+// It returns the best k, best first, the lower document number first
+// among equals, and how many documents match in all.
+func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankScratch, k int) ([]scoredDoc, int) {
+	n := float64(len(ix.Docs))
+	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
+	type leaf struct {
+		postings   []Posting
+		idf, boost float64
+	}
+	sumSq := 0.0
+	newLeaf := func(term string, field int, boost float64) leaf {
+		var ps []Posting
+		if fields := ix.postings[term]; term != "" && field < len(fields) {
+			ps = fields[field]
+		}
+		l := leaf{ps, idf(len(ps)), boost}
+		w := l.boost * l.idf
+		sumSq += w * w
+		return l
+	}
+	var leaves []leaf
+	for _, t := range group {
+		for fi, f := range Fields {
+			leaves = append(leaves, newLeaf(t, fi, f.Boost))
+		}
+	}
+	optional := []leaf{newLeaf(exact, phraseField, Phrases.Boost)}
+	for _, t := range near {
+		optional = append(optional, newLeaf(t, bodyField, Fields[bodyField].Boost))
+	}
+	qn := 1 / math.Sqrt(sumSq)
+	for _, l := range leaves {
+		weight := l.boost * l.idf * qn
+		for _, p := range l.postings {
+			if s.count[p.Doc] == 0 {
+				s.touched = append(s.touched, p.Doc)
+			}
+			s.sum[p.Doc] += float64(termScore(p, l.idf, weight))
+			s.count[p.Doc]++
+		}
+	}
+	type extra struct {
+		sum   float64
+		count int
+	}
+	extras := map[int32]extra{}
+	for _, l := range optional {
+		weight := l.boost * l.idf * qn
+		for _, p := range l.postings {
+			e := extras[p.Doc]
+			extras[p.Doc] = extra{e.sum + float64(termScore(p, l.idf, weight)), e.count + 1}
+		}
+	}
+	top := make([]scoredDoc, 0, k+1)
+	leafCount := float64(len(group) * len(Fields))
+	for _, d := range s.touched {
+		score := s.sum[d] * (float64(s.count[d]) / leafCount)
+		if e, ok := extras[d]; ok {
+			score += e.sum * (float64(e.count) / float64(len(optional)))
+		}
+		top = keepBest(top, scoredDoc{d, score}, k)
+		s.sum[d], s.count[d] = 0, 0
+	}
+	matches := len(s.touched)
+	s.touched = s.touched[:0]
+	return top, matches
+}
+
+// keepBest adds h to top, the best k so far in order, if it is among them.
+func keepBest(top []scoredDoc, h scoredDoc, k int) []scoredDoc {
+	better := func(a, b scoredDoc) bool { return a.score > b.score || a.score == b.score && a.doc < b.doc }
+	if len(top) == k && (k == 0 || !better(h, top[k-1])) {
+		return top
+	}
+	i := len(top)
+	for i > 0 && better(h, top[i-1]) {
+		i--
+	}
+	top = slices.Insert(top, i, h)
+	return top[:min(len(top), k)]
+}
+
+// termScore is a term query's score for one posting: √freq × norm × idf ×
+// the leaf's weight, the norm rounded to float32 as bleve stores it.
+func termScore(p Posting, idf, weight float64) float64 {
+	norm := float64(float32(1 / math.Sqrt(float64(p.Length))))
+	return math.Sqrt(float64(p.Freq)) * norm * idf * weight
+}
+
+// appendCharTop writes a character's entry: how many documents match it,
+// then the first charTopDocs of them with their scores.
+func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
+	top, matches := ix.rankGroup(ix.charTerms[c], Phrase(c), []string{c}, s, charTopDocs)
+	b = strconv.AppendInt(append(b, '['), int64(matches), 10)
+	for _, h := range top {
+		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
+		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
+	}
+	return append(b, ']')
+}
+
+// appendCharTops writes {char: its entry…} for the given characters, sorted.
+func (ix *Index) appendCharTops(b []byte, chars []string) []byte {
+	scratch := getRankScratch(len(ix.Docs))
+	defer rankScratches.Put(scratch)
+	b = append(b, '{')
+	for i, c := range slices.Sorted(slices.Values(chars)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		b = append(appendString(b, c), ':')
+		b = ix.appendCharTop(b, c, scratch)
+	}
+	return append(b, '}')
+}
