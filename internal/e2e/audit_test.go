@@ -21,16 +21,16 @@ const (
 // the checklist and the quiz options (links inside prose are exempt, as in
 // WCAG 2.5.8).
 const (
-	oneLineLabels = `.progress-text, .progress-label, .mastery-count, .count, button, .button, [role=button], input[type=submit]`
+	oneLineLabels = `.progress-text, .progress-label, .mastery-count, .kp-count, .chapter-step-text, .count, .quiz-best, button, .button, [role=button], input[type=submit]`
 	tapTargets    = `header a, header button, header summary, nav a, nav button, .pager a, .keypoints label, form.quiz label, form.quiz button, .quiz-actions a, .review-actions button, .progress-actions button, .progress-actions label, main button, main .button`
 )
 
 // layoutProblemsJS returns what is wrong with the page's layout at the
 // current width: sideways scrolling (naming the elements that stick out),
 // labels and buttons whose text wraps or, kept on one line, does not fit
-// its box, progress bars of a list's rows that
-// do not line up, tables without rows (a header over nothing), and, on a
-// phone, tap targets smaller than 44 × 44 px.
+// its box, progress bars of a list's rows that do not line up, tables
+// without rows (a header over nothing), and, on a phone, tap targets
+// smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 	const problems = [], doc = document.documentElement, width = doc.clientWidth;
 	const name = e => e.tagName.toLowerCase() + (e.id ? "#" + e.id : "") + [...e.classList].map(c => "." + c).join("") +

@@ -53,7 +53,8 @@ func TestDesignStates(t *testing.T) {
 }
 
 // TestDesignWithoutScripts: with JavaScript off, the home page says where
-// to start and every page kind's main links are there.
+// to start, a skill point has its contents, pager and checklist link, and
+// on a wide screen the course contents show beside the text.
 func TestDesignWithoutScripts(t *testing.T) {
 	out := buildSite(t, repoRoot)
 	m := readManifest(t, out)
@@ -71,5 +72,8 @@ func TestDesignWithoutScripts(t *testing.T) {
 	w.expect(`document.querySelector(".start-card a").getAttribute("href")`, first.URL)
 	w.visit(w.base+first.URL+"index.html", "skill")
 	w.expect(`[...document.querySelectorAll(".course-nav a, .pager a, .to-keypoints a")].length > 3`, true)
-	w.expect(`document.querySelector(".course-nav").open`, true)
+	if err := chromedp.Do(ctx, chromedp.EmulateViewport(1280, 900)); err != nil {
+		t.Fatal(err)
+	}
+	w.expect(`document.querySelector(".course-nav a[aria-current]").getBoundingClientRect().height > 0`, true)
 }

@@ -52,7 +52,7 @@ const breakThePageJS = `(() => {
 	};
 	main.prepend(add("div", "moved", {height: "300px"}));
 	add("div", "wide", {minWidth: "900px"});
-	add("span", "已掌握 0 / 100 个技能点", {display: "inline-block", width: "60px"}).className = "progress-text";
+	add("span", "已掌握 0 / 100 个技能点", {display: "inline-block", width: "60px", whiteSpace: "normal"}).className = "progress-text";
 	add("span", "已掌握 1 / 100 个技能点", {whiteSpace: "nowrap"}, add("div", "", {width: "60px"})).className = "progress-text";
 	add("a", "x", {fontSize: "10px", padding: "0"}, add("nav", "", {})).href = "#";
 	add("p", "看不清的字", {color: "#ddd", background: "#fff"});

@@ -3,6 +3,7 @@ package search
 import (
 	"context"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -42,5 +43,19 @@ func TestRelax(t *testing.T) {
 	hits, err = ix.Search(context.Background(), "怎么倾听客户的声音", 10)
 	if err != nil || len(hits) != 1 || hits[0].URL != "p5/" || hits[0].Snippet != "<mark>倾听顾客</mark>的<mark>声音</mark>" {
 		t.Errorf("Search: %v, %v; want p5/ alone, its synonym marked", hits, err)
+	}
+}
+
+// TestSiteSynonyms checks a site's own synonyms, Latin ones folded as
+// queries are: ＳＬＡ finds the page that says 服务水平协议.
+func TestSiteSynonyms(t *testing.T) {
+	docs := testDocs(40, "签订服务水平协议")
+	ix := New(docs, Options{Words: testOptions.Words, Synonyms: [][]string{{"SLA", "服务水平协议"}}})
+	hits, err := ix.Search(context.Background(), "ＳＬＡ", 10)
+	if err != nil || len(hits) != 1 || hits[0].URL != "p5/" {
+		t.Fatalf("Search: %v, %v; want p5/ alone", hits, err)
+	}
+	if want := "签订<mark>服务水平协议</mark>"; !strings.Contains(hits[0].Snippet, want) {
+		t.Errorf("snippet %q, want %q in it", hits[0].Snippet, want)
 	}
 }

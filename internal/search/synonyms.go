@@ -2,6 +2,8 @@ package search
 
 import (
 	"slices"
+	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
@@ -40,13 +42,13 @@ type Lexicon struct {
 }
 
 // newLexicon is the built-in lexicon with a site's synonym sets added,
-// each word folded to NFKC as queries are.
+// each word folded to NFKC and lower case as queries are.
 func newLexicon(siteSynonyms [][]string) *Lexicon {
 	lx := &Lexicon{optional: map[string]bool{}, sets: map[string][]int{}}
 	for _, set := range append(slices.Clone(builtinSynonyms), siteSynonyms...) {
 		var folded []string
 		for _, w := range set {
-			if w = norm.NFKC.String(w); w != "" && !slices.Contains(folded, w) {
+			if w = strings.Map(unicode.ToLower, norm.NFKC.String(w)); w != "" && !slices.Contains(folded, w) {
 				folded = append(folded, w)
 			}
 		}

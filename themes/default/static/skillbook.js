@@ -96,11 +96,12 @@
       a.href = SB.href(new URL(href, location.href).href);
     });
   }
-  // On a phone the course contents start folded, so the page opens on its text.
-  function foldCourseNav() {
-    if (!window.matchMedia("(max-width: 52rem)").matches) return;
-    document.querySelectorAll("details.course-nav[open]").forEach(function (d) {
-      d.removeAttribute("open");
+  // The course contents come folded, so that a phone opens on the text;
+  // a wider screen shows them beside it.
+  function openCourseNav() {
+    if (window.matchMedia("(max-width: 52rem)").matches) return;
+    document.querySelectorAll("details.course-nav:not([open])").forEach(function (d) {
+      d.setAttribute("open", "");
     });
   }
   // On a phone the header's search is behind an icon, a link to the search
@@ -119,7 +120,7 @@
   }
   document.addEventListener("DOMContentLoaded", function () {
     fixFolderLinks();
-    foldCourseNav();
+    openCourseNav();
     searchIcon();
   });
 })();
