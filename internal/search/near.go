@@ -115,23 +115,9 @@ func (ix *Index) freshNear(name string) (output.File, bool) {
 
 // nearFile writes Skillbook.searchNear([k, {key: [terms]…}, {unit: [[docs], [docs]]…}]).
 func nearFile(k int, table pinyinTable, keys []string, unitsOf map[string][2][]int32, us []string) output.File {
-	slices.Sort(keys)
 	slices.Sort(us)
-	b := fmt.Appendf(nil, "Skillbook.searchNear([%d,{", k)
-	for i, key := range keys {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(appendString(b, key), ":["...)
-		for j, t := range table[key] {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(b, t)
-		}
-		b = append(b, ']')
-	}
-	b = append(b, "},{"...)
+	b := appendLists(fmt.Appendf(nil, "Skillbook.searchNear([%d,", k), keys, table)
+	b = append(b, ",{"...)
 	for i, u := range us {
 		if i > 0 {
 			b = append(b, ',')
