@@ -46,6 +46,9 @@ type Options struct {
 
 // Result is what a build produced and found.
 type Result struct {
+	// Site is the site as loaded. After a build into a folder its pages
+	// no longer hold their Markdown or HTML, and Files no longer hold their
+	// data (their Size does): both were let go once written.
 	Site *content.Site
 	// Quizzes are the site's quizzes and the drills made for it.
 	Quizzes []*quiz.Quiz
