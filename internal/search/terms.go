@@ -127,11 +127,35 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 			}
 		})
 	}
+	pool.Each(len(parts), func(w int) { parts[w].compact() })
 	all := parts[0]
 	for _, part := range parts[1:] {
 		maps.Copy(all, part)
 	}
 	return all, charIndex(all)
+}
+
+// compact moves the posting lists into one array of exactly their total
+// length: lists grown by append keep up to twice their length (at 10,000
+// skill points of real text 209 MB for 126 MB of postings), and one array
+// of numbers is nothing for the garbage collector to scan. A list that
+// grows later (Update) moves out of it.
+func (all postings) compact() {
+	n := 0
+	for _, lists := range all {
+		for _, l := range lists {
+			n += len(l)
+		}
+	}
+	slab := make([]Posting, n)
+	for _, lists := range all {
+		for f, l := range lists {
+			if len(l) > 0 {
+				k := copy(slab, l)
+				lists[f], slab = slab[:k:k], slab[k:]
+			}
+		}
+	}
 }
 
 // termPart is the part of the terms a term is merged into, of parts.
