@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"path/filepath"
+	"sync"
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
@@ -68,13 +69,7 @@ func (p *pipeline) render() diag.List {
 		}
 		p.staging = staging
 	}
-	docs := search.Docs(p.result.Site)
-	p.searching = make(chan searchExport, 1)
-	go func() {
-		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
-		files := ix.Export()
-		p.searching <- searchExport{ix, files, p.stageFiles(files)}
-	}()
+	p.startSearch()
 	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes, LMS: p.opts.LMS}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
@@ -106,6 +101,27 @@ func (p *pipeline) releasePages() {
 			page.Doc.Source, page.Doc.HTML = nil, ""
 		}
 	}
+}
+
+// startSearch analyses the pages for search and makes the export, beside
+// rendering; its files go into the staging folder in batches as they are
+// made (see search.Index.ExportTo).
+func (p *pipeline) startSearch() {
+	docs := search.Docs(p.result.Site)
+	p.searching = make(chan searchExport, 1)
+	go func() {
+		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
+		var diags diag.List
+		var mu sync.Mutex
+		files := ix.ExportTo(func(files []output.File) {
+			if d := p.stageFiles(files); d != nil {
+				mu.Lock()
+				diags = append(diags, d...)
+				mu.Unlock()
+			}
+		})
+		p.searching <- searchExport{ix, files, append(diags, p.stageFiles(files)...)}
+	}()
 }
 
 // index indexes the site: the manifest, the sitemap, and the search index

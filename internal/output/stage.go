@@ -25,6 +25,7 @@ type Staging struct {
 	rec           *record
 	mu            sync.Mutex
 	folders       map[string]bool // made in tmp, as slash paths
+	added         map[string]bool // the paths of the files added
 }
 
 // Stage starts writing a new output for the folder dir, with the rules of
@@ -41,7 +42,7 @@ func Stage(dir string, force bool) (*Staging, error) {
 		return nil, err
 	}
 	RemoveLeftovers(out)
-	s := &Staging{dir: dir, out: out, force: force, folders: map[string]bool{".": true}}
+	s := &Staging{dir: dir, out: out, force: force, folders: map[string]bool{".": true}, added: map[string]bool{}}
 	s.tmp = filepath.Join(filepath.Dir(out), tempPrefix(out)+randomName())
 	s.rec = openRecord(s.tmp)
 	if err := os.Mkdir(s.tmp, 0o755); err != nil {
@@ -52,12 +53,13 @@ func Stage(dir string, force bool) (*Staging, error) {
 }
 
 // Add writes the file f into the new output, then lets its Data go,
-// keeping its length in Size.
+// keeping its length in Size. A file is written once: adding its path
+// again does nothing.
 func (s *Staging) Add(f *File) error {
 	if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) || c == MarkerName {
 		return fmt.Errorf("refusing to write outside the output folder: %s", f.Path)
 	}
-	if err := s.folder(path.Dir(f.Path)); err != nil {
+	if first, err := s.claim(f.Path); !first || err != nil {
 		return err
 	}
 	if err := writeFile(filepath.Join(s.tmp, filepath.FromSlash(f.Path)), *f); err != nil {
@@ -77,10 +79,20 @@ func (s *Staging) AddAll(files []File) error {
 	return errors.Join(errs...)
 }
 
-// folder makes the folder d of the new output, once.
-func (s *Staging) folder(d string) error {
+// claim reports whether the file at slash path p is added for the first
+// time, and makes its folder.
+func (s *Staging) claim(p string) (bool, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	if s.added[p] {
+		return false, nil
+	}
+	s.added[p] = true
+	return true, s.folder(path.Dir(p))
+}
+
+// folder makes the folder d of the new output, once; s.mu is held.
+func (s *Staging) folder(d string) error {
 	if s.folders[d] {
 		return nil
 	}
