@@ -90,6 +90,7 @@ func (ix *Index) packFiles() []output.File {
 			from := i * docPack
 			packs[start+i] = ix.packFile(start+i, common[from:min(len(common), from+docPack)])
 		})
+		ix.emit(packs[start:end])
 	}
 	return packs
 }
@@ -123,7 +124,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
+		written[i] = ix.emit(append([]output.File{shard}, ix.wholeFiles(k, blocked)...))
 	})
 	return slices.Concat(written...)
 }

@@ -97,6 +97,9 @@ type Index struct {
 	once     sync.Once
 	bleve    bleve.Index
 	bleveErr error
+
+	// emitting receives the export's files as they are made (see ExportTo).
+	emitting func([]output.File)
 }
 
 // Docs returns the searchable pages of a site: skill points, chapters,
