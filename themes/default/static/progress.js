@@ -93,6 +93,7 @@
     var article = document.querySelector("article.skill[data-id]");
     if (!data || !article) return;
     var page = JSON.parse(data.textContent), id = page.id;
+    page.keypoints = page.keypoints || checklist();
     currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
     record.opened[id] = record.opened[id] || Date.now();
@@ -117,6 +118,15 @@
     new IntersectionObserver(function (entries, obs) {
       if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
+  }
+
+  // checklist is the skill point's key points, [{id, text}], as its
+  // checklist shows them.
+  function checklist() {
+    return [].map.call(document.querySelectorAll(".keypoints input[data-kp]"), function (box) {
+      var text = box.parentNode.querySelector("span");
+      return { id: box.dataset.kp, text: (text || box.parentNode).textContent.trim() };
+    });
   }
 
   // The key points' heading counts the ticked ones.
@@ -160,12 +170,21 @@
   }
 
   function words(s) { return (s || "").split(" ").filter(Boolean); }
-  function masteredItem(e) { return mastered(e.dataset.id, words(e.dataset.kps), words(e.dataset.quizzes)); }
+  // A list's skill point (a .skill-item or a link of the course contents)
+  // has its id in data-id, or else in its link, and the print of its key
+  // points in data-kps (the ids themselves in themes made before them).
+  function itemId(e) { return e.dataset.id || SB.idOf(e.tagName === "A" ? e : e.querySelector("a")); }
+  function masteredItem(e) {
+    var id = itemId(e), print = e.dataset.kps || "";
+    var kps = /^kp-/.test(print) ? words(print) : core.tickedAll(record, id, print);
+    if (!kps && (rule || "keypoints").indexOf("keypoints") >= 0) return false;
+    return mastered(id, kps || [], words(e.dataset.quizzes));
+  }
 
   // state is a skill point's mastery state: unread, reading (opened or
   // read), ticked (a key point ticked) or mastered.
   function state(e) {
-    var id = e.dataset.id, t = record.ticks[id] || {};
+    var id = itemId(e), t = record.ticks[id] || {};
     if (masteredItem(e)) return "mastered";
     if (Object.keys(t).some(function (k) { return t[k] > 0; })) return "ticked";
     return record.opened[id] || record.read[id] ? "reading" : "unread";
@@ -176,7 +195,7 @@
   // mastered ones.
   function lists() {
     var names = document.querySelector("[data-state-unread]");
-    document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]").forEach(function (e) {
+    document.querySelectorAll(".skill-item[data-kps], .course-nav a[data-kps]").forEach(function (e) {
       var st = state(e), text = e.querySelector(".state-text");
       e.classList.toggle("mastered", st === "mastered");
       e.setAttribute("data-state", st);
@@ -188,7 +207,7 @@
       text.textContent = "（" + names.getAttribute("data-state-" + st) + "）";
     });
     chapterCounts(names);
-    var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
+    var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-kps]");
     if (!b || !items.length) return;
     var done = [].filter.call(items, masteredItem).length;
     var fresh = bar(done, items.length, b.dataset.label);
@@ -201,7 +220,7 @@
   function chapterCounts(notice) {
     if (!notice) return;
     document.querySelectorAll("section.chapter").forEach(function (sec) {
-      var items = sec.querySelectorAll(".skill-item[data-id]"), h = sec.querySelector("h2");
+      var items = sec.querySelectorAll(".skill-item[data-kps]"), h = sec.querySelector("h2");
       if (!items.length || !h) return;
       var out = h.querySelector(".chapter-count") || h.appendChild(el("span", "", { "class": "chapter-count" }));
       out.textContent = fill(notice.dataset.label, [].filter.call(items, masteredItem).length, items.length);

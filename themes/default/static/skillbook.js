@@ -18,6 +18,14 @@
     return u.href;
   };
 
+  // idOf is the id of the page a link of the site leads to, when its
+  // element gives none (data-id): its URL from the site's root without the
+  // last slash, as ids are unless the front matter sets one.
+  SB.idOf = function (a) {
+    var path = decodeURIComponent(new URL(a.getAttribute("href"), location.href).pathname).replace(/index\.html$/, "");
+    return path.slice(decodeURIComponent(SB.root.pathname).length).replace(/\/$/, "");
+  };
+
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
   SB.fill = function (label) {
