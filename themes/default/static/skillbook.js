@@ -18,6 +18,13 @@
     return u.href;
   };
 
+  // label is an interface text the scripts show: the element's attribute
+  // when it has it (as pages made before assets/labels.js did), else the
+  // site's text for key (labels.js, SB.labels).
+  SB.label = function (el, attr, key) {
+    return (el && el.getAttribute(attr)) || (SB.labels && SB.labels[key]) || "";
+  };
+
   // idOf is the id of the page a link of the site leads to, when its
   // element gives none (data-id): its URL from the site's root without the
   // last slash, as ids are unless the front matter sets one.
