@@ -99,7 +99,8 @@ var labels = map[string]map[string]string{
 // scriptLabels are the texts progress.js shows, in assets/labels.js
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
-	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n"}
+	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
+	"quiz_best", "quiz_passed"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels.
