@@ -2,6 +2,8 @@ package render
 
 import (
 	"encoding/json"
+	"fmt"
+	"html/template"
 	"slices"
 	"strings"
 
@@ -105,4 +107,19 @@ func halfKeys(key map[string][]string) map[string][]string {
 		out[part] = short
 	}
 	return out
+}
+
+// DrillHref is the href attribute of a link to a drill: the drill page
+// with its skill point's URL in ?s=, its slashes as they are (drill.js
+// reads it with URLSearchParams).
+func (v *View) DrillHref(q *quiz.Quiz) template.HTMLAttr {
+	var b strings.Builder
+	for _, c := range []byte(q.Target.URL) {
+		if urlKeeps(c) || c == '/' {
+			b.WriteByte(c)
+			continue
+		}
+		fmt.Fprintf(&b, "%%%02X", c)
+	}
+	return template.HTMLAttr(`href="` + escapeHTML(escapeURL(v.URL(DrillDir), true)+"?s="+b.String()) + `"`)
 }

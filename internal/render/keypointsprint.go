@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"slices"
 	"strconv"
 	"strings"
@@ -33,9 +34,11 @@ func keyPointsPrint(ids []string) string {
 	return strconv.FormatUint(uint64(h), 36)
 }
 
-// listedID is the data-id attribute a list's link to a skill point needs:
-// none when the id is the page's URL without its last slash, as ids are
-// unless the front matter sets one (progress.js reads it from the link).
+// ListedID is the data-id attribute a list's skill point needs: none when
+// the id is the page's URL without its last slash, as ids are unless the
+// front matter sets one (progress.js reads it from the link then).
+func (v *View) ListedID(p *content.Page) template.HTMLAttr { return template.HTMLAttr(listedID(p)) }
+
 func listedID(p *content.Page) string {
 	if p.ID == strings.TrimSuffix(p.URL, "/") {
 		return ""
