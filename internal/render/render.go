@@ -54,7 +54,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
 	}
-	return append(files, assets...), diags
+	return append(append(files, assets...), labelsScript(r.Site.Config.Language)), diags
 }
 
 // RenderPages renders the given pages again after an edit; when wide is
