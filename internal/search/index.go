@@ -85,6 +85,9 @@ type Index struct {
 	// common are all the blocked terms, sorted, as last exported: the
 	// document files hold their postings, each term by its number here.
 	common []string
+	// commonKey names each common term's postings file ("<shard>-<n>"),
+	// as its shard's entry does.
+	commonKey map[string]string
 
 	// pinyin is the pinyin table of the postings (see pinyinTerms);
 	// nearShards the near files' count in the last export, nearStale
