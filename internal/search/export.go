@@ -63,8 +63,9 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
-	near := append(ix.nearFiles(), pinyinTableFiles()...)
+	ix.nearBytes = ix.nearSize()
+	ix.nearShards = nearShardCount(ix.nearBytes)
+	near := append(ix.nearFiles(nil), pinyinTableFiles()...)
 	meta["near"] = nearMeta(ix.nearShards)
 	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
