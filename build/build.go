@@ -108,8 +108,10 @@ type pipeline struct {
 	graph    *link.Graph
 	renderer *render.Renderer
 	quizzes  []*quiz.File
-	// searching delivers the search index and its export, made while
-	// render runs, once; search holds them after.
+	// analysis delivers the search analysis (see analyse); searching the
+	// index and its export, made while render runs, once; search holds
+	// them after.
+	analysis  chan *search.Index
 	searching chan searchExport
 	search    searchExport
 	// staging is the new output folder being filled, when there is one.

@@ -30,6 +30,9 @@ func (p *pipeline) parse() diag.List {
 	for _, d := range found {
 		diags = append(diags, d...)
 	}
+	if p.opts.Course == "" && !diags.HasErrors() && !p.result.Diags.HasErrors() {
+		p.analyse()
+	}
 	return diags
 }
 
@@ -103,14 +106,28 @@ func (p *pipeline) releasePages() {
 	}
 }
 
-// startSearch analyses the pages for search and makes the export, beside
+// analyse starts the search analysis of the pages. It needs only the
+// parsed pages, so a build of the whole site starts it once they are
+// parsed, beside linking (one core's work), and a build of one course
+// once the site is scoped. Should linking fail, its work is let go.
+func (p *pipeline) analyse() {
+	docs := search.Docs(p.result.Site)
+	p.analysis = make(chan *search.Index, 1)
+	go func() {
+		p.analysis <- search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
+	}()
+}
+
+// startSearch makes the search export once the analysis is done, beside
 // rendering; its files go into the staging folder in batches as they are
 // made (see search.Index.ExportTo).
 func (p *pipeline) startSearch() {
-	docs := search.Docs(p.result.Site)
+	if p.analysis == nil {
+		p.analyse()
+	}
 	p.searching = make(chan searchExport, 1)
 	go func() {
-		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
+		ix := <-p.analysis
 		var diags diag.List
 		var mu sync.Mutex
 		files := ix.ExportTo(func(files []output.File) {
