@@ -78,7 +78,12 @@ func (p *pipeline) render() diag.List {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}
 	p.renderer = r
+	var written errorList
+	if p.staging != nil {
+		r.Rendered = func(f *output.File) { written.add(p.stageFile(f)) }
+	}
 	files, diags := r.Render()
+	r.Rendered = nil
 	for _, f := range p.result.Site.Files {
 		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
 	}
@@ -86,7 +91,8 @@ func (p *pipeline) render() diag.List {
 	if diags.HasErrors() {
 		return diags
 	}
-	diags = append(diags, p.stageFiles(files)...)
+	written.add(p.stageFiles(files))
+	diags = append(diags, p.writeDiags(written.err())...)
 	if p.staging != nil {
 		p.releasePages()
 	}
@@ -128,16 +134,10 @@ func (p *pipeline) startSearch() {
 	p.searching = make(chan searchExport, 1)
 	go func() {
 		ix := <-p.analysis
-		var diags diag.List
-		var mu sync.Mutex
-		files := ix.ExportTo(func(files []output.File) {
-			if d := p.stageFiles(files); d != nil {
-				mu.Lock()
-				diags = append(diags, d...)
-				mu.Unlock()
-			}
-		})
-		p.searching <- searchExport{ix, files, append(diags, p.stageFiles(files)...)}
+		var written errorList
+		files := ix.ExportTo(func(files []output.File) { written.add(p.stageFiles(files)) })
+		written.add(p.stageFiles(files))
+		p.searching <- searchExport{ix, files, p.writeDiags(written.err())}
 	}()
 }
 
@@ -145,7 +145,7 @@ func (p *pipeline) startSearch() {
 // with its static export.
 func (p *pipeline) index() diag.List {
 	files := p.indexFiles()
-	diags := p.stageFiles(files)
+	diags := p.writeDiags(p.stageFiles(files))
 	p.result.Files = append(p.result.Files, files...)
 	done := p.searched()
 	p.result.Search = done.index
@@ -166,17 +166,43 @@ func (p *pipeline) searched() searchExport {
 // stageFiles writes files into the staging folder, when there is one, and
 // lets their data go. A path that some system cannot store is left out:
 // checkPaths reports it, and the build fails.
-func (p *pipeline) stageFiles(files []output.File) diag.List {
+func (p *pipeline) stageFiles(files []output.File) error {
 	if p.staging == nil {
 		return nil
 	}
 	errs := make([]error, len(files))
-	pool.EachN(writers, len(files), func(i int) {
-		if portable.Check(files[i].Path) == nil {
-			errs[i] = p.staging.Add(&files[i])
-		}
-	})
-	if err := errors.Join(errs...); err != nil {
+	pool.EachN(writers, len(files), func(i int) { errs[i] = p.stageFile(&files[i]) })
+	return errors.Join(errs...)
+}
+
+// stageFile writes one file into the staging folder (see stageFiles).
+func (p *pipeline) stageFile(f *output.File) error {
+	if portable.Check(f.Path) != nil {
+		return nil
+	}
+	return p.staging.Add(f)
+}
+
+// errorList gathers errors from several goroutines.
+type errorList struct {
+	mu   sync.Mutex
+	errs []error
+}
+
+func (l *errorList) add(err error) {
+	if err != nil {
+		l.mu.Lock()
+		l.errs = append(l.errs, err)
+		l.mu.Unlock()
+	}
+}
+
+func (l *errorList) err() error { return errors.Join(l.errs...) }
+
+// writeDiags is the diagnostic of an error writing into the staging
+// folder, if any.
+func (p *pipeline) writeDiags(err error) diag.List {
+	if err != nil {
 		return outputDiag(p.opts.OutDir, err)
 	}
 	return nil
