@@ -81,6 +81,7 @@ func run(opts Options) (*Result, *pipeline) {
 		p.check("load", p.load)
 	}
 	if r.Site != nil {
+		allowMemory(len(r.Site.Pages()))
 		p.check("parse", p.parse)
 		p.check("link", p.link)
 	}
