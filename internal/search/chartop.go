@@ -32,6 +32,13 @@ type rankScratch struct {
 	sum     []float64
 	count   []int32
 	touched []int32
+	leaves  []rankLeaf
+}
+
+// rankLeaf is a term query of rankGroup: a term's postings in one field.
+type rankLeaf struct {
+	postings   []Posting
+	idf, boost float64
 }
 
 var rankScratches sync.Pool
@@ -55,10 +62,7 @@ func getRankScratch(docs int) *rankScratch {
 func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankScratch, k int) ([]scoredDoc, int) {
 	n := float64(len(ix.Docs))
 	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
-	type leaf struct {
-		postings   []Posting
-		idf, boost float64
-	}
+	type leaf = rankLeaf
 	sumSq := 0.0
 	newLeaf := func(term string, field int, boost float64) leaf {
 		var ps []Posting
@@ -70,7 +74,8 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		sumSq += w * w
 		return l
 	}
-	var leaves []leaf
+	leaves := s.leaves[:0]
+	defer func() { s.leaves = leaves[:0] }()
 	for _, t := range group {
 		for fi, f := range Fields {
 			leaves = append(leaves, newLeaf(t, fi, f.Boost))

@@ -63,11 +63,8 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	ix.nearBytes = ix.nearSize()
-	ix.nearShards = nearShardCount(ix.nearBytes)
-	near := append(ix.nearFiles(nil), pinyinTableFiles()...)
-	meta["near"] = nearMeta(ix.nearShards)
-	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
+	near := make(chan []output.File, 1)
+	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
@@ -80,8 +77,18 @@ func (ix *Index) Export() []output.File {
 	for i := range ix.shards {
 		all[i] = true
 	}
-	files = append(files, ix.shardFiles(all)...)
-	return append(files, ix.packFiles()...)
+	shards, packs := ix.shardFiles(all), ix.packFiles()
+	nearFiles := <-near
+	meta["near"] = nearMeta(ix.nearShards)
+	files := append([]output.File{script("meta.js", "searchMeta", meta)}, nearFiles...)
+	return slices.Concat(files, shards, packs)
+}
+
+// nearExport sizes and writes the near files and the pinyin table.
+func (ix *Index) nearExport() []output.File {
+	ix.nearBytes = ix.nearSize()
+	ix.nearShards = nearShardCount(ix.nearBytes)
+	return append(ix.nearFiles(nil), pinyinTableFiles()...)
 }
 
 // packsAtOnce is how many packs packFiles makes at a time: gathering every
