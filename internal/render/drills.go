@@ -49,11 +49,21 @@ type drillQuestion struct {
 
 // drillFiles returns the data script of every chapter that has drills.
 func (r *Renderer) drillFiles() []output.File {
+	return r.drillFilesOf(func(*content.Chapter) bool { return true })
+}
+
+// courseDrillFiles are the drills' data of the given courses' chapters.
+func (r *Renderer) courseDrillFiles(courses []*content.Course) []output.File {
+	return r.drillFilesOf(func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) })
+}
+
+// drillFilesOf writes the drills' data of the chapters that keep accepts.
+func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File {
 	byChapter := map[*content.Chapter][]*quiz.Quiz{}
 	var chapters []*content.Chapter
 	for _, q := range r.Quizzes {
 		ch := r.Graph.Chapter[q.Target]
-		if !q.Drill || ch == nil {
+		if !q.Drill || ch == nil || !keep(ch) {
 			continue
 		}
 		if byChapter[ch] == nil {
