@@ -1,8 +1,11 @@
 package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
+
+	"skillbook/internal/output"
 )
 
 // labels holds the theme's interface text per language; %d stands for a count.
@@ -91,6 +94,23 @@ var labels = map[string]map[string]string{
 		"chapter_practice": "Practice for this chapter", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
+}
+
+// scriptLabels are the texts progress.js shows, in assets/labels.js
+// rather than in data attributes of every page (0.7 KB of each).
+var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
+	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
+	"quiz_best", "quiz_passed"}
+
+// labelsScript is assets/labels.js: scriptLabels in the site's language,
+// as window.Skillbook.labels.
+func labelsScript(lang string) output.File {
+	set := map[string]string{}
+	for _, k := range scriptLabels {
+		set[k] = label(lang, k)
+	}
+	b, _ := json.Marshal(set)
+	return output.File{Path: AssetsDir + "labels.js", Data: append(append([]byte("(window.Skillbook = window.Skillbook || {}).labels = "), b...), ";\n"...)}
 }
 
 // label returns the interface text for key in language lang ("zh-CN" uses

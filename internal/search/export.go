@@ -63,8 +63,9 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
-	near := append(ix.nearFiles(), pinyinTableFiles()...)
+	ix.nearBytes = ix.nearSize()
+	ix.nearShards = nearShardCount(ix.nearBytes)
+	near := append(ix.nearFiles(nil), pinyinTableFiles()...)
 	meta["near"] = nearMeta(ix.nearShards)
 	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
@@ -98,6 +99,7 @@ func (ix *Index) packFiles() []output.File {
 			from := i * docPack
 			packs[start+i] = ix.packFile(start+i, common[from:min(len(common), from+docPack)])
 		})
+		ix.emit(packs[start:end])
 	}
 	return packs
 }
@@ -131,7 +133,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
+		written[i] = ix.emit(append([]output.File{shard}, ix.wholeFiles(k, blocked)...))
 	})
 	return slices.Concat(written...)
 }
