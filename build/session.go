@@ -10,6 +10,7 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
+	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/quiz"
 	"skillbook/internal/search"
@@ -28,6 +29,9 @@ type Session struct {
 	// failed holds the files of updates that failed: they are read again
 	// with the next update, so that fixing another file cannot hide them.
 	failed map[string]bool
+	// outline holds the manifest, sitemap and outline scripts once an edit
+	// changed them, written when next asked for.
+	outline lazyOutline
 }
 
 // NewSession builds the site a first time. The session is usable even when
@@ -63,8 +67,27 @@ func (s *Session) File(name string) (output.File, bool) {
 			return f, true
 		}
 	}
+	if isOutlineFile(name) && s.last != nil {
+		if f, ok := s.outline.file(name, s.last.indexFiles); ok {
+			return f, true
+		}
+	}
 	f, ok := s.files[name]
 	return f, ok
+}
+
+// Warm writes the files that updates left to be written when first asked
+// for — the outline, the search export's stale files — so that File
+// returns them at once. It stops early when stop reports true. It may run
+// beside File, not beside Update.
+func (s *Session) Warm(stop func() bool) {
+	if s.last == nil {
+		return
+	}
+	s.outline.file(manifest.FileName, s.last.indexFiles)
+	if ix := s.Search(); ix != nil && !stop() {
+		ix.Refresh(stop)
+	}
 }
 
 // Update rebuilds after the files at paths (as the watcher gives them)
@@ -137,6 +160,7 @@ func (s *Session) full() (*Result, []string) {
 		return res, nil
 	}
 	s.last = p
+	s.outline.reset()
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
 		next[f.Path] = f
@@ -282,18 +306,35 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	exported, whole, more := s.reindex(olds)
 	files = append(files, exported...)
 	res.Diags = append(res.Diags, more...)
-	if t.outline {
-		files = append(files, s.last.indexFiles()...)
-	}
 	res.Files = files
 	res.Stats = countStats(res)
-	var gone []string
+	var also []string
 	if whole {
-		gone = s.dropExport(exported)
+		also = s.dropExport(exported)
 	}
-	changed := append(s.merge(files), gone...)
+	if t.outline {
+		also = append(also, s.staleOutline()...)
+	}
+	changed := append(s.merge(files), also...)
 	slices.Sort(changed)
-	return changed
+	return slices.Compact(changed)
+}
+
+// staleOutline marks the outline files stale, to be written when next
+// asked for (12 MB of JSON for 10,000 skill points: most of an edit's
+// time), and returns their paths.
+func (s *Session) staleOutline() []string {
+	for _, f := range s.outline.take() {
+		s.files[f.Path] = f
+	}
+	s.outline.markStale()
+	var paths []string
+	for name := range s.files {
+		if isOutlineFile(name) {
+			paths = append(paths, name)
+		}
+	}
+	return paths
 }
 
 // redrill makes the drills of the given courses again, after key points or

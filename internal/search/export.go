@@ -100,33 +100,46 @@ func (ix *Index) packFiles() []output.File {
 // `serve` rewrites the shards of all its terms, common ones with postings
 // for every page among them, and encoding/json took 200 ms of it.
 func (ix *Index) shardFiles(want map[int]bool) []output.File {
-	terms := map[int][]string{}
-	chars := map[int][]string{}
+	g := ix.groupShards(want)
+	shards := slices.Sorted(maps.Keys(want))
+	written := make([][]output.File, len(shards))
+	pool.Each(len(shards), func(i int) {
+		written[i] = ix.writeShard(shards[i], g)
+	})
+	return slices.Concat(written...)
+}
+
+// shardGroups are the terms, characters and pairs of some shards, by shard.
+type shardGroups struct {
+	terms, chars, pairs map[int][]string
+}
+
+// groupShards gathers the terms, characters and pairs of the wanted shards.
+func (ix *Index) groupShards(want map[int]bool) shardGroups {
+	g := shardGroups{map[int][]string{}, map[int][]string{}, map[int][]string{}}
 	for term := range ix.postings {
 		if k := Shard(term, ix.shards); want[k] {
-			terms[k] = append(terms[k], term)
+			g.terms[k] = append(g.terms[k], term)
 		}
 	}
 	for c := range ix.charTerms {
 		if k := Shard(c, ix.shards); want[k] {
-			chars[k] = append(chars[k], c)
+			g.chars[k] = append(g.chars[k], c)
 		}
 	}
-	pairs := map[int][]string{}
 	for p := range ix.longer {
 		if k := Shard(p, ix.shards); want[k] {
-			pairs[k] = append(pairs[k], p)
+			g.pairs[k] = append(g.pairs[k], p)
 		}
 	}
-	shards := slices.Sorted(maps.Keys(want))
-	written := make([][]output.File, len(shards))
-	pool.Each(len(shards), func(i int) {
-		k := shards[i]
-		blocked := ix.blockedTerms(terms[k])
-		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
-	})
-	return slices.Concat(written...)
+	return g
+}
+
+// writeShard writes shard k, then its common terms' files.
+func (ix *Index) writeShard(k int, g shardGroups) []output.File {
+	blocked := ix.blockedTerms(g.terms[k])
+	shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, g.terms[k], blocked, g.chars[k], g.pairs[k])}
+	return append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
 }
 
 // encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char:

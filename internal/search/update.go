@@ -2,11 +2,13 @@ package search
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"skillbook/internal/output"
+	"skillbook/internal/pool"
 )
 
 // Update replaces a document after its page was edited: in the postings,
@@ -173,20 +175,28 @@ func (ix *Index) refresh(stop func() bool) {
 			near[k] = true
 		}
 	}
-	if stop() {
-		return
-	}
-	if len(shards) > 0 {
-		for _, f := range ix.shardFiles(shards) {
-			ix.fresh[f.Path] = f
-		}
-	}
-	if len(near) > 0 {
+	if len(near) > 0 && !stop() {
 		for _, f := range ix.nearFiles(near) {
 			ix.fresh[f.Path] = f
 		}
 	}
+	if len(shards) == 0 || stop() {
+		return
+	}
+	g, ks := ix.groupShards(shards), slices.Sorted(maps.Keys(shards))
+	for start := 0; start < len(ks) && !stop(); start += refreshBatch {
+		batch := ks[start:min(len(ks), start+refreshBatch)]
+		written := make([][]output.File, len(batch))
+		pool.Each(len(batch), func(i int) { written[i] = ix.writeShard(batch[i], g) })
+		for _, f := range slices.Concat(written...) {
+			ix.fresh[f.Path] = f
+		}
+	}
 }
+
+// refreshBatch is how many shards refresh writes between two looks at
+// whether to stop: a few tens of milliseconds of work.
+const refreshBatch = 16
 
 // updateChars brings the one-character lookup up to date for a term that a
 // document gained or lost, and records the shards concerned.
