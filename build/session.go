@@ -10,7 +10,6 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
-	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/quiz"
 	"skillbook/internal/search"
@@ -74,20 +73,6 @@ func (s *Session) File(name string) (output.File, bool) {
 	}
 	f, ok := s.files[name]
 	return f, ok
-}
-
-// Warm writes the files that updates left to be written when first asked
-// for — the outline, the search export's stale files — so that File
-// returns them at once. It stops early when stop reports true. It may run
-// beside File, not beside Update.
-func (s *Session) Warm(stop func() bool) {
-	if s.last == nil {
-		return
-	}
-	s.outline.file(manifest.FileName, s.last.indexFiles)
-	if ix := s.Search(); ix != nil && !stop() {
-		ix.Refresh(stop)
-	}
 }
 
 // Update rebuilds after the files at paths (as the watcher gives them)

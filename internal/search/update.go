@@ -2,13 +2,11 @@ package search
 
 import (
 	"fmt"
-	"maps"
 	"slices"
 	"strconv"
 	"strings"
 
 	"skillbook/internal/output"
-	"skillbook/internal/pool"
 )
 
 // Update replaces a document after its page was edited: in the postings,
@@ -122,8 +120,10 @@ func (ix *Index) commonChanged(touched map[string]bool) bool {
 
 // Fresh returns the current content of an export file that an edit changed
 // since the last export; ok is false for the others, whose exported content
-// stands. The first stale file asked for writes them all (Refresh). It may
-// be called while other goroutines call it too, but not during an Update.
+// stands. The first stale file asked for writes them all (refresh): under
+// `serve` the browser asks /api/search instead, so they are seldom asked
+// for. It may be called while other goroutines call it too, but not during
+// an Update.
 func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -133,18 +133,9 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	if f, ok := ix.fresh[name]; ok {
 		return f, true
 	}
-	ix.refresh(func() bool { return false })
+	ix.refresh()
 	f, ok = ix.fresh[name]
 	return f, ok
-}
-
-// Refresh writes the stale export files now, so that Fresh answers at
-// once; it returns early when stop reports true (checked between files).
-// The same rules as for Fresh apply.
-func (ix *Index) Refresh(stop func() bool) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.refresh(stop)
 }
 
 // isStale reports an export file that edits changed: marked so, or the
@@ -160,11 +151,11 @@ func (ix *Index) isStale(name string) bool {
 // refresh writes every stale file not written yet: the packs one by one,
 // the shards (with their common terms' files) and the near files each in
 // one pass over the terms. ix.mu is held.
-func (ix *Index) refresh(stop func() bool) {
+func (ix *Index) refresh() {
 	shards, near := map[int]bool{}, map[int]bool{}
 	for name := range ix.stale {
 		var k int
-		if _, done := ix.fresh[name]; done || stop() {
+		if _, done := ix.fresh[name]; done {
 			continue
 		}
 		if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
@@ -175,28 +166,17 @@ func (ix *Index) refresh(stop func() bool) {
 			near[k] = true
 		}
 	}
-	if len(near) > 0 && !stop() {
+	if len(near) > 0 {
 		for _, f := range ix.nearFiles(near) {
 			ix.fresh[f.Path] = f
 		}
 	}
-	if len(shards) == 0 || stop() {
-		return
-	}
-	g, ks := ix.groupShards(shards), slices.Sorted(maps.Keys(shards))
-	for start := 0; start < len(ks) && !stop(); start += refreshBatch {
-		batch := ks[start:min(len(ks), start+refreshBatch)]
-		written := make([][]output.File, len(batch))
-		pool.Each(len(batch), func(i int) { written[i] = ix.writeShard(batch[i], g) })
-		for _, f := range slices.Concat(written...) {
+	if len(shards) > 0 {
+		for _, f := range ix.shardFiles(shards) {
 			ix.fresh[f.Path] = f
 		}
 	}
 }
-
-// refreshBatch is how many shards refresh writes between two looks at
-// whether to stop: a few tens of milliseconds of work.
-const refreshBatch = 16
 
 // updateChars brings the one-character lookup up to date for a term that a
 // document gained or lost, and records the shards concerned.

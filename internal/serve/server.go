@@ -10,7 +10,6 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
 	"skillbook/build"
@@ -28,8 +27,6 @@ type Server struct {
 	session *build.Session
 	diags   diag.List
 	links   pageLinks // the pages of the site's Markdown files
-	// rebuilding is set while a rebuild waits for mu: warm then stops.
-	rebuilding atomic.Bool
 }
 
 // New builds the site in siteDir and returns a server for it; the build's
@@ -53,9 +50,7 @@ func New(siteDir string, log io.Writer) *Server {
 // the new output if it has no errors, tells the open pages, and prints one
 // line.
 func (s *Server) Rebuild(changed []string) {
-	s.rebuilding.Store(true)
 	s.mu.Lock()
-	s.rebuilding.Store(false)
 	res, updated := s.session.Update(changed)
 	s.diags = res.Diags
 	s.links.learn(res.Site, !res.Diags.HasErrors())
@@ -72,16 +67,6 @@ func (s *Server) Rebuild(changed []string) {
 	data, _ := json.Marshal(map[string]any{"paths": updated})
 	s.hub.broadcast(event{"change", data})
 	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms\n", stamp, what, res.Stats.Pages, len(updated), res.Elapsed.Milliseconds())
-	go s.warm()
-}
-
-// warm writes, while the browser reloads, the files that the rebuild left
-// to be written when first asked for (the search export's, the outline);
-// the next rebuild stops it.
-func (s *Server) warm() {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	s.session.Warm(s.rebuilding.Load)
 }
 
 // shown says what the browser shows while there are errors.
