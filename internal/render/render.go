@@ -54,7 +54,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
 	}
-	return append(files, assets...), diags
+	return append(append(files, assets...), labelsScript(r.Site.Config.Language)), diags
 }
 
 // Scope is what RenderPages renders beside the pages it is given: the

@@ -85,6 +85,9 @@ type Index struct {
 	// common are all the blocked terms, sorted, as last exported: the
 	// document files hold their postings, each term by its number here.
 	common []string
+	// commonKey names each common term's postings file ("<shard>-<n>"),
+	// as its shard's entry does.
+	commonKey map[string]string
 
 	// pinyin is the pinyin table of the postings (see pinyinTerms),
 	// unitPages the pages of each unit of titles and key points (see
@@ -99,6 +102,9 @@ type Index struct {
 	once     sync.Once
 	bleve    bleve.Index
 	bleveErr error
+
+	// emitting receives the export's files as they are made (see ExportTo).
+	emitting func([]output.File)
 }
 
 // Docs returns the searchable pages of a site: skill points, chapters,
