@@ -31,6 +31,10 @@ type Session struct {
 	// outline holds the manifest, sitemap and outline scripts once an edit
 	// changed them, written when next asked for.
 	outline lazyOutline
+	// byFile and urls are the last good build's pages by absolute path and
+	// link.URLs, which only a whole build changes (nil: not made yet).
+	byFile map[string]*content.Page
+	urls   map[string]string
 }
 
 // NewSession builds the site a first time. The session is usable even when
@@ -144,7 +148,7 @@ func (s *Session) full() (*Result, []string) {
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
-	s.last = p
+	s.last, s.byFile, s.urls = p, nil, nil
 	s.outline.reset()
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
@@ -207,7 +211,10 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		return nil, nil, false
 	}
 	start := time.Now()
-	byFile := s.pageFiles()
+	if s.byFile == nil {
+		s.byFile, s.urls = s.pageFiles(), link.URLs(s.last.result.Site)
+	}
+	byFile := s.byFile
 	var olds, fresh []*content.Page
 	res = &Result{Site: s.last.result.Site}
 	for _, path := range paths {
@@ -231,9 +238,8 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		res.Diags = append(res.Diags, s.last.parsePage(p)...)
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
-	urls := link.URLs(res.Site)
 	for _, p := range fresh {
-		res.Diags = append(res.Diags, link.RewritePage(p, urls)...)
+		res.Diags = append(res.Diags, link.RewritePage(p, s.urls)...)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
