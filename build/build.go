@@ -46,6 +46,9 @@ type Options struct {
 
 // Result is what a build produced and found.
 type Result struct {
+	// Site is the site as loaded. After a build into a folder its pages
+	// no longer hold their Markdown or HTML, and Files no longer hold their
+	// data (their Size does): both were let go once written.
 	Site *content.Site
 	// Quizzes are the site's quizzes and the drills made for it.
 	Quizzes []*quiz.Quiz
@@ -88,6 +91,7 @@ func run(opts Options) (*Result, *pipeline) {
 	p.stage("index", p.index)
 	if opts.OutDir != "" {
 		p.stage("write", p.write)
+		p.discard()
 	}
 	r.Diags.Sort()
 	r.Stats = countStats(r)
@@ -105,8 +109,11 @@ type pipeline struct {
 	renderer *render.Renderer
 	quizzes  []*quiz.File
 	// searching delivers the search index and its export, made while
-	// render runs.
+	// render runs, once; search holds them after.
 	searching chan searchExport
+	search    searchExport
+	// staging is the new output folder being filled, when there is one.
+	staging *output.Staging
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any
@@ -150,4 +157,5 @@ func (p *pipeline) load() diag.List {
 type searchExport struct {
 	index *search.Index
 	files []output.File
+	diags diag.List // of writing the files into the staging folder
 }

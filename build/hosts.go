@@ -22,7 +22,7 @@ const (
 func countOutput(r *Result) Output {
 	var o Output
 	for _, f := range r.Files {
-		n := int64(len(f.Data))
+		n := f.Len()
 		if f.From != "" {
 			if fi, err := os.Stat(f.From); err == nil {
 				n = fi.Size()

@@ -1,10 +1,13 @@
 package build
 
 import (
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 
 	"skillbook/internal/output"
+	"skillbook/internal/sitetest"
 )
 
 // TestOutputCount counts files and bytes, the search export apart.
@@ -36,5 +39,33 @@ func TestHostWarnings(t *testing.T) {
 	}
 	if !slices.Equal(got, want) {
 		t.Errorf("Warnings() = %q, want %q", got, want)
+	}
+}
+
+// TestOutputCountOfAWrittenBuild: a build that writes its files as it
+// makes them still counts their bytes, as they are on disk.
+func TestOutputCountOfAWrittenBuild(t *testing.T) {
+	dir := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	out := filepath.Join(t.TempDir(), "public")
+	res := Build(Options{SiteDir: dir, OutDir: out})
+	if res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	var files int
+	var bytes int64
+	err := filepath.WalkDir(out, func(p string, d os.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == output.MarkerName {
+			return err
+		}
+		info, err := d.Info()
+		files++
+		bytes += info.Size()
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := res.Stats.Output; got.Files != files || got.Bytes != bytes {
+		t.Errorf("counted %d files, %d bytes; the output folder holds %d files, %d bytes", got.Files, got.Bytes, files, bytes)
 	}
 }

@@ -237,15 +237,21 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 }
 
 // structural reports edits that change more than the page: its place in the
-// order, its id, its tags or whether it is published.
+// order, its id, its tags, whether it is published, whether its course has
+// drills, or the title of the home page or the library, which every page's
+// breadcrumbs show.
 func structural(old, p *content.Page) bool {
 	return old.Meta.Weight != p.Meta.Weight || old.ID != p.ID || old.Meta.Draft != p.Meta.Draft ||
-		!slices.Equal(old.Meta.Tags, p.Meta.Tags)
+		!slices.Equal(old.Meta.Tags, p.Meta.Tags) || drillsOn(old) != drillsOn(p) ||
+		(old.Kind == content.KindHome || old.Kind == content.KindLibrary) && old.Title() != p.Title()
 }
 
-// listed reports edits that change what other pages show of the page.
-func listed(old, p *content.Page) bool {
-	return old.Title() != p.Title() || old.Summary() != p.Summary() || keyPointTexts(old) != keyPointTexts(p)
+func drillsOn(p *content.Page) bool { return p.Meta.Drills == nil || *p.Meta.Drills }
+
+// named reports edits that change what other pages and the outline name
+// of the page: its title or its key points.
+func named(old, p *content.Page) bool {
+	return old.Title() != p.Title() || keyPointTexts(old) != keyPointTexts(p) || old.KeyPointIDs() != p.KeyPointIDs()
 }
 
 func keyPointTexts(p *content.Page) string {
@@ -260,87 +266,94 @@ func keyPointTexts(p *content.Page) string {
 }
 
 // commit puts the fresh pages in the old ones' places and renders what they
-// touch.
+// touch (see touched).
 func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
-	render := map[*content.Page]bool{}
-	wide := false
+	t := touched{pages: map[*content.Page]bool{}, tags: map[string]bool{}, courses: map[*content.Course]bool{}}
 	for i, old := range olds {
-		if listed(old, fresh[i]) {
-			wide = true
-			s.addListing(render, old)
-		}
+		s.touch(&t, old, fresh[i])
 		*old = *fresh[i]
-		render[old] = true
+		t.pages[old] = true
 	}
-	pages := make([]*content.Page, 0, len(render))
-	for p := range render {
-		pages = append(pages, p)
+	if len(t.courses) > 0 {
+		s.redrill(t.courses)
 	}
-	if wide {
-		s.redrill()
-	}
-	files, diags := s.last.renderer.RenderPages(pages, wide)
+	files, diags := s.last.renderer.RenderPages(t.pageList(), t.scope())
 	res.Diags = append(res.Diags, diags...)
-	exported, more := s.reindex(olds)
+	exported, whole, more := s.reindex(olds)
 	files = append(files, exported...)
 	res.Diags = append(res.Diags, more...)
-	if wide {
+	if t.outline {
 		files = append(files, s.last.indexFiles()...)
 	}
 	res.Files = files
 	res.Stats = countStats(res)
-	return s.merge(files)
+	var gone []string
+	if whole {
+		gone = s.dropExport(exported)
+	}
+	changed := append(s.merge(files), gone...)
+	slices.Sort(changed)
+	return changed
 }
 
-// redrill makes the drills again after key points or titles changed; the
-// quizzes keep their pages, which were edited in place.
-func (s *Session) redrill() {
+// redrill makes the drills of the given courses again, after key points or
+// titles changed: a drill draws on its own course alone. The quizzes keep
+// their pages, which were edited in place; the order stays a full build's.
+func (s *Session) redrill(courses map[*content.Course]bool) {
+	site, courseOf := s.last.result.Site, s.last.graph.Course
 	var quizzes []*quiz.Quiz
+	drills := map[*content.Course][]*quiz.Quiz{}
 	for _, q := range s.last.result.Quizzes {
 		if !q.Drill {
 			quizzes = append(quizzes, q)
+		} else if c := courseOf[q.Target]; !courses[c] {
+			drills[c] = append(drills[c], q)
 		}
 	}
-	quizzes = append(quizzes, quiz.Drills(s.last.result.Site)...)
+	for _, c := range site.Courses {
+		if courses[c] {
+			drills[c] = quiz.CourseDrills(site, c)
+		}
+		quizzes = append(quizzes, drills[c]...)
+	}
 	s.last.result.Quizzes = quizzes
 	s.last.renderer.SetQuizzes(quizzes)
 }
 
 // reindex updates the search index for edited pages and returns the export
-// files that changed.
-func (s *Session) reindex(pages []*content.Page) ([]output.File, diag.List) {
-	var files []output.File
-	var diags diag.List
+// files that changed; whole reports that they are the whole export, which
+// replaces the earlier one.
+func (s *Session) reindex(pages []*content.Page) (files []output.File, whole bool, diags diag.List) {
 	for _, p := range pages {
 		course := ""
 		if c := s.last.graph.Course[p]; c != nil {
 			course = c.Page.ID
 		}
-		exported, err := s.last.result.Search.Update(search.NewDoc(p, course))
+		exported, all, err := s.last.result.Search.Update(search.NewDoc(p, course))
 		if err != nil {
 			diags.Add(diag.Diagnostic{File: p.Path, Severity: diag.Error, Message: "search index: " + err.Error()})
 		}
+		if all {
+			files, whole = nil, true
+		}
 		files = append(files, exported...)
 	}
-	return files, diags
+	return files, whole, diags
 }
 
-// addListing adds the pages that list p: its whole course (whose sidebar
-// names it), or the library, and the home page.
-func (s *Session) addListing(render map[*content.Page]bool, p *content.Page) {
-	site := s.last.result.Site
-	render[site.Home] = true
-	if c := s.last.graph.Course[p]; c != nil {
-		render[c.Page] = true
-		for _, ch := range c.Chapters {
-			render[ch.Page] = true
-			for _, sk := range ch.Skills {
-				render[sk] = true
-			}
+// dropExport takes out of the session's output the search export files
+// that a whole new export does not have, and returns their paths.
+func (s *Session) dropExport(export []output.File) []string {
+	keep := make(map[string]bool, len(export))
+	for _, f := range export {
+		keep[f.Path] = true
+	}
+	var gone []string
+	for name := range s.files {
+		if strings.HasPrefix(name, search.ExportDir) && !keep[name] {
+			delete(s.files, name)
+			gone = append(gone, name)
 		}
-		return
 	}
-	if site.Library != nil {
-		render[site.Library] = true
-	}
+	return gone
 }

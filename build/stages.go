@@ -3,6 +3,7 @@ package build
 import (
 	"errors"
 	"path/filepath"
+	"sync"
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
@@ -10,6 +11,7 @@ import (
 	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
+	"skillbook/internal/portable"
 	"skillbook/internal/quiz"
 	"skillbook/internal/render"
 	"skillbook/internal/search"
@@ -56,14 +58,18 @@ func (p *pipeline) link() diag.List {
 
 // render renders the pages. The search analysis and its export need only
 // the parsed pages, so they start now and run beside rendering, on the
-// cores that rendering leaves idle; the index stage waits for them.
+// cores that rendering leaves idle; the index stage waits for them. With
+// an output folder, files go into its staging folder as soon as they are
+// made (see stageFiles): the build never holds them all at once.
 func (p *pipeline) render() diag.List {
-	docs := search.Docs(p.result.Site)
-	p.searching = make(chan searchExport, 1)
-	go func() {
-		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
-		p.searching <- searchExport{ix, ix.Export()}
-	}()
+	if p.opts.OutDir != "" {
+		staging, err := output.Stage(p.opts.OutDir, p.opts.Force)
+		if err != nil {
+			return outputDiag(p.opts.OutDir, err)
+		}
+		p.staging = staging
+	}
+	p.startSearch()
 	r := &render.Renderer{Site: p.result.Site, Graph: p.graph, Converter: p.conv, Theme: p.theme, Quizzes: p.result.Quizzes, LMS: p.opts.LMS}
 	if p.opts.Progress != nil {
 		r.Progress = newProgress(p.opts.Progress, "render").report
@@ -74,18 +80,94 @@ func (p *pipeline) render() diag.List {
 		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
 	}
 	p.result.Files = files
+	if diags.HasErrors() {
+		return diags
+	}
+	diags = append(diags, p.stageFiles(files)...)
+	if p.staging != nil {
+		p.releasePages()
+	}
 	return diags
+}
+
+// releasePages lets go of each page's Markdown and HTML once the pages are
+// written: a build into a folder renders every page once (serve keeps
+// them, for the pages an edit renders again). At 10,000 skill points they
+// are 110 MB that the search export, still being made, can use.
+func (p *pipeline) releasePages() {
+	for _, page := range p.result.Site.Pages() {
+		page.Source = nil
+		if page.Doc != nil {
+			page.Doc.Source, page.Doc.HTML = nil, ""
+		}
+	}
+}
+
+// startSearch analyses the pages for search and makes the export, beside
+// rendering; its files go into the staging folder in batches as they are
+// made (see search.Index.ExportTo).
+func (p *pipeline) startSearch() {
+	docs := search.Docs(p.result.Site)
+	p.searching = make(chan searchExport, 1)
+	go func() {
+		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
+		var diags diag.List
+		var mu sync.Mutex
+		files := ix.ExportTo(func(files []output.File) {
+			if d := p.stageFiles(files); d != nil {
+				mu.Lock()
+				diags = append(diags, d...)
+				mu.Unlock()
+			}
+		})
+		p.searching <- searchExport{ix, files, append(diags, p.stageFiles(files)...)}
+	}()
 }
 
 // index indexes the site: the manifest, the sitemap, and the search index
 // with its static export.
 func (p *pipeline) index() diag.List {
-	p.result.Files = append(p.result.Files, p.indexFiles()...)
-	done := <-p.searching
+	files := p.indexFiles()
+	diags := p.stageFiles(files)
+	p.result.Files = append(p.result.Files, files...)
+	done := p.searched()
 	p.result.Search = done.index
 	p.result.Files = append(p.result.Files, done.files...)
-	return checkPaths(p.opts.SiteDir, p.result.Files)
+	diags = append(diags, done.diags...)
+	return append(diags, checkPaths(p.opts.SiteDir, p.result.Files)...)
 }
+
+// searched waits for the search index and its export, once.
+func (p *pipeline) searched() searchExport {
+	if p.searching != nil {
+		p.search = <-p.searching
+		p.searching = nil
+	}
+	return p.search
+}
+
+// stageFiles writes files into the staging folder, when there is one, and
+// lets their data go. A path that some system cannot store is left out:
+// checkPaths reports it, and the build fails.
+func (p *pipeline) stageFiles(files []output.File) diag.List {
+	if p.staging == nil {
+		return nil
+	}
+	errs := make([]error, len(files))
+	pool.EachN(writers, len(files), func(i int) {
+		if portable.Check(files[i].Path) == nil {
+			errs[i] = p.staging.Add(&files[i])
+		}
+	})
+	if err := errors.Join(errs...); err != nil {
+		return outputDiag(p.opts.OutDir, err)
+	}
+	return nil
+}
+
+// writers is how many files are written at once: on a disk, writing is
+// bound by the file system's latency, not by the CPU.
+const writers = 8
 
 func (p *pipeline) indexFiles() []output.File {
 	site := p.result.Site
@@ -104,11 +186,26 @@ func (p *pipeline) indexFiles() []output.File {
 	return files
 }
 
+// write swaps the staging folder, which holds every file by now, in for
+// the output folder.
 func (p *pipeline) write() diag.List {
-	if err := output.Write(p.opts.OutDir, p.result.Files, p.opts.Force); err != nil {
+	err := p.staging.Commit(p.result.Files)
+	p.staging = nil
+	if err != nil {
 		return outputDiag(p.opts.OutDir, err)
 	}
 	return nil
+}
+
+// discard removes the staging folder of a build that failed, once the
+// search export is no longer being written into it.
+func (p *pipeline) discard() {
+	if p.staging == nil {
+		return
+	}
+	p.searched()
+	p.staging.Abort()
+	p.staging = nil
 }
 
 // checkOut refuses an output folder that is the site's own or holds files

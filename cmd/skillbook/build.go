@@ -10,13 +10,14 @@ import (
 )
 
 func runBuild(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("build", "[--site DIR] [--out DIR] [--force] [--verbose]", `  skillbook build                   build the site in this folder into public/
+	fs := newFlags("build", "[SITE | --site SITE] [--out DIR] [--force] [--verbose]", `  skillbook build                   build the site in this folder into public/
+  skillbook build docs/course       build the site in docs/course into docs/course/public/
   skillbook build --site docs/course --out /tmp/site`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	out := fs.String("out", "", "the output folder (default: public/ in the site's folder)")
 	force := fs.Bool("force", false, "write into an existing folder that is not an earlier output, keeping the files the build does not write")
 	verbose := fs.Bool("verbose", false, "print each stage's time")
-	if code := parseFlags(fs, args); code >= 0 {
+	if code := parseSiteFlags(fs, args, site); code >= 0 {
 		return code
 	}
 	if *out == "" {

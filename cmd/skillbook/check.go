@@ -10,11 +10,12 @@ import (
 )
 
 func runCheck(args []string, stdout, stderr io.Writer) int {
-	fs := newFlags("check", "[--site DIR] [--json]", `  skillbook check                 check the site in this folder
+	fs := newFlags("check", "[SITE | --site SITE] [--json]", `  skillbook check                 check the site in this folder
+  skillbook check docs/course     check the site in docs/course
   skillbook check --json | jq .  diagnostics as JSON, for editors and CI`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	asJSON := fs.Bool("json", false, "print the diagnostics as a JSON array")
-	if code := parseFlags(fs, args); code >= 0 {
+	if code := parseSiteFlags(fs, args, site); code >= 0 {
 		return code
 	}
 	res := build.Build(build.Options{SiteDir: *site})

@@ -29,7 +29,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return 2
 	}
-	if code := parseFlags(fs, args[1:]); code >= 0 {
+	if code := parseOnlyFlags(fs, args[1:]); code >= 0 {
 		return code
 	}
 	if d := outputDiags(*out, output.CheckDir(*out, *site, *force)); d != nil {

@@ -21,7 +21,7 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
 	version := fs.String("version", "1.2", "the SCORM version: 1.2 or 2004 (4th Edition)")
 	out := fs.String("out", "", "the zip file to write (one course only); default: scorm/<course>-scorm<version>.zip")
 	force := fs.Bool("force", false, "replace a file at --out that is not an earlier SCORM package")
-	if code := parseFlags(fs, args); code >= 0 {
+	if code := parseOnlyFlags(fs, args); code >= 0 {
 		return code
 	}
 	v, err := scorm.ParseVersion(*version)

@@ -90,3 +90,55 @@ func isTerminal(w io.Writer) bool {
 	info, err := f.Stat()
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
+
+// parseSiteFlags parses the flags of a command that reads a site, which
+// may be named by its folder instead of --site (`skillbook build mysite`,
+// flags before or after it). A second folder, or a folder and --site
+// together, is a mistake: the usage goes to stderr and it stops with 2.
+func parseSiteFlags(fs *flags, args []string, site *string) int {
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	var folders []string
+	for fs.NArg() > 0 {
+		folders = append(folders, fs.Arg(0))
+		if code := parseFlags(fs, fs.Args()[1:]); code >= 0 {
+			return code
+		}
+	}
+	switch {
+	case len(folders) == 0:
+		return -1
+	case len(folders) > 1:
+		return unexpected(fs, folders[1], "give one site folder")
+	case flagSet(fs.FlagSet, "site"):
+		return unexpected(fs, folders[0], "the site is already given with --site")
+	}
+	*site = folders[0]
+	return -1
+}
+
+// parseOnlyFlags parses the flags of a command that takes no other
+// arguments: one left over is a mistake (exit 2, with the usage).
+func parseOnlyFlags(fs *flags, args []string) int {
+	if code := parseFlags(fs, args); code >= 0 {
+		return code
+	}
+	if fs.NArg() > 0 {
+		return unexpected(fs, fs.Arg(0), "this command takes only flags")
+	}
+	return -1
+}
+
+// unexpected reports an argument the command does not take, and why.
+func unexpected(fs *flags, arg, why string) int {
+	fmt.Fprintf(fs.Output(), "skillbook %s: unexpected argument %q: %s\n\n", fs.Name(), arg, why)
+	fs.Usage()
+	return 2
+}
+
+func flagSet(fs *flag.FlagSet, name string) bool {
+	found := false
+	fs.Visit(func(f *flag.Flag) { found = found || f.Name == name })
+	return found
+}

@@ -15,7 +15,15 @@ var (
 	commit  = ""
 )
 
-func runVersion(_ []string, stdout, _ io.Writer) int {
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	if len(args) > 0 && isHelp(args[0]) {
+		fmt.Fprintln(stdout, "Usage: skillbook version   (or: skillbook --version)")
+		return 0
+	}
+	if len(args) > 0 {
+		fmt.Fprintf(stderr, "skillbook version: unexpected argument %q: the command takes none\n", args[0])
+		return 2
+	}
 	fmt.Fprintln(stdout, versionLine(version, commit, buildInfo()))
 	return 0
 }

@@ -41,7 +41,12 @@ func TestProgress(t *testing.T) {
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 9 / 9（100%） · 及格线 80%")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 7 个技能点")
-		w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => e.dataset.id).join()`, skill.ID)
+		w.expect(`[...document.querySelectorAll(".skill-item.mastered")].map(e => Skillbook.idOf(e.querySelector("a"))).join()`, skill.ID)
+		// The course contents know the mastered skill point by its link and
+		// the print of its key points (no ids in the page), on the next one too.
+		w.expect(`[...document.querySelectorAll(".course-nav a[data-kps]")].map(a => a.dataset.state).slice(0, 2).join()`, "mastered,unread")
+		w.visit(base+chapter.Skills[1].URL, "skill")
+		w.expect(`[...document.querySelectorAll(".course-nav a[data-kps]")].map(a => a.dataset.state).slice(0, 2).join()`, "mastered,reading")
 		w.visit(base+m.Courses[0].URL, "course")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
 		w.visit(base+"practice/"+m.Courses[0].URL, "practice")

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -134,4 +135,57 @@ func TestSearchMissingShard(t *testing.T) {
 	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
 	w.visit(w.base+"search/index.html?q="+url.QueryEscape("培训"), "search")
 	waitJS(t, w, `document.getElementById("search-status").textContent.includes("加载失败")`)
+}
+
+// TestSearchPaging pages through the results of a query on the results
+// page with the keyboard, from file:// and over http: ten at first, ten
+// more at each press of 更多结果 (a one-character query: the first twenty
+// from the character's shard, the rest the long way), focus on the first new result, the same
+// pages in the same order as Skillbook.search, and the button gone once
+// every result is shown.
+func TestSearchPaging(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	ctx, consoleErrors := browser(t)
+	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	defer srv.Close()
+	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
+		t.Run(strings.SplitN(base, ":", 2)[0], func(t *testing.T) {
+			w := walker{t: t, ctx: ctx, base: base}
+			w.visit(w.searchPage("q="+url.QueryEscape("的")), "search")
+			waitJS(t, w, `document.querySelectorAll("#search-results li").length > 0`)
+			all := w.eval(`Skillbook.search("的", {limit: 1000}).then(r => r.map(h => h.title))`).([]any)
+			if len(all) <= 20 {
+				t.Fatalf("的 has %d results: too few to page through", len(all))
+			}
+			for shown := 10; ; shown += 10 {
+				n := min(shown, len(all))
+				waitJS(t, w, fmt.Sprintf(`document.querySelectorAll("#search-results li").length === %d && !document.getElementById("search-more").disabled`, n))
+				titles := w.eval(`[...document.querySelectorAll("#search-results li > a")].map(a => a.textContent)`).([]any)
+				if fmt.Sprint(titles) != fmt.Sprint(all[:n]) {
+					t.Fatalf("after %d: shown %v, want %v", shown, titles, all[:n])
+				}
+				status := w.eval(`document.getElementById("search-status").textContent`).(string)
+				hidden := w.eval(`document.getElementById("search-more").hidden`).(bool)
+				if n == len(all) {
+					if !hidden || status != fmt.Sprintf("找到 %d 个结果", n) {
+						t.Errorf("all %d shown: status %q, more hidden %v", n, status, hidden)
+					}
+					break
+				}
+				if hidden || status != fmt.Sprintf("显示前 %d 个结果", n) {
+					t.Fatalf("%d of %d shown: status %q, more hidden %v", n, len(all), status, hidden)
+				}
+				if shown > 10 && w.eval(`document.activeElement === document.querySelectorAll("#search-results li > a")[`+fmt.Sprint(shown-10)+`]`) != true {
+					t.Errorf("after 更多结果 the focus is not on result %d", shown-9)
+				}
+				w.eval(`document.getElementById("search-more").focus()`)
+				if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if errs := consoleErrors(); len(errs) > 0 {
+				t.Errorf("console errors: %v", errs)
+			}
+		})
+	}
 }

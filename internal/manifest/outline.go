@@ -33,10 +33,14 @@ type courseSummary struct {
 	Skills int    `json:"skills"`
 }
 
-// part is one course's outline script.
+// part is one course's outline script: the course, its quizzes, and its
+// drills in short (compactDrills).
 type part struct {
-	Course  Course `json:"course"`
-	Quizzes []Quiz `json:"quizzes"`
+	Course        Course   `json:"course"`
+	Quizzes       []Quiz   `json:"quizzes"`
+	Drills        [][2]any `json:"drills,omitempty"`
+	DrillTitleEnd string   `json:"drillTitleEnd,omitempty"`
+	DrillPass     float64  `json:"drillPass,omitempty"`
 }
 
 // OutlineFile is one file of the outline scripts: a path under the output
@@ -73,7 +77,16 @@ func (m *Manifest) Outline() []OutlineFile {
 		s.note(q.ID, i, m.Courses)
 	}
 	files := []OutlineFile{{Path: ScriptName, Data: script("outlineSummary", s)}}
+	skills := map[string]Entry{}
+	for _, c := range m.Courses {
+		for _, ch := range c.Chapters {
+			for _, sk := range ch.Skills {
+				skills[sk.ID] = sk.Entry
+			}
+		}
+	}
 	for i, p := range parts {
+		p.compactDrills(skills)
 		files = append(files, OutlineFile{Path: fmt.Sprintf("%s/%d.js", OutlineDir, i), Data: script(fmt.Sprintf("outlineParts[%d]", i), p)})
 	}
 	return files

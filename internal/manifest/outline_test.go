@@ -73,3 +73,39 @@ func decode(t *testing.T, script []byte, field string, v any) {
 		t.Fatal(err)
 	}
 }
+
+// TestOutlineDrillsInShort lists a course's drills as [skill point id,
+// questions] when the rest of each entry follows from its skill point,
+// and whole otherwise (skillbook.js makes the same entries again: see
+// TestOutlineQuizzesWhole in internal/e2e).
+func TestOutlineDrillsInShort(t *testing.T) {
+	s1 := Skill{Entry: Entry{ID: "a/c/s1", Title: "问候", URL: "a/c/s1/"}}
+	s2 := Skill{Entry: Entry{ID: "a/c/s2", Title: "倾听 (1)", URL: "a/c/我 s2/"}}
+	drill := func(s Skill, title string, pass float64) Quiz {
+		return wholeDrill(s.Entry, "a", 3, drillShape{strings.TrimPrefix(title, s.Title), pass})
+	}
+	odd := drill(s2, "倾听 (1) · 练习", 0.8)
+	odd.URL = "drills/?s=elsewhere"
+	m := &Manifest{Courses: []Course{{Entry: Entry{ID: "a", URL: "a/"}, Chapters: []Chapter{{Entry: Entry{ID: "a/c", URL: "a/c/"},
+		Skills: []Skill{s1, s2}}}}}, Quizzes: []Quiz{
+		{Entry: Entry{ID: "a/c"}, Course: "a"},
+		drill(s1, "问候 · 练习", 0.8),
+		drill(s2, "倾听 (1) · 练习", 0.8),
+		drill(s2, "倾听 (1) · 练习", 0.9),
+		odd,
+	}}
+	var p part
+	decode(t, m.Outline()[1].Data, "outlineParts[0]", &p)
+	if p.DrillTitleEnd != " · 练习" || p.DrillPass != 0.8 || len(p.Drills) != 2 {
+		t.Fatalf("drills %v, title end %q, pass %v", p.Drills, p.DrillTitleEnd, p.DrillPass)
+	}
+	if p.Drills[1][0] != "a/c/s2" || p.Drills[1][1] != 3.0 {
+		t.Errorf("second drill %v", p.Drills[1])
+	}
+	if len(p.Quizzes) != 3 || p.Quizzes[0].ID != "a/c" || p.Quizzes[1].Pass != 0.9 || p.Quizzes[2].URL != "drills/?s=elsewhere" {
+		t.Errorf("quizzes kept whole %+v", p.Quizzes)
+	}
+	if got := drill(s2, "", 0).URL; got != "drills/?s=a%2Fc%2F%E6%88%91%20s2%2F" {
+		t.Errorf("url %s, want encodeURIComponent's", got)
+	}
+}

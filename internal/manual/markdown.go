@@ -79,11 +79,23 @@ var blockStart = regexp.MustCompile(`^([#>+\-=*_~<|]|\d+[.)])`)
 
 // escapeLine escapes a paragraph so that Markdown shows it as written.
 func escapeLine(s string) string {
-	s = escapeInline(s)
-	if blockStart.MatchString(s) {
+	return escapeMarker(escapeInline(s))
+}
+
+// escapeMarker escapes a line's first characters when they would be
+// Markdown block syntax. A list number keeps its digits and gets its dot or
+// parenthesis escaped (3\.), because a backslash before a digit is no
+// escape: the page would show it.
+func escapeMarker(s string) string {
+	m := blockStart.FindStringIndex(s)
+	switch {
+	case m == nil:
+		return s
+	case s[0] >= '0' && s[0] <= '9':
+		return s[:m[1]-1] + `\` + s[m[1]-1:]
+	default:
 		return `\` + s
 	}
-	return s
 }
 
 // escapeInline escapes the characters that Markdown reads inside a line.

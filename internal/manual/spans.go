@@ -103,10 +103,7 @@ func escapeBlockStart(md string) string {
 		strings.HasPrefix(md, "~~") || strings.HasPrefix(md, "<sup>") || strings.HasPrefix(md, "<sub>") || strings.HasPrefix(md, "<br>") {
 		return md
 	}
-	if blockStart.MatchString(md) {
-		return `\` + md
-	}
-	return md
+	return escapeMarker(md)
 }
 
 // linkDestination writes a URL as a Markdown link destination.

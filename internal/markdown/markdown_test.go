@@ -78,3 +78,12 @@ func TestLinksCarryTheirOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestTextReadsAsShown: the text search indexes and quotes is what the
+// page shows: escapes and entities resolved, code spans as written.
+func TestTextReadsAsShown(t *testing.T) {
+	doc, _ := New("技能描述", "牢记要点").Parse([]byte("3\\.指导 a\\*b `c\\*d` &amp; &#x4e2d;\n"))
+	if want := "3.指导 a*b c\\*d & 中\n"; doc.Text != want {
+		t.Errorf("text %q, want %q", doc.Text, want)
+	}
+}

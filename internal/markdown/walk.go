@@ -1,9 +1,13 @@
 package markdown
 
 import (
+	"bufio"
+	"bytes"
+	stdhtml "html"
 	"strings"
 
 	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/renderer/html"
 )
 
 // Link is a link or image of the body: Node is an *ast.Link or *ast.Image.
@@ -78,7 +82,7 @@ func PlainText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.Write(t.Segment.Value(src))
+			b.WriteString(shownText(t, src))
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -95,6 +99,20 @@ func PlainText(n ast.Node, src []byte) string {
 		return ast.WalkContinue, nil
 	})
 	return strings.TrimSpace(b.String())
+}
+
+// shownText is a text node as the page shows it: backslash escapes and
+// entity references resolved the way goldmark's HTML writer resolves them.
+func shownText(t *ast.Text, src []byte) string {
+	v := t.Segment.Value(src)
+	if t.IsRaw() || bytes.IndexAny(v, "\\&\x00") < 0 {
+		return string(v)
+	}
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	html.DefaultWriter.Write(w, v)
+	_ = w.Flush()
+	return stdhtml.UnescapeString(out.String())
 }
 
 func (c *Converter) summary(root ast.Node, src []byte) string {
@@ -138,7 +156,7 @@ func blockText(root ast.Node, src []byte) string {
 		switch t := n.(type) {
 		case *ast.Text:
 			if entering {
-				b.Write(t.Segment.Value(src))
+				b.WriteString(shownText(t, src))
 				if t.SoftLineBreak() || t.HardLineBreak() {
 					b.WriteByte(' ')
 				}

@@ -6,23 +6,26 @@
 package output
 
 import (
-	"errors"
-	"fmt"
 	"io"
 	"os"
-	"path"
-	"path/filepath"
-	"strings"
-
-	"skillbook/internal/pool"
 )
 
 // File is one file of the built site; Path is relative to the output root,
 // with slashes. Its content is Data, or the file at From when From is set.
+// Once a Staging has written it, Data is let go and Size holds its length.
 type File struct {
 	Path string
 	Data []byte
 	From string
+	Size int64
+}
+
+// Len is the file's length in bytes: its Data's, or what was written.
+func (f File) Len() int64 {
+	if f.Data == nil {
+		return f.Size
+	}
+	return int64(len(f.Data))
 }
 
 // Write writes files into a new folder beside dir, then swaps it in for dir
@@ -30,79 +33,17 @@ type File struct {
 // output. dir must be empty, missing or an earlier output (see CheckDir);
 // force writes into any folder. Files in dir that no build made are kept:
 // the new folder gets them too. Leftovers of interrupted writes are
-// removed first.
+// removed first. Write lets the files' Data go (see Staging.Add).
 func Write(dir string, files []File, force bool) error {
-	out, err := resolve(dir)
+	s, err := Stage(dir, force)
 	if err != nil {
 		return err
 	}
-	if err := checkExisting(dir, out, force); err != nil {
+	if err := s.AddAll(files); err != nil {
+		s.Abort()
 		return err
 	}
-	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
-		return err
-	}
-	RemoveLeftovers(out)
-	tmp := filepath.Join(filepath.Dir(out), tempPrefix(out)+randomName())
-	rec := openRecord(tmp)
-	defer rec.close()
-	if err := fill(dir, out, tmp, files, force); err != nil {
-		os.RemoveAll(tmp)
-		return err
-	}
-	old, err := swap(tmp, out)
-	if err != nil {
-		os.RemoveAll(tmp)
-		return err
-	}
-	if old != "" {
-		return os.RemoveAll(old)
-	}
-	return nil
-}
-
-// fill writes the new output into tmp: the build's files, the user's files
-// from the old output, and last the marker, which lists the build's files.
-func fill(dir, out, tmp string, files []File, force bool) error {
-	var keep []string
-	if exists(out) {
-		var err error
-		if keep, err = usersFiles(dir, out, files, force); err != nil {
-			return err
-		}
-	}
-	if err := os.Mkdir(tmp, 0o755); err != nil {
-		return err
-	}
-	if err := writeAll(tmp, files); err != nil {
-		return err
-	}
-	if err := carry(out, tmp, keep); err != nil {
-		return err
-	}
-	return os.WriteFile(filepath.Join(tmp, MarkerName), marker(files), 0o644)
-}
-
-// writeAll makes the folders, then writes the files from several goroutines:
-// writing is bound by the file system's latency, not by the CPU.
-func writeAll(root string, files []File) error {
-	made := map[string]bool{}
-	for _, f := range files {
-		if c := path.Clean(f.Path); c == ".." || strings.HasPrefix(c, "../") || path.IsAbs(c) || c == MarkerName {
-			return fmt.Errorf("refusing to write outside the output folder: %s", f.Path)
-		}
-		if d := path.Dir(f.Path); !made[d] {
-			if err := os.MkdirAll(filepath.Join(root, filepath.FromSlash(d)), 0o755); err != nil {
-				return err
-			}
-			made[d] = true
-		}
-	}
-	errs := make([]error, len(files))
-	pool.EachN(writers, len(files), func(i int) {
-		errs[i] = writeFile(filepath.Join(root, filepath.FromSlash(files[i].Path)), files[i])
-	})
-	return errors.Join(errs...)
+	return s.Commit(files)
 }
 
 func writeFile(dst string, f File) error {

@@ -18,13 +18,20 @@ const MinKeyPoints = 3
 // more key points, in courses that do not turn drills off. The same content
 // gives the same drills: every choice is made by hashing the texts.
 func Drills(site *content.Site) []*Quiz {
+	return CourseDrills(site, site.Courses...)
+}
+
+// CourseDrills generates the drills of the given courses, as Drills does:
+// a drill draws its wrong options from its own course alone, so an edit
+// under `serve` makes its course's drills again and keeps the others.
+func CourseDrills(site *content.Site, courses ...*content.Course) []*Quiz {
 	words := phrasesFor(site.Config.Language)
 	type job struct {
 		skills []*content.Page
 		i      int
 	}
 	var jobs []job
-	for _, c := range site.Courses {
+	for _, c := range courses {
 		if c.Page.Meta.Drills != nil && !*c.Page.Meta.Drills {
 			continue
 		}

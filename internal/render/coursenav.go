@@ -8,7 +8,10 @@ import (
 )
 
 // CourseNav is the course's table of contents for the sidebar: every
-// chapter, the current chapter's skill points, the current page marked. It
+// chapter, the current chapter's skill points, the current page marked;
+// a skill point's link carries what progress.js needs to mark its state
+// (data-kps, KeyPointsPrint; data-id only when the link does not give it,
+// listedID; data-quizzes). It
 // is built in Go rather than in a template because every page of a course
 // repeats it: at 10,000 skill points, templates spent most of the build here.
 func (v *View) CourseNav() template.HTML {
@@ -38,9 +41,9 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 	if p.Kind == content.KindChapter {
 		b.WriteString("<li>")
 	}
-	b.WriteString("<a " + v.href(p.URL) + ` data-id="` + escapeHTML(p.ID) + `"`)
+	b.WriteString("<a " + v.href(p.URL))
 	if p.Kind == content.KindSkill {
-		b.WriteString(` data-kps="` + escapeHTML(p.KeyPointIDs()) + `"`)
+		b.WriteString(listedID(p) + ` data-kps="` + v.KeyPointsPrint(p) + `"`)
 		if q := v.QuizIDs(p); q != "" {
 			b.WriteString(` data-quizzes="` + escapeHTML(q) + `"`)
 		}

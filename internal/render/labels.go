@@ -1,8 +1,11 @@
 package render
 
 import (
+	"encoding/json"
 	"fmt"
 	"strings"
+
+	"skillbook/internal/output"
 )
 
 // labels holds the theme's interface text per language; %d stands for a count.
@@ -15,7 +18,7 @@ var labels = map[string]map[string]string{
 		"not_found": "页面不存在", "not_found_text": "找不到这个页面，它可能已被移动或删除。", "back_home": "返回首页",
 		"library": "知识库",
 		"search":  "搜索", "search_placeholder": "搜索（按 / ）", "search_results": "搜索结果",
-		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果",
+		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果", "search_shown": "显示前 %d 个结果", "search_more": "更多结果",
 		"search_instead": "以下是“%s”的结果", "search_dropped": "这些结果不含：%s", "search_suggest": "最接近的标题和要点",
 		"search_failed": "搜索数据加载失败，请刷新页面重试。", "search_hint": "输入要找的字词，例如：培训、客户、牢记要点。",
 		"kind": "类型", "all_courses": "全部课程",
@@ -57,7 +60,7 @@ var labels = map[string]map[string]string{
 		"not_found": "Page not found", "not_found_text": "This page does not exist; it may have been moved or deleted.", "back_home": "Back to the home page",
 		"library": "Library",
 		"search":  "Search", "search_placeholder": "Search (press /)", "search_results": "Search results",
-		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results",
+		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results", "search_shown": "Showing the first %d results", "search_more": "More results",
 		"search_instead": "Showing results for “%s”", "search_dropped": "Not in these results: %s", "search_suggest": "The nearest titles and key points",
 		"search_failed": "The search data could not be loaded; reload the page to try again.", "search_hint": "Type the words you are looking for.",
 		"kind": "Kind", "all_courses": "All courses",
@@ -91,6 +94,23 @@ var labels = map[string]map[string]string{
 		"chapter_practice": "Practice for this chapter", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
+}
+
+// scriptLabels are the texts progress.js shows, in assets/labels.js
+// rather than in data attributes of every page (0.7 KB of each).
+var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
+	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
+	"quiz_best", "quiz_passed"}
+
+// labelsScript is assets/labels.js: scriptLabels in the site's language,
+// as window.Skillbook.labels.
+func labelsScript(lang string) output.File {
+	set := map[string]string{}
+	for _, k := range scriptLabels {
+		set[k] = label(lang, k)
+	}
+	b, _ := json.Marshal(set)
+	return output.File{Path: AssetsDir + "labels.js", Data: append(append([]byte("(window.Skillbook = window.Skillbook || {}).labels = "), b...), ";\n"...)}
 }
 
 // label returns the interface text for key in language lang ("zh-CN" uses

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"html/template"
 	"slices"
 	"strings"
 
@@ -55,6 +56,11 @@ func (r *Renderer) chapterQuiz(p *content.Page, ch *content.Chapter) *quiz.Quiz 
 // named ("read", "keypoints" or "quizzes").
 func (v *View) MasteryOn(name string) bool {
 	return slices.Contains(strings.Fields(v.Site.Config.Mastery.Rule()), name)
+}
+
+// KeyPointsLink is the href attribute of a link to the checklist.
+func (v *View) KeyPointsLink() template.HTMLAttr {
+	return template.HTMLAttr(`href="#` + escapeHTML(fragment(v.KeyPointsAnchor())) + `"`)
 }
 
 // KeyPointsAnchor is the id of the key-points heading (牢记要点), for links

@@ -39,7 +39,7 @@ func (v *View) Contents() template.HTML {
 	b.WriteString("\n<nav class=\"toc\" aria-label=\"" + label + "\">\n<h2>" + label + "</h2>\n<ol>")
 	for _, e := range v.TOC {
 		b.WriteString("\n<li class=\"toc-" + strconv.Itoa(e.Level) + "\"><a href=\"#")
-		b.WriteString(escapeHTML(escapeURL(e.ID, false)))
+		b.WriteString(escapeHTML(fragment(e.ID)))
 		b.WriteString(`">` + escapeHTML(e.Text) + "</a></li>")
 	}
 	b.WriteString("\n</ol>\n</nav>")
@@ -105,6 +105,23 @@ func escapeURL(s string, whole bool) string {
 			continue
 		}
 		fmt.Fprintf(&b, "%%%02x", c)
+	}
+	return b.String()
+}
+
+// fragment is a heading's id as the fragment of a link to it: as it is,
+// Chinese included (#牢记要点, not #%e7%89%a2…: a third of the bytes, and
+// the same link once the browser reads it), but for what the URL standard
+// escapes in a fragment, and the % and # that would change what it names.
+func fragment(id string) string {
+	var b strings.Builder
+	for i := 0; i < len(id); i++ {
+		c := id[i]
+		if c <= ' ' || c == 0x7f || strings.IndexByte("\"<>`#%", c) >= 0 {
+			fmt.Fprintf(&b, "%%%02x", c)
+			continue
+		}
+		b.WriteByte(c)
 	}
 	return b.String()
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strings"
 
 	"skillbook/internal/content"
@@ -42,6 +43,14 @@ func practiceURL(c *content.Course) string { return "practice/" + c.Page.URL }
 // quizViews are the page of every quiz, the drill page, and each course's
 // practice page.
 func (r *Renderer) quizViews() []*View {
+	return r.courseQuizViews(r.Site.Courses, true)
+}
+
+// courseQuizViews are the pages of the quizzes for the given courses'
+// pages and the courses' practice pages; with indexes, the pages that name
+// every course too, the drill page and the practice index, and the pages of
+// the quizzes for library articles.
+func (r *Renderer) courseQuizViews(courses []*content.Course, indexes bool) []*View {
 	var views []*View
 	drills := false
 	for _, q := range r.Quizzes {
@@ -49,19 +58,23 @@ func (r *Renderer) quizViews() []*View {
 			drills = true
 			continue
 		}
-		views = append(views, r.quizView(q))
+		if c := r.Graph.Course[q.Target]; c == nil && indexes || slices.Contains(courses, c) {
+			views = append(views, r.quizView(q))
+		}
 	}
-	if drills {
+	if drills && indexes {
 		views = append(views, r.generatedView("drill", DrillDir))
 	}
 	practiced := 0
 	for _, c := range r.Site.Courses {
 		if r.quizzes.practiced[c] {
-			views = append(views, r.practiceView(c))
+			if slices.Contains(courses, c) {
+				views = append(views, r.practiceView(c))
+			}
 			practiced++
 		}
 	}
-	if practiced > 1 {
+	if practiced > 1 && indexes {
 		views = append(views, r.practiceIndexView())
 	}
 	return views

@@ -54,28 +54,39 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
 	}
-	return append(files, assets...), diags
+	return append(append(files, assets...), labelsScript(r.Site.Config.Language)), diags
 }
 
-// RenderPages renders the given pages again after an edit; when wide is
-// set, the pages that list others too (tags, quizzes and practice pages)
-// and the drills' data.
-// Render must have run before.
-func (r *Renderer) RenderPages(pages []*content.Page, wide bool) ([]output.File, diag.List) {
+// Scope is what RenderPages renders beside the pages it is given: the
+// pages and data that list the edited ones.
+type Scope struct {
+	// Tags are the tags whose pages to render.
+	Tags []string
+	// Courses are the courses whose practice pages, quiz pages and drills'
+	// data to render.
+	Courses []*content.Course
+	// Indexes adds the pages that name every course: the search page, the
+	// practice index, the drill page.
+	Indexes bool
+}
+
+// RenderPages renders the given pages again after an edit, and what scope
+// names. Render must have run before.
+func (r *Renderer) RenderPages(pages []*content.Page, scope Scope) ([]output.File, diag.List) {
 	r.shared = newSharedPartials(r.templates)
 	var views []*View
 	for _, p := range pages {
 		views = append(views, r.pageView(p))
 	}
-	if wide {
-		views = append(views, r.tagViews()...)
-		views = append(views, r.quizViews()...)
+	for _, t := range scope.Tags {
+		views = append(views, r.tagView(t))
+	}
+	views = append(views, r.courseQuizViews(scope.Courses, scope.Indexes)...)
+	if scope.Indexes {
+		views = append(views, r.searchView())
 	}
 	files, diags := r.renderViews(views)
-	if wide {
-		files = append(files, r.drillFiles()...)
-	}
-	return files, diags
+	return append(files, r.courseDrillFiles(scope.Courses)...), diags
 }
 
 // SetQuizzes replaces the quizzes and drills, after an edit changed them.

@@ -127,25 +127,16 @@ func (r *Renderer) notFoundView() *View {
 }
 
 // pageData is the skill point's own data as a JSON script element, read by
-// the theme's scripts (progress, review, quizzes).
+// the theme's scripts (progress, review, quizzes). Its key points are not
+// repeated there: the checklist's boxes carry their ids (data-kp) and texts.
 func pageData(p *content.Page, course *content.Course, quizzes []string) template.HTML {
-	type keyPoint struct {
-		ID   string `json:"id"`
-		Text string `json:"text"`
-	}
 	data := struct {
-		ID        string     `json:"id"`
-		Title     string     `json:"title"`
-		URL       string     `json:"url"`
-		Course    string     `json:"course"`
-		KeyPoints []keyPoint `json:"keypoints"`
-		Quizzes   []string   `json:"quizzes"`
-	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, KeyPoints: []keyPoint{}, Quizzes: append([]string{}, quizzes...)}
-	if p.Doc != nil && p.Doc.KeyPoints != nil {
-		for _, k := range p.Doc.KeyPoints.Items {
-			data.KeyPoints = append(data.KeyPoints, keyPoint{k.ID, k.Text})
-		}
-	}
+		ID      string   `json:"id"`
+		Title   string   `json:"title"`
+		URL     string   `json:"url"`
+		Course  string   `json:"course"`
+		Quizzes []string `json:"quizzes"`
+	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, Quizzes: append([]string{}, quizzes...)}
 	b, _ := json.Marshal(data)
 	return template.HTML(`<script type="application/json" id="skillbook-page">` + string(b) + `</script>`)
 }

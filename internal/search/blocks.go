@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"slices"
 	"strconv"
-	"strings"
 
 	"skillbook/internal/output"
 )
@@ -76,43 +75,3 @@ func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 }
 
 func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }
-
-// freshBlock writes a common term's postings file again after an edit:
-// name is its path. Which terms are common does not change, short of a
-// new export (see commonChanged).
-func (ix *Index) freshBlock(name string) (output.File, bool) {
-	key, _ := strings.CutPrefix(name, ExportDir+"p/")
-	key, ok := strings.CutSuffix(key, "-all.js")
-	shard, n, found := strings.Cut(key, "-")
-	k, okK := atoi(shard)
-	i, okI := atoi(n)
-	if !ok || !found || !okK || !okI || !ix.stale[shardPath(k)] {
-		return output.File{}, false
-	}
-	if f, ok := ix.fresh[name]; ok {
-		return f, true
-	}
-	blockedTerms := ix.commonIn(k)
-	if i >= len(blockedTerms) {
-		return output.File{}, false
-	}
-	f := ix.wholeFiles(k, blockedTerms)[i]
-	ix.fresh[name] = f
-	return f, true
-}
-
-func atoi(s string) (int, bool) {
-	n, err := strconv.Atoi(s)
-	return n, err == nil
-}
-
-// commonIn returns the common terms of shard k, sorted: its blocked terms.
-func (ix *Index) commonIn(k int) []string {
-	var out []string
-	for _, term := range ix.common {
-		if Shard(term, ix.shards) == k {
-			out = append(out, term)
-		}
-	}
-	return out
-}

@@ -151,6 +151,62 @@ func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
 	return append(b, ']')
 }
 
+// appendCharWeights writes {char: [size, weight, {common term: its
+// entry…}]…} for the given
+// characters, sorted: what a query's lone character weighs as the group of
+// every term that holds it — the group's size (groupSize) and its terms'
+// share of the query norm (the sum over its terms and Fields of (boost ×
+// idf)², in the order search.js adds them up). With them the client can
+// rank a query whose other terms leave few candidates from the terms
+// those candidates hold alone, instead of fetching a shard for each term
+// that holds the character (see search.js's charGroup).
+func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
+	n := float64(len(ix.Docs))
+	b = append(b, '{')
+	for i, c := range slices.Sorted(slices.Values(chars)) {
+		if i > 0 {
+			b = append(b, ',')
+		}
+		sq := 0.0
+		for _, t := range ix.charTerms[c] {
+			fields := ix.postings[t]
+			for fi, f := range Fields {
+				df := 0
+				if fi < len(fields) {
+					df = len(fields[fi])
+				}
+				w := f.Boost * (1 + math.Log(n/float64(df+1)))
+				sq += w * w
+			}
+		}
+		b = append(appendString(b, c), ":["...)
+		b = strconv.AppendInt(b, int64(ix.groupSize(ix.charTerms[c])), 10)
+		b = strconv.AppendFloat(append(b, ','), sq, 'g', -1, 64)
+		b = append(ix.appendCommonEntries(append(b, ','), ix.charTerms[c]), ']')
+	}
+	return append(b, '}')
+}
+
+// appendCommonEntries writes {term: its shard entry…} for the common
+// terms among terms: a page's common terms that hold a character then need
+// no shard of their own (their postings are in the page's pack).
+func (ix *Index) appendCommonEntries(b []byte, terms []string) []byte {
+	b = append(b, '{')
+	first := true
+	for _, t := range terms {
+		i, ok := slices.BinarySearch(ix.common, t)
+		if !ok {
+			continue
+		}
+		if !first {
+			b = append(b, ',')
+		}
+		first = false
+		b = appendBlockedEntry(append(appendString(b, t), ':'), ix.commonKey[t], i, ix.postings[t])
+	}
+	return append(b, '}')
+}
+
 // appendCharTops writes {char: its entry…} for the given characters, sorted.
 func (ix *Index) appendCharTops(b []byte, chars []string) []byte {
 	scratch := getRankScratch(len(ix.Docs))

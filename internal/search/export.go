@@ -8,6 +8,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"strings"
 
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
@@ -62,11 +63,19 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	ix.nearShards, ix.nearStale = ix.nearShardCount(), false
-	near := append(ix.nearFiles(), pinyinTableFiles()...)
+	ix.nearBytes = ix.nearSize()
+	ix.nearShards = nearShardCount(ix.nearBytes)
+	near := append(ix.nearFiles(nil), pinyinTableFiles()...)
 	meta["near"] = nearMeta(ix.nearShards)
 	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
+	ix.commonKey = map[string]string{}
+	counts := map[int]int{}
+	for _, term := range ix.common {
+		k := Shard(term, ix.shards)
+		ix.commonKey[term] = fmt.Sprintf("%d-%d", k, counts[k])
+		counts[k]++
+	}
 	all := make(map[int]bool, ix.shards)
 	for i := range ix.shards {
 		all[i] = true
@@ -90,6 +99,7 @@ func (ix *Index) packFiles() []output.File {
 			from := i * docPack
 			packs[start+i] = ix.packFile(start+i, common[from:min(len(common), from+docPack)])
 		})
+		ix.emit(packs[start:end])
 	}
 	return packs
 }
@@ -123,13 +133,14 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = append([]output.File{shard}, ix.wholeFiles(k, blocked)...)
+		written[i] = ix.emit(append([]output.File{shard}, ix.wholeFiles(k, blocked)...))
 	})
 	return slices.Concat(written...)
 }
 
 // encodeShard writes Skillbook.searchTerms([k, {term: postings…}, {char:
-// [terms…]…}, {pair: [longer words…]…}, {char: its first results…}]); with
+// [terms…]…}, {pair: [longer words…]…}, {char: its first results…}, {char:
+// [size, weight]…}]); with
 // the keys sorted, as encoding/json would. Blocked terms get their entry
 // instead of their postings. The pairs are Han bigrams and the words of
 // three characters or more that start with them (longerIndex): a query's
@@ -159,6 +170,8 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 	b = appendLists(b, pairs, ix.longer)
 	b = append(b, ',')
 	b = ix.appendCharTops(b, chars)
+	b = append(b, ',')
+	b = ix.appendCharWeights(b, chars)
 	return append(b, "]);\n"...)
 }
 
@@ -236,7 +249,8 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b = strconv.AppendInt(b, int64(p), 10)
 	b = append(b, ",["...)
 	for j, c := range common {
-		doc, _ := json.Marshal(ix.Docs[p*docPack+j])
+		d := ix.Docs[p*docPack+j]
+		doc, _ := json.Marshal(packDoc{d, missingText(d)})
 		if j > 0 {
 			b = append(b, ',')
 		}
@@ -244,6 +258,33 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 		b = append(ix.appendCommon(b, c), ']')
 	}
 	return output.File{Path: packPath(p), Data: append(b, "]]);\n"...)}
+}
+
+// packDoc is a document as its pack holds it: with the lines of its key
+// points, tags and headings that its title and text lack, so that the
+// client can tell every term a document holds from the pack alone (see
+// charGroup in search.js).
+type packDoc struct {
+	Doc
+	Extra string `json:"x,omitempty"`
+}
+
+// missingText is the lines of a document's key points, tags and headings
+// that are not in its title or text, one a line.
+func missingText(d Doc) string {
+	var out []string
+	for _, f := range []int{1, 2, 3} {
+		if f >= len(d.fields) {
+			break
+		}
+		for line := range strings.Lines(d.fields[f]) {
+			line = strings.TrimSuffix(line, "\n")
+			if line != "" && !strings.Contains(d.Text, line) && !strings.Contains(d.Title, line) {
+				out = append(out, line)
+			}
+		}
+	}
+	return strings.Join(out, "\n")
 }
 
 // packCommon gathers the common postings of the documents of pack p.

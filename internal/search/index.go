@@ -85,18 +85,26 @@ type Index struct {
 	// common are all the blocked terms, sorted, as last exported: the
 	// document files hold their postings, each term by its number here.
 	common []string
+	// commonKey names each common term's postings file ("<shard>-<n>"),
+	// as its shard's entry does.
+	commonKey map[string]string
 
-	// pinyin is the pinyin table of the postings (see pinyinTerms);
-	// nearShards the near files' count in the last export, nearStale
-	// whether an edit changed them since (see near.go).
+	// pinyin is the pinyin table of the postings (see pinyinTerms),
+	// unitPages the pages of each unit of titles and key points (see
+	// unitDocs); nearBytes estimates the near files' size and nearShards
+	// is their count in the last export (see near.go).
 	pinyinMu   sync.Mutex
 	pinyin     pinyinTable
+	unitPages  map[string][2][]int32
+	nearBytes  int
 	nearShards int
-	nearStale  bool
 
 	once     sync.Once
 	bleve    bleve.Index
 	bleveErr error
+
+	// emitting receives the export's files as they are made (see ExportTo).
+	emitting func([]output.File)
 }
 
 // Docs returns the searchable pages of a site: skill points, chapters,

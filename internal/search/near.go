@@ -6,7 +6,6 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
-	"strings"
 
 	"skillbook/internal/output"
 )
@@ -45,73 +44,69 @@ func nearMeta(shards int) map[string]any {
 
 // nearShardCount is a power of two that gives near files of about
 // nearTarget bytes, at most maxNear.
-func (ix *Index) nearShardCount() int {
-	size := 0
-	for key, terms := range ix.pinyinTerms() {
-		size += len(key) + 4
-		for _, t := range terms {
-			size += len(t) + 3
-		}
-	}
-	for u, lists := range ix.unitDocs() {
-		size += len(u) + 8 + 4*(len(lists[0])+len(lists[1]))
-	}
+func nearShardCount(size int) int {
 	return min(maxNear, 1<<bits.Len(uint(max(1, size/nearTarget)-1)))
 }
 
-// nearFiles writes the ix.nearShards near files.
-func (ix *Index) nearFiles() []output.File {
+// nearSize estimates the bytes of the near files.
+func (ix *Index) nearSize() int {
+	size := 0
+	for key, terms := range ix.pinyinTerms() {
+		size += keySize(key, terms)
+	}
+	for u, lists := range ix.unitDocs() {
+		size += unitSize(u, lists)
+	}
+	return size
+}
+
+// keySize and unitSize estimate the bytes of a pinyin key's entry and of
+// a unit's (none when the entry is empty).
+func keySize(key string, terms []string) int {
+	if len(terms) == 0 {
+		return 0
+	}
+	size := len(key) + 4
+	for _, t := range terms {
+		size += len(t) + 3
+	}
+	return size
+}
+
+func unitSize(u string, lists [2][]int32) int {
+	if len(lists[0])+len(lists[1]) == 0 {
+		return 0
+	}
+	return len(u) + 8 + 4*(len(lists[0])+len(lists[1]))
+}
+
+// nearFiles writes the ix.nearShards near files, or those of them that
+// want holds when it is not nil.
+func (ix *Index) nearFiles(want map[int]bool) []output.File {
 	shards := ix.nearShards
 	table, unitsOf := ix.pinyinTerms(), ix.unitDocs()
 	keys, us := make([][]string, shards), make([][]string, shards)
 	for key := range table {
-		keys[Shard(key, shards)] = append(keys[Shard(key, shards)], key)
+		if k := Shard(key, shards); want == nil || want[k] {
+			keys[k] = append(keys[k], key)
+		}
 	}
 	for u := range unitsOf {
-		us[Shard(u, shards)] = append(us[Shard(u, shards)], u)
+		if k := Shard(u, shards); want == nil || want[k] {
+			us[k] = append(us[k], u)
+		}
 	}
-	files := make([]output.File, shards)
+	var files []output.File
 	for k := range shards {
-		files[k] = nearFile(k, table, keys[k], unitsOf, us[k])
+		if want == nil || want[k] {
+			files = append(files, nearFile(k, table, keys[k], unitsOf, us[k]))
+		}
 	}
 	return files
 }
 
-// nearChanged records that the postings changed: the pinyin table is
-// built again when next asked for, and the near files written again when
-// one is (an edit keeps their count, which only an export sets).
-func (ix *Index) nearChanged() {
-	ix.forgetPinyin()
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.nearStale = true
-	for name := range ix.fresh {
-		if isNearShard(name) {
-			delete(ix.fresh, name)
-		}
-	}
-}
-
-// isNearShard reports the name of a near file (not a pinyin table's).
-func isNearShard(name string) bool {
-	rest, ok := strings.CutPrefix(name, ExportDir+"n/")
-	return ok && !strings.HasPrefix(rest, "py")
-}
-
-// freshNear returns a near file as it is now, once an edit changed them;
-// ix.mu is held.
-func (ix *Index) freshNear(name string) (output.File, bool) {
-	if !ix.nearStale {
-		return output.File{}, false
-	}
-	if _, ok := ix.fresh[name]; !ok {
-		for _, f := range ix.nearFiles() {
-			ix.fresh[f.Path] = f
-		}
-	}
-	f, ok := ix.fresh[name]
-	return f, ok
-}
+// nearPath is the path of near file k.
+func nearPath(k int) string { return fmt.Sprintf("%sn/%d.js", ExportDir, k) }
 
 // nearFile writes Skillbook.searchNear([k, {key: [terms]…}, {unit: [[docs], [docs]]…}]).
 func nearFile(k int, table pinyinTable, keys []string, unitsOf map[string][2][]int32, us []string) output.File {
@@ -132,7 +127,7 @@ func nearFile(k int, table pinyinTable, keys []string, unitsOf map[string][2][]i
 		b = append(b, ']')
 	}
 	b = append(b, "}]);\n"...)
-	return output.File{Path: fmt.Sprintf("%sn/%d.js", ExportDir, k), Data: b}
+	return output.File{Path: nearPath(k), Data: b}
 }
 
 // appendGaps writes document numbers as [first, gap, gap…].

@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -24,19 +25,29 @@ const (
 	pinyinLast  = 0x9fff
 )
 
-var pinyinArgs = pinyin.NewArgs()
-
 // charPinyin is a character's pinyin without tones, its most common
 // reading (go-pinyin's first), or "" when it has none.
 func charPinyin(r rune) string {
 	if r < pinyinFirst || r > pinyinLast {
 		return ""
 	}
-	if p := pinyin.SinglePinyin(r, pinyinArgs); len(p) > 0 {
-		return p[0]
-	}
-	return ""
+	return pinyinOf()[r-pinyinFirst]
 }
+
+// pinyinOf holds the pinyin of every character from pinyinFirst to
+// pinyinLast, looked up once: go-pinyin styles each reading with regular
+// expressions, which took most of the time of keying a site's terms, and
+// an edit under `serve` keys the terms of the edited page.
+var pinyinOf = sync.OnceValue(func() []string {
+	args := pinyin.NewArgs()
+	table := make([]string, pinyinLast-pinyinFirst+1)
+	for i := range table {
+		if p := pinyin.SinglePinyin(rune(pinyinFirst+i), args); len(p) > 0 {
+			table[i] = p[0]
+		}
+	}
+	return table
+})
 
 // PinyinKey is a term's pinyin, its characters' readings run together
 // ("培训" → "peixun"), or "" unless it is two or more characters that all
@@ -75,26 +86,40 @@ func buildPinyinTable(all postings, least int) pinyinTable {
 		if key == "" {
 			continue
 		}
-		for _, ps := range fields[:min(len(fields), len(Fields))] {
-			sizes[term] += len(ps)
-		}
+		sizes[term] = fieldPostings(fields)
 		if sizes[term] >= max(1, least) {
 			table[key] = append(table[key], term)
 		}
 	}
 	for _, terms := range table {
-		slices.SortFunc(terms, func(a, b string) int {
-			if sizes[a] != sizes[b] {
-				return sizes[b] - sizes[a]
-			}
-			return strings.Compare(a, b)
-		})
+		sortBySize(terms, sizes)
 	}
 	return table
 }
 
-// pinyinTerms returns the table of the current postings, built once after
-// each change (see forgetPinyin).
+// fieldPostings counts a term's postings in Fields: how often the site
+// uses it, for the pinyin table.
+func fieldPostings(fields [][]Posting) int {
+	n := 0
+	for _, ps := range fields[:min(len(fields), len(Fields))] {
+		n += len(ps)
+	}
+	return n
+}
+
+// sortBySize sorts a pinyin key's terms, most postings first, then in
+// their order.
+func sortBySize(terms []string, sizes map[string]int) {
+	slices.SortFunc(terms, func(a, b string) int {
+		if sizes[a] != sizes[b] {
+			return sizes[b] - sizes[a]
+		}
+		return strings.Compare(a, b)
+	})
+}
+
+// pinyinTerms returns the table of the current postings, built once and
+// kept up to date by Update (see updatePinyin).
 func (ix *Index) pinyinTerms() pinyinTable {
 	ix.pinyinMu.Lock()
 	defer ix.pinyinMu.Unlock()
@@ -102,13 +127,6 @@ func (ix *Index) pinyinTerms() pinyinTable {
 		ix.pinyin = buildPinyinTable(ix.postings, len(ix.Docs)/pinyinShare)
 	}
 	return ix.pinyin
-}
-
-// forgetPinyin drops the pinyin table after the postings changed.
-func (ix *Index) forgetPinyin() {
-	ix.pinyinMu.Lock()
-	ix.pinyin = nil
-	ix.pinyinMu.Unlock()
 }
 
 // SamePinyin returns the site's terms that sound like term (tones

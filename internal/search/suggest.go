@@ -37,10 +37,20 @@ func units(text string) []string {
 }
 
 // unitDocs maps each unit of the pages' titles and key points to the pages
-// that have it: [0] in the title, [1] in a key point; in page order.
+// that have it: [0] in the title, [1] in a key point; in page order. It is
+// made once and kept up to date by Update (see updateUnits).
 func (ix *Index) unitDocs() map[string][2][]int32 {
+	ix.pinyinMu.Lock()
+	defer ix.pinyinMu.Unlock()
+	if ix.unitPages == nil {
+		ix.unitPages = buildUnitDocs(ix.Docs)
+	}
+	return ix.unitPages
+}
+
+func buildUnitDocs(docs []Doc) map[string][2][]int32 {
 	out := map[string][2][]int32{}
-	for i, d := range ix.Docs {
+	for i, d := range docs {
 		for f := range 2 { // Fields[0] is the title, Fields[1] the key points
 			for _, u := range units(d.fields[f]) {
 				lists := out[u]

@@ -1,15 +1,10 @@
 package search
 
 import (
-	"maps"
-	"runtime"
 	"slices"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
-
-	"skillbook/internal/pool"
 )
 
 var (
@@ -100,63 +95,6 @@ func countFields(texts []string) []fieldTerms {
 		clear(c.index)
 	}
 	return fields
-}
-
-// analyzeDocs computes every term's postings the way bleve counts them, and
-// which terms contain each Han character. Documents are analysed in
-// parallel, a chunk at a time; their terms are merged in document order,
-// also in parallel, each core into its own part of the terms (see
-// termPart), and the parts joined at the end: merging into one map on
-// one core took most of a large site's index stage (325,380 terms and
-// 10.5 million postings at 10,000 skill points of real text).
-func analyzeDocs(docs []Doc) (postings, map[string][]string) {
-	parts := make([]postings, runtime.GOMAXPROCS(0))
-	for w := range parts {
-		parts[w] = postings{}
-	}
-	const chunk = 256
-	counted := make([][]fieldTerms, chunk)
-	for start := 0; start < len(docs); start += chunk {
-		n := min(chunk, len(docs)-start)
-		pool.Each(n, func(i int) {
-			counted[i] = countFields(docs[start+i].fields)
-		})
-		pool.Each(len(parts), func(w int) {
-			for i, fields := range counted[:n] {
-				parts[w].add(int32(start+i), fields, w, len(parts))
-			}
-		})
-	}
-	all := parts[0]
-	for _, part := range parts[1:] {
-		maps.Copy(all, part)
-	}
-	return all, charIndex(all)
-}
-
-// termPart is the part of the terms a term is merged into, of parts.
-func termPart(term string, parts int) int {
-	if term == "" {
-		return 0
-	}
-	return int(term[len(term)-1]) % parts
-}
-
-// add adds a document's postings of the terms of part w of parts.
-func (all postings) add(doc int32, fields []fieldTerms, w, parts int) {
-	for f, ft := range fields {
-		for _, tc := range ft.terms {
-			if parts > 1 && termPart(tc.term, parts) != w {
-				continue
-			}
-			lists := all[tc.term] // one lookup: the lists share their array with the map's
-			if lists == nil {
-				lists = make([][]Posting, fieldCount)
-				all[strings.Clone(tc.term)] = lists // not a view that keeps the whole text alive
-			}
-			lists[f] = append(lists[f], Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
-		}
-	}
 }
 
 // inBigramFields reports a term with postings in the fields that the

@@ -3,92 +3,112 @@ package search
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"skillbook/internal/output"
 )
 
 // Update replaces a document after its page was edited: in the postings,
-// the one-character lookup and bleve (when built). The export files it
-// changes — the shards of the terms the document lost or gained, and its
-// own file — are written when asked for (Fresh): the shards of common terms
-// hold a posting for nearly every page, and writing them on every save
-// would take most of a rebuild. Should the shard count change, Update
-// returns the whole new export instead.
-func (ix *Index) Update(d Doc) ([]output.File, error) {
+// the one-character lookup, the pinyin table and bleve (when built). The
+// export files it changes — the shards of the terms the document lost or
+// gained, their common terms' files, the document's pack and the near
+// files of its changed pinyin keys and units — are marked stale and
+// written when asked for (Fresh, Refresh): the shards of common terms hold
+// a posting for nearly every page, and writing them on every save would
+// take most of a rebuild. Should a file count or the common terms change,
+// Update returns the whole new export instead (whole), which replaces
+// every earlier export file.
+func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 	i, ok := ix.byID[d.ID]
 	if !ok {
-		return nil, nil
+		return nil, false, nil
 	}
-	doc := int32(i)
+	ix.pinyinTerms() // the pinyin table and the units are kept up to date from here
+	ix.unitDocs()
 	d = ix.withWords(d)
-	touched := map[string]bool{}
-	for f, ft := range countFields(ix.Docs[i].fields) {
-		for _, tc := range ft.terms {
-			term := tc.term
-			if !touched[term] {
-				ix.size -= ix.postings.termSize(term)
-				touched[term] = true
-			}
-			ix.postings.remove(term, f, doc)
-		}
-	}
+	old := ix.Docs[i]
+	touched := ix.replacePostings(int32(i), old, d)
 	ix.Docs[i] = d
-	fields := countFields(d.fields)
-	for _, ft := range fields {
-		for _, tc := range ft.terms {
-			term := tc.term
-			if !touched[term] {
-				ix.size -= ix.postings.termSize(term)
-				touched[term] = true
-			}
-		}
-	}
-	ix.postings.insert(doc, fields)
-	ix.nearChanged()
 	shards := map[int]bool{}
 	for term := range touched {
 		ix.size += ix.postings.termSize(term)
 		ix.updateChars(term, shards)
 		ix.updateLonger(term, shards)
 	}
-	if ix.commonChanged(touched) {
-		return ix.Export(), nil
+	near := ix.updateNear(int32(i), old, d, touched)
+	if ix.shards == 0 || ix.commonChanged(touched) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards {
+		files, whole = ix.Export(), true
+	} else {
+		ix.markStale(shards, near, i)
 	}
-	files := ix.exportChanged(shards, i)
-	if ix.bleve == nil {
-		return files, nil // built from the current documents when first queried
+	if ix.bleve != nil { // else built from the current documents when first queried
+		err = ix.bleve.Index(d.ID, d.source())
 	}
-	return files, ix.bleve.Index(d.ID, d.source())
+	return files, whole, err
 }
 
-// exportChanged marks the shards touched by an update and the document's
-// file stale; it exports everything when the shard count changed.
-func (ix *Index) exportChanged(shards map[int]bool, doc int) []output.File {
-	if ix.shards == 0 || ix.shardCount() != ix.shards {
-		return ix.Export()
+// replacePostings puts document doc's postings of new in place of those of
+// old, and returns the terms of either, their size taken out of ix.size.
+func (ix *Index) replacePostings(doc int32, old, d Doc) map[string]bool {
+	touched := map[string]bool{}
+	touch := func(term string) {
+		if !touched[term] {
+			ix.size -= ix.postings.termSize(term)
+			touched[term] = true
+		}
 	}
+	for f, ft := range countFields(old.fields) {
+		for _, tc := range ft.terms {
+			touch(tc.term)
+			ix.postings.remove(tc.term, f, doc)
+		}
+	}
+	fields := countFields(d.fields)
+	for _, ft := range fields {
+		for _, tc := range ft.terms {
+			touch(tc.term)
+		}
+	}
+	ix.postings.insert(doc, fields)
+	return touched
+}
+
+// markStale marks the given term shards (and so their common terms'
+// files), near files and the pack of document doc stale.
+func (ix *Index) markStale(shards, near map[int]bool, doc int) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
 	for k := range shards {
-		ix.markStale(shardPath(k))
-		for name := range ix.fresh {
-			if strings.HasPrefix(name, fmt.Sprintf("%sp/%d-", ExportDir, k)) {
-				delete(ix.fresh, name)
-			}
+		ix.stale[shardPath(k)] = true
+		delete(ix.fresh, shardPath(k))
+	}
+	for name := range ix.fresh {
+		if k, ok := blockShard(name); ok && shards[k] {
+			delete(ix.fresh, name)
 		}
 	}
-	ix.markStale(packPath(doc / docPack))
-	return nil
+	for k := range near {
+		ix.stale[nearPath(k)] = true
+		delete(ix.fresh, nearPath(k))
+	}
+	ix.stale[packPath(doc/docPack)] = true
+	delete(ix.fresh, packPath(doc/docPack))
+}
+
+// blockShard returns the shard of a common term's file from its path
+// (see blockPath).
+func blockShard(name string) (int, bool) {
+	key, ok := strings.CutPrefix(name, ExportDir+"p/")
+	shard, _, found := strings.Cut(key, "-")
+	k, err := strconv.Atoi(shard)
+	return k, ok && found && err == nil
 }
 
 // commonChanged reports whether an edit made a term common or no longer
 // common: every document file holds its common terms' postings, so then
 // they all change.
 func (ix *Index) commonChanged(touched map[string]bool) bool {
-	if ix.shards == 0 {
-		return false
-	}
 	for term := range touched {
 		_, was := slices.BinarySearch(ix.common, term)
 		if was != ix.blocked(ix.postings[term]) {
@@ -98,38 +118,74 @@ func (ix *Index) commonChanged(touched map[string]bool) bool {
 	return false
 }
 
-func (ix *Index) markStale(name string) {
-	ix.stale[name] = true
-	delete(ix.fresh, name)
-}
-
 // Fresh returns the current content of an export file that an edit changed
 // since the last export; ok is false for the others, whose exported content
-// stands. It may be called while other goroutines call it too, but not
-// during an Update.
+// stands. The first stale file asked for writes them all (Refresh). It may
+// be called while other goroutines call it too, but not during an Update.
 func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
-	if strings.HasPrefix(name, ExportDir+"p/") {
-		return ix.freshBlock(name)
-	}
-	if isNearShard(name) {
-		return ix.freshNear(name)
-	}
-	if !ix.stale[name] {
+	if !ix.isStale(name) {
 		return output.File{}, false
 	}
 	if f, ok := ix.fresh[name]; ok {
 		return f, true
 	}
-	var k int
-	if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {
-		f = ix.shardFiles(map[int]bool{k: true})[0]
-	} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
-		f = ix.packFile(k, ix.packCommon(k))
+	ix.refresh(func() bool { return false })
+	f, ok = ix.fresh[name]
+	return f, ok
+}
+
+// Refresh writes the stale export files now, so that Fresh answers at
+// once; it returns early when stop reports true (checked between files).
+// The same rules as for Fresh apply.
+func (ix *Index) Refresh(stop func() bool) {
+	ix.mu.Lock()
+	defer ix.mu.Unlock()
+	ix.refresh(stop)
+}
+
+// isStale reports an export file that edits changed: marked so, or the
+// common term file of a stale shard.
+func (ix *Index) isStale(name string) bool {
+	if ix.stale[name] {
+		return true
 	}
-	ix.fresh[name] = f
-	return f, true
+	k, ok := blockShard(name)
+	return ok && ix.stale[shardPath(k)]
+}
+
+// refresh writes every stale file not written yet: the packs one by one,
+// the shards (with their common terms' files) and the near files each in
+// one pass over the terms. ix.mu is held.
+func (ix *Index) refresh(stop func() bool) {
+	shards, near := map[int]bool{}, map[int]bool{}
+	for name := range ix.stale {
+		var k int
+		if _, done := ix.fresh[name]; done || stop() {
+			continue
+		}
+		if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
+			ix.fresh[name] = ix.packFile(k, ix.packCommon(k))
+		} else if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {
+			shards[k] = true
+		} else if _, err := fmt.Sscanf(name, ExportDir+"n/%d.js", &k); err == nil {
+			near[k] = true
+		}
+	}
+	if stop() {
+		return
+	}
+	if len(shards) > 0 {
+		for _, f := range ix.shardFiles(shards) {
+			ix.fresh[f.Path] = f
+		}
+	}
+	if len(near) > 0 {
+		for _, f := range ix.nearFiles(near) {
+			ix.fresh[f.Path] = f
+		}
+	}
 }
 
 // updateChars brings the one-character lookup up to date for a term that a

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"skillbook/internal/output"
 	"skillbook/internal/segmenter"
 )
 
@@ -28,9 +29,19 @@ func testDocs(n int, variant string) []Doc {
 	return docs
 }
 
-// TestUpdateMatchesFreshExport edits one document and checks that the
-// export files it made stale, written afresh over the first export, equal a
-// fresh export of the edited documents.
+// retitled gives document i of docs a new title and key points.
+func retitled(docs []Doc, i int, title string, keyPoints ...string) []Doc {
+	d := &docs[i]
+	d.Title = title
+	d.fields[0], d.fields[1] = title, strings.Join(keyPoints, "\n")
+	d.fields[len(d.fields)-1] = phraseText(title, keyPoints)
+	return docs
+}
+
+// TestUpdateMatchesFreshExport edits one document again and again — its
+// body, its common terms, its title and key points — and checks after each
+// edit that the export files it made stale, written afresh over the first
+// export, equal a fresh export of the edited documents.
 func TestUpdateMatchesFreshExport(t *testing.T) {
 	ix := New(testDocs(300, "原来的文字：客户服务"), testOptions)
 	files := map[string]string{}
@@ -40,31 +51,95 @@ func TestUpdateMatchesFreshExport(t *testing.T) {
 	if ix.shards < 4 {
 		t.Fatalf("only %d shards", ix.shards)
 	}
-	edited := testDocs(300, "改过的文字：倾听顾客，ＳＬＡ")
-	if all, err := ix.Update(edited[5]); err != nil || all != nil {
-		t.Fatalf("Update: %d files, %v", len(all), err)
+	edits := []struct {
+		name   string
+		docs   []Doc
+		stale  string // a file the edit makes stale
+		shards int    // the most shards it may make stale
+	}{
+		{"body", testDocs(300, "改过的文字：倾听顾客，ＳＬＡ"), "", ix.shards / 2},
+		{"common terms", testDocs(300, "改过的文字"), "", ix.shards / 2},
+		{"title and key points", retitled(testDocs(300, "改过的文字"), 5, "倾听顾客的抱怨 zq", "先道歉", "再记录"), ExportDir + "n/0.js", ix.shards * 3 / 4},
 	}
-	stale := 0
-	for name := range files {
-		if f, ok := ix.Fresh(name); ok {
-			files[name] = string(f.Data)
-			if strings.HasPrefix(name, ExportDir+"t/") {
-				stale++
+	for _, e := range edits {
+		if all, whole, err := ix.Update(e.docs[5]); err != nil || all != nil || whole {
+			t.Fatalf("%s: Update: %d files, whole %v, %v", e.name, len(all), whole, err)
+		}
+		stale := 0
+		for name := range files {
+			if f, ok := ix.Fresh(name); ok {
+				files[name] = string(f.Data)
+				if strings.HasPrefix(name, ExportDir+"t/") {
+					stale++
+				}
 			}
 		}
+		if _, ok := ix.Fresh(e.stale); e.stale != "" && !ok {
+			t.Errorf("%s: %s is not stale", e.name, e.stale)
+		}
+		if stale == 0 || stale > e.shards {
+			t.Errorf("%s: %d stale shards of %d", e.name, stale, ix.shards)
+		}
+		fresh := New(e.docs, testOptions)
+		sameExport(t, e.name, files, fresh.Export())
+		if ix.nearBytes != fresh.nearBytes || ix.size != fresh.size {
+			t.Errorf("%s: near files of %d bytes and postings of %d, a fresh index %d and %d", e.name, ix.nearBytes, ix.size, fresh.nearBytes, fresh.size)
+		}
 	}
-	if stale == 0 || stale > ix.shards/2 {
-		t.Fatalf("%d stale shards of %d", stale, ix.shards)
-	}
-	fresh := New(edited, testOptions).Export()
+}
+
+// sameExport checks that an export, as files by path, is the fresh one.
+func sameExport(t *testing.T, name string, files map[string]string, fresh []output.File) {
+	t.Helper()
 	for _, f := range fresh {
 		if files[f.Path] != string(f.Data) {
-			t.Errorf("%s differs from a fresh export:\n got  %.200s\n want %.200s", f.Path, files[f.Path], f.Data)
+			t.Errorf("%s: %s differs from a fresh export:\n got  %.200s\n want %.200s", name, f.Path, files[f.Path], f.Data)
 		}
 	}
 	if len(fresh) != len(files) {
-		t.Errorf("%d files, a fresh export has %d", len(files), len(fresh))
+		t.Errorf("%s: %d files, a fresh export has %d", name, len(files), len(fresh))
 	}
+}
+
+// TestUpdateExportsWhenNearFilesGrow gives a page titles of ever more new
+// words until the near files need another file: Update then returns the
+// whole new export, the same as a fresh one; put back, the site's near
+// files shrink back to the first count.
+func TestUpdateExportsWhenNearFilesGrow(t *testing.T) {
+	docs := testDocs(300, "原来的文字")
+	ix := New(docs, testOptions)
+	first := ix.Export()
+	count := ix.nearShards
+	var words []string
+	for ix.nearShards == count {
+		if len(words) > 5000 {
+			t.Fatalf("the near files stay %d after %d new words", count, len(words))
+		}
+		for range 40 {
+			words = append(words, fmt.Sprintf("zq%d", len(words)))
+		}
+		edited := retitled(testDocs(300, "原来的文字"), 5, strings.Join(words, " "))
+		files, whole, err := ix.Update(edited[5])
+		if err != nil || ix.nearShards != count && !whole {
+			t.Fatalf("%d words: %d files, whole %v, %v", len(words), len(files), whole, err)
+		}
+		if whole {
+			sameExport(t, fmt.Sprintf("%d words", len(words)), exported(files), New(edited, testOptions).Export())
+		}
+	}
+	files, whole, err := ix.Update(testDocs(300, "原来的文字")[5])
+	if err != nil || !whole || ix.nearShards != count {
+		t.Fatalf("put back: %d files, whole %v, %d near files, %v", len(files), whole, ix.nearShards, err)
+	}
+	sameExport(t, "put back", exported(files), first)
+}
+
+func exported(files []output.File) map[string]string {
+	out := map[string]string{}
+	for _, f := range files {
+		out[f.Path] = string(f.Data)
+	}
+	return out
 }
 
 // testOptions cut the test documents into words with the dictionary.

@@ -1,45 +1,17 @@
-// Package segmenter cuts Chinese text into words: gse, a pure-Go word
-// segmenter, with a word list cut from its dictionary (the words seen 20
-// times or more: scripts/gen-zhdict), and a site's own terms kept whole.
+// Package segmenter cuts Chinese text into words: gse's way (a pure-Go
+// word segmenter, github.com/go-ego/gse: the cut of least total distance
+// over its dictionary, see cut.go), with a word list cut from its
+// dictionary (the words seen 20 times or more: scripts/gen-zhdict), and a
+// site's own terms kept whole.
 // The fill drills blank whole words with it; search indexes a page's words
 // with it.
 package segmenter
 
 import (
-	"bytes"
-	"compress/gzip"
-	_ "embed"
-	"io"
 	"slices"
 	"strings"
-	"sync"
 	"unicode/utf8"
-
-	"github.com/go-ego/gse"
 )
-
-//go:embed zhdict/words.txt.gz
-var wordList []byte
-
-// dictionary loads the word list once, on first use, in about a third of a
-// second. It is never changed after: a loaded gse.Segmenter is safe for
-// concurrent use, and every Segmenter shares it.
-var dictionary = sync.OnceValue(func() *gse.Segmenter {
-	seg := &gse.Segmenter{}
-	seg.SkipLog = true
-	zr, err := gzip.NewReader(bytes.NewReader(wordList))
-	if err != nil {
-		panic("segmenter: the embedded word list is damaged: " + err.Error())
-	}
-	words, err := io.ReadAll(zr)
-	if err != nil {
-		panic("segmenter: the embedded word list is damaged: " + err.Error())
-	}
-	if err := seg.LoadDictStr(string(words)); err != nil {
-		panic("segmenter: loading the word list: " + err.Error())
-	}
-	return seg
-})
 
 // Word is one word of a text: its byte offsets, its text, and its part of
 // speech as gse tags it ("n" for a site's own term).
@@ -141,23 +113,7 @@ func cutGap(out []Word, text string, from, to int, pos bool) ([]Word, bool) {
 	if from == to {
 		return out, true
 	}
-	var words []gse.SegPos
-	if pos {
-		words = dictionary().Pos(text[from:to], false)
-	} else {
-		for _, w := range dictionary().Cut(text[from:to]) {
-			words = append(words, gse.SegPos{Text: w})
-		}
-	}
-	at := from
-	for _, p := range words {
-		if !strings.HasPrefix(text[at:to], p.Text) {
-			return nil, false
-		}
-		out = append(out, Word{at, at + len(p.Text), p.Text, p.Pos})
-		at += len(p.Text)
-	}
-	return out, at == to
+	return dictionary().cut(out, text[from:to], from, pos)
 }
 
 // IsContent reports words that carry meaning — nouns, verbs, adjectives,

@@ -153,3 +153,20 @@ test("carry keeps ticks across a wording change, a reorder and an insertion; a d
   assert.deepStrictEqual(Object.keys(r.kps.s).sort(), ["k1b", "k2", "k3", "new"]);
   assert.ok(core.similarity("面带微笑", "安全权") < 0.5, "unlike texts do not match");
 });
+
+test("keyPointsPrint is the print internal/render writes into lists (its test pins the same values); tickedAll matches it", () => {
+  const cases = [[[], "ztntfp"], [["kp-7bc9f447"], "97eftz"], [["kp-7bc9f447", "kp-0aafe489", "kp-a87e9757"], "l8u18g"],
+    [["kp-a87e9757", "kp-7bc9f447", "kp-0aafe489"], "l8u18g"], [["kp-7bc9f447", "kp-0aafe489"], "juvvtn"], [["要点", "kp-1", "😀"], "qz5e2f"]];
+  cases.forEach(([ids, want]) => assert.strictEqual(core.keyPointsPrint(ids), want, JSON.stringify(ids)));
+  const r = core.empty(), print = core.keyPointsPrint(["kp-a", "kp-b"]);
+  r.ticks.s = { "kp-a": 1 };
+  assert.strictEqual(core.tickedAll(r, "s", print), null, "one of two ticked");
+  r.ticks.s["kp-b"] = 2;
+  assert.deepStrictEqual(core.tickedAll(r, "s", print).sort(), ["kp-a", "kp-b"]);
+  r.ticks.s["kp-b"] = -3;
+  assert.strictEqual(core.tickedAll(r, "s", print), null, "unticked again");
+  r.ticks.s["kp-b"] = 4;
+  r.ticks.s["kp-gone"] = 5;
+  assert.strictEqual(core.tickedAll(r, "s", print), null, "a dropped key point still ticked");
+  assert.deepStrictEqual(core.tickedAll(core.empty(), "s", core.keyPointsPrint([])), [], "no key points");
+});

@@ -16,8 +16,18 @@
 
   SB.addDrills = function (map) {
     var d = Object.prototype.hasOwnProperty.call(map, path) ? map[path] : null;
-    if (d) render(d); else status(box.dataset.missing);
+    if (d) render(whole(d, path)); else status(box.dataset.missing);
   };
+
+  // whole puts back what the data leaves out (internal/render/drills.go):
+  // the skill point as {id, title, url}, the drill's id, and the points of
+  // questions worth 1.
+  function whole(d, url) {
+    if (typeof d.skill === "string") d.skill = { id: d.skillId || url.replace(/\/$/, ""), title: d.skill, url: url };
+    d.id = d.id || "drill/" + d.skill.id;
+    d.questions.forEach(function (q) { if (q.points === undefined) q.points = 1; });
+    return d;
+  }
 
   function render(d) {
     var h1 = document.getElementById("page-title");

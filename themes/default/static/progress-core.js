@@ -203,6 +203,26 @@
 
   function ticked(r, skill, kp) { return (r.ticks[skill] && r.ticks[skill][kp]) > 0; }
 
+  // keyPointsPrint is the fingerprint of a set of key point ids that the
+  // pages' lists carry instead of the ids (data-kps; internal/render makes
+  // the same): FNV-1a (32 bits) of the ids sorted and joined by spaces, in
+  // base 36.
+  function keyPointsPrint(ids) {
+    var s = ids.slice().sort().join(" "), h = 0x811c9dc5;
+    for (var i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619) >>> 0;
+    return h.toString(36);
+  }
+
+  // tickedAll lists the key points of a skill point that the trainee has
+  // ticked when they are exactly those whose print is given, else null:
+  // how a list tells a mastered skill point without its key point ids. A
+  // tick of a key point the site has dropped since (kept until the skill
+  // point or a page with its course's outline is opened) makes it null.
+  function tickedAll(r, skill, print) {
+    var t = r.ticks[skill] || {}, ids = Object.keys(t).filter(function (kp) { return t[kp] > 0; });
+    return keyPointsPrint(ids) === print ? ids : null;
+  }
+
   function passed(r, quiz) { return !!(r.quizzes[quiz] && r.quizzes[quiz].passed); }
 
   // mastered: read, every key point ticked, and every quiz the skill point
@@ -313,7 +333,8 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill };
+    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;
 })(typeof window !== "undefined" ? window : globalThis);

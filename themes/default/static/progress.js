@@ -81,7 +81,7 @@
   function showNotice() {
     var n = document.querySelector(".progress-notice");
     if (!n || !notice) return;
-    n.textContent = notice === "unsaved" ? n.dataset.unsaved : n.dataset.reset;
+    n.textContent = notice === "unsaved" ? SB.label(n, "data-unsaved", "progress_unsaved") : SB.label(n, "data-reset", "progress_corrupt");
     n.hidden = false;
   }
 
@@ -93,6 +93,7 @@
     var article = document.querySelector("article.skill[data-id]");
     if (!data || !article) return;
     var page = JSON.parse(data.textContent), id = page.id;
+    page.keypoints = page.keypoints || checklist();
     currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
     record.opened[id] = record.opened[id] || Date.now();
@@ -119,9 +120,18 @@
     }).observe(end);
   }
 
+  // checklist is the skill point's key points, [{id, text}], as its
+  // checklist shows them.
+  function checklist() {
+    return [].map.call(document.querySelectorAll(".keypoints input[data-kp]"), function (box) {
+      var text = box.parentNode.querySelector("span");
+      return { id: box.dataset.kp, text: (text || box.parentNode).textContent.trim() };
+    });
+  }
+
   // The key points' heading counts the ticked ones.
   function tickCount(page, article) {
-    var h = document.querySelector(".keypoints h2"), label = article.dataset.ticked;
+    var h = document.querySelector(".keypoints h2"), label = SB.label(article, "data-ticked", "ticked_n");
     if (!h || !label) return;
     var out = h.querySelector(".kp-count") || h.appendChild(el("span", "", { "class": "kp-count" }));
     var ticks = page.keypoints.filter(function (k) { return core.ticked(record, page.id, k.id); }).length;
@@ -141,11 +151,11 @@
       li.classList.toggle("is-done", done);
       li.querySelector(".mastery-mark").textContent = done ? "✓" : "○";
       if (need === "keypoints") li.querySelector(".mastery-count").textContent = ticks + " / " + kps.length;
-      if (need === "quiz") li.querySelector(".mastery-state").textContent = done ? panel.dataset.passed : panel.dataset.todo;
+      if (need === "quiz") li.querySelector(".mastery-state").textContent = done ? SB.label(panel, "data-passed", "mastery_quiz_passed") : SB.label(panel, "data-todo", "mastery_quiz_todo");
     });
     var all = mastered(id, kps, page.quizzes);
     panel.classList.toggle("is-mastered", all);
-    panel.querySelector("h2").textContent = all ? panel.dataset.done : panel.dataset.needs;
+    panel.querySelector("h2").textContent = all ? SB.label(panel, "data-done", "mastery_done") : SB.label(panel, "data-needs", "mastery_needs");
   }
 
   // A chapter's last skill point leads to the chapter's quiz until it is
@@ -160,35 +170,49 @@
   }
 
   function words(s) { return (s || "").split(" ").filter(Boolean); }
-  function masteredItem(e) { return mastered(e.dataset.id, words(e.dataset.kps), words(e.dataset.quizzes)); }
+  // A list's skill point (a .skill-item or a link of the course contents)
+  // has its id in data-id, or else in its link, and the print of its key
+  // points in data-kps (the ids themselves in themes made before them).
+  function itemId(e) { return e.dataset.id || SB.idOf(e.tagName === "A" ? e : e.querySelector("a")); }
+  function masteredItem(e) {
+    var id = itemId(e), print = e.dataset.kps || "";
+    var kps = /^kp-/.test(print) ? words(print) : core.tickedAll(record, id, print);
+    if (!kps && (rule || "keypoints").indexOf("keypoints") >= 0) return false;
+    return mastered(id, kps || [], words(e.dataset.quizzes));
+  }
 
   // state is a skill point's mastery state: unread, reading (opened or
   // read), ticked (a key point ticked) or mastered.
   function state(e) {
-    var id = e.dataset.id, t = record.ticks[id] || {};
+    var id = itemId(e), t = record.ticks[id] || {};
     if (masteredItem(e)) return "mastered";
     if (Object.keys(t).some(function (k) { return t[k] > 0; })) return "ticked";
     return record.opened[id] || record.read[id] ? "reading" : "unread";
   }
 
-  // Lists mark each skill point's state, as an icon (CSS) and its text
-  // (the list's data-state-* labels); course and chapter pages count the
-  // mastered ones.
+  // stateName is the text of a mastery state: the data-state-* labels of
+  // a page that has them (as pages before labels.js had), else labels.js's.
+  function stateName(st) {
+    return SB.label(document.querySelector("[data-state-unread]"), "data-state-" + st, "state_" + st);
+  }
+  // progressLabel is the text of a count of mastered skill points.
+  function progressLabel() { return SB.label(document.querySelector(".progress-notice[data-label]"), "data-label", "progress_label"); }
+
+  // Lists mark each skill point's state, as an icon (CSS) and its text;
+  // course and chapter pages count the mastered ones.
   function lists() {
-    var names = document.querySelector("[data-state-unread]");
-    document.querySelectorAll(".skill-item[data-id], .course-nav a[data-kps]").forEach(function (e) {
+    document.querySelectorAll(".skill-item[data-kps], .course-nav a[data-kps]").forEach(function (e) {
       var st = state(e), text = e.querySelector(".state-text");
       e.classList.toggle("mastered", st === "mastered");
       e.setAttribute("data-state", st);
-      if (!names) return;
       if (!text) {
         text = el("span", "", { "class": "state-text visually-hidden" });
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
-      text.textContent = "（" + names.getAttribute("data-state-" + st) + "）";
+      text.textContent = "（" + stateName(st) + "）";
     });
-    chapterCounts(names);
-    var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-id]");
+    chapterCounts();
+    var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-kps]");
     if (!b || !items.length) return;
     var done = [].filter.call(items, masteredItem).length;
     var fresh = bar(done, items.length, b.dataset.label);
@@ -198,13 +222,12 @@
 
   // A course page's chapters say how many of their skill points are
   // mastered, beside their titles.
-  function chapterCounts(notice) {
-    if (!notice) return;
+  function chapterCounts() {
     document.querySelectorAll("section.chapter").forEach(function (sec) {
-      var items = sec.querySelectorAll(".skill-item[data-id]"), h = sec.querySelector("h2");
+      var items = sec.querySelectorAll(".skill-item[data-kps]"), h = sec.querySelector("h2");
       if (!items.length || !h) return;
       var out = h.querySelector(".chapter-count") || h.appendChild(el("span", "", { "class": "chapter-count" }));
-      out.textContent = fill(notice.dataset.label, [].filter.call(items, masteredItem).length, items.length);
+      out.textContent = fill(progressLabel(), [].filter.call(items, masteredItem).length, items.length);
     });
   }
 
@@ -212,7 +235,7 @@
   function quizBests() {
     document.querySelectorAll(".quiz-item[data-quiz]").forEach(function (e) {
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
-      if (q && out && out.dataset.label) out.textContent = fill(out.dataset.label, Math.round(q.best * 100)) + (q.passed ? " · " + out.dataset.passed : "");
+      if (q && out) out.textContent = fill(SB.label(out, "data-label", "quiz_best"), Math.round(q.best * 100)) + (q.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
     });
   }
 
@@ -251,7 +274,7 @@
     outline.courses.forEach(function (c) {
       var card = document.querySelector('.card[data-id="' + CSS.escape(c.id) + '"]');
       if (!card) return;
-      var fresh = bar.apply(null, courseCounts(c).concat(n.dataset.label)), old = card.querySelector(".progress");
+      var fresh = bar.apply(null, courseCounts(c).concat(progressLabel())), old = card.querySelector(".progress");
       if (old) old.replaceWith(fresh); else card.appendChild(fresh);
       var next = courseOrder[c.id] && core.nextSkill(courseOrder[c.id], record.last && record.last.id, isMastered);
       var link = card.querySelector(".card-next a");

@@ -16,6 +16,12 @@
     var a = fnv32(0x811c9dc5, bytes);
     return hex(a) + hex(fnv32((a ^ 0x5bd1e995) >>> 0, bytes));
   }
+  // keyIs reports whether a key's hash is that of parts: the whole hash,
+  // or its first half, which the drills' data carries to be smaller.
+  function keyIs(key, parts) {
+    var h = hash(parts);
+    return key === h || (typeof key === "string" && key.length === 8 && h.slice(0, 8) === key);
+  }
   // normalize is quiz.Normalize: NFKC, spaces trimmed and collapsed, lower case.
   function normalize(s) { return s.normalize("NFKC").trim().split(/\s+/).join(" ").toLowerCase(); }
   function decode(b64) {
@@ -32,7 +38,7 @@
   }
 
   // ---- checking one question: returns {right, answered, parts: {partId: bool}}
-  function isCorrect(q, salt, id) { return q.key[id][0] === hash([salt, q.id, id, "true"]); }
+  function isCorrect(q, salt, id) { return keyIs(q.key[id][0], [salt, q.id, id, "true"]); }
   function checkChoice(q, el, salt) {
     var parts = {}, answered = false, right = true;
     el.querySelectorAll("input").forEach(function (input) {
@@ -47,7 +53,7 @@
     el.querySelectorAll("input.blank").forEach(function (input) {
       var i = input.getAttribute("data-blank"), v = normalize(input.value);
       answered = answered || v !== "";
-      var ok = q.key["b" + i].indexOf(hash([salt, q.id, "b" + i, v])) >= 0;
+      var ok = q.key["b" + i].some(function (k) { return keyIs(k, [salt, q.id, "b" + i, v]); });
       input.classList.toggle("is-wrong", !ok);
       input.classList.toggle("is-right", ok);
       right = right && ok;
@@ -57,7 +63,7 @@
   function checkOrder(q, el, salt, quiet) {
     var right = true;
     el.querySelectorAll(".q-order li").forEach(function (li, i) {
-      var ok = q.key["p" + i][0] === hash([salt, q.id, "p" + i, li.getAttribute("data-id")]);
+      var ok = keyIs(q.key["p" + i][0], [salt, q.id, "p" + i, li.getAttribute("data-id")]);
       if (!quiet) {
         li.classList.toggle("is-wrong", !ok);
         li.classList.toggle("is-right", ok);
@@ -72,7 +78,7 @@
     el.querySelectorAll("select").forEach(function (sel) {
       var i = sel.getAttribute("data-left");
       answered = answered || sel.value !== "";
-      var ok = q.key["m" + i][0] === hash([salt, q.id, "m" + i, sel.value]);
+      var ok = keyIs(q.key["m" + i][0], [salt, q.id, "m" + i, sel.value]);
       sel.classList.toggle("is-wrong", !ok);
       sel.classList.toggle("is-right", ok);
       right = right && ok;
@@ -86,14 +92,14 @@
   function rightOrder(q, el, salt) {
     var steps = [].slice.call(el.querySelectorAll(".q-order li"));
     return Object.keys(q.key).map(function (k, i) {
-      var li = steps.filter(function (s) { return q.key["p" + i][0] === hash([salt, q.id, "p" + i, s.getAttribute("data-id")]); })[0];
+      var li = steps.filter(function (s) { return keyIs(q.key["p" + i][0], [salt, q.id, "p" + i, s.getAttribute("data-id")]); })[0];
       return li ? li.querySelector(".step").textContent : "?";
     });
   }
   function rightPairs(q, el, salt) {
     return [].map.call(el.querySelectorAll("select"), function (sel) {
       var i = sel.getAttribute("data-left"), label = el.querySelector('label[for="' + CSS.escape(sel.id) + '"]');
-      var opt = [].filter.call(sel.options, function (o) { return o.value && q.key["m" + i][0] === hash([salt, q.id, "m" + i, o.value]); })[0];
+      var opt = [].filter.call(sel.options, function (o) { return o.value && keyIs(q.key["m" + i][0], [salt, q.id, "m" + i, o.value]); })[0];
       return (label ? label.textContent : sel.getAttribute("aria-label") || "") + " → " + (opt ? opt.textContent : "?");
     });
   }

@@ -93,12 +93,59 @@
       location.href = href("search/") + "?" + p.toString();
     });
     if (!q.trim()) return;
-    SB.ask(q, { limit: 200 }).then(function (a) {
-      var hits = a.results.filter(function (h) { return (!course || h.course === course) && (!kind || h.kind === kind); });
-      status.textContent = hits.length ? status.dataset.count.replace("%d", hits.length) : status.dataset.none.replace("%s", q);
-      hits.forEach(function (h) { results.appendChild(resultItem(h)); });
-      explain(a, hits);
-    }, function () { status.textContent = status.dataset.failed; });
+    var more = document.getElementById("search-more"), wanted = PAGE, shown = 0, explained = false;
+    function keep(h) { return (!course || h.course === course) && (!kind || h.kind === kind); }
+    // show asks for the results up to the page wanted (asking for more
+    // while the filters leave too few and the engine has more) and adds
+    // those not shown yet.
+    function show() {
+      return askFiltered(q, wanted, keep).then(function (r) {
+        var a = r.answer, hits = r.hits, first = null;
+        hits.slice(shown).forEach(function (h) {
+          var li = resultItem(h);
+          results.appendChild(li);
+          first = first || li.querySelector("a");
+        });
+        if (shown && first) first.focus();
+        else if (shown && results.lastElementChild) results.lastElementChild.querySelector("a").focus(); // nothing more: stay by the list
+        shown = hits.length;
+        var label = r.complete ? status.dataset.count : status.dataset.shown;
+        status.textContent = hits.length ? label.replace("%d", hits.length) : status.dataset.none.replace("%s", q);
+        if (more) more.hidden = r.complete;
+        if (!explained) explain(a, hits);
+        explained = true;
+      });
+    }
+    if (more) {
+      more.addEventListener("click", function () {
+        wanted += PAGE;
+        more.disabled = true;
+        show().then(function () { more.disabled = false; }, failed);
+      });
+    }
+    function failed() {
+      if (more) more.hidden = true;
+      status.textContent = status.dataset.failed;
+    }
+    show().catch(failed);
+  }
+  // PAGE is how many results the results page shows at first, and how many
+  // more each press of 更多结果 adds: one-character queries take their
+  // first results from the character's shard (see search.js), and a page
+  // of results fetches a pack per result.
+  var PAGE = 10, MOST = 1000;
+  // askFiltered asks for results until `wanted` pass the filter or the
+  // engine has no more: {answer, hits: those that pass, complete: whether
+  // they are all there are}.
+  function askFiltered(q, wanted, keep) {
+    function ask(limit) {
+      return SB.ask(q, { limit: limit }).then(function (a) {
+        var hits = a.results.filter(keep), exhausted = a.results.length < limit || limit >= MOST;
+        if (hits.length >= wanted || exhausted) return { answer: a, hits: hits.slice(0, wanted), complete: exhausted && hits.length <= wanted };
+        return ask(Math.min(MOST, limit * 2));
+      });
+    }
+    return ask(wanted);
   }
   function resultItem(h) {
     var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");

@@ -47,7 +47,7 @@
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {} }; };
+  SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
   SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
   SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
   SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
@@ -214,8 +214,57 @@
   function expand(terms, meta) {
     return Promise.all(terms.map(function (t) {
       if (!loneHan(t)) return [t];
-      return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return s.chars[t] || []; });
+      return load("t/" + shard(t, meta.shards) + ".js").then(function (s) { return charGroup(t, s); });
     }));
+  }
+  // charGroup is the group of a lone character. When it holds more than
+  // EAGER terms (hundreds on real text, a shard each) it is lazy: its size
+  // and its share of the query norm come from the character's shard
+  // (appendCharWeights in Go), and its terms are fetched only as needed —
+  // those the candidates that the query's other groups leave hold
+  // (resolveLazy), or all of them when nothing else narrows the query down
+  // (expandAll). Ranked either way, a page scores as if every term had
+  // been fetched: the terms it does not hold add nothing to its score.
+  var EAGER = 8;
+  function charGroup(c, s) {
+    var all = s.chars[c] || [], w = s.weights[c];
+    if (all.length <= EAGER || !w) return all.slice();
+    Object.keys(w[2] || {}).forEach(function (t) { common[t] = w[2][t]; });
+    var g = [];
+    g.lazy = { c: c, all: all, size: w[0], sq: w[1], whole: false };
+    return g;
+  }
+  function isLazy(g) { return !!g.lazy && !g.lazy.whole; }
+  // termCount is how many terms a group stands for; a lazy group's are not
+  // all fetched.
+  function termCount(g) { return g.lazy ? g.lazy.all.length : g.length; }
+  // expandAll fetches every term of a lazy group.
+  function expandAll(g, meta) {
+    return loadShards(g.lazy.all, meta).then(function () {
+      g.length = 0;
+      g.push.apply(g, g.lazy.all);
+      g.lazy.whole = true;
+    });
+  }
+  // addHeld adds to a lazy group the terms a document holds: its character
+  // with each Han neighbour, and the character alone, in the title, the
+  // text and the fields the text lacks ("x": see packFile in Go).
+  function addHeld(g, d) {
+    var c = g.lazy.c, set = g.lazy.set, held = {};
+    if (!set) {
+      set = g.lazy.set = {};
+      g.lazy.all.forEach(function (t) { set[t] = true; });
+    }
+    held[c] = true;
+    [d.title, d.text, d.x || ""].forEach(function (text) {
+      var cps = Array.from(text.normalize("NFKC"));
+      for (var i = 0; i < cps.length; i++) {
+        if (cps[i] !== c) continue;
+        if (i > 0 && HAN.test(cps[i - 1])) held[cps[i - 1] + c] = true;
+        if (i + 1 < cps.length && HAN.test(cps[i + 1])) held[c + cps[i + 1]] = true;
+      }
+    });
+    Object.keys(held).forEach(function (t) { if (set[t] && g.indexOf(t) < 0) g.push(t); });
   }
 
   // plan is plan in Go (internal/search/plan.go): a query that some page
@@ -424,8 +473,12 @@
   }
   function unitGroup(u, meta) {
     return expand(u.marks, meta).then(function (gs) {
+      if (gs.length === 1) {
+        u.groups = gs;
+        return u;
+      }
       var group = [];
-      gs.forEach(function (g) { g.forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+      gs.forEach(function (g) { (g.lazy ? g.lazy.all : g).forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
       u.groups = [group];
       return u;
     });
@@ -510,7 +563,13 @@
   // A shard holds a term's postings, or, for a common term, its number and
   // document frequencies: its postings are in a file of their own, and in
   // the packs of the documents that have it (see internal/search/blocks.go).
-  function entry(term, meta) { return loaded["t/" + shard(term, meta.shards) + ".js"].terms[term]; }
+  // The entries of the common terms that hold a lazy character come with
+  // the character's shard (common): a page's common terms need no shard.
+  var common = {};
+  function entry(term, meta) {
+    var s = loaded["t/" + shard(term, meta.shards) + ".js"];
+    return s ? s.terms[term] : common[term];
+  }
   function isBlocked(e) { return e && !Array.isArray(e); }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
@@ -546,15 +605,15 @@
   }
   // postingMap is a term's postings in one field as a Map from document to
   // [freq, length], from what is loaded; kept, for this query and the
-  // next, once they are all loaded (the term is not common, or its
-  // postings file is).
+  // next, once they are all loaded (its shard is, and the term is not
+  // common or its postings file is).
   var postingMaps = {};
   function postingMap(term, field, meta) {
     var key = field + "\n" + term;
     if (postingMaps[key]) return postingMaps[key];
     var m = new Map(), e = entry(term, meta);
     postingsOf(term, field, meta).forEach(function (l) { eachPosting(l, function (d, freq, length) { m.set(d, [freq, length]); }); });
-    if (!isBlocked(e) || loaded["p/" + e.k + "-all.js"]) postingMaps[key] = m;
+    if (loaded["t/" + shard(term, meta.shards) + ".js"] && (!isBlocked(e) || loaded["p/" + e.k + "-all.js"])) postingMaps[key] = m;
     return m;
   }
   // docsOf returns the documents a group's terms are in, from what is loaded.
@@ -568,6 +627,7 @@
     return docs;
   }
   function groupSize(group, meta) {
+    if (group.lazy) return group.lazy.size;
     var n = 0;
     group.forEach(function (t) { meta.fields.forEach(function (f, fi) { n += docFreq(t, fi, meta); }); });
     return n;
@@ -597,9 +657,14 @@
   }
   function hasBlocked(g, meta) { return g.some(function (t) { return isBlocked(entry(t, meta)); }); }
   function candidates(groups, meta) {
+    var lazy = groups.filter(isLazy), eager = groups.filter(function (g) { return !isLazy(g); });
+    if (!eager.length) {
+      var least = lazy.slice().sort(function (a, b) { return termCount(a) - termCount(b); })[0];
+      return expandAll(least, meta).then(function () { return candidates(groups, meta); });
+    }
     var bySize = function (a, b) { return groupSize(a, meta) - groupSize(b, meta); };
-    var inline = groups.filter(function (g) { return !hasBlocked(g, meta); }).sort(bySize);
-    var order = inline.concat(groups.filter(function (g) { return hasBlocked(g, meta); }).sort(bySize));
+    var inline = eager.filter(function (g) { return !hasBlocked(g, meta); }).sort(bySize);
+    var order = inline.concat(eager.filter(function (g) { return hasBlocked(g, meta); }).sort(bySize));
     function keep(cands, g) {
       var in_ = docsOf(g, meta);
       Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
@@ -620,7 +685,22 @@
         return !hasBlocked(rest[0], meta) || 2 * left <= n ? narrow(cands, rest.slice(1)) : atOnce(cands, rest.slice(1));
       });
     }
-    return loadWhole(order[0], meta).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); });
+    // resolveLazy gives the lazy groups the terms the candidates hold, from
+    // their packs, when they are few; else every term.
+    function resolveLazy(cands) {
+      if (!lazy.length || !Object.keys(cands).length) return cands;
+      if (packCount(cands, meta) > FEW) {
+        return Promise.all(lazy.map(function (g) { return expandAll(g, meta); })).then(function () { return narrow(cands, lazy); });
+      }
+      return Promise.all(Object.keys(cands).map(function (d) { return loadDoc(+d, meta); })).then(function (docs) {
+        lazy.forEach(function (g) { docs.forEach(function (d) { addHeld(g, d); }); });
+        return loadShards([].concat.apply([], lazy).filter(function (t) { return !common[t]; }), meta);
+      }).then(function () {
+        lazy.forEach(function (g) { keep(cands, g); });
+        return cands;
+      });
+    }
+    return loadWhole(order[0], meta).then(function () { return narrow(docsOf(order[0], meta), order.slice(1)); }).then(resolveLazy);
   }
   // postingsFor loads the groups' postings for the candidates: the
   // candidates' packs when they are few (each holds its common terms'
@@ -644,13 +724,15 @@
   }
   function rank(groups, exact, near, meta, cands) {
     var n = meta.n, fields = meta.fields, leaves = [], sumSq = 0;
-    function leaf(group, term, fi, boost) {
+    function leaf(group, term, fi, boost, weighed) {
       var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = boost * idf;
-      sumSq += w * w;
+      if (!weighed) sumSq += w * w;
       leaves.push({ group: group, map: df ? postingMap(term, fi, meta) : null, idf: idf, boost: boost });
     }
+    // A character's group weighs all its terms, fetched or not (charGroup).
     groups.forEach(function (g, gi) {
-      g.forEach(function (term) { fields.forEach(function (f, fi) { leaf(gi, term, fi, f[1]); }); });
+      g.forEach(function (term) { fields.forEach(function (f, fi) { leaf(gi, term, fi, f[1], !!g.lazy); }); });
+      if (g.lazy) sumSq += g.lazy.sq;
     });
     leaf(groups.length, exact, fields.length, meta.phrase[1]);
     var body = fieldIndex(meta, "body");
@@ -676,7 +758,7 @@
       for (var g = 0; g < groups.length; g++) {
         var e = perGroup[g][doc];
         if (!e) return;
-        total += e.sum * (e.count / (groups[g].length * fields.length));
+        total += e.sum * (e.count / (termCount(groups[g]) * fields.length));
       }
       var p = perGroup[groups.length][doc];
       hits.push({ doc: +doc, score: p ? total + p.sum * (p.count / (1 + near.length)) : total });

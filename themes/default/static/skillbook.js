@@ -18,6 +18,21 @@
     return u.href;
   };
 
+  // label is an interface text the scripts show: the element's attribute
+  // when it has it (as pages made before assets/labels.js did), else the
+  // site's text for key (labels.js, SB.labels).
+  SB.label = function (el, attr, key) {
+    return (el && el.getAttribute(attr)) || (SB.labels && SB.labels[key]) || "";
+  };
+
+  // idOf is the id of the page a link of the site leads to, when its
+  // element gives none (data-id): its URL from the site's root without the
+  // last slash, as ids are unless the front matter sets one.
+  SB.idOf = function (a) {
+    var path = decodeURIComponent(new URL(a.getAttribute("href"), location.href).pathname).replace(/index\.html$/, "");
+    return path.slice(decodeURIComponent(SB.root.pathname).length).replace(/\/$/, "");
+  };
+
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
   SB.fill = function (label) {
@@ -51,6 +66,7 @@
     return sum ? assemble(sum, sum.courses.map(function (c, i) { return got[i] || null; })) : null;
   };
   function assemble(sum, got) {
+    got = got.map(wholePart);
     var quizzes = sum.quizzes.slice();
     var courses = sum.courses.map(function (c, i) {
       if (!got[i]) return { id: c.id, title: c.title, url: c.url, skills: c.skills, chapters: null };
@@ -72,6 +88,21 @@
     }
     return "";
   };
+  // wholePart puts back the quizzes of the drills that a course's script
+  // lists in short, [skill point id, questions] (internal/manifest), after
+  // its other quizzes, as the build lists them.
+  function wholePart(p) {
+    if (!p || !p.drills) return p;
+    var skills = {};
+    p.course.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { skills[s.id] = s; }); });
+    p.quizzes = p.quizzes.concat(p.drills.map(function (d) {
+      var s = skills[d[0]];
+      return { id: "drill/" + s.id, title: s.title + p.drillTitleEnd, url: "drills/?s=" + encodeURIComponent(s.url),
+        "for": s.id, course: p.course.id, drill: true, questions: d[1], pass: p.drillPass };
+    }));
+    delete p.drills;
+    return p;
+  }
   var parts = {};
   function outlinePart(i) {
     if (!parts[i] && SB.outlineParts && SB.outlineParts[i]) parts[i] = Promise.resolve(SB.outlineParts[i]);
