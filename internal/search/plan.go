@@ -35,14 +35,15 @@ type queryPlan struct {
 // Then the query is cut into words (segmentQuery) and asks for each word
 // (see unit): optional words (怎么, 的, …) are left out unless nothing
 // else matches (and then only when no page holds the query), a word
-// stands for its synonyms too, and words that match nothing go. It asks for the pages with every word, and for those with
-// all of them but one (each left out in turn: a trainee adds a word or
-// two that the page does not say). Then, while fewer pages are found than
-// asked for: while no page has every word left, the commonest goes
-// (relax); the pages with every word left, and with the first of them
-// (Meilisearch's "last" matching strategy). All the pages found are
-// ranked together (see Search). The site's JavaScript plans a query the
-// same way.
+// stands for its synonyms too, and words that match nothing go. It asks
+// for the pages with every word, and, when no page holds the query whole,
+// for those with all of them but the first, and but the last (a trainee
+// adds a word before or after what the page says: 关于…, …的方法). Then, while fewer pages are
+// found than asked for: those (when some page holds the query); while no
+// page has every word left, the commonest goes (relax); the pages with
+// every word left, and with the first of them (Meilisearch's "last"
+// matching strategy). All the pages found are ranked together (see
+// Search). The site's JavaScript plans a query the same way.
 func (ix *Index) plan(q string) queryPlan {
 	q = truncate(q)
 	terms := Analyze(q)
@@ -63,7 +64,7 @@ func (ix *Index) plan(q string) queryPlan {
 	}
 	kept := ix.relax(all, sizes)
 	if len(all) == 0 || all[0].optional {
-		// Only optional words match: no word may be left out in turn.
+		// Only optional words match: none is left out but by relaxing.
 		if len(kept) > 0 {
 			p.levels = append(p.levels, level{flatten(kept)})
 		}
@@ -71,12 +72,17 @@ func (ix *Index) plan(q string) queryPlan {
 		p.levels = append(p.levels, prefixes(kept, len(kept)-1)...)
 	} else {
 		p.levels = append(p.levels, level{flatten(all)})
-		for i := range all {
-			if len(all) > 1 {
-				p.levels = append(p.levels, level{flatten(slices.Delete(slices.Clone(all), i, i+1))})
-			}
+		if len(p.levels) > 1 { // some page holds the query: then the pages with every word, no fewer
+			p.always = len(p.levels)
+			p.slots = ix.slots(q)
+			return p
 		}
-		p.always = len(p.levels)
+		if len(all) > 1 {
+			p.levels = append(p.levels, level{flatten(all[1:])}, level{flatten(all[:len(all)-1])})
+		}
+		if p.always == 0 {
+			p.always = len(p.levels)
+		}
 		if len(kept) < len(all)-1 {
 			p.levels = append(p.levels, level{flatten(kept)})
 		}

@@ -10,7 +10,8 @@ import (
 // each a group of the terms that fill it. In each run of Han characters,
 // cut into words (wordAt), every character pair: one inside a word with
 // synonyms stands for them all (one slot for the word); one where two
-// words meet also for the pair their synonyms make there (a page holds it
+// words meet also for the pair their synonyms of two characters or more
+// make there (a page holds it
 // where the two stand together, as typed). Pairs inside or beside a
 // question or function word of two characters or more (怎么, 什么, 进行)
 // are left out: the page that answers does not say them. Latin words
@@ -35,14 +36,17 @@ func (ix *Index) slots(q string) [][]string {
 			n := ix.wordAt(run, i)
 			w := string(run[i : i+n])
 			alts := ix.lexicon.alternatives(w)
-			if n >= 2 && ix.lexicon.optional[w] {
+			switch {
+			case n >= 2 && ix.lexicon.optional[w]:
 				alts = nil
+			case n < 2:
+				alts = []string{w} // a lone character meets its neighbours as typed
 			}
 			if prev != nil && alts != nil {
 				add(junction(prev, alts))
 			}
 			switch {
-			case n < 2 || alts == nil:
+			case alts == nil || n < 2:
 			case len(alts) > 1:
 				var group []string
 				for _, a := range alts {

@@ -270,7 +270,7 @@
   // plan is plan in Go (internal/search/plan.go): a query that some page
   // holds every term of asks for just that first; then its words
   // (optional ones left out, each standing for its synonyms): all of them,
-  // and all of them but one, each left out in turn; then, while too few
+  // and all of them but the first, and but the last; then, while too few
   // pages are found, relaxed while no page has them all, the first of them
   // (the levels after always). All the pages found are ranked together by
   // matchScores, then TF-IDF.
@@ -287,13 +287,15 @@
     }).then(function (all) {
       all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
       return relax(all, meta).then(function (kept) {
-        if (!all.length || all[0].u.optional) { // no word may be left out in turn
+        if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
           if (kept.length) p.levels.push({ groups: flatten(kept) });
           p.always = p.levels.length;
           p.levels = p.levels.concat(prefixes(kept, kept.length - 1));
         } else {
           p.levels.push({ groups: flatten(all) });
-          if (all.length > 1) all.forEach(function (k, i) { p.levels.push({ groups: flatten(all.filter(function (x, j) { return j !== i; })) }); });
+          p.always = p.levels.length;
+          if (p.always > 1) return slots(q, meta); // some page holds the query: then the pages with every word, no fewer
+          if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
           p.always = p.levels.length;
           if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
           p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
@@ -364,6 +366,7 @@
       for (var i = 0; i < run.length;) {
         var n = wordAt(run, i, meta), w = run.slice(i, i + n).join(""), alts = lex.alternatives(w);
         if (n >= 2 && lex.optional[w]) alts = null;
+        else if (n < 2) alts = [w]; // a lone character meets its neighbours as typed
         if (prev && alts) specs.push(Promise.resolve([junction(prev, alts)]));
         if (n >= 2 && alts && alts.length > 1) {
           specs.push(expand(alts, meta).then(function (gs) {
