@@ -4,8 +4,33 @@
 // composes Chinese text.
 (function () {
   "use strict";
-  var SB = window.Skillbook || {};
+  var SB = (window.Skillbook = window.Skillbook || {});
   var href = SB.href;
+
+  // ---- the engine, loaded when first needed ------------------------------
+  // search.js is most of search's code; a page loads it only when the
+  // search box gets focus or a search is asked for, so that pages stay
+  // light (issue 19). Until then Skillbook.search and Skillbook.ask load
+  // it and hand the query on.
+  var engine;
+  function loadEngine() {
+    engine = engine || new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = new URL("assets/search.js", SB.root).href;
+      s.onload = function () { SB.search !== stubs.search ? resolve() : reject(new Error(s.src + " did not start")); };
+      s.onerror = function () { engine = null; reject(new Error("cannot load " + s.src)); };
+      document.head.appendChild(s);
+    });
+    return engine;
+  }
+  var stubs = {
+    search: function (q, o) { return loadEngine().then(function () { return SB.search(q, o); }); },
+    ask: function (q, o) { return loadEngine().then(function () { return SB.ask(q, o); }); }
+  };
+  if (!SB.search) {
+    SB.search = stubs.search;
+    SB.ask = stubs.ask;
+  }
 
   function debounce(fn, ms) {
     var t;
@@ -52,6 +77,7 @@
         active = -1;
       }, close);
     }, 120);
+    input.addEventListener("focus", function () { loadEngine().catch(function () {}); });
     input.addEventListener("compositionstart", function () { composing = true; });
     input.addEventListener("compositionend", function () { composing = false; run(); });
     input.addEventListener("input", function (e) { if (!composing && !e.isComposing) run(); });
@@ -178,7 +204,6 @@
   }
 
   document.addEventListener("DOMContentLoaded", function () {
-    if (!SB.search) return;
     headerBox();
     resultsPage();
   });
