@@ -53,8 +53,6 @@ func (l *lazyOutline) take() map[string]output.File {
 	return files
 }
 
-func (l *lazyOutline) reset() { l.take() }
-
 // markStale makes the outline stale: written again when next asked for.
 func (l *lazyOutline) markStale() {
 	l.mu.Lock()

@@ -10,6 +10,7 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
+	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/quiz"
 	"skillbook/internal/search"
@@ -148,8 +149,13 @@ func (s *Session) full() (*Result, []string) {
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
+	if s.last != nil { // what was served is what the new build is compared with
+		s.outline.file(manifest.FileName, s.last.indexFiles)
+	}
+	for _, f := range s.outline.take() {
+		s.files[f.Path] = f
+	}
 	s.last, s.byFile, s.urls = p, nil, nil
-	s.outline.reset()
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
 		next[f.Path] = f

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"skillbook/internal/manifest"
 	"skillbook/internal/search"
 	"skillbook/internal/sitetest"
 )
@@ -188,4 +189,32 @@ func TestSessionNoticesDeletedFiles(t *testing.T) {
 	if f, _ := session.File("assets/style.css"); strings.Contains(string(f.Data), "color: red") {
 		t.Error("the deleted override is still served")
 	}
+}
+
+// TestSessionComparesWhatWasServed: a key point edit leaves the outline to
+// be written when first asked for; a whole build after it (a theme change)
+// is compared with what was served, so the outline, unchanged since, is
+// not among the changed files (open pages would reload for nothing).
+func TestSessionComparesWhatWasServed(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	session, _ := NewSession(Options{SiteDir: site})
+	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	original, _ := os.ReadFile(greeting)
+	write(t, greeting, strings.Replace(string(original), "- 语气热情", "- 语气亲切", 1))
+	if _, changed := session.Update([]string{greeting}); !slices.Contains(changed, manifest.FileName) {
+		t.Fatalf("a key point edit changed %v, not the manifest", changed)
+	}
+	if f, _ := session.File(manifest.FileName); !strings.Contains(string(f.Data), "语气亲切") {
+		t.Fatal("the manifest served lacks the edited key point")
+	}
+	style := filepath.Join(site, "themes/default/static/style.css")
+	if err := os.MkdirAll(filepath.Dir(style), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	write(t, style, "body { color: red }\n")
+	_, changed := session.Update([]string{style})
+	if !slices.Contains(changed, "assets/style.css") || slices.Contains(changed, manifest.FileName) {
+		t.Errorf("a stylesheet change changed %v: want assets/style.css, not %s", changed, manifest.FileName)
+	}
+	sameAsFullBuild(t, "stylesheet", session, site)
 }
