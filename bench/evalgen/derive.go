@@ -9,11 +9,14 @@ import (
 	"skillbook/internal/search"
 )
 
-// source is a skill point: its URL, its title and key points (phrases),
-// and its text.
+// source is a page: its URL, its title and key points (phrases), its
+// title, key points and headings (lines: where a page says what it is
+// about), and its text. Queries come from skill points' phrases; any
+// page's lines may answer them.
 type source struct {
 	url, text string
 	phrases   []string
+	lines     []string
 }
 
 // judged is a derived query, its class and the pages that answer it.
@@ -25,20 +28,21 @@ type judged struct {
 // deriver derives queries from the sources' phrases.
 type deriver struct {
 	sources []source
+	pages   []source              // the pages that may answer: skill points and library articles
 	words   func(string) []string // a segmenter
 	// homophone maps a character to the commonest other character of the
 	// sources' text with its pinyin (what an input method offers first).
 	homophone map[rune]rune
 }
 
-func newDeriver(sources []source, segment func(string) []string) *deriver {
-	return &deriver{sources: sources, words: segment, homophone: homophones(sources)}
+func newDeriver(sources, pages []source, segment func(string) []string) *deriver {
+	return &deriver{sources: sources, pages: pages, words: segment, homophone: homophones(sources)}
 }
 
 // classes are the transformations, in the order of docs/search.md.
 var classes = []struct {
 	name   string
-	derive func(d *deriver, words []string, n int) (string, bool)
+	derive func(d *deriver, words []string, n int) (string, [][]string, bool)
 }{
 	{"question", (*deriver).question},
 	{"reorder", (*deriver).reorder},
@@ -65,7 +69,7 @@ func (d *deriver) all() []judged {
 				}
 				if q, ok := d.fromSource(d.sources[k], n, class.derive); ok {
 					used[k] = true
-					out = append(out, judged{class.name, q.text, d.answers(k, q.phrase)})
+					out = append(out, judged{class.name, q.text, d.answers(k, q.content)})
 					break
 				}
 			}
@@ -74,19 +78,24 @@ func (d *deriver) all() []judged {
 	return out
 }
 
-type derived struct{ text, phrase string }
+// derived is a query and what it asks: the words of the phrase it came
+// from that it keeps, each with the forms that stand for it.
+type derived struct {
+	text    string
+	content [][]string
+}
 
 // fromSource derives a query from a source's phrases, the title first for
 // even n, a key point first for odd n.
-func (d *deriver) fromSource(s source, n int, derive func(*deriver, []string, int) (string, bool)) (derived, bool) {
+func (d *deriver) fromSource(s source, n int, derive func(*deriver, []string, int) (string, [][]string, bool)) (derived, bool) {
 	order := slices.Clone(s.phrases)
 	if n%2 == 1 && len(order) > 1 {
 		order = append(order[1:], order[0])
 	}
 	for _, p := range order {
 		words := d.wordsOf(p)
-		if q, ok := derive(d, words, n); ok && q != strings.Join(words, "") {
-			return derived{q, strings.Join(words, "")}, true
+		if q, content, ok := derive(d, words, n); ok && q != strings.Join(words, "") {
+			return derived{q, content}, true
 		}
 	}
 	return derived{}, false
@@ -104,14 +113,35 @@ func (d *deriver) wordsOf(phrase string) []string {
 	return out
 }
 
-// answers are the source page and every other whose title or key point
-// holds the phrase the query came from (punctuation and spaces left out).
-func (d *deriver) answers(k int, phrase string) []string {
+// answers are the source page and every other whose title, a key point
+// or a heading holds every word the query kept of its phrase, in one of
+// its forms, in any order (punctuation and spaces left out): the query
+// asks no more than that, so each such page answers it as well.
+func (d *deriver) answers(k int, content [][]string) []string {
 	out := []string{d.sources[k].url}
-	for i, s := range d.sources {
-		if i != k && slices.ContainsFunc(s.phrases, func(p string) bool { return strings.Contains(strings.Join(d.wordsOf(p), ""), phrase) }) {
+	for _, s := range d.pages {
+		if s.url != out[0] && slices.ContainsFunc(s.lines, func(l string) bool { return holdsAll(strings.Join(d.wordsOf(l), ""), content) }) {
 			out = append(out, s.url)
 		}
+	}
+	return out
+}
+
+// holdsAll reports whether line holds every word, in one of its forms.
+func holdsAll(line string, content [][]string) bool {
+	for _, forms := range content {
+		if !slices.ContainsFunc(forms, func(f string) bool { return strings.Contains(line, f) }) {
+			return false
+		}
+	}
+	return true
+}
+
+// asIs is each word as its only form.
+func asIs(words []string) [][]string {
+	out := make([][]string, len(words))
+	for i, w := range words {
+		out[i] = []string{w}
 	}
 	return out
 }
@@ -119,37 +149,38 @@ func (d *deriver) answers(k int, phrase string) []string {
 var questionForms = []string{"怎么%s", "如何%s", "%s是什么", "什么是%s", "%s怎么做", "为什么要%s", "%s有哪些要求", "%s吗"}
 
 // question puts the phrase into a question form, one after another.
-func (d *deriver) question(words []string, n int) (string, bool) {
+func (d *deriver) question(words []string, n int) (string, [][]string, bool) {
 	if len(words) < 2 {
-		return "", false
+		return "", nil, false
 	}
-	return fmt.Sprintf(questionForms[n%len(questionForms)], strings.Join(words, "")), true
+	return fmt.Sprintf(questionForms[n%len(questionForms)], strings.Join(words, "")), asIs(words), true
 }
 
 // reorder moves the last word to the front.
-func (d *deriver) reorder(words []string, n int) (string, bool) {
+func (d *deriver) reorder(words []string, n int) (string, [][]string, bool) {
 	if len(words) < 2 {
-		return "", false
+		return "", nil, false
 	}
-	return words[len(words)-1] + strings.Join(words[:len(words)-1], ""), true
+	return words[len(words)-1] + strings.Join(words[:len(words)-1], ""), asIs(words), true
 }
 
 // dropped leaves out the middle word of a phrase of three words or more.
-func (d *deriver) dropped(words []string, n int) (string, bool) {
+func (d *deriver) dropped(words []string, n int) (string, [][]string, bool) {
 	if len(words) < 3 {
-		return "", false
+		return "", nil, false
 	}
-	return strings.Join(slices.Delete(slices.Clone(words), len(words)/2, len(words)/2+1), ""), true
+	kept := slices.Delete(slices.Clone(words), len(words)/2, len(words)/2+1)
+	return strings.Join(kept, ""), asIs(kept), true
 }
 
 var addedForms = []string{"%s的方法", "关于%s", "%s的要求", "%s注意事项", "做好%s", "%s技巧"}
 
 // added adds a word, one form after another.
-func (d *deriver) added(words []string, n int) (string, bool) {
+func (d *deriver) added(words []string, n int) (string, [][]string, bool) {
 	if len(words) < 2 {
-		return "", false
+		return "", nil, false
 	}
-	return fmt.Sprintf(addedForms[n%len(addedForms)], strings.Join(words, "")), true
+	return fmt.Sprintf(addedForms[n%len(addedForms)], strings.Join(words, "")), asIs(words), true
 }
 
 // synonyms are the replacements of the synonym class, both ways.
@@ -160,20 +191,22 @@ var synonyms = map[string]string{
 }
 
 // synonym replaces the first word of the table by its synonym.
-func (d *deriver) synonym(words []string, n int) (string, bool) {
+func (d *deriver) synonym(words []string, n int) (string, [][]string, bool) {
 	for i, w := range words {
 		if s, ok := synonyms[w]; ok && len(words) >= 2 {
 			out := slices.Clone(words)
 			out[i] = s
-			return strings.Join(out, ""), true
+			content := asIs(words)
+			content[i] = []string{w, s}
+			return strings.Join(out, ""), content, true
 		}
 	}
-	return "", false
+	return "", nil, false
 }
 
 // pinyin replaces the last character of the longest word of two or more
 // Han characters by its commonest homophone in the sources' text.
-func (d *deriver) pinyin(words []string, n int) (string, bool) {
+func (d *deriver) pinyin(words []string, n int) (string, [][]string, bool) {
 	best := -1
 	for i, w := range words {
 		if r := []rune(w); len(r) >= 2 && search.PinyinKey(w) != "" && (best < 0 || len(r) > len([]rune(words[best]))) {
@@ -183,13 +216,13 @@ func (d *deriver) pinyin(words []string, n int) (string, bool) {
 		}
 	}
 	if best < 0 {
-		return "", false
+		return "", nil, false
 	}
 	out := slices.Clone(words)
 	r := []rune(out[best])
 	r[len(r)-1] = d.homophone[r[len(r)-1]]
 	out[best] = string(r)
-	return strings.Join(out, ""), true
+	return strings.Join(out, ""), asIs(words), true
 }
 
 // homophones maps each Han character of the sources' text to the commonest

@@ -11,7 +11,11 @@ func TestTransformations(t *testing.T) {
 		{url: "a/", text: "党员党员党愿", phrases: []string{"培训 客户 服务 意识", "关心 员工"}},
 		{url: "b/", text: "", phrases: []string{"提高 培训 客户 服务 意识 水平"}},
 	}
-	d := newDeriver(sources, strings.Fields)
+	for i := range sources {
+		sources[i].lines = sources[i].phrases
+	}
+	pages := append(sources, source{url: "c/", lines: []string{"意识 与 服务 培训 客户"}}, source{url: "d/", lines: []string{"培训 客户", "服务 意识"}})
+	d := newDeriver(sources, pages, strings.Fields)
 	words := d.wordsOf("培训 客户 服务 意识")
 	for _, c := range []struct {
 		class, want string
@@ -26,16 +30,21 @@ func TestTransformations(t *testing.T) {
 	} {
 		for _, k := range classes {
 			if k.name == c.class {
-				if got, ok := k.derive(d, words, c.n); !ok || got != c.want {
+				if got, _, ok := k.derive(d, words, c.n); !ok || got != c.want {
 					t.Errorf("%s %d: %q, %v; want %q", c.class, c.n, got, ok, c.want)
 				}
 			}
 		}
 	}
-	if got, ok := d.pinyin([]string{"党员", "关心"}, 0); !ok || got != "党愿关心" {
+	if got, _, ok := d.pinyin([]string{"党员", "关心"}, 0); !ok || got != "党愿关心" {
 		t.Errorf("pinyin: %q, %v", got, ok)
 	}
-	if got := d.answers(0, "培训客户服务意识"); strings.Join(got, " ") != "a/ b/" {
+	// c/ holds every word in one line, in another order; d/ holds them in two lines only.
+	if got := d.answers(0, asIs(words)); strings.Join(got, " ") != "a/ b/ c/" {
 		t.Errorf("answers: %v", got)
+	}
+	_, dropped, _ := d.dropped(words, 0)
+	if got := d.answers(1, dropped); strings.Join(got, " ") != "b/ a/ c/" {
+		t.Errorf("answers, a word left out: %v", got)
 	}
 }

@@ -10,6 +10,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/go-ego/gse"
@@ -37,11 +38,12 @@ func main() {
 		fmt.Fprintln(os.Stderr, "evalgen:", err)
 		os.Exit(1)
 	}
-	d := newDeriver(skillPages(res.Site), func(s string) []string { return seg.Cut(s, true) })
+	skills := skillPages(res.Site)
+	d := newDeriver(skills, append(skills, articles(res.Site)...), func(s string) []string { return seg.Cut(s, true) })
 	fmt.Printf("# Evaluation set over `go run ./bench/gencorpus DIR 1000`, derived by\n")
 	fmt.Printf("# `go run ./bench/evalgen DIR` (rules in docs/search.md): class, query, the\n")
-	fmt.Printf("# pages that answer it (the page it came from and any other whose title or\n")
-	fmt.Printf("# key point holds the phrase it came from).\n")
+	fmt.Printf("# pages that answer it (the page it came from and any other whose title,\n")
+	fmt.Printf("# key point or heading holds every word it kept of that phrase).\n")
 	for _, q := range d.all() {
 		fmt.Printf("%s\t%s\t%s\n", q.class, q.text, strings.Join(q.answers, " "))
 	}
@@ -53,18 +55,39 @@ func skillPages(site *content.Site) []source {
 	for _, c := range site.Courses {
 		for _, ch := range c.Chapters {
 			for _, s := range ch.Skills {
-				src := source{url: s.URL, phrases: []string{s.Title()}}
-				if s.Doc != nil {
-					src.text = s.Doc.Text
-				}
-				if s.Doc != nil && s.Doc.KeyPoints != nil {
-					for _, k := range s.Doc.KeyPoints.Items {
-						src.phrases = append(src.phrases, k.Text)
-					}
-				}
-				out = append(out, src)
+				out = append(out, page(s))
 			}
 		}
 	}
 	return out
+}
+
+// articles are the site's library articles.
+func articles(site *content.Site) []source {
+	var out []source
+	for _, a := range site.Articles {
+		out = append(out, page(a))
+	}
+	return out
+}
+
+// page is a page as a source: its phrases (title and key points) and its
+// lines (those and its headings).
+func page(p *content.Page) source {
+	src := source{url: p.URL, phrases: []string{p.Title()}}
+	if p.Doc != nil {
+		src.text = p.Doc.Text
+		if p.Doc.KeyPoints != nil {
+			for _, k := range p.Doc.KeyPoints.Items {
+				src.phrases = append(src.phrases, k.Text)
+			}
+		}
+	}
+	src.lines = slices.Clone(src.phrases)
+	if p.Doc != nil {
+		for _, h := range p.Doc.Headings {
+			src.lines = append(src.lines, h.Text)
+		}
+	}
+	return src
 }

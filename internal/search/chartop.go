@@ -20,6 +20,11 @@ import (
 // other terms, the client expands the character as before.
 const charTopDocs = 20
 
+// scoreDigits is how many significant digits the export gives a score or a
+// weight: the browser's results must match bleve's within 1e-9 (the
+// parity test), and the shortest exact form took 17.
+const scoreDigits = 13
+
 // scoredDoc is a document and its score for a query.
 type scoredDoc struct {
 	doc   int32
@@ -151,7 +156,7 @@ func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
 	b = strconv.AppendInt(append(b, '['), int64(matches), 10)
 	for _, h := range top {
 		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
-		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
+		b = strconv.AppendFloat(append(b, ','), h.score, 'g', scoreDigits, 64)
 	}
 	return append(b, ']')
 }
@@ -186,7 +191,7 @@ func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
 		}
 		b = append(appendString(b, c), ":["...)
 		b = strconv.AppendInt(b, int64(ix.groupSize(ix.charTerms[c])), 10)
-		b = strconv.AppendFloat(append(b, ','), sq, 'g', -1, 64)
+		b = strconv.AppendFloat(append(b, ','), sq, 'g', scoreDigits, 64)
 		b = append(ix.appendCommonEntries(append(b, ','), ix.charTerms[c]), ']')
 	}
 	return append(b, '}')

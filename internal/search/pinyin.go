@@ -189,7 +189,7 @@ func (ix *Index) correctRun(run []rune) bool {
 		found[i] = ix.inFields(string(run[i : i+2]))
 	}
 	asked := slices.Clone(run)
-	locked := make([]bool, len(run)) // part of a replacement
+	locked := ix.lexicon.within(run) // part of a replacement, or of a word the lexicon knows
 	changed := false
 	// may reports whether character j may become c: not a character of an
 	// earlier replacement, nor of keptChars; and the pair beside the one

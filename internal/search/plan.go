@@ -10,49 +10,95 @@ import (
 )
 
 // level is a set of groups of terms a page must all match (a term of
-// each), and what a page found so gets on top of its TF-IDF score.
+// each).
 type level struct {
 	groups [][]string
-	bonus  float64
 }
 
-// wordBonus is what each word a page matches adds to its score: more than
-// any TF-IDF sum, so that pages rank by how many words they match first.
-const wordBonus = 1000
+// queryPlan is what a query asks for: the levels of groups whose pages
+// are ranked (the first ones always, the rest while too few pages are
+// found), the slots that measure how well a page matches, and the words
+// that its snippets mark.
+type queryPlan struct {
+	levels []level
+	always int // how many of the levels are always asked
+	slots  [][]string
+	marks  []string
+}
 
 // plan turns a query into the levels of groups it asks for, the first
-// first, and the words that its snippets mark.
+// first, the slots pages are ranked by (see slots) and the words that
+// its snippets mark.
 //
 // A query that some page holds every term of (its character pairs, Latin
-// words, lone characters) asks for just that, as it always did: substrings
-// match, and a page's whole title or key point ranks that page first.
-// Otherwise the query is cut into words (segmentQuery) and asks for each
-// word (see unit): optional words (怎么, 的, …) are left out, a word
-// stands for its synonyms too, and, while no page has every word left,
-// the words that match nothing, then the commonest go (relax). The pages
-// that have every word left come first, each word worth wordBonus; then,
-// the last of them dropped too, the pages with the rest, and so on
-// (Meilisearch's "last" matching strategy), for queries with fewer
-// results than asked for. The site's JavaScript plans a query the same
-// way.
-func (ix *Index) plan(q string) (levels []level, marks []string) {
+// words, lone characters) asks for just that first: substrings match.
+// Then the query is cut into words (segmentQuery) and asks for each word
+// (see unit): optional words (怎么, 的, …) are left out unless nothing
+// else matches (and then only when no page holds the query), a word
+// stands for its synonyms too, and words that match nothing go. It asks
+// for the pages with every word, and, when no page holds the query whole,
+// for those with all of them but the first, and but the last (a trainee
+// adds a word before or after what the page says: 关于…, …的方法). Then, while fewer pages are
+// found than asked for: those (when some page holds the query); while no
+// page has every word left, the commonest goes (relax); the pages with
+// every word left, and with the first of them (Meilisearch's "last"
+// matching strategy). All the pages found are ranked together (see
+// Search). The site's JavaScript plans a query the same way.
+func (ix *Index) plan(q string) queryPlan {
 	q = truncate(q)
 	terms := Analyze(q)
+	var p queryPlan
 	strict := make([][]string, len(terms))
 	for i, t := range terms {
 		strict[i] = ix.expand(t)
 	}
 	if len(strict) > 0 && ix.anyHasAll(strict) {
-		return []level{{strict, 0}}, terms
+		p.levels = append(p.levels, level{strict})
+		p.marks = terms
 	}
-	kept := ix.relax(ix.units(q))
-	for _, u := range kept {
-		marks = append(marks, u.marks...)
+	// Optional words alone only when no page holds the query: those that do
+	// say more of it.
+	all, sizes := ix.matchingUnits(ix.units(q), len(p.levels) == 0)
+	for _, u := range all {
+		p.marks = append(p.marks, u.marks...)
 	}
-	for n := len(kept); n > 0; n-- {
-		levels = append(levels, level{flatten(kept[:n]), float64(wordBonus * n)})
+	kept := ix.relax(all, sizes)
+	if len(all) == 0 || all[0].optional {
+		// Only optional words match: none is left out but by relaxing.
+		if len(kept) > 0 {
+			p.levels = append(p.levels, level{flatten(kept)})
+		}
+		p.always = len(p.levels)
+		p.levels = append(p.levels, prefixes(kept, len(kept)-1)...)
+	} else {
+		p.levels = append(p.levels, level{flatten(all)})
+		if len(p.levels) > 1 { // some page holds the query: then the pages with every word, no fewer
+			p.always = len(p.levels)
+			p.slots = ix.slots(q)
+			return p
+		}
+		if len(all) > 1 {
+			p.levels = append(p.levels, level{flatten(all[1:])}, level{flatten(all[:len(all)-1])})
+		}
+		if p.always == 0 {
+			p.always = len(p.levels)
+		}
+		if len(kept) < len(all)-1 {
+			p.levels = append(p.levels, level{flatten(kept)})
+		}
+		p.levels = append(p.levels, prefixes(kept, min(len(kept)-1, len(all)-2))...)
 	}
-	return levels, marks
+	p.slots = ix.slots(q)
+	return p
+}
+
+// prefixes are the levels of the first n units, the first n-1, … the first.
+func prefixes(units []unit, n int) []level {
+	var out []level
+	for ; n > 0; n-- {
+		out = append(out, level{flatten(units[:n])})
+	}
+	return out
 }
 
 // expand is the group of terms a query term stands for: itself, or for a
@@ -107,14 +153,19 @@ func (ix *Index) units(q string) []unit {
 	return out
 }
 
-// relax keeps the units that match something, the optional ones only
-// when no other does, and their sizes; then, as long as no page has every
-// group of the units left, drops the commonest.
-func (ix *Index) relax(units []unit) []unit {
+// matchingUnits are the units that match something, the optional ones
+// only when no other does (and optionalToo), and their sizes.
+func (ix *Index) matchingUnits(units []unit, optionalToo bool) ([]unit, []int) {
 	kept, sizes := ix.matching(units, false)
-	if len(kept) == 0 {
+	if len(kept) == 0 && optionalToo {
 		kept, sizes = ix.matching(units, true)
 	}
+	return kept, sizes
+}
+
+// relax drops, as long as no page has every group of the units left, the
+// commonest.
+func (ix *Index) relax(kept []unit, sizes []int) []unit {
 	for len(kept) > 1 && !ix.anyHasAll(flatten(kept)) {
 		kept, sizes = dropCommonest(kept, sizes)
 	}

@@ -1,7 +1,9 @@
 package search
 
 import (
+	"cmp"
 	"context"
+	"slices"
 	"unicode"
 	"unicode/utf8"
 
@@ -37,31 +39,48 @@ func truncate(q string) string {
 func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 
 // Search returns the best limit results for q (see plan): the pages that
-// match every group of its first level, then those that match every group
-// of the next, and so on, each level ranked by bleve's TF-IDF with field
-// boosts, and higher when the query is the page's title or one of its key
-// points (Phrases) or its character pairs stand in the page as typed.
+// match every group of one of its first levels, and, while fewer are
+// found than asked for, of the next levels. They are ranked together by
+// how well they fill the query's slots (matchScore), then by bleve's
+// TF-IDF with field boosts, higher when the query is the page's title or
+// one of its key points (Phrases) or its character pairs stand in the page
+// as typed; the earlier page of equals first.
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
-	levels, marks := ix.plan(q)
-	out := []Result{}
+	p := ix.plan(q)
+	weights := ix.slotWeights(p.slots)
+	type hit struct {
+		doc   int
+		score float64
+	}
+	var hits []hit
 	seen := map[string]bool{}
-	for _, lv := range levels {
-		if len(out) >= limit {
+	for i, lv := range p.levels {
+		if i >= p.always && len(hits) >= limit {
 			break
 		}
-		hits, err := ix.searchLevel(ctx, lv.groups, q, limit+len(seen))
+		found, err := ix.searchLevel(ctx, lv.groups, q, len(ix.Docs))
 		if err != nil {
 			return nil, err
 		}
-		for _, h := range hits {
-			if seen[h.ID] || len(out) >= limit {
-				continue
+		for _, h := range found {
+			if !seen[h.ID] {
+				seen[h.ID] = true
+				doc := ix.byID[h.ID]
+				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc))})
 			}
-			seen[h.ID] = true
-			d := ix.Docs[ix.byID[h.ID]]
-			snippet, first := Snippet(d.Text, marks)
-			out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.Score + lv.bonus, Kind: d.Kind, Course: d.Course})
 		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return a.doc - b.doc
+	})
+	out := []Result{}
+	for _, h := range hits[:min(limit, len(hits))] {
+		d := ix.Docs[h.doc]
+		snippet, first := Snippet(d.Text, p.marks)
+		out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course})
 	}
 	return out, nil
 }

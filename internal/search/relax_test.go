@@ -7,16 +7,16 @@ import (
 	"testing"
 )
 
-// TestRelax checks that a query that no page holds whole keeps the words
-// some page has all of, dropping those that match nothing, then the
-// optional ones, then the commonest first.
+// TestRelax checks that a query keeps the words some page has all of,
+// dropping those that match nothing, then the optional ones, then the
+// commonest first; and that the page with all of them comes first.
 func TestRelax(t *testing.T) {
 	ix := New(testDocs(300, "倾听顾客的声音"), testOptions)
 	for _, c := range []struct {
 		query string
 		want  []string // the first term of each group kept
 	}{
-		{"倾听顾客", []string{"倾听", "听顾", "顾客"}},
+		{"倾听顾客", []string{"倾听", "顾客"}},
 		{"倾听火星顾客", []string{"倾听", "顾客"}},        // 火, 星 match nothing
 		{"倾听声音培训", []string{"倾听", "声音"}},        // no page has 培训 beside them: the commoner goes
 		{"怎么倾听", []string{"倾听"}},                // 怎么 is optional
@@ -24,12 +24,7 @@ func TestRelax(t *testing.T) {
 		{"火星", nil},
 	} {
 		var got []string
-		levels, _ := ix.plan(c.query)
-		var groups [][]string
-		if len(levels) > 0 {
-			groups = levels[0].groups
-		}
-		for _, g := range groups {
+		for _, g := range flatten(ix.relax(ix.matchingUnits(ix.units(c.query), true))) {
 			got = append(got, g[0])
 		}
 		if !slices.Equal(got, c.want) {
@@ -37,12 +32,12 @@ func TestRelax(t *testing.T) {
 		}
 	}
 	hits, err := ix.Search(context.Background(), "倾听火星顾客", 10)
-	if err != nil || len(hits) != 1 || hits[0].URL != "p5/" {
-		t.Errorf("Search: %v, %v; want p5/ alone", hits, err)
+	if err != nil || len(hits) == 0 || hits[0].URL != "p5/" {
+		t.Errorf("Search: %v, %v; want p5/ first", hits, err)
 	}
 	hits, err = ix.Search(context.Background(), "怎么倾听客户的声音", 10)
-	if err != nil || len(hits) != 1 || hits[0].URL != "p5/" || hits[0].Snippet != "<mark>倾听顾客</mark>的<mark>声音</mark>" {
-		t.Errorf("Search: %v, %v; want p5/ alone, its synonym marked", hits, err)
+	if err != nil || len(hits) == 0 || hits[0].URL != "p5/" || hits[0].Snippet != "<mark>倾听顾客</mark>的<mark>声音</mark>" {
+		t.Errorf("Search: %v, %v; want p5/ first, its synonym marked", hits, err)
 	}
 }
 

@@ -18,6 +18,9 @@ var builtinSynonyms = [][]string{
 	{"顾客", "客户"},
 	{"职工", "员工"},
 	{"提高", "提升"},
+	{"企业", "公司"},
+	{"方法", "办法"},
+	{"培训", "训练"},
 }
 
 // optionalWords are question and function words: a query need not find
@@ -80,6 +83,22 @@ func (lx *Lexicon) alternatives(w string) []string {
 		for _, v := range lx.Synonyms[s] {
 			if !slices.Contains(out, v) {
 				out = append(out, v)
+			}
+		}
+	}
+	return out
+}
+
+// within marks the characters of a run that stand in a word of two
+// characters or more that the lexicon knows.
+func (lx *Lexicon) within(run []rune) []bool {
+	out := make([]bool, len(run))
+	for i := range run {
+		for n := 2; n <= lx.longest && i+n <= len(run); n++ {
+			if lx.has(string(run[i : i+n])) {
+				for j := i; j < i+n; j++ {
+					out[j] = true
+				}
 			}
 		}
 	}

@@ -37,42 +37,104 @@
     });
   }
   var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/;
+  // Packs are in UTF-16 with a byte order mark (utf16File in Go), which a
+  // <script> honours and Response.text() does not.
   function fetchData(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search data " + url + " could not be loaded");
-      return r.text();
-    }).then(function (text) {
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      var b = new Uint8Array(buf, 0, Math.min(2, buf.byteLength));
+      var text = new TextDecoder(b[0] === 0xFF && b[1] === 0xFE ? "utf-16le" : "utf-8").decode(buf);
       var m = CALL.exec(text);
       if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
-  SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
-  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
+  SB.searchDocs = function (d) {
+    loaded["d/" + d[0] + ".js"] = d[1].map(function (f) {
+      return { url: f[0], title: f[1], kind: f[2], course: f[3], text: f[4], anchors: f[5], common: f[6], x: f[7] || "" };
+    });
+  };
+  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = decodePostings(d[1]); };
   SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
   SB.searchPinyin = function (d) { loaded["n/py" + d[0] + ".js"] = { syllables: d[1], codes: d[2] }; };
 
-  // A pack holds meta.pack consecutive documents, each [document, its
-  // common terms' postings: {l: field lengths, t: [term, field, freq…]},
-  // each term by its number among the common terms, as the gap from the
-  // one before]; docPostings gathers those of the documents loaded as
-  // {l: field lengths, t: {term number: [field, freq…]}}.
+  // A pack holds meta.pack consecutive documents, each with its postings of
+  // the common terms (appendCommon in Go), which docPostings gathers for
+  // the documents loaded as {l: field lengths, t: {term number: [field,
+  // freq…]}}.
   var docPostings = {};
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
-      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d[1]); });
-      return pack[doc - p * meta.pack][0];
+      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d, meta); });
+      return pack[doc - p * meta.pack];
     });
   }
-  function commonOf(c) {
-    var t = {}, term = 0;
-    for (var i = 0; i < c.t.length; i += 3) {
-      term += c.t[i];
-      (t[term] || (t[term] = [])).push(c.t[i + 1], c.t[i + 2]);
+  // commonOf decodes a document's common postings: in base 16384, a digit
+  // a UTF-16 code unit, U+8000 on for those that more follow, U+4000 on
+  // for the last; the fields' lengths, then for each posting ((term gap ×
+  // 8 + field) × 4 + count − 1), the count after it when that is over 3.
+  // Those of the title and the body are not there: they are counted in the
+  // document's own title and text when asked for (counted).
+  function commonOf(d, meta) {
+    var s = d.common, n = [], v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0x8000) v = v * 16384 + c - 0x8000;
+      else { n.push(v * 16384 + c - 0x4000); v = 0; }
     }
-    return { l: c.l, t: t };
+    var fields = meta.fields.length + 1, l = n.slice(0, fields), t = {}, term = 0;
+    for (var j = fields; j < n.length;) {
+      var x = n[j++], freq = x % 4 + 1, field = Math.floor(x / 4) % 8;
+      term += Math.floor(x / 32);
+      if (freq === 4) freq = n[j++];
+      (t[term] || (t[term] = [])).push(field, freq);
+    }
+    return { l: l, t: t, doc: d, counted: {} };
+  }
+  // counted is a document's title or body (fields counted in its text, not
+  // stored) as {freq: {term: count}, length: terms in all}.
+  function counted(c, field, meta) {
+    if (c.counted[field]) return c.counted[field];
+    var all = terms(field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text), freq = {};
+    all.forEach(function (t) { freq[t] = (freq[t] || 0) + 1; });
+    return (c.counted[field] = { freq: freq, length: all.length });
+  }
+  function isCounted(field, meta) { return field === fieldIndex(meta, "title") || field === fieldIndex(meta, "body"); }
+
+  // Postings come as strings of numbers (internal/search/compact.go): in
+  // base 45, each digit a character from "#" on, the backslash skipped;
+  // digits 0–44 say more follow, 45–89 that this one is the last.
+  function decodeNumbers(s) {
+    var out = [], v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i) - 35;
+      if (c > 57) c--;
+      if (c < 45) v = v * 45 + c;
+      else { out.push(v * 45 + c - 45); v = 0; }
+    }
+    return out;
+  }
+  // decodePostings turns a term's postings string — for each field, its
+  // number, the count of postings, and for each the gap from the document
+  // before times two (plus one when a count follows), the count, the
+  // field's length — into [field, doc gap, freq, length, …] lists.
+  function decodePostings(s) {
+    var n = decodeNumbers(s), out = [];
+    for (var i = 0; i < n.length;) {
+      var list = [n[i]], count = n[i + 1];
+      i += 2;
+      for (var j = 0; j < count; j++) {
+        var g = n[i++], freq = 1;
+        if (g % 2) freq = n[i++];
+        list.push((g - g % 2) / 2, freq, n[i++]);
+      }
+      out.push(list);
+    }
+    return out;
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -84,6 +146,11 @@
   }
   function lowerToken(cps) { return cps.map(lower).join(""); }
   function analyze(text) {
+    var seen = {};
+    return terms(text).filter(function (t) { return seen[t] ? false : (seen[t] = true); });
+  }
+  // terms are the terms of text, as often as they occur.
+  function terms(text) {
     var cps = Array.from(text.normalize("NFKC")), terms = [], han = [], word = null;
     function flushWord() { if (word) { terms.push(lowerToken(word)); word = null; } }
     function flushHan() {
@@ -101,8 +168,7 @@
     }
     flushWord();
     flushHan();
-    var seen = {};
-    return terms.filter(function (t) { return seen[t] ? false : (seen[t] = true); });
+    return terms;
   }
   SB.analyze = analyze;
 
@@ -147,7 +213,7 @@
           return plan(q, terms, groups, meta);
         });
       }).then(function (p) {
-        return collect(p.levels, exact, terms, meta, limit).then(function (hits) { return { hits: hits, marks: p.marks }; });
+        return collect(p, exact, terms, meta, limit).then(function (hits) { return { hits: hits, marks: p.marks }; });
       });
     }
     return load("meta.js").then(function (m) {
@@ -188,7 +254,7 @@
   var near, docOf = new WeakMap();
   function loadNear() {
     SB._search = { search: search, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
-      snippet: snippet, link: link, lower: lower, lowerToken: lowerToken, loneHan: loneHan, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
+      snippet: snippet, link: link, lower: lower, lowerToken: lowerToken, loneHan: loneHan, lexicon: lexicon, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
   }
@@ -227,12 +293,23 @@
   // been fetched: the terms it does not hold add nothing to its score.
   var EAGER = 8;
   function charGroup(c, s) {
-    var all = s.chars[c] || [], w = s.weights[c];
+    var all = charTerms(s, c), w = s.weights[c];
     if (all.length <= EAGER || !w) return all.slice();
     Object.keys(w[2] || {}).forEach(function (t) { common[t] = w[2][t]; });
     var g = [];
     g.lazy = { c: c, all: all, size: w[0], sq: w[1], whole: false };
     return g;
+  }
+  // charTerms are the terms that hold character c, from its shard s: a
+  // list, or a string (appendCharTerms in Go): "=" when c is a term
+  // alone, the characters after c in its pairs, "|", those before it.
+  function charTerms(s, c) {
+    var v = s.chars[c];
+    if (typeof v !== "string") return v || [];
+    var lone = v.charAt(0) === "=", parts = v.slice(lone ? 1 : 0).split("|"), out = lone ? [c] : [];
+    Array.from(parts[0]).forEach(function (x) { out.push(c + x); });
+    Array.from(parts[1]).forEach(function (x) { out.push(x + c); });
+    return (s.chars[c] = out.sort());
   }
   function isLazy(g) { return !!g.lazy && !g.lazy.whole; }
   // termCount is how many terms a group stands for; a lazy group's are not
@@ -268,48 +345,77 @@
   }
 
   // plan is plan in Go (internal/search/plan.go): a query that some page
-  // holds every term of asks for just that; else its words, optional ones
-  // left out, each standing for its synonyms, relaxed while no page has
-  // them all; then fewer of them, the last left out first, in levels: each
-  // word a page matches is worth WORD_BONUS.
-  var WORD_BONUS = 1000;
+  // holds every term of asks for just that first; then its words
+  // (optional ones left out, each standing for its synonyms): all of them,
+  // and all of them but the first, and but the last; then, while too few
+  // pages are found, relaxed while no page has them all, the first of them
+  // (the levels after always). All the pages found are ranked together by
+  // matchScores, then TF-IDF.
   function plan(q, terms, strict, meta) {
     var whole = strict.every(function (g) { return groupSize(g, meta) > 0; });
+    var p = { levels: [], marks: [], always: 0 };
     return (whole ? hasAll(strict, meta) : Promise.resolve(false)).then(function (yes) {
-      if (yes) return { levels: [{ groups: strict, bonus: 0 }], marks: terms };
-      return units(q, meta).then(function (us) { return relax(us, meta); }).then(function (kept) {
-        var levels = [], marks = [];
-        kept.forEach(function (k) { marks = marks.concat(k.u.marks); });
-        for (var n = kept.length; n > 0; n--) levels.push({ groups: flatten(kept.slice(0, n)), bonus: WORD_BONUS * n });
-        return { levels: levels, marks: marks };
+      if (yes) {
+        p.levels.push({ groups: strict });
+        p.marks = terms.slice();
+      }
+      // optional words alone only when no page holds the query: those that do say more of it
+      return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); });
+    }).then(function (all) {
+      all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
+      return relax(all, meta).then(function (kept) {
+        if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
+          if (kept.length) p.levels.push({ groups: flatten(kept) });
+          p.always = p.levels.length;
+          p.levels = p.levels.concat(prefixes(kept, kept.length - 1));
+        } else {
+          p.levels.push({ groups: flatten(all) });
+          p.always = p.levels.length;
+          if (p.always > 1) return slots(q, meta); // some page holds the query: then the pages with every word, no fewer
+          if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
+          p.always = p.levels.length;
+          if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
+          p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
+        }
+        return slots(q, meta);
       });
+    }).then(function (s) {
+      p.slots = s;
+      return p;
     });
   }
   function hasAll(groups, meta) {
     return candidates(groups, meta).then(function (c) { return Object.keys(c).length > 0; });
   }
   function flatten(kept) { return [].concat.apply([], kept.map(function (k) { return k.u.groups; })); }
+  function prefixes(kept, n) {
+    var out = [];
+    for (; n > 0; n--) out.push({ groups: flatten(kept.slice(0, n)) });
+    return out;
+  }
   // dropCommonest drops the unit with the most postings, the later of equals.
   function dropCommonest(kept) {
     var drop = 0;
     kept.forEach(function (k, i) { if (k.n >= kept[drop].n) drop = i; });
     return kept.filter(function (k, i) { return i !== drop; });
   }
-  // relax keeps the units that match something (the optional ones only
-  // when no other does) and, while no page has them all, drops the
-  // commonest.
-  function relax(us, meta) {
+  // matchingUnits are the units that match something (the optional ones
+  // only when no other does); relax drops the commonest while no page has
+  // them all.
+  function matchingUnits(us, meta, optionalToo) {
     return matching(us, false, meta).then(function (kept) {
-      return kept.length ? kept : matching(us, true, meta);
-    }).then(function loop(kept) {
-      if (kept.length <= 1) return kept;
-      return hasAll(flatten(kept), meta).then(function (yes) { return yes ? kept : loop(dropCommonest(kept)); });
+      return kept.length || !optionalToo ? kept : matching(us, true, meta);
     });
+  }
+  function relax(kept, meta) {
+    if (kept.length <= 1) return Promise.resolve(kept);
+    return hasAll(flatten(kept), meta).then(function (yes) { return yes ? kept : relax(dropCommonest(kept), meta); });
   }
   function matching(us, optional, meta) {
     us = us.filter(function (u) { return u.optional === optional; });
-    var all = [].concat.apply([], us.map(function (u) { return [].concat.apply([], u.groups); }));
-    return loadShards(all, meta).then(function () {
+    return Promise.all(us.map(function (u) { return u.groups ? u : unitGroup(u, meta); })).then(function () {
+      return loadShards([].concat.apply([], us.map(function (u) { return [].concat.apply([], u.groups); })), meta);
+    }).then(function () {
       var kept = [];
       us.forEach(function (u) {
         var n = -1;
@@ -318,6 +424,91 @@
       });
       return kept;
     });
+  }
+
+  // slots are slots in Go (internal/search/slots.go): in each run of Han
+  // characters cut into words, every pair (one inside a word with synonyms
+  // stands for them all; one where two words meet, also for the pair their
+  // synonyms make there), but those inside or beside an optional word of
+  // two characters or more; and each Latin word that is not optional.
+  function slots(q, meta) {
+    var lex = lexicon(meta), specs = [];
+    queryTokens(q).forEach(function (tok) {
+      var run = Array.from(tok);
+      if (!HAN.test(run[0])) {
+        if (!lex.optional[tok]) specs.push(Promise.resolve([[tok]]));
+        return;
+      }
+      var prev = null;
+      for (var i = 0; i < run.length;) {
+        var n = wordAt(run, i, meta), w = run.slice(i, i + n).join(""), alts = lex.alternatives(w);
+        if (n >= 2 && lex.optional[w]) alts = null;
+        else if (n < 2) alts = [w]; // a lone character meets its neighbours as typed
+        if (prev && alts) specs.push(Promise.resolve([junction(prev, alts)]));
+        if (n >= 2 && alts && alts.length > 1) {
+          specs.push(expand(alts, meta).then(function (gs) {
+            var group = [];
+            gs.forEach(function (g) { g.forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+            return [group];
+          }));
+        } else if (n >= 2 && alts) specs.push(Promise.resolve(analyze(w).map(function (t) { return [t]; })));
+        prev = alts;
+        i += n;
+      }
+    });
+    return Promise.all(specs).then(function (lists) {
+      var out = [], keys = {};
+      lists.forEach(function (l) {
+        l.forEach(function (slot) {
+          var key = slot.join("\n");
+          if (slot.length && !keys[key]) { keys[key] = true; out.push(slot); }
+        });
+      });
+      return loadShards([].concat.apply([], out), meta).then(function () { return out; });
+    });
+  }
+  function junction(before, after) {
+    var out = [];
+    before.forEach(function (a) {
+      after.forEach(function (b) {
+        var t = Array.from(a).pop() + Array.from(b)[0];
+        if (out.indexOf(t) < 0) out.push(t);
+      });
+    });
+    return out;
+  }
+  // slotWeights and matchScores are slotWeights and matchScore in Go: for
+  // each candidate, the weights of the slots it fills, plus the most weight
+  // one field holds times that field's boost.
+  function slotWeights(ss, meta) {
+    var body = fieldIndex(meta, "body");
+    return ss.map(function (slot) {
+      var df = 0;
+      slot.forEach(function (t) { df += docFreq(t, body, meta); });
+      return 1 + Math.log(meta.n / (Math.min(df, meta.n) + 1));
+    });
+  }
+  function matchScores(ss, weights, meta, cands) {
+    var nf = fieldIndex(meta, "words"), per = {};
+    ss.forEach(function (slot, i) {
+      var has = {};
+      slot.forEach(function (t) {
+        for (var f = 0; f < nf; f++) {
+          postingMap(t, f, meta).forEach(function (p, d) { if (cands[d]) (has[d] || (has[d] = []))[f] = true; });
+        }
+      });
+      Object.keys(has).forEach(function (d) {
+        var e = per[d] || (per[d] = { inField: [], anywhere: 0 });
+        for (var f = 0; f < nf; f++) if (has[d][f]) e.inField[f] = (e.inField[f] || 0) + weights[i];
+        e.anywhere += weights[i];
+      });
+    });
+    return function (doc) {
+      var e = per[doc], best = 0;
+      if (!e) return 0;
+      for (var f = 0; f < nf; f++) best = Math.max(best, (e.inField[f] || 0) * meta.fields[f][1]);
+      return e.anywhere + best;
+    };
   }
 
   // The lexicon (meta.js): synonym sets and optional words.
@@ -357,17 +548,20 @@
         u.groups = analyze(w).map(function (t) { return [t]; });
         return u;
       }
-      return expand(alts, meta).then(function (gs) {
-        if (gs.length === 1) {
-          u.groups = gs;
-          return u;
-        }
-        var group = [];
-        gs.forEach(function (g) { (g.lazy ? g.lazy.all : g).forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
-        u.groups = [group];
-        return u;
-      });
+      return u.optional && loneHan(w) ? u : unitGroup(u, meta); // a lone optional character: when needed (see matching)
     }));
+  }
+  function unitGroup(u, meta) {
+    return expand(u.marks, meta).then(function (gs) {
+      if (gs.length === 1) {
+        u.groups = gs;
+        return u;
+      }
+      var group = [];
+      gs.forEach(function (g) { (g.lazy ? g.lazy.all : g).forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+      u.groups = [group];
+      return u;
+    });
   }
   // segmentQuery cuts the query's runs of Han characters into words by
   // forward maximum matching over the site's words (a shard's pairs hold
@@ -419,20 +613,25 @@
     flushHan();
     return out;
   }
-  // collect ranks the pages of each level in turn, the first first, until
-  // limit pages are found.
-  function collect(levels, exact, near, meta, limit) {
-    var out = [], seen = {};
-    var optional = [[exact]].concat(near.map(function (t) { return [t]; }));
+  // collect gathers the pages of the plan's levels — the first ones
+  // always, the rest while fewer than limit pages are found — and ranks
+  // them together (Search in Go).
+  function collect(p, exact, near, meta, limit) {
+    var hits = [], seen = {}, weights = slotWeights(p.slots, meta);
+    var optional = [[exact]].concat(near.map(function (t) { return [t]; }), p.slots);
     function next(i) {
-      if (i >= levels.length || out.length >= limit) return out;
-      var lv = levels[i];
+      if (i >= p.levels.length || i >= p.always && hits.length >= limit) {
+        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+        return hits.slice(0, limit);
+      }
+      var lv = p.levels[i];
       return candidates(lv.groups, meta).then(function (cands) {
         return postingsFor(optional, meta, cands).then(function () {
+          var match = matchScores(p.slots, weights, meta, cands);
           rank(lv.groups, exact, near, meta, cands).forEach(function (h) {
-            if (seen[h.doc] || out.length >= limit) return;
+            if (seen[h.doc]) return;
             seen[h.doc] = true;
-            out.push({ doc: h.doc, score: h.score + lv.bonus });
+            hits.push({ doc: h.doc, score: h.score + match(h.doc) });
           });
           return next(i + 1);
         });
@@ -449,7 +648,20 @@
   var common = {};
   function entry(term, meta) {
     var s = loaded["t/" + shard(term, meta.shards) + ".js"];
-    return s ? s.terms[term] : common[term];
+    if (!s) return common[term];
+    var key = term.charAt(0) === "=" ? phraseKey(term) : term, e = s.terms[key];
+    if (typeof e === "string") e = s.terms[key] = decodePostings(e);
+    return e;
+  }
+  // phraseKey is a phrase term's key in its shard (phraseKey in Go): "=",
+  // a second FNV-1a hash, ".", and the first hash's bits above the shard's.
+  function phraseKey(term) {
+    var bytes = new TextEncoder().encode(term), h1 = 0x811c9dc5, h2 = 0x9747b28c;
+    for (var i = 0; i < bytes.length; i++) {
+      h1 = Math.imul(h1 ^ bytes[i], 0x01000193);
+      h2 = Math.imul(h2 ^ bytes[i], 0x01000193);
+    }
+    return "=" + (h2 >>> 0).toString(36) + "." + (h1 >>> 11).toString(36);
   }
   function isBlocked(e) { return e && !Array.isArray(e); }
 
@@ -470,6 +682,11 @@
     }
     Object.keys(docPostings).forEach(function (d) {
       var c = docPostings[d], p = c.t[e.i];
+      if (isCounted(field, meta)) {
+        var f = counted(c, field, meta);
+        if (f.freq[term]) lists.push([field, +d, f.freq[term], f.length]);
+        return;
+      }
       if (!p) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
@@ -484,12 +701,25 @@
   function eachPosting(list, fn) {
     for (var i = 1, doc = 0; i < list.length; i += 3) { doc += list[i]; fn(doc, list[i + 1], list[i + 2]); }
   }
+  // postingMap is a term's postings in one field as a Map from document to
+  // [freq, length], from what is loaded; kept, for this query and the
+  // next, once they are all loaded (its shard is, and the term is not
+  // common or its postings file is).
+  var postingMaps = {};
+  function postingMap(term, field, meta) {
+    var key = field + "\n" + term;
+    if (postingMaps[key]) return postingMaps[key];
+    var m = new Map(), e = entry(term, meta);
+    postingsOf(term, field, meta).forEach(function (l) { eachPosting(l, function (d, freq, length) { m.set(d, [freq, length]); }); });
+    if (loaded["t/" + shard(term, meta.shards) + ".js"] && (!isBlocked(e) || loaded["p/" + e.k + "-all.js"])) postingMaps[key] = m;
+    return m;
+  }
   // docsOf returns the documents a group's terms are in, from what is loaded.
   function docsOf(group, meta) {
     var docs = {};
     group.forEach(function (t) {
       meta.fields.forEach(function (f, fi) {
-        postingsOf(t, fi, meta).forEach(function (l) { eachPosting(l, function (d) { docs[d] = true; }); });
+        postingMap(t, fi, meta).forEach(function (p, d) { docs[d] = true; });
       });
     });
     return docs;
@@ -595,7 +825,7 @@
     function leaf(group, term, fi, boost, weighed) {
       var df = docFreq(term, fi, meta), idf = 1 + Math.log(n / (df + 1)), w = boost * idf;
       if (!weighed) sumSq += w * w;
-      leaves.push({ group: group, lists: df ? postingsOf(term, fi, meta) : [], idf: idf, boost: boost });
+      leaves.push({ group: group, map: df ? postingMap(term, fi, meta) : null, idf: idf, boost: boost });
     }
     // A character's group weighs all its terms, fetched or not (charGroup).
     groups.forEach(function (g, gi) {
@@ -607,17 +837,18 @@
     near.forEach(function (t) { leaf(groups.length, t, body, fields[body][1]); });
     var qn = 1 / Math.sqrt(sumSq), perGroup = [];
     for (var i = 0; i <= groups.length; i++) perGroup.push({});
+    var candList = Object.keys(cands).map(Number);
     leaves.forEach(function (l) {
+      if (!l.map) return;
       var weight = l.boost * l.idf * qn, scores = perGroup[l.group];
-      l.lists.forEach(function (list) {
-        eachPosting(list, function (doc, freq, length) {
-          if (!cands[doc]) return;
-          var s = Math.sqrt(freq) * Math.fround(1 / Math.sqrt(length)) * l.idf * weight;
-          var e = scores[doc] || (scores[doc] = { sum: 0, count: 0 });
-          e.sum += s;
-          e.count++;
-        });
-      });
+      function add(p, doc) {
+        var s = Math.sqrt(p[0]) * Math.fround(1 / Math.sqrt(p[1])) * l.idf * weight;
+        var e = scores[doc] || (scores[doc] = { sum: 0, count: 0 });
+        e.sum += s;
+        e.count++;
+      }
+      if (candList.length < l.map.size) candList.forEach(function (d) { var p = l.map.get(d); if (p) add(p, d); });
+      else l.map.forEach(function (p, d) { if (cands[d]) add(p, d); });
     });
     var hits = [];
     Object.keys(cands).forEach(function (doc) {
