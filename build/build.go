@@ -81,6 +81,7 @@ func run(opts Options) (*Result, *pipeline) {
 		p.check("load", p.load)
 	}
 	if r.Site != nil {
+		allowMemory(len(r.Site.Pages()))
 		p.check("parse", p.parse)
 		p.check("link", p.link)
 	}
@@ -108,8 +109,10 @@ type pipeline struct {
 	graph    *link.Graph
 	renderer *render.Renderer
 	quizzes  []*quiz.File
-	// searching delivers the search index and its export, made while
-	// render runs, once; search holds them after.
+	// analysis delivers the search analysis (see analyse); searching the
+	// index and its export, made while render runs, once; search holds
+	// them after.
+	analysis  chan *search.Index
 	searching chan searchExport
 	search    searchExport
 	// staging is the new output folder being filled, when there is one.

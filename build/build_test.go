@@ -2,11 +2,13 @@ package build
 
 import (
 	"bytes"
+	"encoding/binary"
 	"flag"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"unicode/utf16"
 
 	"github.com/rogpeppe/go-internal/txtar"
 
@@ -63,13 +65,26 @@ func readTree(t *testing.T, root string) *txtar.Archive {
 			return nil // the theme's files, and the pinyin table, the same for every site (internal/search tests it)
 		}
 		data, err := os.ReadFile(p)
-		a.Files = append(a.Files, txtar.File{Name: rel, Data: data})
+		a.Files = append(a.Files, txtar.File{Name: rel, Data: readable(data)})
 		return err
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	return a
+}
+
+// readable is a file's content as the golden files hold it: a file in
+// UTF-16 (the search export's packs) as UTF-8 after "(UTF-16) ".
+func readable(data []byte) []byte {
+	if len(data) < 2 || data[0] != 0xFF || data[1] != 0xFE || len(data)%2 != 0 {
+		return data
+	}
+	units := make([]uint16, len(data)/2-1)
+	for i := range units {
+		units[i] = binary.LittleEndian.Uint16(data[2+2*i:])
+	}
+	return append([]byte("(UTF-16) "), string(utf16.Decode(units))...)
 }
 
 func compareArchives(t *testing.T, want, got *txtar.Archive) {

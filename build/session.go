@@ -28,6 +28,13 @@ type Session struct {
 	// failed holds the files of updates that failed: they are read again
 	// with the next update, so that fixing another file cannot hide them.
 	failed map[string]bool
+	// outline holds the manifest, sitemap and outline scripts once an edit
+	// changed them, written when next asked for.
+	outline lazyOutline
+	// byFile and urls are the last good build's pages by absolute path and
+	// link.URLs, which only a whole build changes (nil: not made yet).
+	byFile map[string]*content.Page
+	urls   map[string]string
 }
 
 // NewSession builds the site a first time. The session is usable even when
@@ -60,6 +67,11 @@ func (s *Session) Language() string {
 func (s *Session) File(name string) (output.File, bool) {
 	if ix := s.Search(); ix != nil && strings.HasPrefix(name, search.ExportDir) {
 		if f, ok := ix.Fresh(name); ok {
+			return f, true
+		}
+	}
+	if isOutlineFile(name) && s.last != nil {
+		if f, ok := s.outline.file(name, s.last.indexFiles); ok {
 			return f, true
 		}
 	}
@@ -136,7 +148,8 @@ func (s *Session) full() (*Result, []string) {
 	if res.Diags.HasErrors() {
 		return res, nil
 	}
-	s.last = p
+	s.last, s.byFile, s.urls = p, nil, nil
+	s.outline.reset()
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
 		next[f.Path] = f
@@ -198,7 +211,10 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		return nil, nil, false
 	}
 	start := time.Now()
-	byFile := s.pageFiles()
+	if s.byFile == nil {
+		s.byFile, s.urls = s.pageFiles(), link.URLs(s.last.result.Site)
+	}
+	byFile := s.byFile
 	var olds, fresh []*content.Page
 	res = &Result{Site: s.last.result.Site}
 	for _, path := range paths {
@@ -222,9 +238,8 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		res.Diags = append(res.Diags, s.last.parsePage(p)...)
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
-	urls := link.URLs(res.Site)
 	for _, p := range fresh {
-		res.Diags = append(res.Diags, link.RewritePage(p, urls)...)
+		res.Diags = append(res.Diags, link.RewritePage(p, s.urls)...)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()
@@ -282,18 +297,35 @@ func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
 	exported, whole, more := s.reindex(olds)
 	files = append(files, exported...)
 	res.Diags = append(res.Diags, more...)
-	if t.outline {
-		files = append(files, s.last.indexFiles()...)
-	}
 	res.Files = files
 	res.Stats = countStats(res)
-	var gone []string
+	var also []string
 	if whole {
-		gone = s.dropExport(exported)
+		also = s.dropExport(exported)
 	}
-	changed := append(s.merge(files), gone...)
+	if t.outline {
+		also = append(also, s.staleOutline()...)
+	}
+	changed := append(s.merge(files), also...)
 	slices.Sort(changed)
-	return changed
+	return slices.Compact(changed)
+}
+
+// staleOutline marks the outline files stale, to be written when next
+// asked for (12 MB of JSON for 10,000 skill points: most of an edit's
+// time), and returns their paths.
+func (s *Session) staleOutline() []string {
+	for _, f := range s.outline.take() {
+		s.files[f.Path] = f
+	}
+	s.outline.markStale()
+	var paths []string
+	for name := range s.files {
+		if isOutlineFile(name) {
+			paths = append(paths, name)
+		}
+	}
+	return paths
 }
 
 // redrill makes the drills of the given courses again, after key points or

@@ -30,6 +30,9 @@ func (p *pipeline) parse() diag.List {
 	for _, d := range found {
 		diags = append(diags, d...)
 	}
+	if p.opts.Course == "" && !diags.HasErrors() && !p.result.Diags.HasErrors() {
+		p.analyse()
+	}
 	return diags
 }
 
@@ -75,7 +78,12 @@ func (p *pipeline) render() diag.List {
 		r.Progress = newProgress(p.opts.Progress, "render").report
 	}
 	p.renderer = r
+	var written errorList
+	if p.staging != nil {
+		r.Rendered = func(f *output.File) { written.add(p.stageFile(f)) }
+	}
 	files, diags := r.Render()
+	r.Rendered = nil
 	for _, f := range p.result.Site.Files {
 		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
 	}
@@ -83,7 +91,8 @@ func (p *pipeline) render() diag.List {
 	if diags.HasErrors() {
 		return diags
 	}
-	diags = append(diags, p.stageFiles(files)...)
+	written.add(p.stageFiles(files))
+	diags = append(diags, p.writeDiags(written.err())...)
 	if p.staging != nil {
 		p.releasePages()
 	}
@@ -103,24 +112,32 @@ func (p *pipeline) releasePages() {
 	}
 }
 
-// startSearch analyses the pages for search and makes the export, beside
+// analyse starts the search analysis of the pages. It needs only the
+// parsed pages, so a build of the whole site starts it once they are
+// parsed, beside linking (one core's work), and a build of one course
+// once the site is scoped. Should linking fail, its work is let go.
+func (p *pipeline) analyse() {
+	docs := search.Docs(p.result.Site)
+	p.analysis = make(chan *search.Index, 1)
+	go func() {
+		p.analysis <- search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
+	}()
+}
+
+// startSearch makes the search export once the analysis is done, beside
 // rendering; its files go into the staging folder in batches as they are
 // made (see search.Index.ExportTo).
 func (p *pipeline) startSearch() {
-	docs := search.Docs(p.result.Site)
+	if p.analysis == nil {
+		p.analyse()
+	}
 	p.searching = make(chan searchExport, 1)
 	go func() {
-		ix := search.New(docs, search.Options{Words: segmenter.New(nil), Synonyms: p.result.Site.Config.Search.Synonyms})
-		var diags diag.List
-		var mu sync.Mutex
-		files := ix.ExportTo(func(files []output.File) {
-			if d := p.stageFiles(files); d != nil {
-				mu.Lock()
-				diags = append(diags, d...)
-				mu.Unlock()
-			}
-		})
-		p.searching <- searchExport{ix, files, append(diags, p.stageFiles(files)...)}
+		ix := <-p.analysis
+		var written errorList
+		files := ix.ExportTo(func(files []output.File) { written.add(p.stageFiles(files)) })
+		written.add(p.stageFiles(files))
+		p.searching <- searchExport{ix, files, p.writeDiags(written.err())}
 	}()
 }
 
@@ -128,7 +145,7 @@ func (p *pipeline) startSearch() {
 // with its static export.
 func (p *pipeline) index() diag.List {
 	files := p.indexFiles()
-	diags := p.stageFiles(files)
+	diags := p.writeDiags(p.stageFiles(files))
 	p.result.Files = append(p.result.Files, files...)
 	done := p.searched()
 	p.result.Search = done.index
@@ -149,17 +166,43 @@ func (p *pipeline) searched() searchExport {
 // stageFiles writes files into the staging folder, when there is one, and
 // lets their data go. A path that some system cannot store is left out:
 // checkPaths reports it, and the build fails.
-func (p *pipeline) stageFiles(files []output.File) diag.List {
+func (p *pipeline) stageFiles(files []output.File) error {
 	if p.staging == nil {
 		return nil
 	}
 	errs := make([]error, len(files))
-	pool.EachN(writers, len(files), func(i int) {
-		if portable.Check(files[i].Path) == nil {
-			errs[i] = p.staging.Add(&files[i])
-		}
-	})
-	if err := errors.Join(errs...); err != nil {
+	pool.EachN(writers, len(files), func(i int) { errs[i] = p.stageFile(&files[i]) })
+	return errors.Join(errs...)
+}
+
+// stageFile writes one file into the staging folder (see stageFiles).
+func (p *pipeline) stageFile(f *output.File) error {
+	if portable.Check(f.Path) != nil {
+		return nil
+	}
+	return p.staging.Add(f)
+}
+
+// errorList gathers errors from several goroutines.
+type errorList struct {
+	mu   sync.Mutex
+	errs []error
+}
+
+func (l *errorList) add(err error) {
+	if err != nil {
+		l.mu.Lock()
+		l.errs = append(l.errs, err)
+		l.mu.Unlock()
+	}
+}
+
+func (l *errorList) err() error { return errors.Join(l.errs...) }
+
+// writeDiags is the diagnostic of an error writing into the staging
+// folder, if any.
+func (p *pipeline) writeDiags(err error) diag.List {
+	if err != nil {
 		return outputDiag(p.opts.OutDir, err)
 	}
 	return nil

@@ -36,7 +36,9 @@ func (s *Session) touch(t *touched, old, p *content.Page) {
 	for _, tag := range old.Meta.Tags {
 		t.tags[tag] = true
 	}
-	t.pages[s.last.result.Site.Home] = true
+	if named || old.Kind != content.KindSkill {
+		t.pages[s.last.result.Site.Home] = true
+	}
 	if old.Kind == content.KindSkill && s.last.graph.Chapter[old] != nil {
 		s.touchSkill(t, old, named)
 	} else {

@@ -21,14 +21,18 @@ func section(runs []*run, machine string) string {
 		fmt.Fprintf(&b, "\n### %s skill points\n\n", r.size)
 		b.WriteString("| measure | Skillbook | peer | ratio | budget | met |\n| --- | --- | --- | --- | --- | --- |\n")
 		sb, hugo, pf := median(r.builds["skillbook build"]), median(r.builds["hugo"]), median(r.builds["pagefind"])
-		row(&b, "full build vs Hugo + Pagefind", secs(sb, r.builds["skillbook build"]), fmt.Sprintf("%.2f s", hugo+pf), sb/(hugo+pf), "≤ 0.2", sb/(hugo+pf) <= 0.2)
+		peerRSS := fmt.Sprintf("%.0f MiB (Hugo)", median(r.rss["hugo"]))
+		if len(r.builds["pagefind"]) > 0 { // not at 50,000 points: Pagefind needs more memory than there is
+			row(&b, "full build vs Hugo + Pagefind", secs(sb, r.builds["skillbook build"]), fmt.Sprintf("%.2f s", hugo+pf), sb/(hugo+pf), "≤ 0.2", sb/(hugo+pf) <= 0.2)
+			peerRSS += fmt.Sprintf(", %.0f MiB (Pagefind)", median(r.rss["pagefind"]))
+		}
 		row(&b, "full build vs Hugo alone", secs(sb, r.builds["skillbook build"]), secs(hugo, r.builds["hugo"]), sb/hugo, "≤ 1.2", sb/hugo <= 1.2)
 		rss, limit := median(r.rss["skillbook build"]), 1024.0
 		if r.size == "50000" {
 			limit = 3072
 		}
-		row(&b, "peak RSS of the build", fmt.Sprintf("%.0f MiB", rss), fmt.Sprintf("%.0f MiB (Hugo), %.0f MiB (Pagefind)", median(r.rss["hugo"]), median(r.rss["pagefind"])), 0, fmt.Sprintf("≤ %.0f MiB", limit), rss <= limit)
-		if f := r.files; f[0][0] > 0 {
+		row(&b, "peak RSS of the build", fmt.Sprintf("%.0f MiB", rss), peerRSS, 0, fmt.Sprintf("≤ %.0f MiB", limit), rss <= limit)
+		if f := r.files; f[0][0] > 0 && r.size != "50000" { // the output budget is the 10,000-point site's
 			pages := [2]float64{f[0][0] - f[1][0], (f[0][1] - f[1][1]) / 1e6}
 			row(&b, "output without the search export", fmt.Sprintf("%.0f files, %.1f MB", pages[0], pages[1]), "", 0, "", true)
 			row(&b, "output with the search export", fmt.Sprintf("%.0f files, %.1f MB", f[0][0], f[0][1]/1e6), "", 0, "≤ 20,000 files, ≤ 200 MB", f[0][0] <= 20000 && f[0][1] <= 200e6)

@@ -16,7 +16,8 @@
 // empty cache: the cold first query), then asks the next query in the same
 // page (warm). It reports the median and p95 of the bytes each query
 // fetched (compressed, as sent), of its latency and its requests, and
-// recall@10, for all queries and for each class.
+// recall@10, for all queries and for each class; each query that misses a
+// page is named on stderr.
 package main
 
 import (
@@ -234,8 +235,12 @@ func measure(e engine, qs []query) error {
 		if classes[q.class] == nil {
 			classes[q.class] = &tally{}
 		}
+		r := q.recall(res[0].paths)
+		if r < 1 {
+			fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", e.name, q.class, q.text, r, q.want, res[0].paths)
+		}
 		for _, t := range []*tally{all, classes[q.class]} {
-			t.add(res[0], res[1], q.recall(res[0].paths))
+			t.add(res[0], res[1], r)
 		}
 	}
 	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", e.name,

@@ -24,8 +24,9 @@ const keyPointsHeading = "\n## 牢记要点"
 //
 //	body      a sentence of the body's last section gets the marker (an
 //	          ordinary edit)
-//	common    the same, and the body loses every 客户 (odd rounds) or
-//	          gains one more (even rounds): a common term's postings change
+//	common    the same, and that section loses every 客户 (odd rounds) or
+//	          gains one more (even rounds): the postings of a term in most
+//	          pages change
 //	summary   the body's first sentence, the page's summary, gets the marker
 //	keypoint  the first key point gets the marker
 //	title     the title gets the marker
@@ -41,7 +42,11 @@ var Edits = map[string]Edit{
 		if err != nil {
 			return "", err
 		}
-		return inLastSection(head+strings.ReplaceAll(body, commonWord, "")+rest, marker)
+		i := strings.LastIndex(body, "\n## ")
+		if i < 0 {
+			return "", errors.New("no section in the body")
+		}
+		return inLastSection(head+body[:i]+strings.ReplaceAll(body[i:], commonWord, "")+rest, marker)
 	},
 	"summary": func(src, marker string, _ int) (string, error) {
 		head, body, rest, err := bodyOf(src)

@@ -14,7 +14,7 @@ func TestEdits(t *testing.T) {
 	}
 	want := map[string][]string{
 		"body":     {strings.Replace(skill, "服务客户。", "服务客户M。", 1)},
-		"common":   {strings.NewReplacer("客户服务很", "服务很", "客户第一", "第一", "服务客户。", "服务M。").Replace(skill), strings.Replace(skill, "服务客户。", "服务客户M，客户。", 1)},
+		"common":   {strings.Replace(skill, "服务客户。", "服务M。", 1), strings.Replace(skill, "服务客户。", "服务客户M，客户。", 1)},
 		"summary":  {strings.Replace(skill, "很重要。", "很重要M。", 1)},
 		"keypoint": {strings.Replace(skill, "- 微笑", "- 微笑 M", 1)},
 		"title":    {strings.Replace(skill, `"讲授"`, `"讲授 M"`, 1)},

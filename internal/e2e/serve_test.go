@@ -81,6 +81,9 @@ func checkOverlay(t *testing.T, w walker) {
 	if got != want {
 		t.Errorf("overlay = %q, want %q", got, want)
 	}
+	if caret := w.eval(`(document.querySelector("#skillbook-overlay li pre .skillbook-caret") || {}).textContent`); caret != "t" {
+		t.Errorf("the source line marks %v, want the t of titel at column 1", caret)
+	}
 	if link := w.eval(`(document.querySelector("#skillbook-overlay li a") || {}).pathname`); link != "/cs/ch/skill/" {
 		t.Errorf("the diagnostic's file:line links to %v, want /cs/ch/skill/ (the page of content/cs/ch/01-skill.md)", link)
 	}

@@ -33,7 +33,10 @@ type Renderer struct {
 	Progress func(done, total int)
 	// LMS, a SCORM version, adds the SCORM bridge and the outline to
 	// every page.
-	LMS       string
+	LMS string
+	// Rendered, when set, is handed each page as soon as it is rendered,
+	// from several goroutines: a build writes it and lets its Data go.
+	Rendered  func(*output.File)
 	templates map[string]*template.Template
 	shared    *sharedPartials
 	quizzes   quizIndex
@@ -102,6 +105,9 @@ func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
 	var done atomic.Int64
 	pool.Each(len(views), func(i int) {
 		files[i], errs[i] = r.renderPage(views[i])
+		if errs[i] == nil && r.Rendered != nil {
+			r.Rendered(&files[i])
+		}
 		if r.Progress != nil {
 			r.Progress(int(done.Add(1)), len(views))
 		}

@@ -12,20 +12,20 @@ import (
 // that name it need only the few documents that their rarest term leaves.
 // So the postings of a term in more than a tenth of the documents (and at
 // least blockMin postings) are not in its shard but in a file of their
-// own, and each document file holds the document's postings of the common
-// terms (see packFile):
+// own:
 //
 //	search/p/<shard>-<n>-all.js   Skillbook.searchBlock(["<shard>-<n>-all", postings])
 //
-// where n numbers the common terms of the shard in sorted order. The shard
-// then holds, for such a term, {"k": "<shard>-<n>", "i": its number among
-// all the common terms (document files name it so), "d": [[field,
-// document frequency]…]}: enough to weigh the term, and to fetch its
-// postings when the candidates of a query are too many to fetch their
-// documents. (Blocks of 128 documents of a group of shards' common terms
-// were dropped: on real text a query's candidates are spread over the site,
-// so they were seldom used, and they took 48 MB and 2,848 files at 10,000
-// skill points.)
+// where n numbers the common terms of the shard in sorted order, and the
+// postings are compact (compact.go); each document's pack holds its
+// postings of the common terms too (see packFile). The shard then holds,
+// for such a term, {"k": "<shard>-<n>", "i": its number among all the
+// common terms (packs name it so), "d": [[field, document frequency]…]}:
+// enough to weigh the term, and to fetch its postings when the candidates
+// of a query are too many to fetch their packs. (Blocks of 128 documents of
+// a group of shards' common terms were dropped: on real text a query's
+// candidates are spread over the site, so they were seldom used, and they
+// took 48 MB and 2,848 files at 10,000 skill points.)
 const blockMin = 64
 
 // blocked reports whether a term's postings go in a file of their own.
@@ -68,7 +68,7 @@ func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 	for n, term := range blockedTerms {
 		key := fmt.Sprintf("%d-%d-all", k, n)
 		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
-		b = appendPostings(b, ix.postings[term])
+		b = appendCompactPostings(b, ix.postings[term])
 		files[n] = output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
 	}
 	return files

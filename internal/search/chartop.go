@@ -20,6 +20,11 @@ import (
 // other terms, the client expands the character as before.
 const charTopDocs = 20
 
+// scoreDigits is how many significant digits the export gives a score or a
+// weight: the browser's results must match bleve's within 1e-9 (the
+// parity test), and the shortest exact form took 17.
+const scoreDigits = 13
+
 // scoredDoc is a document and its score for a query.
 type scoredDoc struct {
 	doc   int32
@@ -32,6 +37,13 @@ type rankScratch struct {
 	sum     []float64
 	count   []int32
 	touched []int32
+	leaves  []rankLeaf
+}
+
+// rankLeaf is a term query of rankGroup: a term's postings in one field.
+type rankLeaf struct {
+	postings   []Posting
+	idf, boost float64
 }
 
 var rankScratches sync.Pool
@@ -55,10 +67,7 @@ func getRankScratch(docs int) *rankScratch {
 func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankScratch, k int) ([]scoredDoc, int) {
 	n := float64(len(ix.Docs))
 	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
-	type leaf struct {
-		postings   []Posting
-		idf, boost float64
-	}
+	type leaf = rankLeaf
 	sumSq := 0.0
 	newLeaf := func(term string, field int, boost float64) leaf {
 		var ps []Posting
@@ -70,7 +79,8 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		sumSq += w * w
 		return l
 	}
-	var leaves []leaf
+	leaves := s.leaves[:0]
+	defer func() { s.leaves = leaves[:0] }()
 	for _, t := range group {
 		for fi, f := range Fields {
 			leaves = append(leaves, newLeaf(t, fi, f.Boost))
@@ -146,7 +156,7 @@ func (ix *Index) appendCharTop(b []byte, c string, s *rankScratch) []byte {
 	b = strconv.AppendInt(append(b, '['), int64(matches), 10)
 	for _, h := range top {
 		b = strconv.AppendInt(append(b, ','), int64(h.doc), 10)
-		b = strconv.AppendFloat(append(b, ','), h.score, 'g', -1, 64)
+		b = strconv.AppendFloat(append(b, ','), h.score, 'g', scoreDigits, 64)
 	}
 	return append(b, ']')
 }
@@ -181,7 +191,7 @@ func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
 		}
 		b = append(appendString(b, c), ":["...)
 		b = strconv.AppendInt(b, int64(ix.groupSize(ix.charTerms[c])), 10)
-		b = strconv.AppendFloat(append(b, ','), sq, 'g', -1, 64)
+		b = strconv.AppendFloat(append(b, ','), sq, 'g', scoreDigits, 64)
 		b = append(ix.appendCommonEntries(append(b, ','), ix.charTerms[c]), ']')
 	}
 	return append(b, '}')

@@ -23,16 +23,16 @@ const ExportDir = "search/"
 //	search/meta.js        the number of documents, the fields and their boosts (Phrases
 //	                      apart: its postings are numbered after the fields'), the shard count,
 //	                      the synonym sets and the optional words (see Lexicon)
-//	search/t/<shard>.js   [shard, postings, characters]: postings map each term to
-//	                      [[field, doc, freq, length, doc, freq, length…]…], each doc
-//	                      number but the first given as the gap from the one before;
-//	                      characters map each Han character, for one-character
-//	                      queries, to the terms that contain it, and to its
-//	                      first results when asked alone (chartop.go); pairs map
-//	                      each Han bigram to the words of 3+ characters that start with it
+//	search/t/<shard>.js   [shard, postings, characters, pairs, tops, weights]: postings
+//	                      map each term to its postings (compact.go), or a common
+//	                      term to its entry (blocks.go); characters map each Han
+//	                      character to the terms that contain it; pairs map each
+//	                      Han bigram to the words of 3+ characters that start with
+//	                      it; tops and weights are a character's first results
+//	                      asked alone and what it weighs among other terms (chartop.go)
 //	search/d/<pack>.js    a pack of docPack documents by number (pack = doc / docPack):
 //	                      each one's url, title, kind, course, text (for its snippet)
-//	                      and its postings of the common terms
+//	                      and anchors
 //	search/p/…            the postings of common terms, a file each (see blocks.go)
 //
 // Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
@@ -63,11 +63,8 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
-	ix.nearBytes = ix.nearSize()
-	ix.nearShards = nearShardCount(ix.nearBytes)
-	near := append(ix.nearFiles(nil), pinyinTableFiles()...)
-	meta["near"] = nearMeta(ix.nearShards)
-	files := append([]output.File{script("meta.js", "searchMeta", meta)}, near...)
+	near := make(chan []output.File, 1)
+	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
@@ -80,8 +77,18 @@ func (ix *Index) Export() []output.File {
 	for i := range ix.shards {
 		all[i] = true
 	}
-	files = append(files, ix.shardFiles(all)...)
-	return append(files, ix.packFiles()...)
+	shards, packs := ix.shardFiles(all), ix.packFiles()
+	nearFiles := <-near
+	meta["near"] = nearMeta(ix.nearShards)
+	files := append([]output.File{script("meta.js", "searchMeta", meta)}, nearFiles...)
+	return slices.Concat(files, shards, packs)
+}
+
+// nearExport sizes and writes the near files and the pinyin table.
+func (ix *Index) nearExport() []output.File {
+	ix.nearBytes = ix.nearSize()
+	ix.nearShards = nearShardCount(ix.nearBytes)
+	return append(ix.nearFiles(nil), pinyinTableFiles()...)
 }
 
 // packsAtOnce is how many packs packFiles makes at a time: gathering every
@@ -155,17 +162,17 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, term)
+		b = appendString(b, termKey(term))
 		b = append(b, ':')
 		if n, ok := slices.BinarySearch(blockedTerms, term); ok {
 			i, _ := slices.BinarySearch(ix.common, term)
 			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
-			b = appendPostings(b, ix.postings[term])
+			b = appendCompactPostings(b, ix.postings[term])
 		}
 	}
 	b = append(b, "},"...)
-	b = appendLists(b, chars, ix.charTerms)
+	b = appendCharTerms(b, chars, ix.charTerms)
 	b = append(b, ',')
 	b = appendLists(b, pairs, ix.longer)
 	b = append(b, ',')
@@ -183,36 +190,21 @@ func appendLists(b []byte, keys []string, lists map[string][]string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = appendString(b, c)
-		b = append(b, ":["...)
-		for j, term := range lists[c] {
-			if j > 0 {
-				b = append(b, ',')
-			}
-			b = appendString(b, term)
-		}
-		b = append(b, ']')
+		b = append(appendString(b, c), ':')
+		b = appendList(b, lists[c])
 	}
 	return append(b, '}')
 }
 
-// appendPostings writes a term's postings: for each field that has the term,
-// [field, doc, freq, length, doc gap, freq, length, …].
-func appendPostings(b []byte, fields [][]Posting) []byte {
+// appendList writes [strings…].
+func appendList(b []byte, list []string) []byte {
 	b = append(b, '[')
-	b = appendFields(b, fields, func(b []byte, f int, ps []Posting) []byte {
-		b = append(b, '[')
-		b = strconv.AppendInt(b, int64(f), 10)
-		prev := int32(0)
-		for _, p := range ps {
-			for _, n := range []int32{p.Doc - prev, p.Freq, p.Length} {
-				b = append(b, ',')
-				b = strconv.AppendInt(b, int64(n), 10)
-			}
-			prev = p.Doc
+	for j, s := range list {
+		if j > 0 {
+			b = append(b, ',')
 		}
-		return append(b, ']')
-	})
+		b = appendString(b, s)
+	}
 	return append(b, ']')
 }
 
@@ -240,37 +232,37 @@ func appendString(b []byte, s string) []byte {
 
 // packFile writes pack p: its documents, each with its postings of the
 // common (blocked) terms, so that a query left with few candidates can
-// fetch their packs — which it shows anyway — instead of a block per
-// candidate and common term:
+// fetch their packs — which it shows anyway — instead of a common term's
+// postings file each:
 //
-//	Skillbook.searchDocs([pack, [[{url, title, …}, {"l": [length of each field], "t": [term, field, freq…]}]…]]);
+//	Skillbook.searchDocs([pack, [[url, title, kind, course, text, anchors, common postings, x]…]]);
+//
+// each a list rather than an object (its keys were half a megabyte at
+// 10,000 skill points); x is left out when empty. The file is in UTF-16
+// (utf16File).
 func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b := []byte("Skillbook.searchDocs([")
 	b = strconv.AppendInt(b, int64(p), 10)
 	b = append(b, ",["...)
 	for j, c := range common {
 		d := ix.Docs[p*docPack+j]
-		doc, _ := json.Marshal(packDoc{d, missingText(d)})
+		fields := []any{d.URL, d.Title, d.Kind, d.Course, d.Text, d.Anchors, string(appendCommon(nil, c))}
+		if x := missingText(d); x != "" {
+			fields = append(fields, x)
+		}
+		doc, _ := json.Marshal(fields)
 		if j > 0 {
 			b = append(b, ',')
 		}
-		b = append(append(append(b, '['), doc...), ',')
-		b = append(ix.appendCommon(b, c), ']')
+		b = append(b, doc...)
 	}
-	return output.File{Path: packPath(p), Data: append(b, "]]);\n"...)}
-}
-
-// packDoc is a document as its pack holds it: with the lines of its key
-// points, tags and headings that its title and text lack, so that the
-// client can tell every term a document holds from the pack alone (see
-// charGroup in search.js).
-type packDoc struct {
-	Doc
-	Extra string `json:"x,omitempty"`
+	return output.File{Path: packPath(p), Data: utf16File(append(b, "]]);\n"...))}
 }
 
 // missingText is the lines of a document's key points, tags and headings
-// that are not in its title or text, one a line.
+// that are not in its title or text, one a line: with them, the client can
+// tell every term a document holds from its pack alone (see charGroup in
+// search.js).
 func missingText(d Doc) string {
 	var out []string
 	for _, f := range []int{1, 2, 3} {
@@ -290,37 +282,6 @@ func missingText(d Doc) string {
 // packCommon gathers the common postings of the documents of pack p.
 func (ix *Index) packCommon(p int) []docCommon {
 	return ix.commonByDoc(int32(p*docPack), int32(min(len(ix.Docs), (p+1)*docPack)))
-}
-
-// appendCommon writes a document's common postings as
-// {"l": [length of each field], "t": [term, field, freq, term, field, freq…]}
-// where term is the term's number among the common terms (the "i" of its
-// shard entry), given as the gap from the one before (0: the same term in
-// another field): a term's text in every document was 40 % of the packs.
-func (ix *Index) appendCommon(b []byte, common docCommon) []byte {
-	lengths := make([]int32, fieldCount)
-	for _, c := range common {
-		lengths[c.field] = c.length
-	}
-	b = append(b, `{"l":[`...)
-	for f, n := range lengths {
-		if f > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(n), 10)
-	}
-	b = append(b, `],"t":[`...)
-	prev := int32(0)
-	for j, c := range common {
-		if j > 0 {
-			b = append(b, ',')
-		}
-		b = strconv.AppendInt(b, int64(c.term-prev), 10)
-		b = strconv.AppendInt(append(b, ','), int64(c.field), 10)
-		b = strconv.AppendInt(append(b, ','), int64(c.freq), 10)
-		prev = c.term
-	}
-	return append(b, "]}"...)
 }
 
 // docCommon is a document's postings of the common terms, in the order of

@@ -120,8 +120,10 @@ func (ix *Index) commonChanged(touched map[string]bool) bool {
 
 // Fresh returns the current content of an export file that an edit changed
 // since the last export; ok is false for the others, whose exported content
-// stands. The first stale file asked for writes them all (Refresh). It may
-// be called while other goroutines call it too, but not during an Update.
+// stands. The first stale file asked for writes them all (refresh): under
+// `serve` the browser asks /api/search instead, so they are seldom asked
+// for. It may be called while other goroutines call it too, but not during
+// an Update.
 func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	ix.mu.Lock()
 	defer ix.mu.Unlock()
@@ -131,18 +133,9 @@ func (ix *Index) Fresh(name string) (f output.File, ok bool) {
 	if f, ok := ix.fresh[name]; ok {
 		return f, true
 	}
-	ix.refresh(func() bool { return false })
+	ix.refresh()
 	f, ok = ix.fresh[name]
 	return f, ok
-}
-
-// Refresh writes the stale export files now, so that Fresh answers at
-// once; it returns early when stop reports true (checked between files).
-// The same rules as for Fresh apply.
-func (ix *Index) Refresh(stop func() bool) {
-	ix.mu.Lock()
-	defer ix.mu.Unlock()
-	ix.refresh(stop)
 }
 
 // isStale reports an export file that edits changed: marked so, or the
@@ -158,11 +151,11 @@ func (ix *Index) isStale(name string) bool {
 // refresh writes every stale file not written yet: the packs one by one,
 // the shards (with their common terms' files) and the near files each in
 // one pass over the terms. ix.mu is held.
-func (ix *Index) refresh(stop func() bool) {
+func (ix *Index) refresh() {
 	shards, near := map[int]bool{}, map[int]bool{}
 	for name := range ix.stale {
 		var k int
-		if _, done := ix.fresh[name]; done || stop() {
+		if _, done := ix.fresh[name]; done {
 			continue
 		}
 		if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
@@ -173,16 +166,13 @@ func (ix *Index) refresh(stop func() bool) {
 			near[k] = true
 		}
 	}
-	if stop() {
-		return
-	}
-	if len(shards) > 0 {
-		for _, f := range ix.shardFiles(shards) {
+	if len(near) > 0 {
+		for _, f := range ix.nearFiles(near) {
 			ix.fresh[f.Path] = f
 		}
 	}
-	if len(near) > 0 {
-		for _, f := range ix.nearFiles(near) {
+	if len(shards) > 0 {
+		for _, f := range ix.shardFiles(shards) {
 			ix.fresh[f.Path] = f
 		}
 	}

@@ -1,10 +1,10 @@
 package segmenter
 
 import (
-	"bufio"
 	"bytes"
 	"compress/gzip"
 	_ "embed"
+	"io"
 	"math"
 	"strconv"
 	"strings"
@@ -40,58 +40,46 @@ var dictionary = sync.OnceValue(func() *dict {
 	if err != nil {
 		panic("segmenter: the embedded word list is damaged: " + err.Error())
 	}
-	d, err := readDict(zr)
+	words, err := io.ReadAll(zr)
 	if err != nil {
 		panic("segmenter: the embedded word list is damaged: " + err.Error())
 	}
-	return d
+	return readDict(string(words))
 })
-
-// entry is a line of the word list.
-type entry struct {
-	word string
-	freq float64
-	pos  string
-}
 
 // readDict reads a word list of lines "word frequency part-of-speech".
 // As gse does, a word of one character counts as seen twice, whatever its
 // frequency, and a word listed again is ignored.
-func readDict(r interface{ Read([]byte) (int, error) }) (*dict, error) {
-	var entries []entry
-	seen := map[string]bool{}
+func readDict(list string) *dict {
+	d := &dict{first: make([]int32, 0x40000), next: make(map[uint64]int32, 1<<18), nodes: []node{{}}}
+	freqs := []float64{0} // of each node's word
 	total := 0.0
-	sc := bufio.NewScanner(r)
-	for sc.Scan() {
-		f := strings.Fields(sc.Text())
-		if len(f) < 2 || seen[f[0]] {
+	for line := range strings.Lines(list) {
+		word, rest, _ := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
+		freqText, pos, _ := strings.Cut(rest, " ")
+		freq, err := strconv.ParseFloat(freqText, 64)
+		if err != nil || freq < 2 || word == "" {
 			continue
 		}
-		freq, err := strconv.ParseFloat(f[1], 64)
-		if err != nil || freq < 2 {
-			continue
-		}
-		if utf8.RuneCountInString(f[0]) < 2 {
+		if utf8.RuneCountInString(word) < 2 {
 			freq = 2
 		}
-		e := entry{word: f[0], freq: freq}
-		if len(f) > 2 {
-			e.pos = f[2]
+		n := d.insert(word)
+		freqs = append(freqs, make([]float64, len(d.nodes)-len(freqs))...)
+		if d.nodes[n].word {
+			continue
 		}
-		seen[e.word] = true
-		entries = append(entries, e)
+		d.nodes[n] = node{word: true, pos: pos}
+		freqs[n] = freq
 		total += freq
 	}
-	if err := sc.Err(); err != nil {
-		return nil, err
-	}
-	d := &dict{first: make([]int32, 0x40000), next: make(map[uint64]int32, 2*len(entries)), nodes: []node{{}}}
 	logTotal := float32(math.Log2(total))
-	for _, e := range entries {
-		n := d.insert(e.word)
-		d.nodes[n] = node{word: true, dist: logTotal - float32(math.Log2(e.freq)), pos: e.pos}
+	for n := range d.nodes {
+		if d.nodes[n].word {
+			d.nodes[n].dist = logTotal - float32(math.Log2(freqs[n]))
+		}
 	}
-	return d, nil
+	return d
 }
 
 // insert returns the node of word, adding the nodes it lacks.

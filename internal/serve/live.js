@@ -76,9 +76,25 @@
     head.appendChild(place);
     head.appendChild(document.createTextNode(": " + d.severity + ": " + d.message));
     item.appendChild(head);
-    if (d.source) item.appendChild(el("pre", "margin:.4rem 0;padding:.4rem .6rem;background:#26262c;color:#f4f4f5;border:0;border-radius:4px;white-space:pre-wrap;font:inherit", d.source));
+    if (d.source) item.appendChild(sourceLine(d.source, d.col));
     if (d.hint) item.appendChild(el("div", "color:#9fe0b0", words.hint + d.hint));
     return item;
+  }
+  // The source line with the character at the column (counted in
+  // characters, from 1) marked, as the terminal's caret marks it.
+  function sourceLine(source, col) {
+    var pre = el("pre", "margin:.4rem 0;padding:.4rem .6rem;background:#26262c;color:#f4f4f5;border:0;border-radius:4px;white-space:pre-wrap;font:inherit");
+    var chars = Array.from(source);
+    if (!col || col < 1 || col > chars.length + 1) {
+      pre.textContent = source;
+      return pre;
+    }
+    pre.appendChild(document.createTextNode(chars.slice(0, col - 1).join("")));
+    var at = el("mark", "background:#ffb4a9;color:#141418;border-radius:2px;outline:1px solid #ffb4a9", chars[col - 1] || " ");
+    at.className = "skillbook-caret";
+    pre.appendChild(at);
+    pre.appendChild(document.createTextNode(chars.slice(col).join("")));
+    return pre;
   }
   function showOverlay(diags, built) {
     hideOverlay();

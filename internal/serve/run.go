@@ -7,6 +7,7 @@ import (
 	"io"
 	"net"
 	"net/http"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -29,6 +30,11 @@ type Options struct {
 // cancelled.
 func Run(ctx context.Context, opts Options) error {
 	site, log := opts.Site, opts.Log
+	if fi, err := os.Stat(site); err != nil || !fi.IsDir() {
+		// A folder without skillbook.yaml is served, with the error on every
+		// page until it is made; a mistyped folder would never be watched.
+		return fmt.Errorf("no folder %s: give the folder of your site, which holds %s (or make one with `skillbook new %s`)", site, config.FileName, site)
+	}
 	ln, err := net.Listen("tcp", opts.Addr)
 	if err != nil {
 		return err

@@ -353,3 +353,14 @@ func TestServeSearchAPI(t *testing.T) {
 		t.Errorf("倾停客户: %+v (%v) from %s", slip, err, body)
 	}
 }
+
+// TestServeRefusesMissingFolder: a mistyped site folder is an error at
+// once, not a server that shows an error it can never see fixed.
+func TestServeRefusesMissingFolder(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "mysitee")
+	err := Run(context.Background(), Options{Site: missing, Addr: "127.0.0.1:0", Log: io.Discard})
+	want := "no folder " + missing + ": give the folder of your site, which holds skillbook.yaml (or make one with `skillbook new " + missing + "`)"
+	if err == nil || err.Error() != want {
+		t.Errorf("Run = %v, want %s", err, want)
+	}
+}

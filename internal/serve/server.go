@@ -34,6 +34,7 @@ type Server struct {
 // not required: the server then shows the errors until they are fixed.
 func New(siteDir string, log io.Writer) *Server {
 	session, res := build.NewSession(build.Options{SiteDir: siteDir})
+	fitMemoryLimit()
 	s := &Server{siteDir: siteDir, log: log, hub: newHub(), session: session, diags: res.Diags}
 	s.links.learn(res.Site, !res.Diags.HasErrors())
 	fmt.Fprint(log, res.Summary())
@@ -52,6 +53,7 @@ func New(siteDir string, log io.Writer) *Server {
 func (s *Server) Rebuild(changed []string) {
 	s.mu.Lock()
 	res, updated := s.session.Update(changed)
+	fitMemoryLimit() // the site, or the bleve index built by a search, may have grown
 	s.diags = res.Diags
 	s.links.learn(res.Site, !res.Diags.HasErrors())
 	built := s.session.HasBuilt()

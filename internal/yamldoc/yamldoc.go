@@ -224,6 +224,9 @@ func (d Doc) fromError(err error, what string, v any) diag.Diagnostic {
 	}
 	p := d.pos(yerr.GetToken())
 	msg, hint := describe(yerr, v)
+	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
+		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
+	}
 	return diag.Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Severity: diag.Error,
 		Message: fmt.Sprintf("invalid %s: %s", what, msg), Hint: hint, Source: p.Source}
 }

@@ -21,3 +21,14 @@ func TestLocalTag(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", got, want)
 	}
 }
+
+// TestTabIndent: a tab where YAML wants spaces (a trainer's editor put it
+// there) gets a hint that names the tab.
+func TestTabIndent(t *testing.T) {
+	src := []byte("title: x\n\ttags: [a]\n")
+	_, diags := Doc{Path: "a.md", File: src, Text: src, FirstLine: 1}.Parse("front matter")
+	want := "a.md:2:1: error: invalid front matter: found character '\t' that cannot start any token\n    2 | \ttags: [a]\n      | ^\n  hint: YAML indents with spaces, never tabs: replace the tab in this line with spaces\n"
+	if got := diags.String(); got != want {
+		t.Errorf("got\n%q\nwant\n%q", got, want)
+	}
+}

@@ -37,42 +37,104 @@
     });
   }
   var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/;
+  // Packs are in UTF-16 with a byte order mark (utf16File in Go), which a
+  // <script> honours and Response.text() does not.
   function fetchData(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search data " + url + " could not be loaded");
-      return r.text();
-    }).then(function (text) {
+      return r.arrayBuffer();
+    }).then(function (buf) {
+      var b = new Uint8Array(buf, 0, Math.min(2, buf.byteLength));
+      var text = new TextDecoder(b[0] === 0xFF && b[1] === 0xFE ? "utf-16le" : "utf-8").decode(buf);
       var m = CALL.exec(text);
       if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
     });
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
-  SB.searchDocs = function (d) { loaded["d/" + d[0] + ".js"] = d[1]; };
-  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = d[1]; };
+  SB.searchDocs = function (d) {
+    loaded["d/" + d[0] + ".js"] = d[1].map(function (f) {
+      return { url: f[0], title: f[1], kind: f[2], course: f[3], text: f[4], anchors: f[5], common: f[6], x: f[7] || "" };
+    });
+  };
+  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = decodePostings(d[1]); };
   SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
   SB.searchPinyin = function (d) { loaded["n/py" + d[0] + ".js"] = { syllables: d[1], codes: d[2] }; };
 
-  // A pack holds meta.pack consecutive documents, each [document, its
-  // common terms' postings: {l: field lengths, t: [term, field, freq…]},
-  // each term by its number among the common terms, as the gap from the
-  // one before]; docPostings gathers those of the documents loaded as
-  // {l: field lengths, t: {term number: [field, freq…]}}.
+  // A pack holds meta.pack consecutive documents, each with its postings of
+  // the common terms (appendCommon in Go), which docPostings gathers for
+  // the documents loaded as {l: field lengths, t: {term number: [field,
+  // freq…]}}.
   var docPostings = {};
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
-      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d[1]); });
-      return pack[doc - p * meta.pack][0];
+      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d, meta); });
+      return pack[doc - p * meta.pack];
     });
   }
-  function commonOf(c) {
-    var t = {}, term = 0;
-    for (var i = 0; i < c.t.length; i += 3) {
-      term += c.t[i];
-      (t[term] || (t[term] = [])).push(c.t[i + 1], c.t[i + 2]);
+  // commonOf decodes a document's common postings: in base 16384, a digit
+  // a UTF-16 code unit, U+8000 on for those that more follow, U+4000 on
+  // for the last; the fields' lengths, then for each posting ((term gap ×
+  // 8 + field) × 4 + count − 1), the count after it when that is over 3.
+  // Those of the title and the body are not there: they are counted in the
+  // document's own title and text when asked for (counted).
+  function commonOf(d, meta) {
+    var s = d.common, n = [], v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i);
+      if (c >= 0x8000) v = v * 16384 + c - 0x8000;
+      else { n.push(v * 16384 + c - 0x4000); v = 0; }
     }
-    return { l: c.l, t: t };
+    var fields = meta.fields.length + 1, l = n.slice(0, fields), t = {}, term = 0;
+    for (var j = fields; j < n.length;) {
+      var x = n[j++], freq = x % 4 + 1, field = Math.floor(x / 4) % 8;
+      term += Math.floor(x / 32);
+      if (freq === 4) freq = n[j++];
+      (t[term] || (t[term] = [])).push(field, freq);
+    }
+    return { l: l, t: t, doc: d, counted: {} };
+  }
+  // counted is a document's title or body (fields counted in its text, not
+  // stored) as {freq: {term: count}, length: terms in all}.
+  function counted(c, field, meta) {
+    if (c.counted[field]) return c.counted[field];
+    var all = terms(field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text), freq = {};
+    all.forEach(function (t) { freq[t] = (freq[t] || 0) + 1; });
+    return (c.counted[field] = { freq: freq, length: all.length });
+  }
+  function isCounted(field, meta) { return field === fieldIndex(meta, "title") || field === fieldIndex(meta, "body"); }
+
+  // Postings come as strings of numbers (internal/search/compact.go): in
+  // base 45, each digit a character from "#" on, the backslash skipped;
+  // digits 0–44 say more follow, 45–89 that this one is the last.
+  function decodeNumbers(s) {
+    var out = [], v = 0;
+    for (var i = 0; i < s.length; i++) {
+      var c = s.charCodeAt(i) - 35;
+      if (c > 57) c--;
+      if (c < 45) v = v * 45 + c;
+      else { out.push(v * 45 + c - 45); v = 0; }
+    }
+    return out;
+  }
+  // decodePostings turns a term's postings string — for each field, its
+  // number, the count of postings, and for each the gap from the document
+  // before times two (plus one when a count follows), the count, the
+  // field's length — into [field, doc gap, freq, length, …] lists.
+  function decodePostings(s) {
+    var n = decodeNumbers(s), out = [];
+    for (var i = 0; i < n.length;) {
+      var list = [n[i]], count = n[i + 1];
+      i += 2;
+      for (var j = 0; j < count; j++) {
+        var g = n[i++], freq = 1;
+        if (g % 2) freq = n[i++];
+        list.push((g - g % 2) / 2, freq, n[i++]);
+      }
+      out.push(list);
+    }
+    return out;
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -84,6 +146,11 @@
   }
   function lowerToken(cps) { return cps.map(lower).join(""); }
   function analyze(text) {
+    var seen = {};
+    return terms(text).filter(function (t) { return seen[t] ? false : (seen[t] = true); });
+  }
+  // terms are the terms of text, as often as they occur.
+  function terms(text) {
     var cps = Array.from(text.normalize("NFKC")), terms = [], han = [], word = null;
     function flushWord() { if (word) { terms.push(lowerToken(word)); word = null; } }
     function flushHan() {
@@ -101,8 +168,7 @@
     }
     flushWord();
     flushHan();
-    var seen = {};
-    return terms.filter(function (t) { return seen[t] ? false : (seen[t] = true); });
+    return terms;
   }
   SB.analyze = analyze;
 
@@ -227,12 +293,23 @@
   // been fetched: the terms it does not hold add nothing to its score.
   var EAGER = 8;
   function charGroup(c, s) {
-    var all = s.chars[c] || [], w = s.weights[c];
+    var all = charTerms(s, c), w = s.weights[c];
     if (all.length <= EAGER || !w) return all.slice();
     Object.keys(w[2] || {}).forEach(function (t) { common[t] = w[2][t]; });
     var g = [];
     g.lazy = { c: c, all: all, size: w[0], sq: w[1], whole: false };
     return g;
+  }
+  // charTerms are the terms that hold character c, from its shard s: a
+  // list, or a string (appendCharTerms in Go): "=" when c is a term
+  // alone, the characters after c in its pairs, "|", those before it.
+  function charTerms(s, c) {
+    var v = s.chars[c];
+    if (typeof v !== "string") return v || [];
+    var lone = v.charAt(0) === "=", parts = v.slice(lone ? 1 : 0).split("|"), out = lone ? [c] : [];
+    Array.from(parts[0]).forEach(function (x) { out.push(c + x); });
+    Array.from(parts[1]).forEach(function (x) { out.push(x + c); });
+    return (s.chars[c] = out.sort());
   }
   function isLazy(g) { return !!g.lazy && !g.lazy.whole; }
   // termCount is how many terms a group stands for; a lazy group's are not
@@ -571,7 +648,20 @@
   var common = {};
   function entry(term, meta) {
     var s = loaded["t/" + shard(term, meta.shards) + ".js"];
-    return s ? s.terms[term] : common[term];
+    if (!s) return common[term];
+    var key = term.charAt(0) === "=" ? phraseKey(term) : term, e = s.terms[key];
+    if (typeof e === "string") e = s.terms[key] = decodePostings(e);
+    return e;
+  }
+  // phraseKey is a phrase term's key in its shard (phraseKey in Go): "=",
+  // a second FNV-1a hash, ".", and the first hash's bits above the shard's.
+  function phraseKey(term) {
+    var bytes = new TextEncoder().encode(term), h1 = 0x811c9dc5, h2 = 0x9747b28c;
+    for (var i = 0; i < bytes.length; i++) {
+      h1 = Math.imul(h1 ^ bytes[i], 0x01000193);
+      h2 = Math.imul(h2 ^ bytes[i], 0x01000193);
+    }
+    return "=" + (h2 >>> 0).toString(36) + "." + (h1 >>> 11).toString(36);
   }
   function isBlocked(e) { return e && !Array.isArray(e); }
 
@@ -592,6 +682,11 @@
     }
     Object.keys(docPostings).forEach(function (d) {
       var c = docPostings[d], p = c.t[e.i];
+      if (isCounted(field, meta)) {
+        var f = counted(c, field, meta);
+        if (f.freq[term]) lists.push([field, +d, f.freq[term], f.length]);
+        return;
+      }
       if (!p) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
