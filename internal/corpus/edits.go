@@ -38,15 +38,11 @@ var Edits = map[string]Edit{
 		if round%2 == 0 {
 			return inLastSection(src, marker+"，"+commonWord)
 		}
-		head, body, rest, err := bodyOf(src)
+		before, section, rest, err := lastSection(src)
 		if err != nil {
 			return "", err
 		}
-		i := strings.LastIndex(body, "\n## ")
-		if i < 0 {
-			return "", errors.New("no section in the body")
-		}
-		return inLastSection(head+body[:i]+strings.ReplaceAll(body[i:], commonWord, "")+rest, marker)
+		return inLastSection(before+strings.ReplaceAll(section, commonWord, "")+rest, marker)
 	},
 	"summary": func(src, marker string, _ int) (string, error) {
 		head, body, rest, err := bodyOf(src)
@@ -97,16 +93,26 @@ func bodyOf(src string) (head, body, rest string, err error) {
 // inLastSection puts text at the end of the first sentence of the body's
 // last section (after its last heading), not in the page's summary.
 func inLastSection(src, text string) (string, error) {
-	head, body, rest, err := bodyOf(src)
+	before, section, rest, err := lastSection(src)
 	if err != nil {
 		return "", err
 	}
+	edited, err := inSentence(section, text)
+	return before + edited + rest, err
+}
+
+// lastSection splits a page into what comes before the body's last
+// section (from its last heading on), the section, and the key points on.
+func lastSection(src string) (before, section, rest string, err error) {
+	head, body, rest, err := bodyOf(src)
+	if err != nil {
+		return "", "", "", err
+	}
 	i := strings.LastIndex(body, "\n## ")
 	if i < 0 {
-		return "", errors.New("no section in the body")
+		return "", "", "", errors.New("no section in the body")
 	}
-	edited, err := inSentence(body[i:], text)
-	return head + body[:i] + edited + rest, err
+	return head + body[:i], body[i:], rest, nil
 }
 
 // inSentence puts text at the end of the first sentence of body.

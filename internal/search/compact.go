@@ -2,7 +2,6 @@ package search
 
 import (
 	"encoding/binary"
-	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf16"
@@ -76,20 +75,12 @@ func appendCompactPostings(b []byte, fields [][]Posting) []byte {
 // 一章, 第一: "步章|第"). Three bytes a term instead of nine; a list that
 // is not so made is written as a JSON list.
 func appendCharTerms(b []byte, chars []string, terms map[string][]string) []byte {
-	slices.Sort(chars)
-	b = append(b, '{')
-	for i, c := range chars {
-		if i > 0 {
-			b = append(b, ',')
-		}
-		b = append(appendString(b, c), ':')
+	return appendObject(b, chars, func(b []byte, c string) []byte {
 		if s, ok := charTermsString(c, terms[c]); ok {
-			b = appendString(b, s)
-		} else {
-			b = appendList(b, terms[c])
+			return appendString(b, s)
 		}
-	}
-	return append(b, '}')
+		return appendList(b, terms[c])
+	})
 }
 
 // charTermsString is the string form of a character's terms.

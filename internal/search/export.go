@@ -184,14 +184,19 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 
 // appendLists writes {key: [strings…]…} for the given keys, sorted.
 func appendLists(b []byte, keys []string, lists map[string][]string) []byte {
+	return appendObject(b, keys, func(b []byte, k string) []byte { return appendList(b, lists[k]) })
+}
+
+// appendObject writes {key: value…} for the given keys, sorted, each
+// value written by value.
+func appendObject(b []byte, keys []string, value func(b []byte, key string) []byte) []byte {
 	slices.Sort(keys)
 	b = append(b, '{')
-	for i, c := range keys {
+	for i, k := range keys {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		b = append(appendString(b, c), ':')
-		b = appendList(b, lists[c])
+		b = value(append(appendString(b, k), ':'), k)
 	}
 	return append(b, '}')
 }
