@@ -342,8 +342,9 @@ func TestTokenizerVectors(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+out+"/index.html"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 		t.Fatal(err)
 	}
-	expr := fmt.Sprintf(`JSON.stringify(%s.map(v => ({text: v.text, terms: Skillbook.analyze(v.text), phrase: Skillbook.phrase(v.text)})))`, b)
-	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr))
+	// A page loads search.js with its first search: an empty one loads it.
+	expr := fmt.Sprintf(`Skillbook.search("").then(() => JSON.stringify(%s.map(v => ({text: v.text, terms: Skillbook.analyze(v.text), phrase: Skillbook.phrase(v.text)}))))`, b)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
 	}
