@@ -21,7 +21,8 @@ type level struct {
 // that its snippets mark.
 type queryPlan struct {
 	levels []level
-	always int // how many of the levels are always asked
+	always int  // how many of the levels are always asked
+	whole  bool // the first level is the query's every term: its pages come first
 	slots  [][]string
 	marks  []string
 }
@@ -54,7 +55,7 @@ func (ix *Index) plan(q string) queryPlan {
 	}
 	if len(strict) > 0 && ix.anyHasAll(strict) {
 		p.levels = append(p.levels, level{strict})
-		p.marks = terms
+		p.marks, p.whole = terms, true
 	}
 	// Optional words alone only when no page holds the query: those that do
 	// say more of it.

@@ -51,12 +51,13 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	type hit struct {
 		doc   int
 		score float64
+		whole bool
 	}
 	var hits []hit
 	seen := map[string]bool{}
 	for i, lv := range p.levels {
-		if i >= p.always && len(hits) >= limit {
-			break
+		if i >= p.always && len(hits) >= limit || i > 0 && p.whole && len(hits) >= limit {
+			break // the pages of the levels left would rank below those found
 		}
 		found, err := ix.searchLevel(ctx, lv.groups, q, len(ix.Docs))
 		if err != nil {
@@ -66,11 +67,17 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 			if !seen[h.ID] {
 				seen[h.ID] = true
 				doc := ix.byID[h.ID]
-				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc))})
+				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc)), p.whole && i == 0})
 			}
 		}
 	}
 	slices.SortFunc(hits, func(a, b hit) int {
+		if a.whole != b.whole {
+			if a.whole {
+				return -1
+			}
+			return 1
+		}
 		if a.score != b.score {
 			return cmp.Compare(b.score, a.score)
 		}

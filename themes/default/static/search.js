@@ -358,12 +358,15 @@
       if (yes) {
         p.levels.push({ groups: strict });
         p.marks = terms.slice();
+        p.whole = true;
       }
       // optional words alone only when no page holds the query: those that do say more of it
       return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); });
     }).then(function (all) {
       all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
-      return relax(all, meta).then(function (kept) {
+      // some page holds the query: then the pages with every word, no fewer (nothing to relax)
+      var whole = p.whole && all.length && !all[0].u.optional;
+      return (whole ? Promise.resolve(all) : relax(all, meta)).then(function (kept) {
         if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
           if (kept.length) p.levels.push({ groups: flatten(kept) });
           p.always = p.levels.length;
@@ -620,8 +623,9 @@
     var hits = [], seen = {}, weights = slotWeights(p.slots, meta);
     var optional = [[exact]].concat(near.map(function (t) { return [t]; }), p.slots);
     function next(i) {
-      if (i >= p.levels.length || i >= p.always && hits.length >= limit) {
-        hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
+      // the pages of the levels left would rank below those found
+      if (i >= p.levels.length || (i >= p.always || i > 0 && p.whole) && hits.length >= limit) {
+        hits.sort(function (a, b) { return b.whole - a.whole || b.score - a.score || a.doc - b.doc; });
         return hits.slice(0, limit);
       }
       var lv = p.levels[i];
@@ -631,7 +635,7 @@
           rank(lv.groups, exact, near, meta, cands).forEach(function (h) {
             if (seen[h.doc]) return;
             seen[h.doc] = true;
-            hits.push({ doc: h.doc, score: h.score + match(h.doc) });
+            hits.push({ doc: h.doc, score: h.score + match(h.doc), whole: p.whole && i === 0 ? 1 : 0 });
           });
           return next(i + 1);
         });
