@@ -29,9 +29,15 @@
   // element gives none (data-id): its URL from the site's root without the
   // last slash, as ids are unless the front matter sets one.
   SB.idOf = function (a) {
-    var path = decodeURIComponent(new URL(a.getAttribute("href"), location.href).pathname).replace(/index\.html$/, "");
-    return path.slice(decodeURIComponent(SB.root.pathname).length).replace(/\/$/, "");
+    return fromRoot(new URL(a.getAttribute("href"), location.href)).replace(/\/$/, "");
   };
+  // here is this page's URL from the site's root, as the manifest gives
+  // URLs ("course/chapter/skill/").
+  SB.here = function () { return fromRoot(location); };
+  function fromRoot(u) {
+    var path = decodeURIComponent(u.pathname).replace(/index\.html$/, "");
+    return path.slice(decodeURIComponent(SB.root.pathname).length);
+  }
 
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
