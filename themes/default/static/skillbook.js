@@ -133,6 +133,25 @@
       a.href = SB.href(new URL(href, location.href).href);
     });
   }
+  // A chapter's pages list their own chapter alone in the course
+  // contents; the others come from the course's chapters script
+  // (skillbook-outline/N-chapters.js, Skillbook.courseChapters: [title,
+  // URL from the root]), as titles linking to their pages, in their places.
+  function otherChapters() {
+    var chapters = SB.courseChapters, list = document.querySelector(".course-nav nav > ol");
+    var own = list && list.children.length === 1 ? list.firstElementChild : null, link = own && own.querySelector("a");
+    if (!chapters || !link) return;
+    var at = -1, path = SB.idOf(link) + "/";
+    chapters.forEach(function (c, i) { if (c[1] === path) at = i; });
+    if (at < 0) return;
+    chapters.forEach(function (c, i) {
+      if (i === at) return;
+      var li = document.createElement("li"), a = li.appendChild(document.createElement("a"));
+      a.href = SB.href(c[1]);
+      a.textContent = c[0];
+      list.insertBefore(li, i < at ? own : null);
+    });
+  }
   // The course contents come folded, so that a phone opens on the text;
   // a wider screen shows them beside it.
   function openCourseNav() {
@@ -156,6 +175,7 @@
     });
   }
   document.addEventListener("DOMContentLoaded", function () {
+    otherChapters();
     fixFolderLinks();
     openCourseNav();
     searchIcon();
