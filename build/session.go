@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -33,6 +34,9 @@ type Session struct {
 	// outline holds the manifest, sitemap and outline scripts once an edit
 	// changed them, written when next asked for.
 	outline lazyOutline
+	// outlineNames are the paths of the outline files (isOutlineFile),
+	// which only a whole build changes.
+	outlineNames []string
 	// rest is what the last edit left for after serving its pages (nil:
 	// nothing); the next update folds it into files.
 	rest *rest
@@ -77,8 +81,8 @@ func (s *Session) File(name string) (output.File, bool) {
 			return f, found
 		}
 	}
-	if ix := s.Search(); ix != nil && strings.HasPrefix(name, search.ExportDir) {
-		if f, ok := ix.Fresh(name); ok {
+	if s.last != nil && s.last.result.Search != nil && strings.HasPrefix(name, search.ExportDir) {
+		if f, ok := s.last.result.Search.Fresh(name); ok { // the rest, if any, is done (see rest.covers)
 			return f, true
 		}
 	}
@@ -192,6 +196,12 @@ func (s *Session) full() (*Result, []string) {
 	}
 	changed := diffFiles(s.files, next)
 	s.files = next
+	s.outlineNames = nil
+	for name := range next {
+		if isOutlineFile(name) {
+			s.outlineNames = append(s.outlineNames, name)
+		}
+	}
 	return res, changed
 }
 
@@ -362,10 +372,8 @@ func (s *Session) restOf(t *touched, edited []*content.Page, redrilled bool, pat
 		r.names[name] = true
 	}
 	if t.outline { // written from the drills when asked for
-		for name := range s.files {
-			if isOutlineFile(name) {
-				r.names[name] = true
-			}
+		for _, name := range s.outlineNames {
+			r.names[name] = true
 		}
 	}
 	r.work = func() *Result {
@@ -396,13 +404,7 @@ func (s *Session) staleOutline() []string {
 		s.files[f.Path] = f
 	}
 	s.outline.markStale()
-	var paths []string
-	for name := range s.files {
-		if isOutlineFile(name) {
-			paths = append(paths, name)
-		}
-	}
-	return paths
+	return s.outlineNames
 }
 
 // redrill makes the drills of the given courses again, after key points or
@@ -419,14 +421,16 @@ func (s *Session) redrill(courses map[*content.Course]bool) {
 			drills[c] = append(drills[c], q)
 		}
 	}
+	var made []*quiz.Quiz
 	for _, c := range site.Courses {
 		if courses[c] {
 			drills[c] = quiz.CourseDrills(site, c)
+			made = append(made, drills[c]...)
 		}
 		quizzes = append(quizzes, drills[c]...)
 	}
 	s.last.result.Quizzes = quizzes
-	s.last.renderer.SetQuizzes(quizzes)
+	s.last.renderer.SetDrills(quizzes, slices.Collect(maps.Keys(courses)), made)
 }
 
 // reindex updates the search index for edited pages and returns the export

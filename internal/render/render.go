@@ -50,7 +50,7 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	}
 	r.templates = tmpls
 	r.shared = newSharedPartials(tmpls)
-	r.SetQuizzes(r.Quizzes)
+	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
 	assets, err := staticFiles(r.Theme)
@@ -119,10 +119,11 @@ func (r *Renderer) ScopePaths(scope Scope) []string {
 	return paths
 }
 
-// SetQuizzes replaces the quizzes and drills, after an edit changed them.
-func (r *Renderer) SetQuizzes(quizzes []*quiz.Quiz) {
+// SetDrills replaces the quizzes and drills after an edit made the drills
+// of courses again (made): the other quizzes and drills are the same.
+func (r *Renderer) SetDrills(quizzes []*quiz.Quiz, courses []*content.Course, made []*quiz.Quiz) {
 	r.Quizzes = quizzes
-	r.quizzes = newQuizIndex(quizzes, r.Site)
+	r.quizzes.redrill(courses, made)
 }
 
 func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
