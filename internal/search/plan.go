@@ -72,12 +72,12 @@ func (ix *Index) plan(q string) queryPlan {
 		p.always = len(p.levels)
 		p.levels = append(p.levels, prefixes(kept, len(kept)-1)...)
 	} else {
-		if len(p.levels) > 0 { // EXPERIMENT A: only the tier
+		p.levels = append(p.levels, level{flatten(all)})
+		if len(p.levels) > 1 { // some page holds the query: then the pages with every word, no fewer
 			p.always = len(p.levels)
 			p.slots = ix.slots(q)
 			return p
 		}
-		p.levels = append(p.levels, level{flatten(all)})
 		if len(all) > 1 {
 			p.levels = append(p.levels, level{flatten(all[1:])}, level{flatten(all[:len(all)-1])})
 		}

@@ -421,11 +421,9 @@
       return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); });
     }).then(function (all) {
       all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
-      if (p.whole) { // EXPERIMENT A
-        p.always = 1;
-        return slots(q, meta);
-      }
-      return relax(all, meta).then(function (kept) {
+      // some page holds the query: then the pages with every word, no fewer (nothing to relax)
+      var whole = p.whole && all.length && !all[0].u.optional;
+      return (whole ? Promise.resolve(all) : relax(all, meta)).then(function (kept) {
         if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
           if (kept.length) p.levels.push({ groups: flatten(kept) });
           p.always = p.levels.length;
