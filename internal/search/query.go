@@ -40,7 +40,8 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 
 // Search returns the best limit results for q (see plan): the pages that
 // match every group of one of its first levels, and, while fewer are
-// found than asked for, of the next levels. They are ranked together by
+// found than asked for, of the next levels. The pages that hold every
+// term of the query (when some do) come first; then all are ranked by
 // how well they fill the query's slots (matchScore), then by bleve's
 // TF-IDF with field boosts, higher when the query is the page's title or
 // one of its key points (Phrases) or its character pairs stand in the page

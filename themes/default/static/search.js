@@ -675,7 +675,8 @@
   }
   // collect gathers the pages of the plan's levels — the first ones
   // always, the rest while fewer than limit pages are found — and ranks
-  // them together (Search in Go).
+  // them: those that hold every term of the query first, then all
+  // together (Search in Go).
   function collect(p, exact, near, meta, limit) {
     var hits = [], seen = {}, weights = slotWeights(p.slots, meta);
     var optional = [[exact]].concat(near.map(function (t) { return [t]; }), p.slots);
