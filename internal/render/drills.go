@@ -75,11 +75,30 @@ func (r *Renderer) drillFiles() []output.File {
 
 // courseDrillFiles are the drills' data of the given courses' chapters.
 func (r *Renderer) courseDrillFiles(courses []*content.Course) []output.File {
-	return r.drillFilesOf(func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) })
+	if len(courses) == 0 {
+		return nil
+	}
+	return r.drillFilesOf(r.courseChapters(courses))
+}
+
+// courseChapters accepts the chapters of the given courses.
+func (r *Renderer) courseChapters(courses []*content.Course) func(*content.Chapter) bool {
+	return func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) }
 }
 
 // drillFilesOf writes the drills' data of the chapters that keep accepts.
 func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File {
+	chapters, byChapter := r.drillChapters(keep)
+	files := make([]output.File, len(chapters))
+	pool.Each(len(chapters), func(i int) {
+		files[i] = r.drillFile(chapters[i], byChapter[chapters[i]])
+	})
+	return files
+}
+
+// drillChapters lists the chapters that keep accepts and that have drills,
+// in the order of the drills, with their drills.
+func (r *Renderer) drillChapters(keep func(*content.Chapter) bool) ([]*content.Chapter, map[*content.Chapter][]*quiz.Quiz) {
 	byChapter := map[*content.Chapter][]*quiz.Quiz{}
 	var chapters []*content.Chapter
 	for _, q := range r.Quizzes {
@@ -92,12 +111,11 @@ func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File 
 		}
 		byChapter[ch] = append(byChapter[ch], q)
 	}
-	files := make([]output.File, len(chapters))
-	pool.Each(len(chapters), func(i int) {
-		files[i] = r.drillFile(chapters[i], byChapter[chapters[i]])
-	})
-	return files
+	return chapters, byChapter
 }
+
+// drillPath is the output path of a chapter's drills' data.
+func drillPath(ch *content.Chapter) string { return DrillDir + ch.Page.URL + "data.js" }
 
 func (r *Renderer) drillFile(ch *content.Chapter, drills []*quiz.Quiz) output.File {
 	w := quiz.DrillWordsFor(r.Site.Config.Language)
@@ -109,7 +127,7 @@ func (r *Renderer) drillFile(ch *content.Chapter, drills []*quiz.Quiz) output.Fi
 	b, _ := json.Marshal(data)
 	s, _ := json.Marshal(shared)
 	script := slices.Concat([]byte("Skillbook.addDrills("), b, []byte(","), s, []byte(");\n"))
-	return output.File{Path: DrillDir + ch.Page.URL + "data.js", Data: script}
+	return output.File{Path: drillPath(ch), Data: script}
 }
 
 // drillOf is a drill's data, less what shared and its skill point give.
