@@ -1,13 +1,16 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
+	"net/url"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -57,7 +60,83 @@ func readManifest(t *testing.T, out string) *manifest.Manifest {
 	if err := json.Unmarshal(b, &m); err != nil {
 		t.Fatal(err)
 	}
+	// skillbook.json (format 2) leaves out the key points and the URLs that
+	// are the id and a slash: the courses come whole from the outline
+	// scripts, and the drills from the skill points' "drill".
+	m.Courses = outlineCourses(t, out)
+	for i := range m.Library {
+		wholeURL(&m.Library[i])
+	}
+	m.Quizzes = append(m.Quizzes, manifestDrills(t, b, m.Courses)...)
 	return &m
+}
+
+// outlineCourses reads the courses whole from the outline scripts
+// (skillbook-outline/N.js), with the URLs they leave out put back.
+func outlineCourses(t *testing.T, out string) []manifest.Course {
+	var courses []manifest.Course
+	for i := 0; ; i++ {
+		b, err := os.ReadFile(filepath.Join(out, manifest.OutlineDir, strconv.Itoa(i)+".js"))
+		if err != nil {
+			return courses
+		}
+		start, end := bytes.IndexByte(b, '='), bytes.LastIndex(b, []byte("; })("))
+		start += bytes.IndexByte(b[start+1:], '=') + 1 // the second "=": after "SB.outlineParts[N]"
+		var part struct{ Course manifest.Course }
+		if err := json.Unmarshal(b[start+1:end], &part); err != nil {
+			t.Fatalf("%s/%d.js: %v", manifest.OutlineDir, i, err)
+		}
+		c := part.Course
+		wholeURL(&c.Entry)
+		for j := range c.Chapters {
+			wholeURL(&c.Chapters[j].Entry)
+			for k := range c.Chapters[j].Skills {
+				wholeURL(&c.Chapters[j].Skills[k].Entry)
+			}
+		}
+		courses = append(courses, c)
+	}
+}
+
+func wholeURL(e *manifest.Entry) {
+	if e.URL == "" {
+		e.URL = e.ID + "/"
+	}
+}
+
+// manifestDrills are the drills skillbook.json gives as its skill points'
+// "drill", whole.
+func manifestDrills(t *testing.T, raw []byte, courses []manifest.Course) []manifest.Quiz {
+	var f struct {
+		Courses []struct {
+			Chapters []struct {
+				Skills []struct {
+					ID    string
+					Drill int
+				}
+			}
+		}
+		DrillTitleEnd string
+		DrillPass     float64
+	}
+	if err := json.Unmarshal(raw, &f); err != nil {
+		t.Fatal(err)
+	}
+	var drills []manifest.Quiz
+	for i, c := range f.Courses {
+		for j, ch := range c.Chapters {
+			for k, s := range ch.Skills {
+				if s.Drill == 0 {
+					continue
+				}
+				e := courses[i].Chapters[j].Skills[k].Entry
+				drills = append(drills, manifest.Quiz{Entry: manifest.Entry{ID: "drill/" + s.ID, Title: e.Title + f.DrillTitleEnd,
+					URL: "drills/?s=" + strings.ReplaceAll(url.QueryEscape(e.URL), "+", "%20")}, For: s.ID, Course: courses[i].ID,
+					Drill: true, Questions: s.Drill, Pass: f.DrillPass})
+			}
+		}
+	}
+	return drills
 }
 
 type walker struct {

@@ -30,11 +30,13 @@ type Quiz struct {
 	Pass      float64 `json:"pass"`
 }
 
-// Entry is a page with no children: a library article.
+// Entry is a page with no children: a library article. In the outline
+// scripts a URL that is the id and "/" is left out (skillbook.js puts it
+// back).
 type Entry struct {
 	ID    string `json:"id"`
 	Title string `json:"title"`
-	URL   string `json:"url"`
+	URL   string `json:"url,omitempty"`
 }
 
 // Course is a course and its chapters.
@@ -56,7 +58,7 @@ type Skill struct {
 	Entry
 	KeyPoints   []string `json:"keypoints"`
 	KeyPointIDs []string `json:"keypointIds"`
-	Quizzes     []string `json:"quizzes"`
+	Quizzes     []string `json:"quizzes,omitempty"`
 }
 
 // New builds the manifest of a site and its quizzes; courseOf gives the

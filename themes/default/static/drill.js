@@ -23,12 +23,16 @@
   // the skill point as {id, title, url}, the drill's id, and the points of
   // questions worth 1; and from what the chapter's drills share, the
   // title, the pass mark, the prompts made of the shared words, and the
-  // choices and their keys given as texts and hashes alone.
+  // choices and their keys given as texts and hashes alone, and the fill
+  // questions given as [key point id, hash, answers, tail].
   function whole(d, url, shared) {
     if (typeof d.skill === "string") d.skill = { id: d.skillId || url.replace(/\/$/, ""), title: d.skill, url: url };
     d.id = d.id || "drill/" + d.skill.id;
     if (d.title === undefined) d.title = d.skill.title + shared.titleEnd;
     if (d.pass === undefined) d.pass = shared.pass;
+    d.questions = d.questions.map(function (q) {
+      return Array.isArray(q) ? { id: "fill-" + q[0], type: "fill", key: { b0: [q[1]] }, answers: q[2], tail: q[3] } : q;
+    });
     d.questions.forEach(function (q) {
       if (q.points === undefined) q.points = 1;
       if (q.tail !== undefined) q.prompt = shared.fill + q.tail;

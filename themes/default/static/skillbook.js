@@ -94,13 +94,20 @@
     }
     return "";
   };
-  // wholePart puts back the quizzes of the drills that a course's script
-  // lists in short, [skill point id, questions] (internal/manifest), after
-  // its other quizzes, as the build lists them.
+  // wholePart puts back what a course's script leaves out
+  // (internal/manifest): URLs that are the id and "/", empty lists of
+  // quizzes, and the quizzes of the drills it lists in short, [skill point
+  // id, questions], after its other quizzes, as the build lists them.
   function wholePart(p) {
-    if (!p || !p.drills) return p;
-    var skills = {};
-    p.course.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { skills[s.id] = s; }); });
+    if (!p || p.whole) return p;
+    var skills = {}, url = function (e) { if (!e.url) e.url = e.id + "/"; };
+    url(p.course);
+    p.course.chapters.forEach(function (ch) {
+      url(ch);
+      ch.skills.forEach(function (s) { url(s); s.quizzes = s.quizzes || []; skills[s.id] = s; });
+    });
+    p.whole = true;
+    if (!p.drills) return p;
     p.quizzes = p.quizzes.concat(p.drills.map(function (d) {
       var s = skills[d[0]];
       return { id: "drill/" + s.id, title: s.title + p.drillTitleEnd, url: "drills/?s=" + encodeURIComponent(s.url),
@@ -174,7 +181,24 @@
       if (open) document.getElementById("site-search-q").focus();
     });
   }
+  // The header's search box lists results as you type (search-ui.js):
+  // a combobox and its list box, which do nothing without scripts, so
+  // the page does not carry them (2.6 MB at 10,000 skill points).
+  function searchCombobox() {
+    var input = document.getElementById("site-search-q");
+    if (!input || document.getElementById("site-search-list")) return;
+    var attrs = { role: "combobox", "aria-autocomplete": "list", "aria-expanded": "false", "aria-controls": "site-search-list" };
+    Object.keys(attrs).forEach(function (k) { input.setAttribute(k, attrs[k]); });
+    var list = document.createElement("ul");
+    list.id = "site-search-list";
+    list.className = "search-suggest";
+    list.setAttribute("role", "listbox");
+    list.setAttribute("aria-label", (SB.labels && SB.labels.search_results) || "");
+    list.hidden = true;
+    input.parentNode.appendChild(list);
+  }
   document.addEventListener("DOMContentLoaded", function () {
+    searchCombobox();
     otherChapters();
     fixFolderLinks();
     openCourseNav();
