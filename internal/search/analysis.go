@@ -26,7 +26,7 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 	for start := 0; start < len(docs); start += chunk {
 		n := min(chunk, len(docs)-start)
 		pool.Each(n, func(i int) {
-			counted[i] = countFields(docs[start+i].fields)
+			counted[i] = countFieldsInto(counted[i], docs[start+i].fields)
 		})
 		pool.Each(len(parts), func(w int) {
 			for i, fields := range counted[:n] {
