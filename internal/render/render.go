@@ -54,10 +54,16 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
 	assets, err := staticFiles(r.Theme)
+	labels := labelsScript(r.Site.Config.Language, r.Site.Config.Mastery.Rule())
+	var all output.File
+	if err == nil {
+		all, err = bundle(r.Theme, labels)
+	}
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
+		return files, diags
 	}
-	return append(append(files, assets...), labelsScript(r.Site.Config.Language)), diags
+	return append(append(files, assets...), labels, all), diags
 }
 
 // Scope is what RenderPages renders beside the pages it is given: the

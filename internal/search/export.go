@@ -140,7 +140,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = ix.emit(append([]output.File{shard}, ix.wholeFiles(k, blocked)...))
+		written[i] = ix.emit(packedAll(append([]output.File{shard}, ix.wholeFiles(k, blocked)...)))
 	})
 	return slices.Concat(written...)
 }
@@ -244,7 +244,7 @@ func appendString(b []byte, s string) []byte {
 //
 // each a list rather than an object (its keys were half a megabyte at
 // 10,000 skill points); x is left out when empty. The file is in UTF-16
-// (utf16File).
+// (utf16File), stored deflated (packed).
 func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b := []byte("Skillbook.searchDocs([")
 	b = strconv.AppendInt(b, int64(p), 10)
@@ -261,7 +261,7 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 		}
 		b = append(b, doc...)
 	}
-	return output.File{Path: packPath(p), Data: utf16File(append(b, "]]);\n"...))}
+	return packed(output.File{Path: packPath(p), Data: utf16File(append(b, "]]);\n"...))})
 }
 
 // missingText is the lines of a document's key points, tags and headings

@@ -6,6 +6,7 @@ import (
 	"math/bits"
 	"slices"
 	"strconv"
+	"sync"
 
 	"skillbook/internal/output"
 )
@@ -127,7 +128,7 @@ func nearFile(k int, table pinyinTable, keys []string, unitsOf map[string][2][]i
 		b = append(b, ']')
 	}
 	b = append(b, "}]);\n"...)
-	return output.File{Path: nearPath(k), Data: b}
+	return packed(output.File{Path: nearPath(k), Data: b})
 }
 
 // appendGaps writes document numbers as [first, gap, gap…].
@@ -145,8 +146,9 @@ func appendGaps(b []byte, docs []int32) []byte {
 }
 
 // pinyinTableFiles writes the pinyin of every character from pinyinFirst
-// to pinyinLast, for the browser to key a query's terms as Go does.
-func pinyinTableFiles() []output.File {
+// to pinyinLast, for the browser to key a query's terms as Go does. They
+// are the same on every site: made once.
+var pinyinTableFiles = sync.OnceValue(func() []output.File {
 	var files []output.File
 	for b := 0; pinyinFirst+b*pinyinBlock <= pinyinLast; b++ {
 		number := map[string]int{}
@@ -165,7 +167,7 @@ func pinyinTableFiles() []output.File {
 		for _, p := range slices.Collect(maps.Keys(number)) {
 			syllables[number[p]-1] = p
 		}
-		files = append(files, script(fmt.Sprintf("n/py%d.js", b), "searchPinyin", []any{b, syllables, string(codes)}))
+		files = append(files, packed(script(fmt.Sprintf("n/py%d.js", b), "searchPinyin", []any{b, syllables, string(codes)})))
 	}
 	return files
-}
+})

@@ -87,7 +87,11 @@ func TestPinyinTableFiles(t *testing.T) {
 	}
 	for b, f := range files {
 		var data []json.RawMessage
-		if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(f.Data, []byte("Skillbook.searchPinyin(")), []byte(");\n")), &data); err != nil || len(data) != 3 {
+		script, err := unpacked(f.Data)
+		if err != nil {
+			t.Fatalf("%s: %v", f.Path, err)
+		}
+		if err := json.Unmarshal(bytes.TrimSuffix(bytes.TrimPrefix(script, []byte("Skillbook.searchPinyin(")), []byte(");\n")), &data); err != nil || len(data) != 3 {
 			t.Fatalf("%s: %v", f.Path, err)
 		}
 		var syllables []string

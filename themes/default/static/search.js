@@ -27,28 +27,85 @@
     }
     return waiting[name];
   }
+  // runScript runs a data file from disk; a packed one (searchZ) is
+  // inflated after it has run, and the load waits for that.
   function runScript(url) {
     return new Promise(function (resolve, reject) {
       var s = document.createElement("script");
       s.src = url;
-      s.onload = resolve;
+      s.onload = function () {
+        var p = unpacking[s.src];
+        delete unpacking[s.src];
+        resolve(p);
+      };
       s.onerror = function () { reject(new Error("search data " + url + " could not be loaded")); };
       document.head.appendChild(s);
     });
   }
-  var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/;
-  // Packs are in UTF-16 with a byte order mark (utf16File in Go), which a
-  // <script> honours and Response.text() does not.
+  var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/, unpacking = {};
   function fetchData(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search data " + url + " could not be loaded");
       return r.arrayBuffer();
-    }).then(function (buf) {
-      var b = new Uint8Array(buf, 0, Math.min(2, buf.byteLength));
-      var text = new TextDecoder(b[0] === 0xFF && b[1] === 0xFE ? "utf-16le" : "utf-8").decode(buf);
-      var m = CALL.exec(text);
-      if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
-    });
+    }).then(function (buf) { return runData(new Uint8Array(buf)); });
+  }
+  // runData hands a data file to its Skillbook.search… function, parsed as
+  // JSON. Packs are in UTF-16 with a byte order mark (utf16File in Go),
+  // which a <script> honours and Response.text() does not; a packed file
+  // (Skillbook.searchZ, also UTF-16) is inflated first.
+  function runData(b) {
+    var utf16 = b[0] === 0xFF && b[1] === 0xFE;
+    if (utf16 && b.length > 36 && b[34] === 0x5A && b[36] === 0x28) { // "Z(" of "Skillbook.searchZ("
+      var head = "", i = 36;
+      while (i < b.length && b[i] !== 0x22) { head += String.fromCharCode(b[i]); i += 2; }
+      var n = head.slice(1).split(",");
+      return unpacked(new Uint16Array(b.buffer, b.byteOffset + i + 2, 2 * pairs(+n[0])), +n[0], +n[1]).then(runData);
+    }
+    var m = CALL.exec(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b));
+    if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
+  }
+  // A packed file run as a <script> (from disk) hands its deflated bytes
+  // here: n bytes, m once inflated, 31 bits in every two characters of s.
+  SB.searchZ = function (n, m, s) {
+    var units = new Uint16Array(s.length), src = document.currentScript && document.currentScript.src;
+    for (var i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
+    unpacking[src] = unpacked(units, n, m).then(runData);
+  };
+  // unpacked is the file whose deflated bytes (n of them, m inflated) the
+  // code units hold (internal/search/packed.go): each pair two digits of
+  // a 31-bit number in base 46848, U+2100 + digit; the bits big end first.
+  function pairs(n) { return Math.floor((8 * n + 30) / 31); }
+  function unpacked(units, n, m) {
+    var z = new Uint8Array(n), o = 0, acc = 0, bits = 0;
+    for (var i = 0; o < n; i += 2) {
+      var v = (units[i] - 0x2100) * 46848 + units[i + 1] - 0x2100;
+      acc = acc << 15 | v >>> 16; bits += 15;
+      while (bits >= 8 && o < n) { bits -= 8; z[o++] = acc >>> bits & 255; }
+      acc = (acc & ((1 << bits) - 1)) << 16 | v & 0xFFFF; bits += 16;
+      while (bits >= 8 && o < n) { bits -= 8; z[o++] = acc >>> bits & 255; }
+      acc &= (1 << bits) - 1;
+    }
+    return inflate(z, m);
+  }
+  // inflate inflates raw deflate data by the browser's DecompressionStream
+  // (Chromium 103, Safari 16.4, Firefox 113 on); older browsers, such as
+  // office PCs' Chromium-based ones and iPhones not updated, load
+  // assets/search-inflate.js (tiny-inflate) once instead.
+  var fallback;
+  function inflate(z, m) {
+    if (nativeInflate()) {
+      return new Response(new Blob([z]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+    }
+    fallback = fallback || runScript(new URL("assets/search-inflate.js", SB.root).href).then(function () { return SB._inflate; });
+    return fallback.then(function (f) { return f(z, new Uint8Array(m)); });
+  }
+  var native;
+  function nativeInflate() {
+    if (native === undefined) {
+      try { native = typeof DecompressionStream === "function" && !!new DecompressionStream("deflate-raw") && !!Blob.prototype.stream; }
+      catch (e) { native = false; }
+    }
+    return native;
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
