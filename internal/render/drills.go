@@ -70,25 +70,16 @@ type drillShared struct {
 
 // drillFiles returns the data script of every chapter that has drills.
 func (r *Renderer) drillFiles() []output.File {
-	return r.drillFilesOf(func(*content.Chapter) bool { return true })
+	return r.drillScripts(r.drillChapters())
 }
 
 // courseDrillFiles are the drills' data of the given courses' chapters.
 func (r *Renderer) courseDrillFiles(courses []*content.Course) []output.File {
-	if len(courses) == 0 {
-		return nil
-	}
-	return r.drillFilesOf(r.courseChapters(courses))
+	return r.drillScripts(r.courseDrillChapters(courses))
 }
 
-// courseChapters accepts the chapters of the given courses.
-func (r *Renderer) courseChapters(courses []*content.Course) func(*content.Chapter) bool {
-	return func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) }
-}
-
-// drillFilesOf writes the drills' data of the chapters that keep accepts.
-func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File {
-	chapters, byChapter := r.drillChapters(keep)
+// drillScripts writes the drills' data of the given chapters.
+func (r *Renderer) drillScripts(chapters []*content.Chapter, byChapter map[*content.Chapter][]*quiz.Quiz) []output.File {
 	files := make([]output.File, len(chapters))
 	pool.Each(len(chapters), func(i int) {
 		files[i] = r.drillFile(chapters[i], byChapter[chapters[i]])
@@ -96,14 +87,35 @@ func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File 
 	return files
 }
 
-// drillChapters lists the chapters that keep accepts and that have drills,
-// in the order of the drills, with their drills.
-func (r *Renderer) drillChapters(keep func(*content.Chapter) bool) ([]*content.Chapter, map[*content.Chapter][]*quiz.Quiz) {
+// courseDrillChapters lists the given courses' chapters that have drills,
+// with their drills, from the quiz index: an edit's courses, without going
+// through every drill of the site.
+func (r *Renderer) courseDrillChapters(courses []*content.Course) ([]*content.Chapter, map[*content.Chapter][]*quiz.Quiz) {
+	var chapters []*content.Chapter
+	byChapter := map[*content.Chapter][]*quiz.Quiz{}
+	for _, c := range courses {
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				if d := r.quizzes.drill[s]; d != nil {
+					byChapter[ch] = append(byChapter[ch], d)
+				}
+			}
+			if byChapter[ch] != nil {
+				chapters = append(chapters, ch)
+			}
+		}
+	}
+	return chapters, byChapter
+}
+
+// drillChapters lists the chapters that have drills, in the order of the
+// drills, with their drills.
+func (r *Renderer) drillChapters() ([]*content.Chapter, map[*content.Chapter][]*quiz.Quiz) {
 	byChapter := map[*content.Chapter][]*quiz.Quiz{}
 	var chapters []*content.Chapter
 	for _, q := range r.Quizzes {
 		ch := r.Graph.Chapter[q.Target]
-		if !q.Drill || ch == nil || !keep(ch) {
+		if !q.Drill || ch == nil {
 			continue
 		}
 		if byChapter[ch] == nil {

@@ -116,11 +116,9 @@ func (r *Renderer) ScopePaths(scope Scope) []string {
 	for _, v := range r.scopeViews(scope) {
 		paths = append(paths, viewPath(v))
 	}
-	if len(scope.Courses) > 0 {
-		chapters, _ := r.drillChapters(r.courseChapters(scope.Courses))
-		for _, ch := range chapters {
-			paths = append(paths, drillPath(ch))
-		}
+	chapters, _ := r.courseDrillChapters(scope.Courses)
+	for _, ch := range chapters {
+		paths = append(paths, drillPath(ch))
 	}
 	return paths
 }

@@ -28,16 +28,20 @@ func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 	ix.unitDocs()
 	d = ix.withWords(d)
 	old := ix.Docs[i]
-	touched := ix.replacePostings(int32(i), old, d)
+	touched, moved := ix.replacePostings(int32(i), old, d)
 	ix.Docs[i] = d
 	shards := map[int]bool{}
 	for term := range touched {
+		if !moved[term] { // its postings' counts only: the lookups stand
+			ix.charShards(term, shards)
+			continue
+		}
 		ix.size += ix.postings.termSize(term)
 		ix.updateChars(term, shards)
 		ix.updateLonger(term, shards)
 	}
-	near := ix.updateNear(int32(i), old, d, touched)
-	if ix.shards == 0 || ix.commonChanged(touched) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards {
+	near := ix.updateNear(int32(i), old, d, moved)
+	if ix.shards == 0 || ix.commonChanged(moved) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards {
 		files, whole = ix.Export(), true
 	} else {
 		ix.markStale(shards, near, i)
@@ -49,29 +53,46 @@ func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 }
 
 // replacePostings puts document doc's postings of new in place of those of
-// old, and returns the terms of either, their size taken out of ix.size.
-func (ix *Index) replacePostings(doc int32, old, d Doc) map[string]bool {
-	touched := map[string]bool{}
-	touch := func(term string) {
-		if !touched[term] {
-			ix.size -= ix.postings.termSize(term)
+// old, and returns the terms of either (touched) and those of them that
+// the document gained or lost in a field (moved), their size taken out of
+// ix.size. The others' postings change their counts in place: the
+// lookups built on which terms are in which fields (the one-character
+// lists, the longer words, pinyin, common terms, sizes) stand for them.
+func (ix *Index) replacePostings(doc int32, old, d Doc) (touched, moved map[string]bool) {
+	was, now := countFields(old.fields), countFields(d.fields)
+	in := fieldMasks(was)
+	out := fieldMasks(now)
+	touched, moved = make(map[string]bool, len(in)), map[string]bool{}
+	for _, masks := range []map[string]uint16{in, out} {
+		for term := range masks {
+			if !touched[term] && in[term] != out[term] {
+				ix.size -= ix.postings.termSize(term)
+				moved[term] = true
+			}
 			touched[term] = true
 		}
 	}
-	for f, ft := range countFields(old.fields) {
+	for f, ft := range was {
 		for _, tc := range ft.terms {
-			touch(tc.term)
-			ix.postings.remove(tc.term, f, doc)
+			if out[tc.term]&(1<<f) == 0 {
+				ix.postings.remove(tc.term, f, doc)
+			}
 		}
 	}
-	fields := countFields(d.fields)
-	for _, ft := range fields {
+	ix.postings.insert(doc, now)
+	return touched, moved
+}
+
+// fieldMasks gives each term of a document's fields the set of fields it
+// is in, a bit each.
+func fieldMasks(fields []fieldTerms) map[string]uint16 {
+	masks := map[string]uint16{}
+	for f, ft := range fields {
 		for _, tc := range ft.terms {
-			touch(tc.term)
+			masks[tc.term] |= 1 << f
 		}
 	}
-	ix.postings.insert(doc, fields)
-	return touched
+	return masks
 }
 
 // markStale marks the given term shards (and so their common terms'
@@ -178,6 +199,26 @@ func (ix *Index) refresh() {
 	}
 }
 
+// charShards records the shards that hold a term or its characters'
+// lookups (see updateChars), when its postings changed.
+func (ix *Index) charShards(term string, shards map[int]bool) {
+	if ix.shards == 0 {
+		return
+	}
+	shards[Shard(term, ix.shards)] = true
+	if isPhrase(term) {
+		if c := term[len(phraseMark):]; isLoneHan(c) {
+			shards[Shard(c, ix.shards)] = true
+		}
+		return
+	}
+	for _, r := range term {
+		if c := string(r); isLoneHan(c) {
+			shards[Shard(c, ix.shards)] = true
+		}
+	}
+}
+
 // updateChars brings the one-character lookup up to date for a term that a
 // document gained or lost, and records the shards concerned.
 func (ix *Index) updateChars(term string, shards map[int]bool) {
@@ -235,7 +276,8 @@ func (all postings) remove(term string, field int, doc int32) {
 	}
 }
 
-// insert adds a document's postings in document order.
+// insert adds a document's postings in document order, or replaces those
+// it has.
 func (all postings) insert(doc int32, fields []fieldTerms) {
 	for f, ft := range fields {
 		for _, tc := range ft.terms {
@@ -244,8 +286,12 @@ func (all postings) insert(doc int32, fields []fieldTerms) {
 				all[term] = make([][]Posting, fieldCount)
 			}
 			list := all[term][f]
-			j, _ := slices.BinarySearchFunc(list, doc, byDoc)
-			all[term][f] = slices.Insert(list, j, Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)})
+			p := Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)}
+			if j, found := slices.BinarySearchFunc(list, doc, byDoc); found {
+				list[j] = p
+			} else {
+				all[term][f] = slices.Insert(list, j, p)
+			}
 		}
 	}
 }

@@ -364,3 +364,28 @@ func TestServeRefusesMissingFolder(t *testing.T) {
 		t.Errorf("Run = %v, want %s", err, want)
 	}
 }
+
+// TestServeNothingStaleAfterChange retitles a skill point: the moment the
+// change event names the chapter page, the chapter page, the outline and a
+// search already show the new title, on the first request, although serve
+// renders them after telling the browsers (build.Session.Settle).
+func TestServeNothingStaleAfterChange(t *testing.T) {
+	site, url, log := start(t)
+	events := subscribe(t, url)
+	if ev := events.next(t); ev.name != "ready" {
+		t.Fatalf("first event %q, want ready", ev.name)
+	}
+	write(t, filepath.Join(site, "content/cs/ch/01-skill.md"), skill("倾听顾客的技能", "第二版。\n\n## 牢记要点\n\n- 要点一\n- 要点二"))
+	ev := events.next(t)
+	if ev.name != "change" || !strings.Contains(ev.data, `"cs/ch/index.html"`) || !strings.Contains(ev.data, `"skillbook.json"`) {
+		t.Fatalf("event %s %s, want a change naming the chapter page and the outline", ev.name, ev.data)
+	}
+	for _, path := range []string{"cs/ch/", "skillbook.json", "api/search?q=" + neturl.QueryEscape("倾听顾客")} {
+		if body := getBody(t, url+path); !strings.Contains(body, "倾听顾客的技能") {
+			t.Errorf("%s, asked for at the change event, is stale:\n%.300s", path, body)
+		}
+	}
+	if !log.await("(the edited page served after ") {
+		t.Errorf("terminal lacks the rebuild line:\n%s", log)
+	}
+}
