@@ -88,7 +88,10 @@
       while (bits >= 8 && o < z.length) { bits -= 8; z[o++] = acc >>> bits & 255; }
       acc &= (1 << bits) - 1;
     }
-    return inflate(z, (d ? d.length : 0) + n[1]).then(function (b) { return d ? b.subarray(d.length) : b; });
+    return inflate(z).then(function (b) {
+      if (b.length !== (d ? d.length : 0) + n[1]) throw new Error("search data: " + b.length + " bytes inflated, " + n[1] + " expected");
+      return d ? b.subarray(d.length) : b;
+    });
   }
   // dictionary is the packs' dictionary (meta.js's "dict") in UTF-16,
   // little end first. DecompressionStream takes no dictionary, so a pack's
@@ -106,14 +109,14 @@
   // inflate inflates raw deflate data by the browser's DecompressionStream
   // (Chromium 103, Safari 16.4, Firefox 113 on); older browsers, such as
   // office PCs' Chromium-based ones and iPhones not updated, load
-  // assets/search-inflate.js (tiny-inflate) once instead.
+  // assets/search-inflate.js (pako's inflate) once instead.
   var fallback;
-  function inflate(z, m) {
+  function inflate(z) {
     if (nativeInflate()) {
       return new Response(new Blob([z]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer().then(function (b) { return new Uint8Array(b); });
     }
     fallback = fallback || runScript(new URL("assets/search-inflate.js", SB.root).href).then(function () { return SB._inflate; });
-    return fallback.then(function (f) { return f(z, new Uint8Array(m)); });
+    return fallback.then(function (f) { return f(z); });
   }
   var native;
   function nativeInflate() {
