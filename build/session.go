@@ -1,6 +1,7 @@
 package build
 
 import (
+	"maps"
 	"os"
 	"path/filepath"
 	"slices"
@@ -13,6 +14,7 @@ import (
 	"skillbook/internal/manifest"
 	"skillbook/internal/output"
 	"skillbook/internal/quiz"
+	"skillbook/internal/render"
 	"skillbook/internal/search"
 )
 
@@ -32,6 +34,12 @@ type Session struct {
 	// outline holds the manifest, sitemap and outline scripts once an edit
 	// changed them, written when next asked for.
 	outline lazyOutline
+	// outlineNames are the paths of the outline files (isOutlineFile),
+	// which only a whole build changes.
+	outlineNames []string
+	// rest is what the last edit left for after serving its pages (nil:
+	// nothing); the next update folds it into files.
+	rest *rest
 	// byFile and urls are the last good build's pages by absolute path and
 	// link.URLs, which only a whole build changes (nil: not made yet).
 	byFile map[string]*content.Page
@@ -47,11 +55,13 @@ func NewSession(opts Options) (*Session, *Result) {
 	return s, res
 }
 
-// Search returns the search index of the last good build, nil before one.
+// Search returns the search index of the last good build, nil before one,
+// once the last edit's rest (see Save) has brought it up to date.
 func (s *Session) Search() *search.Index {
 	if s.last == nil {
 		return nil
 	}
+	s.Settle()
 	return s.last.result.Search
 }
 
@@ -66,8 +76,13 @@ func (s *Session) Language() string {
 // File returns the file of the last good build at the output path name,
 // search export files that edits changed included.
 func (s *Session) File(name string) (output.File, bool) {
-	if ix := s.Search(); ix != nil && strings.HasPrefix(name, search.ExportDir) {
-		if f, ok := ix.Fresh(name); ok {
+	if s.rest != nil {
+		if f, found, ok := s.rest.file(name); ok {
+			return f, found
+		}
+	}
+	if s.last != nil && s.last.result.Search != nil && strings.HasPrefix(name, search.ExportDir) {
+		if f, ok := s.last.result.Search.Fresh(name); ok { // the rest, if any, is done (see rest.covers)
 			return f, true
 		}
 	}
@@ -81,9 +96,27 @@ func (s *Session) File(name string) (output.File, bool) {
 }
 
 // Update rebuilds after the files at paths (as the watcher gives them)
-// changed. It returns the result and the output paths that changed; after
-// errors the last good build stays.
+// changed, all of it (Save, then Settle). It returns the result and the
+// output paths that changed; after errors the last good build stays.
 func (s *Session) Update(paths []string) (*Result, []string) {
+	res, changed := s.Save(paths)
+	if more := s.Settle(); more != nil {
+		res.Files = append(res.Files, more.Files...)
+		res.Diags = append(res.Diags, more.Diags...)
+		res.Diags.Sort()
+		res.Stats = editStats(res)
+		res.Elapsed += more.Elapsed
+	}
+	return res, changed
+}
+
+// Save rebuilds after the files at paths (as the watcher gives them)
+// changed, as far as serving the edited pages: what else an edit of
+// existing pages changes is left for Settle (see rest). It returns the
+// result and the output paths that changed or that Settle may change;
+// after errors the last good build stays.
+func (s *Session) Save(paths []string) (*Result, []string) {
+	s.fold()
 	for _, p := range paths {
 		s.failed[p] = true
 	}
@@ -145,6 +178,7 @@ func (s *Session) copiesOf(paths []string) []string {
 
 // full builds the whole site and keeps it when it has no errors.
 func (s *Session) full() (*Result, []string) {
+	s.fold()
 	res, p := run(s.opts)
 	if res.Diags.HasErrors() {
 		return res, nil
@@ -162,6 +196,12 @@ func (s *Session) full() (*Result, []string) {
 	}
 	changed := diffFiles(s.files, next)
 	s.files = next
+	s.outlineNames = nil
+	for name := range next {
+		if isOutlineFile(name) {
+			s.outlineNames = append(s.outlineNames, name)
+		}
+	}
 	return res, changed
 }
 
@@ -252,7 +292,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		res.Elapsed = time.Since(start)
 		return res, nil, true
 	}
-	changed = s.commit(olds, fresh, res)
+	changed = s.commit(olds, fresh, res, paths)
 	res.Elapsed = time.Since(start)
 	return res, changed, true
 }
@@ -286,35 +326,74 @@ func keyPointTexts(p *content.Page) string {
 	return strings.Join(texts, "\n")
 }
 
-// commit puts the fresh pages in the old ones' places and renders what they
-// touch (see touched).
-func (s *Session) commit(olds, fresh []*content.Page, res *Result) []string {
+// commit puts the fresh pages in the old ones' places, renders them, and
+// leaves the rest of what they touch (see touched) for Settle. It returns
+// the output paths that changed or that the rest may change.
+func (s *Session) commit(olds, fresh []*content.Page, res *Result, paths []string) []string {
 	t := touched{pages: map[*content.Page]bool{}, tags: map[string]bool{}, courses: map[*content.Course]bool{}}
+	redrilled := false
 	for i, old := range olds {
 		s.touch(&t, old, fresh[i])
+		redrilled = redrilled || drillable(old) != drillable(fresh[i])
 		*old = *fresh[i]
-		t.pages[old] = true
 	}
-	if len(t.courses) > 0 {
+	if redrilled { // the edited pages link their drills: make them first
 		s.redrill(t.courses)
 	}
-	files, diags := s.last.renderer.RenderPages(t.pageList(), t.scope())
+	files, diags := s.last.renderer.RenderPages(olds, render.Scope{})
 	res.Diags = append(res.Diags, diags...)
-	exported, whole, more := s.reindex(olds)
-	files = append(files, exported...)
-	res.Diags = append(res.Diags, more...)
 	res.Files = files
-	res.Stats = countStats(res)
-	var also []string
-	if whole {
-		also = s.dropExport(exported)
-	}
+	res.Stats = editStats(res)
+	changed := s.merge(files)
 	if t.outline {
-		also = append(also, s.staleOutline()...)
+		changed = append(changed, s.staleOutline()...)
 	}
-	changed := append(s.merge(files), also...)
+	s.rest = s.restOf(&t, olds, redrilled, paths)
+	for name := range s.rest.names {
+		changed = append(changed, name)
+	}
 	slices.Sort(changed)
 	return slices.Compact(changed)
+}
+
+// restOf is the rest of an edit of the pages edited (see rest): render the
+// other pages and data that t names, make the drills of t's courses again
+// unless redrilled, and update the search index.
+func (s *Session) restOf(t *touched, edited []*content.Page, redrilled bool, paths []string) *rest {
+	for _, p := range edited {
+		delete(t.pages, p)
+	}
+	r := &rest{paths: paths, names: map[string]bool{}}
+	scope, renderer := t.scope(), s.last.renderer
+	for p := range t.pages {
+		r.names[p.URL+"index.html"] = true
+	}
+	for _, name := range renderer.ScopePaths(scope) {
+		r.names[name] = true
+	}
+	if t.outline { // written from the drills when asked for
+		for _, name := range s.outlineNames {
+			r.names[name] = true
+		}
+	}
+	r.work = func() *Result {
+		if len(t.courses) > 0 && !redrilled {
+			s.redrill(t.courses)
+		}
+		files, diags := renderer.RenderPages(t.pageList(), scope)
+		exported, whole, more := s.reindex(edited)
+		if whole {
+			r.gone = s.droppedExport(exported)
+		}
+		return restResult(append(files, exported...), append(diags, more...))
+	}
+	return r
+}
+
+// drillable reports whether a skill point has enough key points for a
+// drill (quiz.MinKeyPoints).
+func drillable(p *content.Page) bool {
+	return p.Doc != nil && p.Doc.KeyPoints != nil && len(p.Doc.KeyPoints.Items) >= quiz.MinKeyPoints
 }
 
 // staleOutline marks the outline files stale, to be written when next
@@ -325,13 +404,7 @@ func (s *Session) staleOutline() []string {
 		s.files[f.Path] = f
 	}
 	s.outline.markStale()
-	var paths []string
-	for name := range s.files {
-		if isOutlineFile(name) {
-			paths = append(paths, name)
-		}
-	}
-	return paths
+	return s.outlineNames
 }
 
 // redrill makes the drills of the given courses again, after key points or
@@ -348,14 +421,16 @@ func (s *Session) redrill(courses map[*content.Course]bool) {
 			drills[c] = append(drills[c], q)
 		}
 	}
+	var made []*quiz.Quiz
 	for _, c := range site.Courses {
 		if courses[c] {
 			drills[c] = quiz.CourseDrills(site, c)
+			made = append(made, drills[c]...)
 		}
 		quizzes = append(quizzes, drills[c]...)
 	}
 	s.last.result.Quizzes = quizzes
-	s.last.renderer.SetQuizzes(quizzes)
+	s.last.renderer.SetDrills(quizzes, slices.Collect(maps.Keys(courses)), made)
 }
 
 // reindex updates the search index for edited pages and returns the export
@@ -379,18 +454,17 @@ func (s *Session) reindex(pages []*content.Page) (files []output.File, whole boo
 	return files, whole, diags
 }
 
-// dropExport takes out of the session's output the search export files
-// that a whole new export does not have, and returns their paths.
-func (s *Session) dropExport(export []output.File) []string {
+// droppedExport lists the search export files of the session's output
+// that a whole new export does not have.
+func (s *Session) droppedExport(export []output.File) map[string]bool {
 	keep := make(map[string]bool, len(export))
 	for _, f := range export {
 		keep[f.Path] = true
 	}
-	var gone []string
+	gone := map[string]bool{}
 	for name := range s.files {
 		if strings.HasPrefix(name, search.ExportDir) && !keep[name] {
-			delete(s.files, name)
-			gone = append(gone, name)
+			gone[name] = true
 		}
 	}
 	return gone

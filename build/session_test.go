@@ -204,8 +204,8 @@ func TestSessionComparesWhatWasServed(t *testing.T) {
 	if _, changed := session.Update([]string{greeting}); !slices.Contains(changed, manifest.FileName) {
 		t.Fatalf("a key point edit changed %v, not the manifest", changed)
 	}
-	if f, _ := session.File(manifest.FileName); !strings.Contains(string(f.Data), "语气亲切") {
-		t.Fatal("the manifest served lacks the edited key point")
+	if f, _ := session.File(manifest.OutlineDir + "/0.js"); !strings.Contains(string(f.Data), "语气亲切") {
+		t.Fatal("the outline served lacks the edited key point")
 	}
 	style := filepath.Join(site, "themes/default/static/style.css")
 	if err := os.MkdirAll(filepath.Dir(style), 0o755); err != nil {

@@ -12,6 +12,7 @@ import (
 
 	"skillbook/internal/config"
 	"skillbook/internal/diag"
+	"skillbook/internal/pool"
 	"skillbook/internal/portable"
 )
 
@@ -28,26 +29,50 @@ const indexFile = "_index.md"
 func Load(dir string, cfg config.Config) (*Site, diag.List) {
 	l := &loader{dir: dir, site: &Site{Dir: dir, Config: cfg}}
 	l.loadHome()
-	entries := l.readDir(Dir)
-	for _, e := range entries {
-		rel := path.Join(Dir, e.Name())
+	var parts []func(*loader)
+	for _, e := range l.readDir(Dir) {
+		rel, name := path.Join(Dir, e.Name()), e.Name()
 		switch {
-		case e.IsDir() && e.Name() == LibraryDir:
-			l.loadLibrary()
-		case e.IsDir() && !l.assetFolder(rel, portable.Name(e.Name())+"/"):
-			l.loadCourse(e.Name())
-		case !e.IsDir() && !isMarkdown(e.Name()):
-			l.addFile(rel, portable.Name(e.Name()))
-		case e.Name() != indexFile && isMarkdown(e.Name()):
+		case e.IsDir() && name == LibraryDir:
+			parts = append(parts, (*loader).loadLibrary)
+		case e.IsDir() && !l.assetFolder(rel, portable.Name(name)+"/"):
+			parts = append(parts, func(l *loader) { l.loadCourse(name) })
+		case !e.IsDir() && !isMarkdown(name):
+			parts = append(parts, func(l *loader) { l.addFile(rel, portable.Name(name)) }) // in order among the courses' files
+		case name != indexFile && isMarkdown(name):
 			l.misplaced(rel, "Markdown file outside a course chapter or the library",
 				"put skill points in content/<course>/<chapter>/ and articles in content/library/")
 		}
 	}
+	l.loadParts(parts)
 	sortByPage(l.site.Courses, func(c *Course) *Page { return c.Page })
 	l.checkUnique()
 	l.checkFilesUnique()
 	return l.site, l.diags
 }
+
+// loadParts loads the library and the courses at once, each into a
+// loader of its own, and gathers what they found in their order: a large
+// site's files are read on every core (and, on a disk, several at a time).
+func (l *loader) loadParts(parts []func(*loader)) {
+	found := make([]*loader, len(parts))
+	pool.EachN(readers, len(parts), func(i int) {
+		found[i] = &loader{dir: l.dir, site: &Site{Dir: l.dir, Config: l.site.Config}}
+		parts[i](found[i])
+	})
+	for _, part := range found {
+		l.site.Courses = append(l.site.Courses, part.site.Courses...)
+		if part.site.Library != nil {
+			l.site.Library, l.site.Articles = part.site.Library, part.site.Articles
+		}
+		l.site.Files = append(l.site.Files, part.site.Files...)
+		l.diags = append(l.diags, part.diags...)
+	}
+}
+
+// readers is how many courses are read at once: on a disk, reading is
+// bound by the file system's latency, not by the CPU.
+const readers = 8
 
 type loader struct {
 	dir   string

@@ -69,6 +69,13 @@ func TestProgressPages(t *testing.T) {
 		if got := w.eval(`document.getElementById("review-status").textContent`); got != "待复习 4 条" {
 			t.Errorf("after one answer: %q", got)
 		}
+		// Nothing due until a forgotten card comes back in ten minutes: the
+		// status names the day and the time, in the page's language.
+		w.eval(`(() => { for (let i = 0; i < 4; i++) { document.getElementById("review-show").click(); document.getElementById("review-knew").click(); } return true; })()`)
+		w.expect(`document.getElementById("review-status").textContent.startsWith("现在没有需要复习的要点。 下次复习：")`, true)
+		w.eval(`(() => { const r = Skillbook.progress.record(); Object.values(r.review).forEach(c => { c.due = Date.now() + 6e5; }); Skillbook.progress.save(); return true; })()`)
+		w.visit(base+"review/", "review")
+		w.expect(`/^现在没有需要复习的要点。 下次复习：\d+\/\d+ \d\d:\d\d$/.test(document.getElementById("review-status").textContent) || document.getElementById("review-status").textContent`, true)
 	})
 }
 

@@ -14,7 +14,8 @@ import (
 // names the unanswered questions; every question then shows its right
 // answer — options marked right, missed or wrong with an icon and a text,
 // the blanks' answers, the right order and the right pairs — and the
-// result panel the score against the pass mark with buttons to review.
+// result panel the score against the pass mark with buttons to review;
+// the attempt records each wrong question's text with its blanks as ＿＿.
 // From file:// and over http.
 func TestQuizTeaches(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
@@ -46,6 +47,8 @@ func TestQuizTeaches(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 0 / 7（0%） · 及格线 75%")
 		w.expect(`[...document.querySelectorAll(".quiz-review-links a.button")].map(a => a.textContent).join("、")`, "建立完善的培训系统、接待客户")
 		w.expect(`Skillbook.progress.record().quizzes.basics.attempts[0].wrong.map(x => x.q).join()`, "first-step,greeting,smile,polite,steps,pairs")
+		// 我的进度 names the questions answered wrong by this text: blanks stay blanks.
+		w.expect(`Skillbook.progress.record().quizzes.basics.attempts[0].wrong.filter(x => x.q == "polite")[0].text`, "接待客户要使用＿＿用语，并且＿＿问候客户。")
 		w.checkA11y("quiz checked")
 	})
 }

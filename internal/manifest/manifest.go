@@ -3,8 +3,6 @@
 package manifest
 
 import (
-	"encoding/json"
-
 	"skillbook/internal/content"
 	"skillbook/internal/quiz"
 )
@@ -107,11 +105,3 @@ func skill(p *content.Page, quizzes []string) Skill {
 // ScriptName is the outline's summary as a script (see Outline), for the
 // pages whose scripts show progress: it sets window.Skillbook.outlineSummary.
 const ScriptName = "skillbook-outline.js"
-
-// JSON returns the manifest as compact JSON (FileName): at 10,000 skill
-// points indenting it made it 11.8 MB instead of 7.6 (`jq .` shows it
-// indented).
-func (m *Manifest) JSON() []byte {
-	b, _ := json.Marshal(m)
-	return append(b, '\n')
-}

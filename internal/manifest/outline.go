@@ -87,9 +87,29 @@ func (m *Manifest) Outline() []OutlineFile {
 	}
 	for i, p := range parts {
 		p.compactDrills(skills)
-		files = append(files, OutlineFile{Path: fmt.Sprintf("%s/%d.js", OutlineDir, i), Data: script(fmt.Sprintf("outlineParts[%d]", i), p)})
+		files = append(files, OutlineFile{Path: fmt.Sprintf("%s/%d.js", OutlineDir, i), Data: script(fmt.Sprintf("outlineParts[%d]", i), p)},
+			chaptersScript(i, m.Courses[i]))
 	}
 	return files
+}
+
+// ChaptersScript is the path of the Nth course's chapters script: its
+// chapters' titles and URLs, which skillbook.js adds to the course
+// contents of the course's chapter and skill pages (they show their own
+// chapter alone: at 10,000 skill points the other chapters' titles were
+// 7.5 MB of the skill pages). About a kilobyte a course, loaded once.
+func ChaptersScript(n int) string { return fmt.Sprintf("%s/%d-chapters.js", OutlineDir, n) }
+
+// chaptersScript sets window.Skillbook.courseChapters to the course's
+// chapters as [title, URL from the site's root].
+func chaptersScript(n int, c Course) OutlineFile {
+	chapters := [][2]string{}
+	for _, ch := range c.Chapters {
+		chapters = append(chapters, [2]string{ch.Title, ch.URL})
+	}
+	b, _ := json.Marshal(chapters)
+	data := append(append([]byte("(window.Skillbook = window.Skillbook || {}).courseChapters = "), b...), ";\n"...)
+	return OutlineFile{Path: ChaptersScript(n), Data: data}
 }
 
 // note records id's course i (-1 for none) when the prefix rule misses it.

@@ -26,8 +26,11 @@ func TestOutline(t *testing.T) {
 		{Entry: Entry{ID: "a/odd"}},
 	}}
 	files := m.Outline()
-	if len(files) != 3 || files[0].Path != ScriptName || files[1].Path != "skillbook-outline/0.js" || files[2].Path != "skillbook-outline/1.js" {
+	if len(files) != 5 || files[0].Path != ScriptName || files[1].Path != "skillbook-outline/0.js" || files[3].Path != "skillbook-outline/1.js" {
 		t.Fatalf("files %v", paths(files))
+	}
+	if got, want := string(files[4].Data), "(window.Skillbook = window.Skillbook || {}).courseChapters = [[\"\",\"ab/c/\"]];\n"; files[4].Path != "skillbook-outline/1-chapters.js" || got != want {
+		t.Errorf("course 1's chapters script %s: %q, want %q", files[4].Path, got, want)
 	}
 	var s summary
 	decode(t, files[0].Data, "outlineSummary", &s)
@@ -47,7 +50,7 @@ func TestOutline(t *testing.T) {
 		t.Errorf("quizzes in no course %+v", s.Quizzes)
 	}
 	var p part
-	decode(t, files[2].Data, "outlineParts[1]", &p)
+	decode(t, files[3].Data, "outlineParts[1]", &p)
 	if p.Course.ID != "ab" || len(p.Quizzes) != 1 || p.Quizzes[0].ID != "ab/c" {
 		t.Errorf("course 1's script %+v", p)
 	}

@@ -26,3 +26,24 @@ func phrasesFor(language string) phrases {
 		fill:  "补全牢记要点：",
 	}
 }
+
+// DrillWords are the words a generated drill puts around its skill point's
+// title and key points, for the drills' data to give once instead of in
+// every drill: the ending of a drill's title, what comes before and after
+// the skill point's title in the prompts of its "which" and "order"
+// questions, and what starts a fill question's prompt.
+type DrillWords struct {
+	TitleEnd     string
+	Which, Order [2]string
+	Fill         string
+}
+
+// DrillWordsFor returns the DrillWords of the site's language.
+func DrillWordsFor(language string) DrillWords {
+	w := phrasesFor(language)
+	around := func(f func(string) string) [2]string {
+		pre, post, _ := strings.Cut(f("\x00"), "\x00")
+		return [2]string{pre, post}
+	}
+	return DrillWords{TitleEnd: w.title, Which: around(w.which), Order: around(w.order), Fill: w.fill}
+}

@@ -2,9 +2,11 @@ package render
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"skillbook/internal/content"
+	"skillbook/internal/manifest"
 )
 
 // CourseNav is the course's table of contents for the sidebar: every
@@ -14,11 +16,18 @@ import (
 // listedID; data-quizzes). It
 // is built in Go rather than in a template because every page of a course
 // repeats it: at 10,000 skill points, templates spent most of the build here.
+//
+// On a chapter's pages (not in an LMS package) it lists that chapter
+// alone: skillbook.js adds the others, as titles, from the course's
+// chapters script (CourseChaptersScript).
 func (v *View) CourseNav() template.HTML {
 	var b strings.Builder
 	b.Grow(4 << 10)
 	b.WriteString("<ol>\n")
 	for _, ch := range v.Course.Chapters {
+		if ch != v.Chapter && v.CourseChaptersScript() != "" {
+			continue
+		}
 		v.navLink(&b, ch.Page)
 		if ch != v.Chapter {
 			b.WriteString("</li>\n")
@@ -52,4 +61,19 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 		b.WriteString(` aria-current="page"`)
 	}
 	b.WriteString(">" + escapeHTML(p.Title()) + "</a>")
+}
+
+// CourseChaptersScript is the URL of the script of the course's chapters
+// that skillbook.js adds to the course contents of a chapter's pages; ""
+// on other pages, in a course of one chapter and in an LMS package, whose
+// pages list every chapter.
+func (v *View) CourseChaptersScript() string {
+	if v.Chapter == nil || v.LMS != "" || len(v.Course.Chapters) < 2 {
+		return ""
+	}
+	n := slices.Index(v.Site.Courses, v.Course)
+	if n < 0 {
+		return ""
+	}
+	return v.URL(manifest.ChaptersScript(n))
 }

@@ -25,15 +25,22 @@ const DrillDir = "drills/"
 // drillData is a drill as drill.js reads it, keyed by its skill point's
 // URL. What that gives is left out (drill.js puts it back): the drill's id
 // when it is "drill/" and the skill point's id, the skill point's id when
-// it is its URL without the last slash, a question's points when 1. At
-// 10,000 skill points that made the drills' data 12.0 MB instead of 14.4.
+// it is its URL without the last slash, a question's points when 1; and
+// what the file's drillShared gives: the title when it is the skill
+// point's and the shared ending, the pass mark when it is the shared one,
+// a prompt made of the shared words and the skill point's title (Prompt
+// empty) or the fill words and the rest (Tail), and choices whose ids are
+// a, b, c… in order as their texts alone (Options) and, when each has one
+// hash, their keys as those hashes in order (Keys). At 10,000 skill points
+// the first made the drills' data 12.0 MB instead of 14.4, the second
+// 8.5 instead of 12.0.
 type drillData struct {
 	ID        string          `json:"id,omitempty"`
-	Title     string          `json:"title"`
+	Title     string          `json:"title,omitempty"`
 	Skill     string          `json:"skill"`
 	SkillID   string          `json:"skillId,omitempty"`
 	Salt      string          `json:"salt"`
-	Pass      float64         `json:"pass"`
+	Pass      *float64        `json:"pass,omitempty"`
 	Questions []drillQuestion `json:"questions"`
 }
 
@@ -41,10 +48,23 @@ type drillQuestion struct {
 	ID      string              `json:"id"`
 	Type    string              `json:"type"`
 	Points  int                 `json:"points,omitempty"`
-	Key     map[string][]string `json:"key"`
+	Key     map[string][]string `json:"key,omitempty"`
 	Answers string              `json:"answers,omitempty"`
-	Prompt  string              `json:"prompt"`
+	Prompt  string              `json:"prompt,omitempty"`
+	Tail    *string             `json:"tail,omitempty"`
 	Choices []quiz.Choice       `json:"choices,omitempty"`
+	Options []string            `json:"options,omitempty"`
+	Keys    []string            `json:"keys,omitempty"`
+}
+
+// drillShared is what a data file's drills share: the words of generated
+// drills (quiz.DrillWords) and the pass mark of the file's first drill.
+type drillShared struct {
+	TitleEnd string    `json:"titleEnd"`
+	Which    [2]string `json:"which"`
+	Order    [2]string `json:"order"`
+	Fill     string    `json:"fill"`
+	Pass     float64   `json:"pass"`
 }
 
 // drillFiles returns the data script of every chapter that has drills.
@@ -54,11 +74,30 @@ func (r *Renderer) drillFiles() []output.File {
 
 // courseDrillFiles are the drills' data of the given courses' chapters.
 func (r *Renderer) courseDrillFiles(courses []*content.Course) []output.File {
-	return r.drillFilesOf(func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) })
+	if len(courses) == 0 {
+		return nil
+	}
+	return r.drillFilesOf(r.courseChapters(courses))
+}
+
+// courseChapters accepts the chapters of the given courses.
+func (r *Renderer) courseChapters(courses []*content.Course) func(*content.Chapter) bool {
+	return func(ch *content.Chapter) bool { return slices.Contains(courses, r.Graph.Course[ch.Page]) }
 }
 
 // drillFilesOf writes the drills' data of the chapters that keep accepts.
 func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File {
+	chapters, byChapter := r.drillChapters(keep)
+	files := make([]output.File, len(chapters))
+	pool.Each(len(chapters), func(i int) {
+		files[i] = r.drillFile(chapters[i], byChapter[chapters[i]])
+	})
+	return files
+}
+
+// drillChapters lists the chapters that keep accepts and that have drills,
+// in the order of the drills, with their drills.
+func (r *Renderer) drillChapters(keep func(*content.Chapter) bool) ([]*content.Chapter, map[*content.Chapter][]*quiz.Quiz) {
 	byChapter := map[*content.Chapter][]*quiz.Quiz{}
 	var chapters []*content.Chapter
 	for _, q := range r.Quizzes {
@@ -71,37 +110,103 @@ func (r *Renderer) drillFilesOf(keep func(*content.Chapter) bool) []output.File 
 		}
 		byChapter[ch] = append(byChapter[ch], q)
 	}
-	files := make([]output.File, len(chapters))
-	pool.Each(len(chapters), func(i int) {
-		files[i] = r.drillFile(chapters[i], byChapter[chapters[i]])
-	})
-	return files
+	return chapters, byChapter
 }
 
+// drillPath is the output path of a chapter's drills' data.
+func drillPath(ch *content.Chapter) string { return DrillDir + ch.Page.URL + "data.js" }
+
 func (r *Renderer) drillFile(ch *content.Chapter, drills []*quiz.Quiz) output.File {
+	w := quiz.DrillWordsFor(r.Site.Config.Language)
+	shared := drillShared{TitleEnd: w.TitleEnd, Which: w.Which, Order: w.Order, Fill: w.Fill, Pass: drills[0].PassMark()}
 	data := map[string]drillData{}
 	for _, q := range drills {
-		salt := quiz.Salt(r.Site.Config.ID, q.ID)
-		d := drillData{Title: q.Title, Skill: q.Target.Title(), Salt: salt, Pass: q.PassMark()}
-		if skillID := strings.TrimSuffix(q.Target.URL, "/"); q.Target.ID != skillID {
-			d.SkillID = q.Target.ID
-		}
-		if q.ID != "drill/"+q.Target.ID {
-			d.ID = q.ID
-		}
-		for i := range q.Questions {
-			k := quiz.KeyQuestion(salt, &q.Questions[i])
-			dq := drillQuestion{ID: k.ID, Type: k.Type, Points: k.Worth(), Key: halfKeys(k.Key), Answers: fillAnswers(&q.Questions[i]), Prompt: k.Prompt, Choices: k.Choices}
-			if dq.Points == 1 {
-				dq.Points = 0
-			}
-			d.Questions = append(d.Questions, dq)
-		}
-		data[q.Target.URL] = d
+		data[q.Target.URL] = r.drillOf(q, &shared)
 	}
 	b, _ := json.Marshal(data)
-	script := slices.Concat([]byte("Skillbook.addDrills("), b, []byte(");\n"))
-	return output.File{Path: DrillDir + ch.Page.URL + "data.js", Data: script}
+	s, _ := json.Marshal(shared)
+	script := slices.Concat([]byte("Skillbook.addDrills("), b, []byte(","), s, []byte(");\n"))
+	return output.File{Path: drillPath(ch), Data: script}
+}
+
+// drillOf is a drill's data, less what shared and its skill point give.
+func (r *Renderer) drillOf(q *quiz.Quiz, shared *drillShared) drillData {
+	salt := quiz.Salt(r.Site.Config.ID, q.ID)
+	skill := q.Target.Title()
+	d := drillData{Skill: skill, Salt: salt}
+	if q.Title != skill+shared.TitleEnd {
+		d.Title = q.Title
+	}
+	if pass := q.PassMark(); pass != shared.Pass {
+		d.Pass = &pass
+	}
+	if skillID := strings.TrimSuffix(q.Target.URL, "/"); q.Target.ID != skillID {
+		d.SkillID = q.Target.ID
+	}
+	if q.ID != "drill/"+q.Target.ID {
+		d.ID = q.ID
+	}
+	for i := range q.Questions {
+		k := quiz.KeyQuestion(salt, &q.Questions[i])
+		dq := drillQuestion{ID: k.ID, Type: k.Type, Points: k.Worth(), Key: halfKeys(k.Key), Answers: fillAnswers(&q.Questions[i])}
+		if dq.Points == 1 {
+			dq.Points = 0
+		}
+		shared.prompt(&dq, k.Prompt, skill)
+		dq.Choices, dq.Options = k.Choices, choiceTexts(k.Choices)
+		if dq.Options != nil {
+			dq.Choices, dq.Keys = nil, choiceKeys(dq.Key, len(dq.Options))
+			if dq.Keys != nil {
+				dq.Key = nil
+			}
+		}
+		d.Questions = append(d.Questions, dq)
+	}
+	return d
+}
+
+// prompt sets a question's prompt, or leaves it out where the shared
+// words and the skill point's title make it (drill.js's prompt).
+func (s *drillShared) prompt(dq *drillQuestion, prompt, skill string) {
+	words := s.Which
+	if dq.Type == "order" {
+		words = s.Order
+	}
+	switch {
+	case (dq.Type == "single" || dq.Type == "multiple" || dq.Type == "order") && prompt == words[0]+skill+words[1]:
+	case dq.Type == "fill" && strings.HasPrefix(prompt, s.Fill):
+		tail := strings.TrimPrefix(prompt, s.Fill)
+		dq.Tail = &tail
+	default:
+		dq.Prompt = prompt
+	}
+}
+
+// choiceKeys is the hashes of choices a, b, c… in order, when each has
+// one; nil when one has not.
+func choiceKeys(key map[string][]string, n int) []string {
+	keys := make([]string, n)
+	for i := range keys {
+		k := key[string(rune('a'+i))]
+		if len(k) != 1 || len(key) != n {
+			return nil
+		}
+		keys[i] = k[0]
+	}
+	return keys
+}
+
+// choiceTexts is the texts of choices whose ids are a, b, c… in order;
+// nil when they are not.
+func choiceTexts(choices []quiz.Choice) []string {
+	var texts []string
+	for i, c := range choices {
+		if c.ID != string(rune('a'+i)) {
+			return nil
+		}
+		texts = append(texts, c.Text)
+	}
+	return texts
 }
 
 // halfKeys keeps the first half of each of a drill question's answer

@@ -17,7 +17,7 @@ import (
 // 14 KB). progress.js compares it with the print of the key points the
 // trainee ticked (progress-core.js keyPointsPrint, the same function).
 func (v *View) KeyPointsPrint(p *content.Page) string {
-	return keyPointsPrint(strings.Fields(p.KeyPointIDs()))
+	return v.shared.print(p)
 }
 
 // keyPointsPrint is the FNV-1a hash (32 bits) of the UTF-16 code units of

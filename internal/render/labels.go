@@ -100,12 +100,14 @@ var labels = map[string]map[string]string{
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
-	"quiz_best", "quiz_passed"}
+	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
-// as window.Skillbook.labels.
-func labelsScript(lang string) output.File {
-	set := map[string]string{}
+// as window.Skillbook.labels, and mastery_rule_text, the sentence that
+// explains the site's mastery rule (masteryRule), for the mastery panel
+// progress.js draws.
+func labelsScript(lang, rule string) output.File {
+	set := map[string]string{"mastery_rule_text": masteryRule(lang, rule)}
 	for _, k := range scriptLabels {
 		set[k] = label(lang, k)
 	}

@@ -2,39 +2,29 @@ package render
 
 import (
 	"html/template"
-	"slices"
 	"strings"
 
 	"skillbook/internal/content"
 	"skillbook/internal/quiz"
 )
 
-// MasteryQuizzes are the quizzes a skill point's mastery needs passed, for
-// the panel at the end of its page that says what mastery still needs.
-func (v *View) MasteryQuizzes() []*quiz.Quiz {
-	if v.quizzes == nil || v.Kind != content.KindSkill {
-		return nil
-	}
-	var out []*quiz.Quiz
-	for _, id := range v.quizzes.counting[v.Page] {
-		if q := v.quizzes.byID[id]; q != nil {
-			out = append(out, q)
-		}
-	}
-	return out
-}
-
 // MasteryRule explains in one line what makes a skill point mastered, as
 // the site's configuration sets it.
 func (v *View) MasteryRule() string {
+	return masteryRule(v.Site.Config.Language, v.Site.Config.Mastery.Rule())
+}
+
+// masteryRule is MasteryRule for a language and a rule ("read keypoints
+// quizzes", say).
+func masteryRule(lang, rule string) string {
 	var parts []string
-	for _, r := range strings.Fields(v.Site.Config.Mastery.Rule()) {
-		parts = append(parts, v.T("mastery_"+r))
+	for _, r := range strings.Fields(rule) {
+		parts = append(parts, label(lang, "mastery_"+r))
 	}
 	if len(parts) == 0 {
-		return v.T("mastery_rule_none")
+		return label(lang, "mastery_rule_none")
 	}
-	return v.T("mastery_rule", strings.Join(parts, v.T("list_sep")))
+	return label(lang, "mastery_rule", strings.Join(parts, label(lang, "list_sep")))
 }
 
 // chapterQuiz is the quiz of the chapter a skill point ends, when it is
@@ -50,12 +40,6 @@ func (r *Renderer) chapterQuiz(p *content.Page, ch *content.Chapter) *quiz.Quiz 
 		}
 	}
 	return nil
-}
-
-// MasteryOn reports whether the site's mastery rule needs the requirement
-// named ("read", "keypoints" or "quizzes").
-func (v *View) MasteryOn(name string) bool {
-	return slices.Contains(strings.Fields(v.Site.Config.Mastery.Rule()), name)
 }
 
 // KeyPointsLink is the href attribute of a link to the checklist.

@@ -211,16 +211,39 @@ func newQuizIndex(quizzes []*quiz.Quiz, site *content.Site) quizIndex {
 		}
 	}
 	for _, c := range site.Courses {
-		for _, ch := range ix.practice(c) {
-			if len(ch.Quizzes)+len(ch.Drills) > 0 {
-				ix.practiced[c] = true
-			}
-		}
-		if len(ix.forPage[c.Page]) > 0 {
-			ix.practiced[c] = true
-		}
+		ix.practiced[c] = ix.hasPractice(c)
 	}
 	return ix
+}
+
+// hasPractice reports whether a course has a quiz or a drill.
+func (ix quizIndex) hasPractice(c *content.Course) bool {
+	for _, ch := range ix.practice(c) {
+		if len(ch.Quizzes)+len(ch.Drills) > 0 {
+			return true
+		}
+	}
+	return len(ix.forPage[c.Page]) > 0
+}
+
+// redrill replaces the drills of the given courses with made.
+func (ix quizIndex) redrill(courses []*content.Course, made []*quiz.Quiz) {
+	for _, c := range courses {
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				if d := ix.drill[s]; d != nil {
+					delete(ix.byID, d.ID)
+					delete(ix.drill, s)
+				}
+			}
+		}
+	}
+	for _, q := range made {
+		ix.drill[q.Target], ix.byID[q.ID] = q, q
+	}
+	for _, c := range courses {
+		ix.practiced[c] = ix.hasPractice(c)
+	}
 }
 
 // practice lists a course's quizzes and drills by chapter.

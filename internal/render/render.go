@@ -50,14 +50,20 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	}
 	r.templates = tmpls
 	r.shared = newSharedPartials(tmpls)
-	r.SetQuizzes(r.Quizzes)
+	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
 	assets, err := staticFiles(r.Theme)
+	labels := labelsScript(r.Site.Config.Language, r.Site.Config.Mastery.Rule())
+	var all output.File
+	if err == nil {
+		all, err = bundle(r.Theme, labels)
+	}
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: "themes", Severity: diag.Error, Message: err.Error()})
+		return files, diags
 	}
-	return append(append(files, assets...), labelsScript(r.Site.Config.Language)), diags
+	return append(append(files, assets...), labels, all), diags
 }
 
 // Scope is what RenderPages renders beside the pages it is given: the
@@ -81,21 +87,49 @@ func (r *Renderer) RenderPages(pages []*content.Page, scope Scope) ([]output.Fil
 	for _, p := range pages {
 		views = append(views, r.pageView(p))
 	}
+	views = append(views, r.scopeViews(scope)...)
+	files, diags := r.renderViews(views)
+	return append(files, r.courseDrillFiles(scope.Courses)...), diags
+}
+
+// scopeViews are the views RenderPages renders for scope, beside the pages.
+func (r *Renderer) scopeViews(scope Scope) []*View {
+	var views []*View
 	for _, t := range scope.Tags {
 		views = append(views, r.tagView(t))
+	}
+	if len(scope.Courses) == 0 && !scope.Indexes {
+		return views // no quiz, practice or drill page to look for among every drill
 	}
 	views = append(views, r.courseQuizViews(scope.Courses, scope.Indexes)...)
 	if scope.Indexes {
 		views = append(views, r.searchView())
 	}
-	files, diags := r.renderViews(views)
-	return append(files, r.courseDrillFiles(scope.Courses)...), diags
+	return views
 }
 
-// SetQuizzes replaces the quizzes and drills, after an edit changed them.
-func (r *Renderer) SetQuizzes(quizzes []*quiz.Quiz) {
+// ScopePaths lists the output paths that RenderPages renders for scope
+// beside the pages themselves, without rendering them: `serve` names them
+// to the browsers before it renders them.
+func (r *Renderer) ScopePaths(scope Scope) []string {
+	var paths []string
+	for _, v := range r.scopeViews(scope) {
+		paths = append(paths, viewPath(v))
+	}
+	if len(scope.Courses) > 0 {
+		chapters, _ := r.drillChapters(r.courseChapters(scope.Courses))
+		for _, ch := range chapters {
+			paths = append(paths, drillPath(ch))
+		}
+	}
+	return paths
+}
+
+// SetDrills replaces the quizzes and drills after an edit made the drills
+// of courses again (made): the other quizzes and drills are the same.
+func (r *Renderer) SetDrills(quizzes []*quiz.Quiz, courses []*content.Course, made []*quiz.Quiz) {
 	r.Quizzes = quizzes
-	r.quizzes = newQuizIndex(quizzes, r.Site)
+	r.quizzes.redrill(courses, made)
 }
 
 func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
@@ -139,11 +173,15 @@ func (r *Renderer) renderPage(v *View) (output.File, error) {
 	if err := r.templates[name].ExecuteTemplate(buf, "baseof.html", v); err != nil {
 		return output.File{}, fmt.Errorf("template %s.html: %w", name, err)
 	}
-	file := v.Page.URL + "index.html"
+	return output.File{Path: viewPath(v), Data: bytes.Clone(buf.Bytes())}, nil
+}
+
+// viewPath is the output path of a view's page.
+func viewPath(v *View) string {
 	if v.absolute != "" {
-		file = "404.html"
+		return "404.html"
 	}
-	return output.File{Path: file, Data: bytes.Clone(buf.Bytes())}, nil
+	return v.Page.URL + "index.html"
 }
 
 // pageBuffers are the buffers pages are rendered into: growing a fresh one

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"html/template"
+	"strings"
 	"sync"
+
+	"skillbook/internal/content"
 )
 
 // sharedPartials holds the partials that many pages share (see View.Shared),
@@ -13,10 +16,26 @@ type sharedPartials struct {
 	templates map[string]*template.Template
 	mu        sync.Mutex
 	html      map[string]template.HTML
+	// prints holds each skill point's KeyPointsPrint once made: the course
+	// contents of every page of a chapter list its skill points, so each
+	// print was made about ten times.
+	prints sync.Map // *content.Page → string
 }
 
 func newSharedPartials(templates map[string]*template.Template) *sharedPartials {
 	return &sharedPartials{templates: templates, html: map[string]template.HTML{}}
+}
+
+// print returns p's KeyPointsPrint, making it the first time. The pages do
+// not change while a renderer runs (a renderer's run makes a new
+// sharedPartials).
+func (s *sharedPartials) print(p *content.Page) string {
+	if kps, ok := s.prints.Load(p); ok {
+		return kps.(string)
+	}
+	kps := keyPointsPrint(strings.Fields(p.KeyPointIDs()))
+	s.prints.Store(p, kps)
+	return kps
 }
 
 // Shared returns the named partial template as rendered for every page of

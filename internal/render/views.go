@@ -79,7 +79,7 @@ func (r *Renderer) pageView(p *content.Page) *View {
 		v.Course, v.Chapter = r.Graph.Course[p], r.Graph.Chapter[p]
 		v.Prev, v.Next = r.Graph.Prev[p], r.Graph.Next[p]
 		v.Crumbs = []Crumb{home, {v.Course.Page.Title(), v.Course.Page.URL}, {v.Chapter.Page.Title(), v.Chapter.Page.URL}}
-		v.PageData = pageData(p, v.Course, r.quizzes.counting[p])
+		v.PageData = r.pageData(p)
 		v.NextQuiz = r.chapterQuiz(p, v.Chapter)
 	case content.KindLibrary:
 		v.Crumbs = []Crumb{home}
@@ -126,17 +126,26 @@ func (r *Renderer) notFoundView() *View {
 	return v
 }
 
-// pageData is the skill point's own data as a JSON script element, read by
-// the theme's scripts (progress, review, quizzes). Its key points are not
-// repeated there: the checklist's boxes carry their ids (data-kp) and texts.
-func pageData(p *content.Page, course *content.Course, quizzes []string) template.HTML {
-	data := struct {
-		ID      string   `json:"id"`
-		Title   string   `json:"title"`
-		URL     string   `json:"url"`
-		Course  string   `json:"course"`
-		Quizzes []string `json:"quizzes"`
-	}{ID: p.ID, Title: p.Title(), URL: p.URL, Course: course.Page.ID, Quizzes: append([]string{}, quizzes...)}
-	b, _ := json.Marshal(data)
+// pageData is what the theme's scripts need of a skill point beyond what
+// its page shows, as a JSON script element: the quizzes its mastery needs
+// passed, each as [id, title, URL from the site's root], for the mastery
+// panel that progress.js draws; none when it has none. The rest the
+// scripts read from the page: its id (article.skill's data-id), title
+// (h1), URL (the page's own) and key points (the checklist's boxes).
+func (r *Renderer) pageData(p *content.Page) template.HTML {
+	var quizzes [][]string
+	for _, id := range r.quizzes.counting[p] {
+		if q := r.quizzes.byID[id]; q != nil {
+			quizzes = append(quizzes, []string{id, q.Title, q.URL()})
+		} else {
+			quizzes = append(quizzes, []string{id})
+		}
+	}
+	if len(quizzes) == 0 {
+		return ""
+	}
+	b, _ := json.Marshal(struct {
+		Quizzes [][]string `json:"quizzes"`
+	}{quizzes})
 	return template.HTML(`<script type="application/json" id="skillbook-page">` + string(b) + `</script>`)
 }

@@ -151,22 +151,30 @@ func packTerm(term string) uint64 {
 // fill puts the recorded postings into lists of their exact length, all in
 // one array of numbers (nothing for the garbage collector to scan), and
 // lets the records go. A list that grows later (Update) moves out of it.
+// Each list is filled through a cursor of 4 bytes rather than its slice
+// (24): the 2.3 million lists are written in no order, so the fewer bytes
+// they touch, the fewer misses of the cache.
 func (p *termPart) fill() {
 	slab := make([]Posting, p.n)
-	p.lists = make([][]Posting, len(p.counts))
+	next := make([]int32, len(p.counts)) // where each list's next posting goes
 	at := int32(0)
 	for i, c := range p.counts {
-		if c > 0 {
-			p.lists[i] = slab[at : at : at+c]
-			at += c
-		}
+		next[i] = at
+		at += c
 	}
 	r := int32(0)
 	for _, s := range p.segs {
 		for ; r < s.end; r++ {
 			tf := p.recs[r/recBlock][r%recBlock]
 			i := int(tf.id)*fieldCount + int(s.field)
-			p.lists[i] = append(p.lists[i], Posting{Doc: s.doc, Freq: tf.freq, Length: s.length})
+			slab[next[i]] = Posting{Doc: s.doc, Freq: tf.freq, Length: s.length}
+			next[i]++
+		}
+	}
+	p.lists = make([][]Posting, len(p.counts))
+	for i, c := range p.counts {
+		if c > 0 {
+			p.lists[i] = slab[next[i]-c : next[i] : next[i]]
 		}
 	}
 	p.counts, p.recs, p.segs = nil, nil, nil

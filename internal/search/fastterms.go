@@ -57,23 +57,57 @@ func eachTerm(text string, emit func(string)) {
 	flushWord(len(text))
 }
 
-// nfkc is norm.NFKC.String, quicker on text that is NFKC already because
-// it is all ASCII and common Chinese characters and punctuation (see
-// isStableRune): most of a Chinese site's text, which the analysis reads
-// several times.
+// nfkc is norm.NFKC.String, quicker on text that is mostly NFKC already:
+// ASCII and common Chinese characters and punctuation (see isStableRune),
+// most of a Chinese site's text, which the analysis reads several times.
+// A stable rune is a boundary that normalization neither crosses nor
+// changes, so only the stretches between stable runes that hold anything
+// else (full-width commas, say) are normalized, each on its own.
 func nfkc(text string) string {
+	var b []byte        // the text normalized up to done, once anything changed
+	done, after := 0, 0 // after: the end of the last stable rune
 	for i := 0; i < len(text); {
-		if c := text[i]; c < utf8.RuneSelf {
+		if text[i] < utf8.RuneSelf {
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isStableRune(r) {
-			return norm.NFKC.String(text)
+		if isStableRune(r) {
+			i += size
+			after = i
+			continue
+		}
+		end := nextStable(text, i+size)
+		if part := text[after:end]; !norm.NFKC.IsNormalString(part) {
+			if b == nil {
+				b = make([]byte, 0, len(text)+len(text)/8)
+			}
+			b = norm.NFKC.AppendString(append(b, text[done:after]...), part)
+			done = end
+		}
+		i, after = end, end
+	}
+	if b == nil {
+		return text
+	}
+	return string(append(b, text[done:]...))
+}
+
+// nextStable is where the first stable rune of text at or after i starts,
+// or the text's end.
+func nextStable(text string, i int) int {
+	for i < len(text) {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isStableRune(r) {
+			return i
 		}
 		i += size
 	}
-	return text
+	return i
 }
 
 // isStableRune reports runes that are NFKC as they are and neither combine

@@ -113,19 +113,25 @@ type Index struct {
 // Docs returns the searchable pages of a site: skill points, chapters,
 // courses and library articles.
 func Docs(site *content.Site) []Doc {
-	var docs []Doc
+	type source struct {
+		page   *content.Page
+		course string
+	}
+	var pages []source
 	for _, c := range site.Courses {
-		docs = append(docs, NewDoc(c.Page, c.Page.ID))
+		pages = append(pages, source{c.Page, c.Page.ID})
 		for _, ch := range c.Chapters {
-			docs = append(docs, NewDoc(ch.Page, c.Page.ID))
+			pages = append(pages, source{ch.Page, c.Page.ID})
 			for _, s := range ch.Skills {
-				docs = append(docs, NewDoc(s, c.Page.ID))
+				pages = append(pages, source{s, c.Page.ID})
 			}
 		}
 	}
 	for _, a := range site.Articles {
-		docs = append(docs, NewDoc(a, ""))
+		pages = append(pages, source{a, ""})
 	}
+	docs := make([]Doc, len(pages))
+	pool.Each(len(pages), func(i int) { docs[i] = NewDoc(pages[i].page, pages[i].course) })
 	return docs
 }
 

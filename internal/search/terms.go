@@ -2,6 +2,7 @@ package search
 
 import (
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -111,10 +112,8 @@ func charIndex(all postings) map[string][]string {
 		if !inBigramFields(fields) {
 			continue
 		}
-		seen := map[rune]bool{}
-		for _, r := range term {
-			if !seen[r] && isLoneHan(string(r)) {
-				seen[r] = true
+		for i, r := range term {
+			if isHan(r) && !strings.ContainsRune(term[:i], r) { // each character once
 				chars[string(r)] = append(chars[string(r)], term)
 			}
 		}

@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"golang.org/x/text/unicode/norm"
-
 	"skillbook/internal/segmenter"
 )
 
@@ -30,7 +28,7 @@ func wordsText(seg *segmenter.Segmenter, fields []string) string {
 	seg = seg.With(pageTerms(fields))
 	var lines []string
 	for _, f := range []int{0, 2, 4} { // title, tags, text (which holds the key points and headings)
-		for _, w := range seg.Split(norm.NFKC.String(fields[f])) {
+		for _, w := range seg.Split(nfkc(fields[f])) {
 			if isHanWord(w.Text) {
 				lines = append(lines, w.Text)
 			}
@@ -48,7 +46,7 @@ func wordsText(seg *segmenter.Segmenter, fields []string) string {
 func pageTerms(fields []string) []string {
 	var out []string
 	for _, text := range []string{fields[0], fields[1], fields[3]} {
-		for _, run := range hanRuns(norm.NFKC.String(text)) {
+		for _, run := range hanRuns(nfkc(text)) {
 			if n := utf8.RuneCountInString(run); n >= 2 && n <= 4 && !slices.Contains(out, run) {
 				out = append(out, run)
 			}
@@ -83,7 +81,7 @@ func SiteTerms(docs []Doc) []string {
 
 func appendTerms(out []string, seen map[string]bool, texts ...string) []string {
 	for _, text := range texts {
-		for _, run := range hanRuns(norm.NFKC.String(text)) {
+		for _, run := range hanRuns(nfkc(text)) {
 			if n := utf8.RuneCountInString(run); n >= 2 && n <= 6 && !seen[run] {
 				seen[run] = true
 				out = append(out, run)

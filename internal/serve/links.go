@@ -11,20 +11,28 @@ import (
 // pageLinks maps a site's Markdown files (by their path from the site root)
 // to the pages built from them, so that the error overlay can link each
 // diagnostic to the page it concerns.
-type pageLinks map[string]string
+type pageLinks struct {
+	urls map[string]string
+	site *content.Site // the site learned last
+}
 
 // learn records the pages of a build's site. A good build's pages replace
-// what was known; a failed build's add those it could read.
+// what was known; a failed build's add those it could read. An edit keeps
+// the site, and its pages' files and URLs (others build a new site).
 func (l *pageLinks) learn(site *content.Site, good bool) {
-	if good || *l == nil {
-		*l = pageLinks{}
+	if site != nil && site == l.site {
+		return
 	}
+	if good || l.urls == nil {
+		l.urls = map[string]string{}
+	}
+	l.site = site
 	if site == nil {
 		return
 	}
 	for _, p := range site.Pages() {
 		if p != nil && p.Path != "" {
-			(*l)[p.Path] = p.URL
+			l.urls[p.Path] = p.URL
 		}
 	}
 }
@@ -34,7 +42,7 @@ func (l *pageLinks) learn(site *content.Site, good bool) {
 // file's quiz page. ok is false for every other file (skillbook.yaml, a
 // theme file) and for files without a page.
 func (l pageLinks) pageOf(file string) (url string, ok bool) {
-	if url, ok := l[file]; ok {
+	if url, ok := l.urls[file]; ok {
 		return url, true
 	}
 	if ext := path.Ext(file); strings.HasPrefix(file, quiz.Dir+"/") && (ext == ".yaml" || ext == ".yml") {

@@ -49,27 +49,51 @@ func New(siteDir string, log io.Writer) *Server {
 
 // Rebuild rebuilds the site after the files in changed were touched, keeps
 // the new output if it has no errors, tells the open pages, and prints one
-// line.
+// line. An edit of existing pages tells them as soon as the edited pages
+// are served; the pages that list them, the drills and the search index
+// follow at once (Settle), and requests for them wait until they do.
 func (s *Server) Rebuild(changed []string) {
+	start := time.Now()
 	s.mu.Lock()
-	res, updated := s.session.Update(changed)
-	fitMemoryLimit() // the site, or the bleve index built by a search, may have grown
+	res, updated := s.session.Save(changed)
 	s.diags = res.Diags
 	s.links.learn(res.Site, !res.Diags.HasErrors())
 	built := s.session.HasBuilt()
 	errorsEvent := s.diagsJSON()
 	s.mu.Unlock()
 	what := strings.Join(relPaths(s.siteDir, changed), ", ")
-	stamp := time.Now().Format("15:04:05")
 	if res.Diags.HasErrors() {
 		s.hub.broadcast(event{"errors", errorsEvent})
-		fmt.Fprintf(s.log, "%s %s: %d error(s), %s\n%s", stamp, what, res.Diags.Count(diag.Error), shown(built), res.Diags)
+		fmt.Fprintf(s.log, "%s %s: %d error(s), %s\n%s", stamp(), what, res.Diags.Count(diag.Error), shown(built), res.Diags)
 		return
 	}
 	data, _ := json.Marshal(map[string]any{"paths": updated})
 	s.hub.broadcast(event{"change", data})
-	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms\n", stamp, what, res.Stats.Pages, len(updated), res.Elapsed.Milliseconds())
+	pages, served := res.Stats.Pages, time.Since(start)
+	if more := s.session.Settle(); more != nil {
+		pages += more.Stats.Pages
+		if more.Diags.HasErrors() {
+			s.settleFailed(more.Diags, what)
+			return
+		}
+	}
+	fitMemoryLimit() // the site, or the bleve index built by a search, may have grown
+	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms (the edited page served after %d ms)\n",
+		stamp(), what, pages, len(updated), time.Since(start).Milliseconds(), served.Milliseconds())
 }
+
+// settleFailed shows the errors of the rest of an edit (Settle), whose
+// edited pages are served: the next save reads the files again.
+func (s *Server) settleFailed(diags diag.List, what string) {
+	s.mu.Lock()
+	s.diags = diags
+	errorsEvent := s.diagsJSON()
+	s.mu.Unlock()
+	s.hub.broadcast(event{"errors", errorsEvent})
+	fmt.Fprintf(s.log, "%s %s: %d error(s), %s\n%s", stamp(), what, diags.Count(diag.Error), shown(true), diags)
+}
+
+func stamp() string { return time.Now().Format("15:04:05") }
 
 // shown says what the browser shows while there are errors.
 func shown(built bool) string {

@@ -14,18 +14,34 @@
   }
   function status(text) { box.querySelector(".drill-status").textContent = text; }
 
-  SB.addDrills = function (map) {
+  SB.addDrills = function (map, shared) {
     var d = Object.prototype.hasOwnProperty.call(map, path) ? map[path] : null;
-    if (d) render(whole(d, path)); else status(box.dataset.missing);
+    if (d) render(whole(d, path, shared || {})); else status(box.dataset.missing);
   };
 
   // whole puts back what the data leaves out (internal/render/drills.go):
   // the skill point as {id, title, url}, the drill's id, and the points of
-  // questions worth 1.
-  function whole(d, url) {
+  // questions worth 1; and from what the chapter's drills share, the
+  // title, the pass mark, the prompts made of the shared words, and the
+  // choices and their keys given as texts and hashes alone.
+  function whole(d, url, shared) {
     if (typeof d.skill === "string") d.skill = { id: d.skillId || url.replace(/\/$/, ""), title: d.skill, url: url };
     d.id = d.id || "drill/" + d.skill.id;
-    d.questions.forEach(function (q) { if (q.points === undefined) q.points = 1; });
+    if (d.title === undefined) d.title = d.skill.title + shared.titleEnd;
+    if (d.pass === undefined) d.pass = shared.pass;
+    d.questions.forEach(function (q) {
+      if (q.points === undefined) q.points = 1;
+      if (q.tail !== undefined) q.prompt = shared.fill + q.tail;
+      if (q.prompt === undefined) {
+        var words = (q.type === "order" ? shared.order : shared.which) || ["", ""];
+        q.prompt = /^(single|multiple|order)$/.test(q.type) ? words[0] + d.skill.title + words[1] : "";
+      }
+      if (q.options) q.choices = q.options.map(function (text, i) { return { id: String.fromCharCode(97 + i), text: text }; });
+      if (q.keys) {
+        q.key = {};
+        q.keys.forEach(function (k, i) { q.key[String.fromCharCode(97 + i)] = [k]; });
+      }
+    });
     return d;
   }
 

@@ -40,6 +40,10 @@
     document.getElementById("progress-more").hidden = false;
   }
 
+  // lang is the page's language, so that dates read as the page does, not
+  // as the browser's own language would have them.
+  function lang() { return document.documentElement.lang || undefined; }
+
   // begun reports a record with anything in it: a page opened or read, a
   // key point ticked, a quiz taken.
   function begun(r) {
@@ -85,7 +89,7 @@
       tr.appendChild(td);
       tr.appendChild(p.el("td", row.a.score + " / " + row.a.total + "（" + Math.round(row.a.total ? row.a.score * 100 / row.a.total : 0) + "%）"));
       tr.appendChild(p.el("td", row.a.passed ? table.dataset.passed : table.dataset.failed));
-      tr.appendChild(p.el("td", new Date(row.a.at).toLocaleString()));
+      tr.appendChild(p.el("td", new Date(row.a.at).toLocaleString(lang())));
       body.appendChild(tr);
     });
     table.hidden = !rows.length;
@@ -104,7 +108,7 @@
       out.textContent = "";
       out.appendChild(p.el("h2", out.dataset.title + "：" + c.title));
       out.appendChild(p.el("p", form.name.value));
-      out.appendChild(p.el("p", out.dataset.date + "：" + new Date().toLocaleDateString()));
+      out.appendChild(p.el("p", out.dataset.date + "：" + new Date().toLocaleDateString(lang())));
       out.appendChild(p.bar.apply(null, p.courseCounts(c).concat(document.getElementById("progress-courses").dataset.label)));
       var ul = p.el("ul");
       c.chapters.forEach(function (ch) {
@@ -223,10 +227,19 @@
     return chars.slice(0, n).join("") + "……";
   }
 
+  // when is a due time as the page's language writes it: the date, and
+  // the time of day too when it is within a day (a forgotten card is due
+  // again in minutes).
+  function when(due) {
+    var d = new Date(due);
+    if (due - Date.now() > 864e5) return d.toLocaleDateString(lang());
+    return d.toLocaleString(lang(), { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+  }
+
   function emptyText(p, status) {
     var r = p.record();
     var later = Object.keys(r.review).map(function (k) { return r.review[k].due; }).sort(function (a, b) { return a - b; })[0];
-    if (later) return status.dataset.empty + " " + p.fill(status.dataset.next, new Date(later).toLocaleDateString());
+    if (later) return status.dataset.empty + " " + p.fill(status.dataset.next, when(later));
     if (Object.keys(r.read).length) return status.dataset.empty;
     var start = document.getElementById("review-start");
     if (start) start.hidden = false;

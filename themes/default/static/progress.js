@@ -78,9 +78,12 @@
     return d;
   }
 
+  // The notice is drawn at the top of the page's main part when there is
+  // something to say (pages made before it was drawn here carry it hidden).
   function showNotice() {
-    var n = document.querySelector(".progress-notice");
-    if (!n || !notice) return;
+    var n = document.querySelector(".progress-notice"), main = document.getElementById("main");
+    if (!notice || !n && !main) return;
+    if (!n) n = main.insertBefore(el("p", "", { "class": "progress-notice", role: "status" }), main.firstChild);
     n.textContent = notice === "unsaved" ? SB.label(n, "data-unsaved", "progress_unsaved") : SB.label(n, "data-reset", "progress_corrupt");
     n.hidden = false;
   }
@@ -89,11 +92,9 @@
 
   // A skill point keeps its ticks; reaching the end of the page reads it.
   function skillPage() {
-    var data = document.getElementById("skillbook-page");
     var article = document.querySelector("article.skill[data-id]");
-    if (!data || !article) return;
-    var page = JSON.parse(data.textContent), id = page.id;
-    page.keypoints = page.keypoints || checklist();
+    if (!article) return;
+    var page = skillData(article), id = page.id;
     currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
     record.opened[id] = record.opened[id] || Date.now();
@@ -110,6 +111,7 @@
         tickCount(page, article);
       });
     });
+    drawMastery(page, article);
     masteryPanel(page);
     tickCount(page, article);
     var end = document.querySelector(".pager") || article.lastElementChild || article;
@@ -118,6 +120,17 @@
     new IntersectionObserver(function (entries, obs) {
       if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
+  }
+
+  // skillData is what the page says of its skill point: {id, title, url,
+  // keypoints, quizzes, quizLinks}. Its id, title and URL are the page's;
+  // the JSON element (skillbook-page) lists the quizzes its mastery needs,
+  // each as [id, title, URL from the site's root].
+  function skillData(article) {
+    var data = document.getElementById("skillbook-page"), raw = data ? JSON.parse(data.textContent) : {};
+    var h1 = article.querySelector("h1"), links = raw.quizzes || [];
+    return { id: article.dataset.id, title: h1 ? h1.textContent.trim() : document.title, url: SB.here(),
+      keypoints: checklist(), quizzes: links.map(function (q) { return q[0]; }), quizLinks: links.filter(function (q) { return q.length > 1; }) };
   }
 
   // checklist is the skill point's key points, [{id, text}], as its
@@ -137,6 +150,33 @@
     var ticks = page.keypoints.filter(function (k) { return core.ticked(record, page.id, k.id); }).length;
     out.textContent = fill(label, ticks, page.keypoints.length);
     h.parentNode.classList.toggle("is-complete", ticks === page.keypoints.length);
+  }
+
+  // drawMastery adds the panel that masteryPanel keeps up to date to the
+  // end of the skill point, one line per requirement of the site's rule
+  // (it does nothing without scripts, so the page does not carry it).
+  function drawMastery(page, article) {
+    if (document.querySelector("section.mastery")) return;
+    var L = SB.labels || {}, needs = words(rule);
+    var panel = el("section", "", { "class": "mastery", "aria-labelledby": "mastery-title" });
+    panel.appendChild(el("h2", L.mastery_needs, { id: "mastery-title" }));
+    var ul = panel.appendChild(el("ul", "", { "class": "mastery-steps" }));
+    function step(need, text, href, after) {
+      var li = ul.appendChild(el("li", "", { "data-need": need }));
+      li.appendChild(el("span", "○", { "class": "mastery-mark", "aria-hidden": "true" }));
+      li.appendChild(document.createTextNode(" "));
+      li.appendChild(href ? el("a", text, { href: href }) : document.createTextNode(text));
+      if (after) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "", { "class": after })); }
+      return li;
+    }
+    if (needs.indexOf("read") >= 0) step("read", L.mastery_read);
+    var kpHeading = document.querySelector(".keypoints h2[id]");
+    if (needs.indexOf("keypoints") >= 0 && page.keypoints.length) step("keypoints", L.mastery_keypoints, "#" + (kpHeading ? kpHeading.id : "main"), "mastery-count");
+    if (needs.indexOf("quizzes") >= 0) {
+      page.quizLinks.forEach(function (q) { step("quiz", q[1], href(q[2]), "mastery-state").setAttribute("data-quiz", q[0]); });
+    }
+    panel.appendChild(el("p", L.mastery_rule_text, { "class": "mastery-rule" }));
+    article.appendChild(panel);
   }
 
   // The panel at the end of a skill point says what its mastery still
@@ -262,8 +302,7 @@
   // start until then). Courses the record never touched keep their
   // first skill point as next step: their outline is not loaded.
   function home() {
-    var n = document.querySelector(".progress-notice");
-    if (!outline || !document.body.classList.contains("kind-home") || !n) return;
+    if (!outline || !document.body.classList.contains("kind-home")) return;
     var order = [], byId = {}, courseOrder = {};
     eachSkill(function (s, ch, c) {
       order.push(s.id);

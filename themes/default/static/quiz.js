@@ -180,6 +180,16 @@
     form.querySelector(".quiz-retry").hidden = !locked;
   }
 
+  // promptText is a question's prompt as a line of text, each blank shown
+  // as ＿＿ (a fill-in question's text would otherwise lose its gaps).
+  function promptText(el) {
+    var prompt = el.querySelector(".q-prompt").cloneNode(true);
+    Array.prototype.forEach.call(prompt.querySelectorAll("input, select"), function (blank) {
+      blank.parentNode.replaceChild(document.createTextNode("＿＿"), blank);
+    });
+    return prompt.textContent.trim();
+  }
+
   function fieldset(form, q) { return form.querySelector('fieldset[data-q="' + CSS.escape(q.id) + '"]'); }
   function questionLabel(el) { var n = el.querySelector(".q-num"); return n ? n.textContent : el.id; }
 
@@ -202,7 +212,7 @@
       if (res.right) score += q.points;
       else {
         missed.push(q.id);
-        wrong.push({ q: q.id, skill: q.skill ? q.skill.id || "" : "", text: el.querySelector(".q-prompt").textContent.trim().slice(0, 60) });
+        wrong.push({ q: q.id, skill: q.skill ? q.skill.id || "" : "", text: promptText(el).slice(0, 60) });
         if (q.skill && skills.every(function (s) { return s.url !== q.skill.url; })) skills.push(q.skill);
       }
       if (!res.answered) unanswered.push(el);

@@ -29,9 +29,15 @@
   // element gives none (data-id): its URL from the site's root without the
   // last slash, as ids are unless the front matter sets one.
   SB.idOf = function (a) {
-    var path = decodeURIComponent(new URL(a.getAttribute("href"), location.href).pathname).replace(/index\.html$/, "");
-    return path.slice(decodeURIComponent(SB.root.pathname).length).replace(/\/$/, "");
+    return fromRoot(new URL(a.getAttribute("href"), location.href)).replace(/\/$/, "");
   };
+  // here is this page's URL from the site's root, as the manifest gives
+  // URLs ("course/chapter/skill/").
+  SB.here = function () { return fromRoot(location); };
+  function fromRoot(u) {
+    var path = decodeURIComponent(u.pathname).replace(/index\.html$/, "");
+    return path.slice(decodeURIComponent(SB.root.pathname).length);
+  }
 
   // fill fills the %d and %s of an interface text (the pages carry them in
   // data attributes) with the arguments, in order; %% is a percent sign.
@@ -127,6 +133,25 @@
       a.href = SB.href(new URL(href, location.href).href);
     });
   }
+  // A chapter's pages list their own chapter alone in the course
+  // contents; the others come from the course's chapters script
+  // (skillbook-outline/N-chapters.js, Skillbook.courseChapters: [title,
+  // URL from the root]), as titles linking to their pages, in their places.
+  function otherChapters() {
+    var chapters = SB.courseChapters, list = document.querySelector(".course-nav nav > ol");
+    var own = list && list.children.length === 1 ? list.firstElementChild : null, link = own && own.querySelector("a");
+    if (!chapters || !link) return;
+    var at = -1, path = SB.idOf(link) + "/";
+    chapters.forEach(function (c, i) { if (c[1] === path) at = i; });
+    if (at < 0) return;
+    chapters.forEach(function (c, i) {
+      if (i === at) return;
+      var li = document.createElement("li"), a = li.appendChild(document.createElement("a"));
+      a.href = SB.href(c[1]);
+      a.textContent = c[0];
+      list.insertBefore(li, i < at ? own : null);
+    });
+  }
   // The course contents come folded, so that a phone opens on the text;
   // a wider screen shows them beside it.
   function openCourseNav() {
@@ -150,6 +175,7 @@
     });
   }
   document.addEventListener("DOMContentLoaded", function () {
+    otherChapters();
     fixFolderLinks();
     openCourseNav();
     searchIcon();
