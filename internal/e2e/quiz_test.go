@@ -169,5 +169,6 @@ func TestDrill(t *testing.T) {
 
 		w.visit(base+"drills/?s=service/basics/gone/", "drill")
 		waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)
+		w.visit(base+"drills/", "practice") // no drill named: the practice page, which lists the drills
 	})
 }

@@ -32,7 +32,6 @@ var pageKinds = []struct{ kind, path string }{
 	{"search", "search/"},
 	{"progress", "progress/"},
 	{"review", "review/"},
-	{"drills", "drills/"},
 	{"drill", "drills/?s=course-001%2Fchapter-01%2Fskill-01%2F"},
 	{"practice", "practice/course-001/"},
 	{"404", "404.html"},

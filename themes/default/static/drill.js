@@ -131,6 +131,7 @@
     box = document.getElementById("drill");
     if (!box) return;
     path = new URLSearchParams(location.search).get("s") || "";
+    if (!path && box.dataset.practice) { location.replace(SB.href(box.dataset.practice)); return; } // no drill named: the practice page lists them
     if (!/^[^:?#\\]+\/$/.test(path) || path.split("/").indexOf("..") >= 0) { status(box.dataset.missing); return; }
     var script = el("script", { src: new URL("drills/" + path.replace(/[^\/]+\/$/, "") + "data.js", SB.root).href });
     script.onerror = function () { status(box.dataset.missing); };

@@ -275,7 +275,9 @@
   function quizBests() {
     document.querySelectorAll(".quiz-item[data-quiz]").forEach(function (e) {
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
-      if (q && out) out.textContent = fill(SB.label(out, "data-label", "quiz_best"), Math.round(q.best * 100)) + (q.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
+      if (!q || !out) return;
+      out.textContent = fill(SB.label(out, "data-label", "quiz_best"), Math.round(q.best * 100)) + (q.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
+      out.classList.toggle("is-passed", !!q.passed);
     });
   }
 

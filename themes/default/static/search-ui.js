@@ -42,6 +42,8 @@
     var input = document.getElementById("site-search-q"), list = document.getElementById("site-search-list");
     if (!input || !list) return;
     var composing = false, active = -1, items = [], seq = 0;
+    // A touch screen has no / key to press: the placeholder is the label alone.
+    if (window.matchMedia && matchMedia("(hover: none) and (pointer: coarse)").matches) input.placeholder = input.labels[0].textContent;
     function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
     function choose(i) {
       var opts = list.querySelectorAll("[role=option]");
@@ -153,6 +155,7 @@
       if (more) more.hidden = true;
       status.textContent = status.dataset.failed;
     }
+    status.textContent = status.dataset.searching;
     show().catch(failed);
   }
   // PAGE is how many results the results page shows at first, and how many
