@@ -131,29 +131,25 @@ func appendPackedUnits(b []byte, data []byte) []byte {
 // The packs are mostly page text, and a pack of four pages deflated alone
 // finds few of the phrases that pages share. So they are deflated with a
 // preset dictionary of the site's own text (meta.js holds it as "dict"):
-// at 10,000 skill points of generated real text, 20 % less. dictUnits is
+// at 10,000 skill points of generated real text, 17 % less. dictUnits is
 // its most UTF-16 code units (32 KB, deflate's window), dictSample how many
-// pages it is drawn from, and a site's dictionary is at most a
-// dictShare-th of its text, so that a small site's meta.js stays small.
+// pages it is drawn from, and dictPerPage its most units per page of the
+// site, so that a small site's meta.js stays small.
 const (
-	dictUnits  = 16384
-	dictSample = 64
-	dictShare  = 16
+	dictUnits   = 16384
+	dictSample  = 64
+	dictPerPage = 64
 )
 
 // packDictionary is the packs' dictionary: the start of the text of
 // dictSample pages spread over the site (as a pack has it in UTF-16, little
-// end first: utf16LE of this text). An edit under serve keeps the
-// dictionary of the last whole export (meta.js is not written again),
-// which its packs are deflated with.
+// end first: utf16LE of this text). It changes only when one of those
+// pages' text does, or the page count: then Update exports everything
+// again (dictChanged).
 func packDictionary(docs []Doc) string {
-	total := 0
-	for _, d := range docs {
-		total += len(d.Text)
-	}
-	budget := min(dictUnits, total/3/dictShare) // about a unit per 3 bytes of Han text
 	n := min(dictSample, len(docs))
-	if n == 0 || budget < 64 {
+	budget := min(dictUnits, dictPerPage*len(docs))
+	if n == 0 {
 		return ""
 	}
 	var b strings.Builder
@@ -167,6 +163,12 @@ func packDictionary(docs []Doc) string {
 		}
 	}
 	return b.String()
+}
+
+// dictChanged reports whether the documents' dictionary is no longer the
+// one the packs were deflated with.
+func (ix *Index) dictChanged() bool {
+	return !bytes.Equal(utf16LE(packDictionary(ix.Docs)), ix.packer.dict)
 }
 
 // utf16LE is text in UTF-16, little end first.

@@ -120,16 +120,12 @@ func TestPackedRoundTrip(t *testing.T) {
 }
 
 // TestPackDictionary: the packs' dictionary is drawn from the pages'
-// text, at most a sixteenth of it and 32 KB, and it makes packs smaller.
+// text, at most 32 KB and 64 code units a page, and it makes packs smaller.
 func TestPackDictionary(t *testing.T) {
 	docs := testDocs(300, "原来的文字")
 	dict := packDictionary(docs)
-	total := 0
-	for _, d := range docs {
-		total += len(d.Text)
-	}
-	if units := len(utf16LE(dict)) / 2; units == 0 || units > total/3/dictShare || units > dictUnits {
-		t.Fatalf("dictionary of %d units for %d bytes of text", units, total)
+	if units := len(utf16LE(dict)) / 2; units < 1000 || units > dictUnits {
+		t.Fatalf("dictionary of %d units for 300 pages", units)
 	}
 	ix := New(docs, testOptions)
 	ix.Export()
@@ -138,7 +134,7 @@ func TestPackDictionary(t *testing.T) {
 	if len(with.Data) >= len(without.Data) {
 		t.Errorf("a pack is %d bytes with the dictionary, %d without", len(with.Data), len(without.Data))
 	}
-	if packDictionary(docs[:1]) != "" {
-		t.Errorf("a dictionary for one page")
+	if units := len(utf16LE(packDictionary(docs[:2]))) / 2; units == 0 || units > 2*dictPerPage {
+		t.Errorf("a dictionary of %d units for two pages", units)
 	}
 }
