@@ -455,7 +455,8 @@ func (s *Session) reindex(pages []*content.Page) (files []output.File, whole boo
 }
 
 // droppedExport lists the search export files of the session's output
-// that a whole new export does not have.
+// that a whole new export does not have (its scripts: search/index.html
+// is the search page).
 func (s *Session) droppedExport(export []output.File) map[string]bool {
 	keep := make(map[string]bool, len(export))
 	for _, f := range export {
@@ -463,7 +464,7 @@ func (s *Session) droppedExport(export []output.File) map[string]bool {
 	}
 	gone := map[string]bool{}
 	for name := range s.files {
-		if strings.HasPrefix(name, search.ExportDir) && !keep[name] {
+		if strings.HasPrefix(name, search.ExportDir) && strings.HasSuffix(name, ".js") && !keep[name] {
 			gone[name] = true
 		}
 	}

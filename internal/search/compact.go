@@ -1,10 +1,8 @@
 package search
 
 import (
-	"encoding/binary"
 	"strconv"
 	"strings"
-	"unicode/utf16"
 	"unicode/utf8"
 )
 
@@ -140,13 +138,7 @@ func termKey(term string) string {
 // anything else, so the file still loads as a <script> from file://; over
 // http search.js decodes it itself (fetchData).
 func utf16File(text []byte) []byte {
-	units := utf16.Encode([]rune(string(text)))
-	out := make([]byte, 2+2*len(units))
-	out[0], out[1] = 0xFF, 0xFE
-	for i, u := range units {
-		binary.LittleEndian.PutUint16(out[2+2*i:], u)
-	}
-	return out
+	return append([]byte{0xFF, 0xFE}, utf16LE(string(text))...)
 }
 
 // appendCommon writes a document's postings of the common terms (those of

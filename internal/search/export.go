@@ -63,6 +63,9 @@ func (ix *Index) Export() []output.File {
 	}
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
+	dict := packDictionary(ix.Docs)
+	ix.packer = newPacker(utf16LE(dict))
+	meta["dict"] = dict
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
@@ -80,7 +83,7 @@ func (ix *Index) Export() []output.File {
 	shards, packs := ix.shardFiles(all), ix.packFiles()
 	nearFiles := <-near
 	meta["near"] = nearMeta(ix.nearShards)
-	files := append([]output.File{script("meta.js", "searchMeta", meta)}, nearFiles...)
+	files := append([]output.File{packed(script("meta.js", "searchMeta", meta))}, nearFiles...)
 	return slices.Concat(files, shards, packs)
 }
 
@@ -244,7 +247,7 @@ func appendString(b []byte, s string) []byte {
 //
 // each a list rather than an object (its keys were half a megabyte at
 // 10,000 skill points); x is left out when empty. The file is in UTF-16
-// (utf16File), stored deflated (packed).
+// (utf16File), stored deflated with the packs' dictionary (packed.go).
 func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b := []byte("Skillbook.searchDocs([")
 	b = strconv.AppendInt(b, int64(p), 10)
@@ -261,7 +264,7 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 		}
 		b = append(b, doc...)
 	}
-	return packed(output.File{Path: packPath(p), Data: utf16File(append(b, "]]);\n"...))})
+	return ix.packer.pack(output.File{Path: packPath(p), Data: utf16File(append(b, "]]);\n"...))})
 }
 
 // missingText is the lines of a document's key points, tags and headings

@@ -88,6 +88,9 @@ type Index struct {
 	// commonKey names each common term's postings file ("<shard>-<n>"),
 	// as its shard's entry does.
 	commonKey map[string]string
+	// packer deflates the packs with the dictionary of the last export
+	// (see packDictionary).
+	packer *packer
 
 	// pinyin is the pinyin table of the postings (see pinyinTerms),
 	// unitPages the pages of each unit of titles and key points (see

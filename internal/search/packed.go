@@ -5,27 +5,30 @@ import (
 	"compress/flate"
 	"encoding/binary"
 	"strconv"
+	"strings"
 	"sync"
+	"unicode/utf16"
 
 	"skillbook/internal/output"
 )
 
-// Every export file but meta.js is stored deflated, so that the export
-// takes less room on disk (static hosts count bytes on disk: 81.9 MB of
-// text became 55 MB at 10,000 skill points of real text). It must still
-// load as a <script> from file://, so the deflated bytes are written as a
-// JavaScript string in a UTF-16 file (a byte order mark first):
+// Every export file is stored deflated, so that the export takes less
+// room on disk (static hosts count bytes on disk: at 10,000 skill points
+// of real text 81.9 MB became 56 MB; docs/search.md, "Encoding"). It must
+// still load as a <script> from file://, so the deflated bytes are written
+// as a JavaScript string in a UTF-16 file (a byte order mark first):
 //
-//	Skillbook.searchZ(n, m, "…");
+//	Skillbook.searchZ(n, m, d, "…");
 //
 // where n is the deflated length, m the length of the file it holds (the
 // file as it was, e.g. Skillbook.searchTerms([…]); in UTF-8, or a pack
-// in UTF-16), and the string holds the deflated bytes, 31 bits in every
+// in UTF-16), d that of the dictionary it was deflated with (0: none; see
+// packDictionary), and the string holds the deflated bytes, 31 bits in every
 // two code units: the bits, big end first, cut into numbers of 31 bits
 // (the last padded with zeros), each written as two digits in base
 // packedRadix, U+2100 + digit each. U+2100–U+D7FF holds no quote,
 // backslash, line end or surrogate, so the string needs no escaping, and
-// 31 bits in 4 bytes lose 3 % where gzip-like text encodings lose 25 %.
+// 31 bits in 4 bytes lose 3 % (base64 loses 25 %).
 // search.js reads it (unpack, inflate) and hands the file inside to its
 // Skillbook.search… function as before.
 
@@ -41,22 +44,40 @@ const (
 // half that, level 6 57.0 MB in 4 s.
 const packedLevel = 2
 
-// writers keeps deflate writers for reuse: a new one allocates about a
-// megabyte, and an export makes thousands of files on every core.
-var writers = sync.Pool{New: func() any {
-	w, _ := flate.NewWriter(nil, packedLevel)
-	return w
-}}
+// A packer deflates files, with a preset dictionary or without one.
+type packer struct {
+	dict    []byte
+	writers sync.Pool // deflate writers: a new one allocates about a megabyte
+}
 
-// packed is f stored deflated in a script string, as the comment above says.
-func packed(f output.File) output.File {
+func newPacker(dict []byte) *packer {
+	p := &packer{dict: dict}
+	p.writers.New = func() any {
+		w, _ := flate.NewWriterDict(nil, packedLevel, dict)
+		return w
+	}
+	return p
+}
+
+// plain packs without a dictionary.
+var plain = newPacker(nil)
+
+// packed is f stored deflated without a dictionary.
+func packed(f output.File) output.File { return plain.pack(f) }
+
+// pack is f stored deflated in a script string, as the comment above says:
+//
+//	Skillbook.searchZ(n, m, d, "…");
+//
+// d is the length of the dictionary it was deflated with (0: none).
+func (p *packer) pack(f output.File) output.File {
 	var z bytes.Buffer
-	w := writers.Get().(*flate.Writer)
+	w := p.writers.Get().(*flate.Writer)
 	w.Reset(&z)
 	_, _ = w.Write(f.Data)
 	_ = w.Close()
-	writers.Put(w)
-	head := "Skillbook.searchZ(" + strconv.Itoa(z.Len()) + "," + strconv.Itoa(len(f.Data)) + ",\""
+	p.writers.Put(w)
+	head := "Skillbook.searchZ(" + strconv.Itoa(z.Len()) + "," + strconv.Itoa(len(f.Data)) + "," + strconv.Itoa(len(p.dict)) + ",\""
 	out := make([]byte, 0, 2+2*len(head)+4*packedPairs(z.Len())+8)
 	out = append(out, 0xFF, 0xFE)
 	out = appendASCII16(out, head)
@@ -103,6 +124,59 @@ func appendPackedUnits(b []byte, data []byte) []byte {
 		acc &= 1<<bits - 1
 		b = binary.LittleEndian.AppendUint16(b, uint16(packedFirst+v/packedRadix))
 		b = binary.LittleEndian.AppendUint16(b, uint16(packedFirst+v%packedRadix))
+	}
+	return b
+}
+
+// The packs are mostly page text, and a pack of four pages deflated alone
+// finds few of the phrases that pages share. So they are deflated with a
+// preset dictionary of the site's own text (meta.js holds it as "dict"):
+// at 10,000 skill points of generated real text, 17 % less. dictUnits is
+// its most UTF-16 code units (32 KB, deflate's window), dictSample how many
+// pages it is drawn from, and dictPerPage its most units per page of the
+// site, so that a small site's meta.js stays small.
+const (
+	dictUnits   = 16384
+	dictSample  = 64
+	dictPerPage = 64
+)
+
+// packDictionary is the packs' dictionary: the start of the text of
+// dictSample pages spread over the site (as a pack has it in UTF-16, little
+// end first: utf16LE of this text). It changes only when one of those
+// pages' text does, or the page count: then Update exports everything
+// again (dictChanged).
+func packDictionary(docs []Doc) string {
+	n := min(dictSample, len(docs))
+	budget := min(dictUnits, dictPerPage*len(docs))
+	if n == 0 {
+		return ""
+	}
+	var b strings.Builder
+	for i := range n {
+		units := 0
+		for _, r := range docs[(2*i+1)*len(docs)/(2*n)].Text {
+			if units += utf16.RuneLen(r); units > budget/n {
+				break
+			}
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// dictChanged reports whether the documents' dictionary is no longer the
+// one the packs were deflated with.
+func (ix *Index) dictChanged() bool {
+	return !bytes.Equal(utf16LE(packDictionary(ix.Docs)), ix.packer.dict)
+}
+
+// utf16LE is text in UTF-16, little end first.
+func utf16LE(text string) []byte {
+	units := utf16.Encode([]rune(text))
+	b := make([]byte, 2*len(units))
+	for i, u := range units {
+		binary.LittleEndian.PutUint16(b[2*i:], u)
 	}
 	return b
 }

@@ -9,16 +9,17 @@ import (
 	"math/rand/v2"
 	"regexp"
 	"strconv"
+	"strings"
 	"testing"
 
 	"skillbook/internal/output"
 )
 
-var packedHead = regexp.MustCompile(`^Skillbook\.searchZ\((\d+),(\d+),"$`)
+var packedHead = regexp.MustCompile(`^Skillbook\.searchZ\((\d+),(\d+),(\d+),"$`)
 
 // unpacked reads a packed file back as search.js does (unpack, inflate):
-// the file it holds.
-func unpacked(data []byte) ([]byte, error) {
+// the file it holds. dict is the packs' dictionary, for a pack.
+func unpacked(data []byte, dict []byte) ([]byte, error) {
 	if len(data) < 2 || data[0] != 0xFF || data[1] != 0xFE || len(data)%2 != 0 {
 		return nil, fmt.Errorf("no UTF-16 byte order mark")
 	}
@@ -40,6 +41,9 @@ func unpacked(data []byte) ([]byte, error) {
 	}
 	n, _ := strconv.Atoi(string(m[1]))
 	size, _ := strconv.Atoi(string(m[2]))
+	if d, _ := strconv.Atoi(string(m[3])); d != len(dict) {
+		return nil, fmt.Errorf("deflated with a dictionary of %d bytes, given %d", d, len(dict))
+	}
 	body := units[quote+1:]
 	pairs := packedPairs(n)
 	if len(body) != 2*pairs+4 || string(utf16Bytes(body[2*pairs:])) != "\");\n" {
@@ -60,11 +64,26 @@ func unpacked(data []byte) ([]byte, error) {
 		}
 		acc &= 1<<bits - 1
 	}
-	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(z[:n])))
+	out, err := inflateAsBrowser(z[:n], dict)
 	if err == nil && len(out) != size {
 		err = fmt.Errorf("%d bytes inflated, the head says %d", len(out), size)
 	}
 	return out, err
+}
+
+// inflateAsBrowser inflates z as search.js does, which cannot hand
+// DecompressionStream a dictionary: the dictionary goes first, as a stored
+// block, and is cut off the output.
+func inflateAsBrowser(z, dict []byte) ([]byte, error) {
+	var stream []byte
+	if len(dict) > 0 {
+		stream = append([]byte{0, byte(len(dict)), byte(len(dict) >> 8), ^byte(len(dict)), ^byte(len(dict) >> 8)}, dict...)
+	}
+	out, err := io.ReadAll(flate.NewReader(bytes.NewReader(append(stream, z...))))
+	if err != nil {
+		return nil, err
+	}
+	return out[len(dict):], nil
 }
 
 func utf16Bytes(units []uint16) []byte {
@@ -88,11 +107,34 @@ func TestPackedRoundTrip(t *testing.T) {
 		inputs = append(inputs, b)
 	}
 	inputs = append(inputs, bytes.Repeat([]byte("Skillbook.searchTerms([1,{}]);\n"), 3000), bytes.Repeat([]byte{0xFF}, 70000))
-	for _, in := range inputs {
-		f := packed(output.File{Path: "x.js", Data: in})
-		out, err := unpacked(f.Data)
-		if err != nil || !bytes.Equal(out, in) {
-			t.Fatalf("%d bytes: %v, read back %d bytes", len(in), err, len(out))
+	dict := utf16LE(strings.Repeat("技能描述牢记要点客户服务", 500))
+	for _, p := range []*packer{plain, newPacker(dict)} {
+		for _, in := range inputs {
+			f := p.pack(output.File{Path: "x.js", Data: in})
+			out, err := unpacked(f.Data, p.dict)
+			if err != nil || !bytes.Equal(out, in) {
+				t.Fatalf("%d bytes, dictionary of %d: %v, read back %d bytes", len(in), len(p.dict), err, len(out))
+			}
 		}
+	}
+}
+
+// TestPackDictionary: the packs' dictionary is drawn from the pages'
+// text, at most 32 KB and 64 code units a page, and it makes packs smaller.
+func TestPackDictionary(t *testing.T) {
+	docs := testDocs(300, "原来的文字")
+	dict := packDictionary(docs)
+	if units := len(utf16LE(dict)) / 2; units < 1000 || units > dictUnits {
+		t.Fatalf("dictionary of %d units for 300 pages", units)
+	}
+	ix := New(docs, testOptions)
+	ix.Export()
+	text := utf16File([]byte(docs[7].Text + docs[8].Text))
+	with, without := ix.packer.pack(output.File{Data: text}), packed(output.File{Data: text})
+	if len(with.Data) >= len(without.Data) {
+		t.Errorf("a pack is %d bytes with the dictionary, %d without", len(with.Data), len(without.Data))
+	}
+	if units := len(utf16LE(packDictionary(docs[:2]))) / 2; units == 0 || units > 2*dictPerPage {
+		t.Errorf("a dictionary of %d units for two pages", units)
 	}
 }

@@ -16,9 +16,9 @@ import (
 // files of its changed pinyin keys and units — are marked stale and
 // written when asked for (Fresh, Refresh): the shards of common terms hold
 // a posting for nearly every page, and writing them on every save would
-// take most of a rebuild. Should a file count or the common terms change,
-// Update returns the whole new export instead (whole), which replaces
-// every earlier export file.
+// take most of a rebuild. Should a file count, the common terms or the
+// packs' dictionary change, Update returns the whole new export instead
+// (whole), which replaces every earlier export file.
 func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 	i, ok := ix.byID[d.ID]
 	if !ok {
@@ -41,7 +41,7 @@ func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 		ix.updateLonger(term, shards)
 	}
 	near := ix.updateNear(int32(i), old, d, moved)
-	if ix.shards == 0 || ix.commonChanged(moved) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards {
+	if ix.shards == 0 || ix.commonChanged(moved) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards || ix.dictChanged() {
 		files, whole = ix.Export(), true
 	} else {
 		ix.markStale(shards, near, i)

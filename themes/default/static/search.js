@@ -58,46 +58,65 @@
     if (utf16 && b.length > 36 && b[34] === 0x5A && b[36] === 0x28) { // "Z(" of "Skillbook.searchZ("
       var head = "", i = 36;
       while (i < b.length && b[i] !== 0x22) { head += String.fromCharCode(b[i]); i += 2; }
-      var n = head.slice(1).split(",");
-      return unpacked(new Uint16Array(b.buffer, b.byteOffset + i + 2, 2 * pairs(+n[0])), +n[0], +n[1]).then(runData);
+      var n = head.slice(1).split(",").map(Number);
+      return unpacked(new Uint16Array(b.buffer, b.byteOffset + i + 2, 2 * pairs(n[0])), n).then(runData);
     }
     var m = CALL.exec(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b));
     if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
   }
   // A packed file run as a <script> (from disk) hands its deflated bytes
-  // here: n bytes, m once inflated, 31 bits in every two characters of s.
-  SB.searchZ = function (n, m, s) {
+  // here: n bytes, m once inflated, with a dictionary of d bytes (0: none),
+  // 31 bits in every two characters of s.
+  SB.searchZ = function (n, m, d, s) {
     var units = new Uint16Array(s.length), src = document.currentScript && document.currentScript.src;
     for (var i = 0; i < s.length; i++) units[i] = s.charCodeAt(i);
-    unpacking[src] = unpacked(units, n, m).then(runData);
+    unpacking[src] = unpacked(units, [n, m, d]).then(runData);
   };
-  // unpacked is the file whose deflated bytes (n of them, m inflated) the
-  // code units hold (internal/search/packed.go): each pair two digits of
-  // a 31-bit number in base 46848, U+2100 + digit; the bits big end first.
+  // unpacked is the file whose deflated bytes the code units hold
+  // (internal/search/packed.go): each pair two digits of a 31-bit number in
+  // base 46848, U+2100 + digit; the bits big end first. n: the deflated
+  // length, the inflated one, the dictionary's.
   function pairs(n) { return Math.floor((8 * n + 30) / 31); }
-  function unpacked(units, n, m) {
-    var z = new Uint8Array(n), o = 0, acc = 0, bits = 0;
-    for (var i = 0; o < n; i += 2) {
+  function unpacked(units, n) {
+    var d = n[2] ? dictionary(n[2]) : null, k = d ? d.length + 5 : 0, z = new Uint8Array(k + n[0]), o = k, acc = 0, bits = 0;
+    if (d) { z.set([0, d.length & 255, d.length >> 8, ~d.length & 255, ~d.length >> 8 & 255]); z.set(d, 5); }
+    for (var i = 0; o < z.length; i += 2) {
       var v = (units[i] - 0x2100) * 46848 + units[i + 1] - 0x2100;
       acc = acc << 15 | v >>> 16; bits += 15;
-      while (bits >= 8 && o < n) { bits -= 8; z[o++] = acc >>> bits & 255; }
+      while (bits >= 8 && o < z.length) { bits -= 8; z[o++] = acc >>> bits & 255; }
       acc = (acc & ((1 << bits) - 1)) << 16 | v & 0xFFFF; bits += 16;
-      while (bits >= 8 && o < n) { bits -= 8; z[o++] = acc >>> bits & 255; }
+      while (bits >= 8 && o < z.length) { bits -= 8; z[o++] = acc >>> bits & 255; }
       acc &= (1 << bits) - 1;
     }
-    return inflate(z, m);
+    return inflate(z).then(function (b) {
+      if (b.length !== (d ? d.length : 0) + n[1]) throw new Error("search data: " + b.length + " bytes inflated, " + n[1] + " expected");
+      return d ? b.subarray(d.length) : b;
+    });
+  }
+  // dictionary is the packs' dictionary (meta.js's "dict") in UTF-16,
+  // little end first. DecompressionStream takes no dictionary, so a pack's
+  // deflated bytes follow it as a stored block, and the output loses it.
+  var dict;
+  function dictionary(size) {
+    if (!dict) {
+      var s = loaded["meta.js"].dict;
+      dict = new Uint8Array(2 * s.length);
+      for (var i = 0; i < s.length; i++) { dict[2 * i] = s.charCodeAt(i) & 255; dict[2 * i + 1] = s.charCodeAt(i) >> 8; }
+    }
+    if (dict.length !== size) throw new Error("search data: a dictionary of " + size + " bytes, meta.js has " + dict.length);
+    return dict;
   }
   // inflate inflates raw deflate data by the browser's DecompressionStream
   // (Chromium 103, Safari 16.4, Firefox 113 on); older browsers, such as
   // office PCs' Chromium-based ones and iPhones not updated, load
-  // assets/search-inflate.js (tiny-inflate) once instead.
+  // assets/search-inflate.js (pako's inflate) once instead.
   var fallback;
-  function inflate(z, m) {
+  function inflate(z) {
     if (nativeInflate()) {
       return new Response(new Blob([z]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer().then(function (b) { return new Uint8Array(b); });
     }
     fallback = fallback || runScript(new URL("assets/search-inflate.js", SB.root).href).then(function () { return SB._inflate; });
-    return fallback.then(function (f) { return f(z, new Uint8Array(m)); });
+    return fallback.then(function (f) { return f(z); });
   }
   var native;
   function nativeInflate() {
