@@ -12,6 +12,7 @@ import (
 
 	"github.com/rogpeppe/go-internal/txtar"
 
+	"skillbook/internal/search"
 	"skillbook/internal/sitetest"
 )
 
@@ -65,17 +66,51 @@ func readTree(t *testing.T, root string) *txtar.Archive {
 			return nil // the theme's files, and the pinyin table, the same for every site (internal/search tests it)
 		}
 		data, err := os.ReadFile(p)
-		a.Files = append(a.Files, txtar.File{Name: rel, Data: readable(data)})
+		a.Files = append(a.Files, txtar.File{Name: rel, Data: data})
 		return err
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
+	unpackExport(t, a)
+	for i := range a.Files {
+		a.Files[i].Data = readable(a.Files[i].Data)
+	}
 	return a
 }
 
+// unpackExport replaces each packed search export file with the file it
+// holds after "(packed) ", so that a golden file's diff reads as the export
+// does; the packs of search/d/ with the dictionary meta.js gives.
+func unpackExport(t *testing.T, a *txtar.Archive) {
+	t.Helper()
+	var dict []byte
+	for pass := range 2 { // meta.js first: the packs need its dictionary
+		for i, f := range a.Files {
+			if !search.IsPacked(f.Data) || (pass == 0) != (f.Name == "search/meta.js") {
+				continue
+			}
+			var d []byte
+			if strings.HasPrefix(f.Name, "search/d/") {
+				d = dict
+			}
+			data, err := search.Unpack(f.Data, d)
+			if err != nil {
+				t.Fatalf("%s: %v", f.Name, err)
+			}
+			if f.Name == "search/meta.js" {
+				if dict, err = search.MetaDict(data); err != nil {
+					t.Fatal(err)
+				}
+			}
+			a.Files[i].Data = append([]byte("(packed) "), readable(data)...)
+		}
+	}
+}
+
 // readable is a file's content as the golden files hold it: a file in
-// UTF-16 (the search export's packs) as UTF-8 after "(UTF-16) ".
+// UTF-16 (the search export's packs, once unpacked) as UTF-8 after
+// "(UTF-16) ".
 func readable(data []byte) []byte {
 	if len(data) < 2 || data[0] != 0xFF || data[1] != 0xFE || len(data)%2 != 0 {
 		return data

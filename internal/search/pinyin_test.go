@@ -87,7 +87,7 @@ func TestPinyinTableFiles(t *testing.T) {
 	}
 	for b, f := range files {
 		var data []json.RawMessage
-		script, err := unpacked(f.Data, nil)
+		script, err := Unpack(f.Data, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", f.Path, err)
 		}
