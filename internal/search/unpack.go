@@ -110,4 +110,3 @@ func utf16Bytes(units []uint16) []byte {
 	}
 	return b
 }
-
