@@ -162,6 +162,24 @@ func builtPages(t *testing.T, out string) []builtPage {
 	if len(seen) < 15 {
 		t.Fatalf("only %d kinds of page: %v", len(seen), seen)
 	}
+	return withDrill(pages)
+}
+
+// withDrill opens the drill page with the first skill point's drill: the
+// page without one goes on to the practice page.
+func withDrill(pages []builtPage) []builtPage {
+	for _, s := range pages {
+		if s.kind != "skill" {
+			continue
+		}
+		for i, p := range pages {
+			if p.kind == "drill" {
+				skill, _ := url.PathUnescape(s.url)
+				pages[i].url += "?s=" + url.QueryEscape(skill)
+			}
+		}
+		break
+	}
 	return pages
 }
 
