@@ -6,13 +6,18 @@
 // with the page's resource timings, and prints per query its time, the
 // main thread's busy time, its requests and the rounds they came in
 // (requests that start after an earlier one of the query ended), then the
-// functions that took the most time over all queries.
+// functions that took the most time over all queries, by themselves and
+// ("+") with what they call synchronously. Each query's line starts with a
+// hash of its results, so that a change to search.js can be tried on a
+// built site (-assets: the theme's static/ served as assets/) and shown to
+// keep them.
 //
-//	searchprof -site DIR -corpus DIR [-class latin,title] [-n 5] [-top 30]
+//	searchprof -site DIR -corpus DIR [-class latin,title] [-n 5] [-top 30] [-v] [-assets DIR]
 package main
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"hash/fnv"
@@ -36,7 +41,7 @@ func main() {
 	classes := flag.String("class", "", "the query classes to ask, comma-separated (all when empty)")
 	perClass := flag.Int("n", 5, "queries per class")
 	top := flag.Int("top", 30, "functions to list")
-	lines := flag.String("lines", "", "also list the sampled lines of the functions of this name")
+	flag.BoolVar(&verbose, "v", false, "name the files of each round")
 	assets := flag.String("assets", "", "serve the site's assets/ from this folder instead (a theme's static/, to try a change without building again)")
 	flag.Parse()
 	qs, err := readQueries(*dir, *classes, *perClass)
@@ -57,7 +62,7 @@ func main() {
 	url := "http://" + ln.Addr().String() + "/"
 	self := map[string]float64{}
 	for _, q := range qs {
-		r, err := profileQuery(url, q, *lines)
+		r, err := profileQuery(url, q)
 		if err != nil {
 			fail(err)
 		}
@@ -69,7 +74,7 @@ func main() {
 	names := slices.SortedFunc(maps.Keys(self), func(a, b string) int { return int(self[b] - self[a]) })
 	total := 0.0
 	for k, v := range self {
-		if !strings.HasPrefix(k, "+ ") && !strings.HasPrefix(k, "line ") {
+		if !strings.HasPrefix(k, "+ ") {
 			total += v
 		}
 	}
@@ -95,6 +100,8 @@ func (o overlay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	o.site.ServeHTTP(w, r)
 }
 
+var verbose bool
+
 type query struct{ class, text, before string }
 
 // readQueries takes the first n queries of each class asked, each with the
@@ -119,7 +126,10 @@ func readQueries(dir, classes string, n int) ([]query, error) {
 	return qs, nil
 }
 
-type round struct{ start, end float64 }
+type round struct {
+	start, end float64
+	files      []string
+}
 
 type profiled struct {
 	results  uint32 // a hash of the results, to see that a change keeps them
@@ -133,12 +143,15 @@ func roundsString(rs []round) string {
 	var s []string
 	for _, r := range rs {
 		s = append(s, fmt.Sprintf("%.0f–%.0f", r.start, r.end))
+		if verbose {
+			s[len(s)-1] += " [" + strings.Join(r.files, " ") + "]"
+		}
 	}
 	return strings.Join(s, ", ")
 }
 
 // profileQuery asks q.before, then q.text under the profiler.
-func profileQuery(url string, q query, lines string) (profiled, error) {
+func profileQuery(url string, q query) (profiled, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
 	defer cancelAlloc()
@@ -152,16 +165,14 @@ func profileQuery(url string, q query, lines string) (profiled, error) {
 			const t0 = performance.now();
 			const res = await Skillbook.search(%q, {limit: 10});
 			const t1 = performance.now();
-			const rs = performance.getEntriesByType("resource").filter(e => e.startTime >= t0).map(e => [e.startTime - t0, e.responseEnd - t0]);
-			if (Skillbook._timing) console.log(JSON.stringify(Skillbook._timing));
-			return {ms: t1 - t0, rs, res: JSON.stringify(res), timing: JSON.stringify(Skillbook._timing || null)};
+			const rs = performance.getEntriesByType("resource").filter(e => e.startTime >= t0).map(e => [e.startTime - t0, e.responseEnd - t0, e.name.replace(/^.*\/(search|assets)\//, "")]);
+			return {ms: t1 - t0, rs, res: JSON.stringify(res)};
 		})()`, text)
 	}
 	type answer struct {
-		MS     float64      `json:"ms"`
-		RS     [][2]float64 `json:"rs"`
-		Res    string       `json:"res"`
-		Timing string       `json:"timing"`
+		MS  float64   `json:"ms"`
+		RS  []request `json:"rs"`
+		Res string    `json:"res"`
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return profiled{}, err
@@ -187,14 +198,11 @@ func profileQuery(url string, q query, lines string) (profiled, error) {
 		return profiled{}, err
 	}
 	prof := stop.Profile
-	if a.Timing != "null" {
-		fmt.Println(a.Timing)
-	}
 	h := fnv.New32a()
 	h.Write([]byte(a.Res))
-	r := profiled{results: h.Sum32(), ms: a.MS, requests: len(a.RS), self: selfTimes(prof, lines)}
+	r := profiled{results: h.Sum32(), ms: a.MS, requests: len(a.RS), self: selfTimes(prof)}
 	for k, v := range r.self {
-		if !strings.HasPrefix(k, "(idle)") && !strings.HasPrefix(k, "+ ") && !strings.HasPrefix(k, "line ") {
+		if !strings.HasPrefix(k, "(idle)") && !strings.HasPrefix(k, "+ ") {
 			r.busy += v
 		}
 	}
@@ -204,21 +212,40 @@ func profileQuery(url string, q query, lines string) (profiled, error) {
 
 // rounds groups requests into rounds: a request that starts after every
 // request of the round before it ended begins a new one.
-func rounds(rs [][2]float64) []round {
-	slices.SortFunc(rs, func(a, b [2]float64) int { return int(a[0] - b[0]) })
+// request is a resource timing: start, end (ms from the query's start) and
+// the file's name.
+type request struct {
+	start, end float64
+	name       string
+}
+
+func (r *request) UnmarshalJSON(b []byte) error {
+	var v [3]any
+	if err := json.Unmarshal(b, &v); err != nil {
+		return err
+	}
+	r.start, _ = v[0].(float64)
+	r.end, _ = v[1].(float64)
+	r.name, _ = v[2].(string)
+	return nil
+}
+
+func rounds(rs []request) []round {
+	slices.SortFunc(rs, func(a, b request) int { return int(a.start - b.start) })
 	var out []round
 	for _, r := range rs {
-		if n := len(out); n > 0 && r[0] < out[n-1].end {
-			out[n-1].end = max(out[n-1].end, r[1])
+		if n := len(out); n > 0 && r.start < out[n-1].end {
+			out[n-1].end = max(out[n-1].end, r.end)
+			out[n-1].files = append(out[n-1].files, r.name)
 			continue
 		}
-		out = append(out, round{r[0], r[1]})
+		out = append(out, round{r.start, r.end, []string{r.name}})
 	}
 	return out
 }
 
 // selfTimes sums the profile's samples by function (name, script, line).
-func selfTimes(p *profiler.Profile, lines string) map[string]float64 {
+func selfTimes(p *profiler.Profile) map[string]float64 {
 	byID := map[int64]string{}
 	for _, n := range p.Nodes {
 		f := n.CallFrame
@@ -229,15 +256,6 @@ func selfTimes(p *profiler.Profile, lines string) map[string]float64 {
 		byID[n.ID] = fmt.Sprintf("%s %s:%d", name, filepath.Base(f.URL), f.LineNumber+1)
 	}
 	out := map[string]float64{}
-	if lines != "" {
-		for _, n := range p.Nodes {
-			if n.CallFrame.FunctionName == lines {
-				for _, t := range n.PositionTicks {
-					out[fmt.Sprintf("line %s:%d", lines, t.Line)] += float64(t.Ticks) * 0.2 // ticks of the 200 µs interval
-				}
-			}
-		}
-	}
 	parent := map[int64]int64{}
 	for _, n := range p.Nodes {
 		for _, c := range n.Children {

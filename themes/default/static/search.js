@@ -144,31 +144,33 @@
   // A pack holds meta.pack consecutive documents, each with its postings of
   // the common terms (appendCommon in Go), which docPostings gathers for
   // the documents loaded as {l: field lengths, t: {term number: [field,
-  // freq…]}}.
+  // freq…]}}, decoded when first needed (decodeCommon): the packs of the
+  // results shown seldom are.
   var docPostings = {}, docsLoaded = 0;
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
       pack.forEach(function (d, i) {
         if (docPostings[p * meta.pack + i]) return;
-        docPostings[p * meta.pack + i] = commonOf(d, meta);
+        docPostings[p * meta.pack + i] = { doc: d, counted: {}, l: null, t: null };
         docsLoaded++;
       });
       return pack[doc - p * meta.pack];
     });
   }
-  // commonOf decodes a document's common postings: in base 16384, a digit
+  // decodeCommon decodes a document's common postings: in base 16384, a digit
   // a UTF-16 code unit, U+8000 on for those that more follow, U+4000 on
   // for the last; the fields' lengths, then for each posting ((term gap ×
   // 8 + field) × 4 + count − 1), the count after it when that is over 3.
   // Those of the title and the body are not there: they are counted in the
   // document's own title and text when asked for (counted).
-  function commonOf(d, meta) {
-    var s = d.common, n = [], v = 0;
+  function decodeCommon(c, meta) {
+    if (c.t) return c;
+    var s = c.doc.common, n = [], v = 0;
     for (var i = 0; i < s.length; i++) {
-      var c = s.charCodeAt(i);
-      if (c >= 0x8000) v = v * 16384 + c - 0x8000;
-      else { n.push(v * 16384 + c - 0x4000); v = 0; }
+      var u = s.charCodeAt(i);
+      if (u >= 0x8000) v = v * 16384 + u - 0x8000;
+      else { n.push(v * 16384 + u - 0x4000); v = 0; }
     }
     var fields = meta.fields.length + 1, l = n.slice(0, fields), t = {}, term = 0;
     for (var j = fields; j < n.length;) {
@@ -177,7 +179,9 @@
       if (freq === 4) freq = n[j++];
       (t[term] || (t[term] = [])).push(field, freq);
     }
-    return { l: l, t: t, doc: d, counted: {} };
+    c.l = l;
+    c.t = t;
+    return c;
   }
   // counted is a document's title or body (fields counted in its text, not
   // stored) as {text: the text normalized, length: terms in all, freq: the
@@ -855,12 +859,13 @@
       return lists;
     }
     Object.keys(docPostings).forEach(function (d) {
-      var c = docPostings[d], p = c.t[e.i];
+      var c = docPostings[d];
       if (isCounted(field, meta)) {
         var f = counted(c, field, meta), n = countIn(f, term);
         if (n) lists.push([field, +d, n, f.length]);
         return;
       }
+      var p = decodeCommon(c, meta).t[e.i];
       if (!p) return;
       for (var i = 0; i < p.length; i += 2) if (p[i] === field) lists.push([field, +d, p[i + 1], c.l[field]]);
     });
