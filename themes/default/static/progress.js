@@ -271,7 +271,6 @@
     var n = Math.min(Object.keys(t).filter(function (k) { return t[k] > 0; }).length, total || Infinity);
     var text = st === "mastered" || st === "reading" ? stateName(st) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
     out.textContent = text && " · " + text;
-    out.setAttribute("data-state", st);
   }
 
   // A course page's chapters say how many of their skill points are
