@@ -29,7 +29,8 @@ const (
 // current width: sideways scrolling (naming the elements that stick out),
 // labels and buttons whose text wraps or, kept on one line, does not fit
 // its box, a checked option's text wrapping beside its mark (正确答案，
-// 你漏选了), progress bars of a list's rows that do not line up, tables
+// 你漏选了), a row of three buttons or more that leaves one alone on its
+// last line, progress bars of a list's rows that do not line up, tables
 // without rows (a header over nothing), and, on a phone, tap targets
 // smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
@@ -68,6 +69,11 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 		if (shown(mark) && text && lines(text) > 1 && mark.getBoundingClientRect().top < text.getBoundingClientRect().bottom - 1) {
 			problems.push("an option's text wraps beside its mark: " + name(mark.parentElement));
 		}
+	}
+	for (const row of document.querySelectorAll(".review-actions, #review-grades, .progress-actions, .quiz-actions")) {
+		const tops = [...row.children].filter(b => b.matches("button, .button, label") && shown(b)).map(b => Math.round(b.getBoundingClientRect().top));
+		const lastRow = tops.filter(t => t === Math.max(...tops)).length;
+		if (new Set(tops).size > 1 && lastRow === 1 && tops.length - lastRow > 2) problems.push("a button left alone on the last line of its row: " + name(row));
 	}
 	for (const list of document.querySelectorAll("ul, ol")) {
 		const bars = [...list.children].map(li => li.querySelector("progress, [role=progressbar]")).filter(b => b && shown(b))
