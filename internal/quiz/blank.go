@@ -1,12 +1,13 @@
 package quiz
 
 import (
-	"cmp"
+	"maps"
 	"math"
 	"unicode"
 	"unicode/utf8"
 
 	"skillbook/internal/content"
+	"skillbook/internal/pool"
 	"skillbook/internal/segmenter"
 )
 
@@ -16,56 +17,75 @@ import (
 // key point.
 var drillWords = segmenter.New(nil)
 
-// wordCounts holds, for each word of a course's titles and key points, how
-// many of its skill points use it there: a word most of them use (客户,
-// 培训 in a customer-service course) says little of any one.
-type wordCounts map[string]int
+// courseWords holds what the blanks of a course's drills are chosen from:
+// the words of each key point of its skill points, cut once, and how many
+// of its skill points use each word in their titles or key points — a
+// word most of them use (客户, 培训 in a customer-service course) says
+// little of any one. Titles and key points alone: those are what `serve`
+// makes a course's drills again for, so an edit gives the drills a full
+// build gives, and cutting them costs little next to the whole text.
+type courseWords struct {
+	counts map[string]int
+	cuts   map[string][]segmenter.Word // a key point's text → its words
+}
 
-// courseWordCounts counts the words of the skill points' titles and key
-// points, once per skill point. Their titles and key points alone: those
-// are what `serve` makes a course's drills again for, so an edit gives
-// the drills a full build gives, and cutting them costs little next to
-// cutting the whole text.
-func courseWordCounts(skills []*content.Page) wordCounts {
-	counts := wordCounts{}
-	for _, s := range skills {
-		seen := map[string]bool{}
-		texts := []string{s.Title()}
-		if kp := keyPoints(s); kp != nil {
-			for _, it := range kp.Items {
-				texts = append(texts, it.Text)
-			}
+// cutCourse cuts the titles and key points of the skill points, in
+// parallel.
+func cutCourse(skills []*content.Page) *courseWords {
+	type cut struct {
+		keyPoints map[string][]segmenter.Word
+		used      map[string]bool
+	}
+	cuts := make([]cut, len(skills))
+	pool.Each(len(skills), func(i int) {
+		c := cut{map[string][]segmenter.Word{}, map[string]bool{}}
+		for _, w := range drillWords.Split(skills[i].Title()) {
+			c.used[w.Text] = true
 		}
-		for _, t := range texts {
-			for _, w := range drillWords.Split(t) {
-				if !seen[w.Text] {
-					seen[w.Text] = true
-					counts[w.Text]++
+		if kp := keyPoints(skills[i]); kp != nil {
+			for _, it := range kp.Items {
+				ws := drillWords.Cut(it.Text)
+				c.keyPoints[it.Text] = ws
+				for _, w := range ws {
+					c.used[w.Text] = true
 				}
 			}
 		}
+		cuts[i] = c
+	})
+	cw := &courseWords{counts: map[string]int{}, cuts: map[string][]segmenter.Word{}}
+	for _, c := range cuts {
+		for w := range c.used {
+			cw.counts[w]++
+		}
+		maps.Copy(cw.cuts, c.keyPoints)
 	}
-	return counts
+	return cw
 }
 
 // blankSpan picks the word of a key point to blank out in its fill drill,
 // as byte offsets: of its content words of two characters or more (a
 // segmenter's words: a blank never cuts a word and never holds only
-// function words), the most telling (see moreTelling), so that recalling
-// it recalls the point. A text without Han characters blanks its longest
+// function words), the most telling (see telling), so that recalling it
+// recalls the point. A text without Han characters blanks its longest
 // word. start == end when there is nothing to blank.
-func blankSpan(text string, counts wordCounts) (start, end int) {
+func (cw *courseWords) blankSpan(text string) (start, end int) {
 	if hs, he := longestRun(text, isHan); he == hs {
 		return longestRun(text, isWordRune)
 	}
+	ws, ok := cw.cuts[text]
+	if !ok {
+		ws = drillWords.Cut(text)
+	}
 	var best *segmenter.Word
-	ws := drillWords.Cut(text)
 	for i := range ws {
 		w := &ws[i]
 		if !segmenter.IsContent(*w) || utf8.RuneCountInString(w.Text) < 2 {
 			continue
 		}
-		if best == nil || moreTelling(*w, *best, counts) >= 0 {
+		// A tie goes to the later word: Chinese key points mostly end on
+		// what they are about.
+		if best == nil || cw.telling(*w) >= cw.telling(*best) {
 			best = w
 		}
 	}
@@ -75,22 +95,15 @@ func blankSpan(text string, counts wordCounts) (start, end int) {
 	return best.Start, best.End
 }
 
-// moreTelling compares two words of a key point, > 0 when a tells more of
-// it than b, by telling; on a tie the later word wins: Chinese key points
-// mostly end on what they are about.
-func moreTelling(a, b segmenter.Word, counts wordCounts) int {
-	return cmp.Compare(telling(a, counts), telling(b, counts))
-}
-
 // telling scores how much a word of a key point tells of it: its rarity in
 // general Chinese in bits (segmenter.Rarity: 工作 8.9, 知道 9.6, 收益
 // 14.2), less 4 for each doubling of the course's skill points that use it
 // in their titles or key points (培训 in a training course), plus 4 for a
 // noun or a verb used as one (名词 and 动名词: 服务, 经营), which a recall
 // question asks for better than the verb before it.
-func telling(w segmenter.Word, counts wordCounts) float64 {
+func (cw *courseWords) telling(w segmenter.Word) float64 {
 	score := float64(segmenter.Rarity(w.Text))
-	if n := counts[w.Text]; n > 1 {
+	if n := cw.counts[w.Text]; n > 1 {
 		score -= 4 * math.Log2(float64(n))
 	}
 	if w.Pos != "" && w.Pos[0] == 'n' || w.Pos == "vn" {

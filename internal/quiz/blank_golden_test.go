@@ -18,12 +18,12 @@ func TestBundledBlanks(t *testing.T) {
 	var b strings.Builder
 	for _, c := range site.Courses {
 		skills := courseSkills(c)
-		counts := courseWordCounts(skills)
+		words := cutCourse(skills)
 		for _, s := range skills {
 			b.WriteString("# " + s.ID + "\n")
 			if kp := keyPoints(s); kp != nil {
 				for _, it := range kp.Items {
-					start, end := blankSpan(it.Text, counts)
+					start, end := words.blankSpan(it.Text)
 					b.WriteString(it.Text + "\t" + it.Text[:start] + "[" + it.Text[start:end] + "]" + it.Text[end:] + "\n")
 				}
 			}

@@ -126,7 +126,7 @@ func questionText(q Question) string {
 // words: not one most of the course's skill points use (培训, 员工, 客户
 // here), a noun over a verb, a rare word over a common one (工作).
 func TestBlankSpan(t *testing.T) {
-	counts := wordCounts{"培训": 6, "员工": 6, "客户": 7, "实施": 2, "工作": 3}
+	cw := &courseWords{counts: map[string]int{"培训": 6, "员工": 6, "客户": 7, "实施": 2, "工作": 3}}
 	for text, want := range map[string]string{
 		"培训要有明确的目的":            "目的",
 		"让员工知道企业培训他们的目的":       "目的",
@@ -140,7 +140,7 @@ func TestBlankSpan(t *testing.T) {
 		"Greet the caller":     "caller",
 		"!!":                   "",
 	} {
-		s, e := blankSpan(text, counts)
+		s, e := cw.blankSpan(text)
 		if got := text[s:e]; got != want {
 			t.Errorf("blankSpan(%q) = %q, want %q", text, got, want)
 		}
