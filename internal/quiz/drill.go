@@ -97,7 +97,7 @@ func distractorPool(skills []*content.Page, i int) []string {
 // half appears in a question of the other.
 func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Quiz {
 	q := &Quiz{ID: "drill/" + s.ID, Title: s.Title() + w.title, For: s.ID, Target: s, Drill: true}
-	recall, recognise := split(s.ID, kp.Items)
+	recall, spans, recognise := split(s.ID, kp.Items)
 	if kp.Ordered && len(recognise) >= 2 {
 		var steps []string
 		for _, it := range recognise {
@@ -107,8 +107,8 @@ func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Q
 	} else if which, ok := whichQuestion(s, recognise, kp.Items, pool, w); ok {
 		q.Questions = append(q.Questions, which)
 	}
-	for _, it := range recall {
-		start, end := blankSpan(it.Text)
+	for i, it := range recall {
+		start, end := spans[i][0], spans[i][1]
 		prompt := it.Text[:start] + "___" + it.Text[end:]
 		q.Questions = append(q.Questions, Question{ID: "fill-" + it.ID, Type: Fill, Prompt: w.fill + prompt,
 			Blanks: []Blank{{Answers: []string{it.Text[start:end]}}}})
@@ -120,24 +120,28 @@ func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Q
 }
 
 // split divides the key points into those to recall (fill-in: up to half,
-// of those with a word to blank, chosen by hash) and those to recognise
-// (the rest, in their own order).
-func split(seed string, items []markdown.KeyPoint) (recall, recognise []markdown.KeyPoint) {
+// of those with a word to blank, chosen by hash), with the span of each
+// one's blank (blankSpan), and those to recognise (the rest, in their own
+// order).
+func split(seed string, items []markdown.KeyPoint) (recall []markdown.KeyPoint, spans [][2]int, recognise []markdown.KeyPoint) {
 	var blankable []string
-	for _, it := range items {
+	all := make([][2]int, len(items))
+	for i, it := range items {
 		if start, end := blankSpan(it.Text); end > start {
 			blankable = append(blankable, it.ID)
+			all[i] = [2]int{start, end}
 		}
 	}
 	chosen := byHash(seed, blankable)[:min(len(blankable), len(items)/2)]
-	for _, it := range items {
+	for i, it := range items {
 		if slices.Contains(chosen, it.ID) {
 			recall = append(recall, it)
+			spans = append(spans, all[i])
 		} else {
 			recognise = append(recognise, it)
 		}
 	}
-	return recall, recognise
+	return recall, spans, recognise
 }
 
 // whichQuestion asks which items are key points of the skill point: up to
