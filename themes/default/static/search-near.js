@@ -6,7 +6,7 @@
   var SB = window.Skillbook, S = SB._search;
   var search = S.search, docOf = S.docOf, load = S.load, loaded = S.loaded, shard = S.shard, entry = S.entry, isBlocked = S.isBlocked;
   var loadDoc = S.loadDoc, snippet = S.snippet, link = S.link;
-  var lower = S.lower, lowerToken = S.lowerToken, loneHan = S.loneHan, HAN = S.HAN, WORD = S.WORD, DIGIT = S.DIGIT, MAX_QUERY = S.MAX_QUERY;
+  var lowerToken = S.lowerToken, loneHan = S.loneHan, HAN = S.HAN, WORD = S.WORD, DIGIT = S.DIGIT, MAX_QUERY = S.MAX_QUERY;
 
   // ask is search with the query's pinyin slips replaced first; it names
   // the parts of the query the results leave out, and, with no result or
@@ -188,18 +188,8 @@
   // dropped names the parts of the query that none of the documents holds
   // (see Dropped in Go).
   function dropped(q, docs) {
-    var texts = docs.map(function (d) { return Array.from(d.title + "\n" + d.text).map(lower); });
-    function has(term) {
-      var tc = Array.from(term);
-      return texts.some(function (low) {
-        for (var i = 0; i + tc.length <= low.length; i++) {
-          var ok = true;
-          for (var j = 0; j < tc.length && ok; j++) ok = low[i + j] === tc[j];
-          if (ok) return true;
-        }
-        return false;
-      });
-    }
+    var texts = docs.map(function (d) { return S.textOf(d.title + "\n" + d.text); });
+    function has(term) { return texts.some(function (t) { return t.has(term); }); }
     var out = [];
     pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
       if (p.length === 1 || !loneHan(p[0])) { if (!has(p.join(""))) out.push(p.join("")); return; }

@@ -425,7 +425,7 @@
   var near, docOf = new WeakMap();
   function loadNear() {
     SB._search = { search: search, prefetch: prefetch, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
-      snippet: snippet, link: link, lower: lower, lowerToken: lowerToken, loneHan: loneHan, lexicon: lexicon, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
+      snippet: snippet, textOf: textOf, link: link, lowerToken: lowerToken, loneHan: loneHan, lexicon: lexicon, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
   }
@@ -1118,9 +1118,9 @@
     return { html: out + esc(t.slice(pos, end)) + (end < t.length ? "…" : ""), first: first };
   }
   // textOf is a text as snippet reads it, in characters (code points):
-  // its length, slice(from, to), and find(term, fn), which calls fn(i,
+  // its length, slice(from, to), find(term, fn), which calls fn(i,
   // length) at each place where the text, each character lower-cased
-  // (lower), holds term. A text of one code unit a character, the common
+  // (lower), holds term, and has(term), whether it holds it anywhere. A text of one code unit a character, the common
   // case, is searched as a string: lower-cased whole, it is lower-cased
   // character by character, but for a final sigma (Σ) and İ.
   function textOf(text) {
@@ -1132,7 +1132,8 @@
         find: function (term, fn) {
           if (!term) { for (var j = 0; j <= low.length; j++) fn(j, 0); return; }
           for (var i = low.indexOf(term); i >= 0; i = low.indexOf(term, i + 1)) fn(i, term.length);
-        }
+        },
+        has: function (term) { return low.indexOf(term) >= 0; }
       };
     }
     var cps = Array.from(text), low = cps.map(lower);
@@ -1146,6 +1147,11 @@
           for (var j = 0; j < tc.length && ok; j++) ok = low[i + j] === tc[j];
           if (ok) fn(i, tc.length);
         }
+      },
+      has: function (term) {
+        var found = false;
+        this.find(term, function () { found = true; });
+        return found;
       }
     };
   }
