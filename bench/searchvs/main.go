@@ -5,6 +5,7 @@
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR
 //	searchvs -skillbook DIR -corpus DIR                (Skillbook alone)
 //	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
+//	searchvs -skillbook DIR -corpus DIR -urls          (each cold query's requests listed on stderr)
 //
 // The queries come from the generated corpus's queries.tsv (see
 // internal/corpus.QueryFile): classes of queries, each with the pages it
@@ -78,6 +79,7 @@ func main() {
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
 	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
+	flag.BoolVar(&listURLs, "urls", false, "list on stderr the paths each cold query requested")
 	flag.Parse()
 	engines := []engine{
 		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
@@ -210,6 +212,21 @@ var served atomic.Int64
 // requests counts the requests the server answered.
 var requests atomic.Int64
 
+// listURLs says to list each cold query's requests (-urls); answered
+// holds the paths the server answered, in order, while it is set.
+var (
+	listURLs   bool
+	answeredMu sync.Mutex
+	answered   []string
+)
+
+// answeredSince returns the paths answered since the n-th.
+func answeredSince(n int) []string {
+	answeredMu.Lock()
+	defer answeredMu.Unlock()
+	return slices.Clone(answered[n:])
+}
+
 // measure runs every query cold (fresh browser) and warm (after another
 // query in the same page), and reports all queries, then each class of
 // queries (the first column of queries.tsv) on a line of its own:
@@ -236,6 +253,9 @@ func measure(e engine, qs []query) error {
 			classes[q.class] = &tally{}
 		}
 		r := q.recall(res[0].paths)
+		if listURLs {
+			fmt.Fprintf(os.Stderr, "%s requests: %s %q %.0f: %s\n", e.name, q.class, q.text, res[0].requests, strings.Join(res[0].urls, " "))
+		}
 		if r < 1 {
 			fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", e.name, q.class, q.text, r, q.want, res[0].paths)
 		}
@@ -277,7 +297,7 @@ func (t *tally) requests() string {
 
 type result struct {
 	bytes, ms, requests float64
-	paths               []string
+	paths, urls         []string // the results' paths; the paths requested (-urls)
 }
 
 // run opens the page in a new browser and asks the queries one after
@@ -301,6 +321,9 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 			return {ms: performance.now() - t0, paths};
 		})()`, fmt.Sprintf(search, q, limit))
 		before, beforeRequests := served.Load(), requests.Load()
+		answeredMu.Lock()
+		beforeURLs := len(answered)
+		answeredMu.Unlock()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`
 			Paths []string `json:"paths"`
@@ -308,7 +331,7 @@ func run(page, search string, limit int, queries []string) ([]result, error) {
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths})
+		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths, answeredSince(beforeURLs)})
 	}
 	return out, nil
 }
@@ -327,6 +350,11 @@ func serveGzip(dir string) (string, func(), error) {
 	compressed := map[string][]byte{}
 	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
+		if listURLs {
+			answeredMu.Lock()
+			answered = append(answered, r.URL.Path)
+			answeredMu.Unlock()
+		}
 		w := countingWriter{rw}
 		w.Header().Set("Timing-Allow-Origin", "*")
 		name := r.URL.Path
