@@ -69,7 +69,9 @@ func (ix *Index) Export() []output.File {
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
-	meta["common"] = strings.Join(ix.common, "\n")
+	if len(ix.common) > 0 {
+		meta["common"] = strings.Join(ix.common, "\n")
+	}
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
