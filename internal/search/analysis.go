@@ -61,7 +61,7 @@ func partOf(term string, parts int) int {
 // bigram) are found by their bytes packed in a number, which is quicker
 // to hash and compare than a string.
 type termPart struct {
-	short map[uint64]int32 // terms of up to 7 bytes (packTerm)
+	short *termTable // terms of up to 7 bytes (packTerm)
 	long  map[string]int32
 	terms []string // by number
 	// counts holds each term's postings in each field, at
@@ -85,7 +85,7 @@ type segment struct{ doc, field, length, end int32 }
 const recBlock = 1 << 16
 
 func newTermPart() *termPart {
-	return &termPart{short: map[uint64]int32{}, long: map[string]int32{}}
+	return &termPart{short: newTermTable(), long: map[string]int32{}}
 }
 
 // record adds a document's postings of the terms of part w of parts.
@@ -115,11 +115,11 @@ func (p *termPart) record(doc int32, fields []fieldTerms, w, parts int) {
 func (p *termPart) id(term string) int32 {
 	if len(term) <= 7 {
 		k := packTerm(term)
-		if id, ok := p.short[k]; ok {
+		if id, ok := p.short.get(k); ok {
 			return id
 		}
 		id := p.add(term)
-		p.short[k] = id
+		p.short.put(k, id)
 		return id
 	}
 	if id, ok := p.long[term]; ok {

@@ -69,9 +69,9 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 	idf := func(df int) float64 { return 1 + math.Log(n/float64(df+1)) }
 	type leaf = rankLeaf
 	sumSq := 0.0
-	newLeaf := func(term string, field int, boost float64) leaf {
+	newLeaf := func(fields [][]Posting, field int, boost float64) leaf {
 		var ps []Posting
-		if fields := ix.postings[term]; term != "" && field < len(fields) {
+		if field < len(fields) {
 			ps = fields[field]
 		}
 		l := leaf{ps, idf(len(ps)), boost}
@@ -79,16 +79,23 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		sumSq += w * w
 		return l
 	}
+	termFields := func(term string) [][]Posting {
+		if term == "" {
+			return nil
+		}
+		return ix.postings[term]
+	}
 	leaves := s.leaves[:0]
 	defer func() { s.leaves = leaves[:0] }()
 	for _, t := range group {
+		fields := termFields(t) // looked up once: the map is large, a lookup a cache miss
 		for fi, f := range Fields {
-			leaves = append(leaves, newLeaf(t, fi, f.Boost))
+			leaves = append(leaves, newLeaf(fields, fi, f.Boost))
 		}
 	}
-	optional := []leaf{newLeaf(exact, phraseField, Phrases.Boost)}
+	optional := []leaf{newLeaf(termFields(exact), phraseField, Phrases.Boost)}
 	for _, t := range near {
-		optional = append(optional, newLeaf(t, bodyField, Fields[bodyField].Boost))
+		optional = append(optional, newLeaf(termFields(t), bodyField, Fields[bodyField].Boost))
 	}
 	qn := 1 / math.Sqrt(sumSq)
 	for _, l := range leaves {
@@ -177,7 +184,7 @@ func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
 		if i > 0 {
 			b = append(b, ',')
 		}
-		sq := 0.0
+		sq, size := 0.0, 0
 		for _, t := range ix.charTerms[c] {
 			fields := ix.postings[t]
 			for fi, f := range Fields {
@@ -185,12 +192,13 @@ func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
 				if fi < len(fields) {
 					df = len(fields[fi])
 				}
+				size += df // as groupSize counts
 				w := f.Boost * (1 + math.Log(n/float64(df+1)))
 				sq += w * w
 			}
 		}
 		b = append(appendString(b, c), ":["...)
-		b = strconv.AppendInt(b, int64(ix.groupSize(ix.charTerms[c])), 10)
+		b = strconv.AppendInt(b, int64(size), 10)
 		b = strconv.AppendFloat(append(b, ','), sq, 'g', scoreDigits, 64)
 		b = append(ix.appendCommonEntries(append(b, ','), ix.charTerms[c]), ']')
 	}

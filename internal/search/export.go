@@ -64,7 +64,7 @@ func (ix *Index) Export() []output.File {
 	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
 	dict := packDictionary(ix.Docs)
-	ix.packer = newPacker(utf16LE(dict))
+	ix.packer = newPacker(utf16LE(dict), packsLevel)
 	meta["dict"] = dict
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
@@ -146,7 +146,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		k := shards[i]
 		blocked := ix.blockedTerms(terms[k])
 		shard := output.File{Path: shardPath(k), Data: ix.encodeShard(k, terms[k], blocked, chars[k], pairs[k])}
-		written[i] = ix.emit(packedAll(append([]output.File{shard}, ix.wholeFiles(k, blocked)...)))
+		written[i] = ix.emit(append([]output.File{packed(shard)}, blocks.packedAll(ix.wholeFiles(k, blocked))...))
 	})
 	return slices.Concat(written...)
 }

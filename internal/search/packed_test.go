@@ -23,7 +23,7 @@ func TestPackedRoundTrip(t *testing.T) {
 	}
 	inputs = append(inputs, bytes.Repeat([]byte("Skillbook.searchTerms([1,{}]);\n"), 3000), bytes.Repeat([]byte{0xFF}, 70000))
 	dict := utf16LE(strings.Repeat("技能描述牢记要点客户服务", 500))
-	for _, p := range []*packer{plain, newPacker(dict)} {
+	for _, p := range []*packer{plain, blocks, newPacker(dict, packsLevel)} {
 		for _, in := range inputs {
 			f := p.pack(output.File{Path: "x.js", Data: in})
 			out, err := Unpack(f.Data, p.dict)
