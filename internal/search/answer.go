@@ -23,9 +23,11 @@ type Answer struct {
 	Suggestions []Suggestion `json:"suggestions"`
 }
 
-// Ask searches for q as Search does, with its pinyin slips replaced first;
-// names what the results leave out, and suggests pages when there is none
-// or they leave out the whole query.
+// Ask searches for q as Search does, with its pinyin slips replaced first,
+// and names what the results leave out. Results that leave out the whole
+// query, found by its characters one by one (火箭发射 finding 发 in 发挥),
+// are no answer: then, as when nothing is found, there is no result and
+// pages are suggested.
 func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 	a := Answer{Dropped: []string{}, Suggestions: []Suggestion{}}
 	if fixed, ok := ix.Correct(q); ok {
@@ -35,18 +37,21 @@ func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
-	a.Results = results
 	if len(results) > 0 {
 		a.Dropped = Dropped(q, ix.resultDocs(results))
 	}
-	if limit > 0 && (len(results) == 0 || droppedAll(q, a.Dropped)) {
+	if len(results) > 0 && droppedAll(q, a.Dropped) {
+		results, a.Dropped = []Result{}, []string{}
+	}
+	a.Results = results
+	if limit > 0 && len(results) == 0 {
 		a.Suggestions = ix.Suggest(q)
 	}
 	return a, nil
 }
 
 // droppedAll reports whether the results leave out the whole query (found
-// only by its characters one by one, say): then pages are suggested too.
+// only by its characters one by one).
 func droppedAll(q string, dropped []string) bool {
 	all := ""
 	for _, p := range queryPieces(truncate(q)) {

@@ -14,11 +14,16 @@ import (
 // least blockMin postings) are not in its shard but in a file of their
 // own:
 //
-//	search/p/<shard>-<n>-all.js   Skillbook.searchBlock(["<shard>-<n>-all", postings])
+//	search/p/<shard>-<n>-all.js   Skillbook.searchBlock(["<shard>-<n>-all", postings, [longer words…]])
 //
-// where n numbers the common terms of the shard in sorted order, and the
-// postings are compact (compact.go); each document's pack holds its
-// postings of the common terms too (see packFile). The shard then holds,
+// where n numbers the common terms of the shard in sorted order, the
+// postings are compact (compact.go) and the longer words are those that
+// start with the term (a Han bigram: see longerIndex), left out when there
+// are none; each document's pack holds its postings of the common terms
+// too (see packFile). meta.js lists the common terms ("common", sorted, a
+// line each): a query fetches a common term's file instead of its shard
+// (it holds all the shard says of the term), so that a term costs one
+// request whatever its frequency. The shard then holds,
 // for such a term, {"k": "<shard>-<n>", "i": its number among all the
 // common terms (packs name it so), "d": [[field, document frequency]…]}:
 // enough to weigh the term, and to fetch its postings when the candidates
@@ -69,9 +74,41 @@ func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 		key := fmt.Sprintf("%d-%d-all", k, n)
 		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
 		b = appendCompactPostings(b, ix.postings[term])
+		if longer := ix.longer[term]; len(longer) > 0 {
+			b = appendList(append(b, ','), longer)
+		}
 		files[n] = output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
 	}
 	return files
 }
 
 func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }
+
+// isCommon reports a common (blocked) term, as last exported.
+func (ix *Index) isCommon(term string) bool {
+	_, ok := slices.BinarySearch(ix.common, term)
+	return ok
+}
+
+// termShard is the shard that holds a term's entry: Shard(term), but for a
+// phrase term (a whole title or key point) the shard of its anchor.
+func (ix *Index) termShard(term string) int {
+	return Shard(ix.anchor(term), ix.shards)
+}
+
+// anchor is the term whose shard holds a term's entry: the term itself,
+// but for a phrase the first of its text's terms that is neither common
+// nor a lone Han character. A query that is a phrase fetches that shard for
+// the term anyway, so the phrase costs no request of its own (a phrase
+// without such a term, or common itself, is its own anchor). search.js
+// finds it the same way (anchorOf).
+func (ix *Index) anchor(term string) string {
+	if isPhrase(term) && !ix.isCommon(term) {
+		for _, t := range Analyze(term[len(phraseMark):]) {
+			if !isLoneHan(t) && !ix.isCommon(t) {
+				return t
+			}
+		}
+	}
+	return term
+}

@@ -69,6 +69,9 @@ func (ix *Index) Export() []output.File {
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
+	if len(ix.common) > 0 {
+		meta["common"] = strings.Join(ix.common, "\n")
+	}
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
@@ -122,7 +125,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	terms := map[int][]string{}
 	chars := map[int][]string{}
 	for term := range ix.postings {
-		if k := Shard(term, ix.shards); want[k] {
+		if k := ix.termShard(term); want[k] {
 			terms[k] = append(terms[k], term)
 		}
 	}

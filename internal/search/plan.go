@@ -33,6 +33,9 @@ type queryPlan struct {
 //
 // A query that some page holds every term of (its character pairs, Latin
 // words, lone characters) asks for just that first: substrings match.
+// When limit pages or more do, that is all it asks for (the pages of other
+// levels could not rank among them), and its slots are its own words, not
+// their synonyms: the client then fetches nothing for the words.
 // Then the query is cut into words (segmentQuery) and asks for each word
 // (see unit): optional words (怎么, 的, …) are left out unless nothing
 // else matches (and then only when no page holds the query), a word
@@ -45,7 +48,7 @@ type queryPlan struct {
 // every word left, and with the first of them (Meilisearch's "last"
 // matching strategy). All the pages found are ranked together (see
 // Search). The site's JavaScript plans a query the same way.
-func (ix *Index) plan(q string) queryPlan {
+func (ix *Index) plan(q string, limit int) queryPlan {
 	q = truncate(q)
 	terms := Analyze(q)
 	var p queryPlan
@@ -53,9 +56,13 @@ func (ix *Index) plan(q string) queryPlan {
 	for i, t := range terms {
 		strict[i] = ix.expand(t)
 	}
-	if len(strict) > 0 && ix.anyHasAll(strict) {
+	if n := ix.holders(strict, max(limit, 1)); n > 0 {
 		p.levels = append(p.levels, level{strict})
 		p.marks, p.whole = terms, true
+		if n >= limit {
+			p.always, p.slots = 1, ix.slots(q, false)
+			return p
+		}
 	}
 	// Optional words alone only when no page holds the query: those that do
 	// say more of it.
@@ -75,7 +82,7 @@ func (ix *Index) plan(q string) queryPlan {
 		p.levels = append(p.levels, level{flatten(all)})
 		if len(p.levels) > 1 { // some page holds the query: then the pages with every word, no fewer
 			p.always = len(p.levels)
-			p.slots = ix.slots(q)
+			p.slots = ix.slots(q, true)
 			return p
 		}
 		if len(all) > 1 {
@@ -89,7 +96,7 @@ func (ix *Index) plan(q string) queryPlan {
 		}
 		p.levels = append(p.levels, prefixes(kept, min(len(kept)-1, len(all)-2))...)
 	}
-	p.slots = ix.slots(q)
+	p.slots = ix.slots(q, true)
 	return p
 }
 
@@ -167,7 +174,7 @@ func (ix *Index) matchingUnits(units []unit, optionalToo bool) ([]unit, []int) {
 // relax drops, as long as no page has every group of the units left, the
 // commonest.
 func (ix *Index) relax(kept []unit, sizes []int) []unit {
-	for len(kept) > 1 && !ix.anyHasAll(flatten(kept)) {
+	for len(kept) > 1 && ix.holders(flatten(kept), 1) == 0 {
 		kept, sizes = dropCommonest(kept, sizes)
 	}
 	return kept
@@ -294,9 +301,12 @@ func (ix *Index) groupSize(group []string) int {
 	return n
 }
 
-// anyHasAll reports whether some document has a term of every group in
-// one of Fields, the smallest group asked first.
-func (ix *Index) anyHasAll(groups [][]string) bool {
+// holders counts the documents that have a term of every group in one of
+// Fields, up to most, the smallest group asked first (none without groups).
+func (ix *Index) holders(groups [][]string, most int) int {
+	if len(groups) == 0 {
+		return 0
+	}
 	sizes := make([]int, len(groups))
 	order := make([]int, len(groups))
 	for i, g := range groups {
@@ -316,8 +326,16 @@ func (ix *Index) anyHasAll(groups [][]string) bool {
 			}
 		}
 		if !found {
-			return false
+			return 0
 		}
 	}
-	return true
+	n := 0
+	for _, k := range has {
+		if k == int32(len(groups)) {
+			if n++; n == most {
+				break
+			}
+		}
+	}
+	return n
 }

@@ -41,19 +41,15 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 // Search returns the best limit results for q (see plan): the pages that
 // match every group of one of its first levels, and, while fewer are
 // found than asked for, of the next levels. The pages that hold every
-// term of the query (when some do) come first; then all are ranked by
+// term of the query (when some do) come first, those of them that hold it
+// in one piece first of all (see inOnePieceFirst); then all are ranked by
 // how well they fill the query's slots (matchScore), then by bleve's
 // TF-IDF with field boosts, higher when the query is the page's title or
 // one of its key points (Phrases) or its character pairs stand in the page
 // as typed; the earlier page of equals first.
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
-	p := ix.plan(q)
+	p := ix.plan(q, limit)
 	weights := ix.slotWeights(p.slots)
-	type hit struct {
-		doc   int
-		score float64
-		whole bool
-	}
 	var hits []hit
 	seen := map[string]bool{}
 	for i, lv := range p.levels {
@@ -68,22 +64,11 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 			if !seen[h.ID] {
 				seen[h.ID] = true
 				doc := ix.byID[h.ID]
-				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc)), p.whole && i == 0})
+				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc)), p.whole && i == 0, false})
 			}
 		}
 	}
-	slices.SortFunc(hits, func(a, b hit) int {
-		if a.whole != b.whole {
-			if a.whole {
-				return -1
-			}
-			return 1
-		}
-		if a.score != b.score {
-			return cmp.Compare(b.score, a.score)
-		}
-		return a.doc - b.doc
-	})
+	ix.sortHits(hits, q, p.slots, limit)
 	out := []Result{}
 	for _, h := range hits[:min(limit, len(hits))] {
 		d := ix.Docs[h.doc]
@@ -91,6 +76,59 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 		out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course})
 	}
 	return out, nil
+}
+
+// hit is a page found: its document, its score, and whether it holds
+// every term of the query (whole), and in one piece (piece).
+type hit struct {
+	doc          int
+	score        float64
+	whole, piece bool
+}
+
+// sortHits sorts the pages found: those that hold every term of the query
+// first, and among them those that hold it in one piece, as far as
+// inOnePieceFirst tells; then by score, the earlier page of equals first.
+func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
+	byRank := func(a, b hit) int {
+		if a.piece != b.piece {
+			return cmpTrue(a.piece, b.piece)
+		}
+		if a.whole != b.whole {
+			return cmpTrue(a.whole, b.whole)
+		}
+		if a.score != b.score {
+			return cmp.Compare(b.score, a.score)
+		}
+		return a.doc - b.doc
+	}
+	slices.SortFunc(hits, byRank)
+	runs := longRuns(q)
+	if len(runs) == 0 || len(hits) == 0 || !hits[0].whole {
+		return
+	}
+	var whole []int
+	for _, h := range hits {
+		if h.whole {
+			whole = append(whole, h.doc)
+		}
+	}
+	piece := ix.inOnePieceFirst(whole, runs, limit, ix.verifyPacks(q, slots, limit))
+	for i := range hits {
+		hits[i].piece = piece[hits[i].doc]
+	}
+	slices.SortStableFunc(hits, byRank)
+}
+
+// cmpTrue orders true before false.
+func cmpTrue(a, b bool) int {
+	if a {
+		return -1
+	}
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // searchLevel asks bleve for the best n pages that match every group.

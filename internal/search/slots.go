@@ -15,8 +15,9 @@ import (
 // where the two stand together, as typed). Pairs inside or beside a
 // question or function word of two characters or more (怎么, 什么, 进行)
 // are left out: the page that answers does not say them. Latin words
-// that are not optional are slots of their own.
-func (ix *Index) slots(q string) [][]string {
+// that are not optional are slots of their own. Without synonyms, each
+// word stands for itself alone.
+func (ix *Index) slots(q string, synonyms bool) [][]string {
 	var out [][]string
 	add := func(slot []string) {
 		if len(slot) > 0 && !slices.ContainsFunc(out, func(s []string) bool { return slices.Equal(s, slot) }) {
@@ -35,7 +36,10 @@ func (ix *Index) slots(q string) [][]string {
 		for i := 0; i < len(run); {
 			n := ix.wordAt(run, i)
 			w := string(run[i : i+n])
-			alts := ix.lexicon.alternatives(w)
+			alts := []string{w}
+			if synonyms {
+				alts = ix.lexicon.alternatives(w)
+			}
 			switch {
 			case n >= 2 && ix.lexicon.optional[w]:
 				alts = nil

@@ -205,7 +205,7 @@ func (ix *Index) charShards(term string, shards map[int]bool) {
 	if ix.shards == 0 {
 		return
 	}
-	shards[Shard(term, ix.shards)] = true
+	shards[ix.termShard(term)] = true
 	if isPhrase(term) {
 		if c := term[len(phraseMark):]; isLoneHan(c) {
 			shards[Shard(c, ix.shards)] = true
@@ -225,7 +225,7 @@ func (ix *Index) updateChars(term string, shards map[int]bool) {
 	fields, present := ix.postings[term]
 	present = present && inBigramFields(fields)
 	if ix.shards > 0 {
-		shards[Shard(term, ix.shards)] = true
+		shards[ix.termShard(term)] = true
 	}
 	if isPhrase(term) {
 		// A one-character title or key point counts in that character's

@@ -1,48 +1,13 @@
-// Skillbook search, pinyin slips and suggestions: Skillbook.ask, loaded by
-// search.js with the first query. The same steps as Ask, Correct, Dropped
-// and Suggest in internal/search.
+// Skillbook search, pinyin slips and suggestions, loaded by search.js for
+// a query with a pair that no page has, or that finds nothing. The same
+// steps as Correct and Suggest in internal/search.
 (function () {
   "use strict";
   var SB = window.Skillbook, S = SB._search;
-  var search = S.search, docOf = S.docOf, load = S.load, loaded = S.loaded, shard = S.shard, entry = S.entry, isBlocked = S.isBlocked;
-  var loadDoc = S.loadDoc, snippet = S.snippet, link = S.link;
-  var lowerToken = S.lowerToken, loneHan = S.loneHan, HAN = S.HAN, WORD = S.WORD, DIGIT = S.DIGIT, MAX_QUERY = S.MAX_QUERY;
+  var load = S.load, loaded = S.loaded, shard = S.shard, loadShards = S.loadShards, inFields = S.inFields, hanRuns = S.hanRuns, pieces = S.pieces;
+  var loadDoc = S.loadDoc, snippet = S.snippet, link = S.link, MAX_QUERY = S.MAX_QUERY;
 
-  // ask is search with the query's pinyin slips replaced first; it names
-  // the parts of the query the results leave out, and, with no result or
-  // none that holds any of it, suggests the nearest pages (unless
-  // opts.suggest is false: search).
-  function ask(query, opts) {
-    var limit = opts && opts.limit !== undefined ? opts.limit : 10, plain = opts && opts.suggest === false;
-    if (limit > 0) S.prefetch(query);
-    return correct(query).then(function (fixed) {
-      var q = fixed || query, a = { results: [], dropped: [], suggestions: [] };
-      if (fixed) a.instead = fixed;
-      return search(q, opts).then(function (results) {
-        a.results = results;
-        if (results.length && !plain) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }));
-        var all = pieces(Array.from(q).slice(0, MAX_QUERY).join("")).map(function (p) { return p.join(""); }).join("");
-        if (plain || limit <= 0 || (results.length && !(all && a.dropped.join("") === all))) return a; // see droppedAll in Go
-        return suggest(q).then(function (s) { a.suggestions = s; return a; });
-      });
-    });
-  }
-  function inFields(term, meta) {
-    var e = entry(term, meta), n = meta.fields.length;
-    if (isBlocked(e)) return e.d.some(function (d) { return d[0] < n; });
-    return !!e && e.some(function (p) { return p[0] < n; });
-  }
   function nearName(key, meta) { return "n/" + shard(key, meta.near.shards) + ".js"; }
-  function hanRuns(cps) {
-    var runs = [];
-    for (var i = 0; i < cps.length;) {
-      var j = i;
-      while (j < cps.length && HAN.test(cps[j])) j++;
-      if (j - i >= 2) runs.push([i, j]);
-      i = j + 1;
-    }
-    return runs;
-  }
   function pinyinOf(c, meta) {
     var cp = c.codePointAt(0), py = meta.near.pinyin;
     if (cp < py[0] || cp > py[1]) return "";
@@ -69,12 +34,12 @@
     if (!pairs.length) return Promise.resolve("");
     return load("meta.js").then(function (m) {
       meta = m;
-      return Promise.all(pairs.map(function (p) { return load("t/" + shard(p, meta.shards) + ".js"); }));
+      return loadShards(pairs, meta);
     }).then(function () {
       var missing = pairs.filter(function (p) { return !inFields(p, meta); });
       if (!missing.length) return false;
-      var reversed = missing.map(function (p) { var c = Array.from(p); return "t/" + shard(c[1] + c[0], meta.shards) + ".js"; });
-      return Promise.all(reversed.map(load)).then(function () { return missing; });
+      var reversed = missing.map(function (p) { var c = Array.from(p); return c[1] + c[0]; });
+      return loadShards(reversed, meta).then(function () { return missing; });
     }).then(function (missing) {
       var py = meta.near.pinyin, blocks = {};
       if (!missing) return false;
@@ -89,11 +54,9 @@
         missing.forEach(function (p) { var k = pinyinKey(p, meta); if (k) names[nearName(k, meta)] = true; });
         return Promise.all(Object.keys(names).map(load));
       }).then(function () {
-        var names = {};
-        runs.forEach(function (r) {
-          neighbourPairs(cps.slice(r[0], r[1]), meta).forEach(function (p) { names["t/" + shard(p, meta.shards) + ".js"] = true; });
-        });
-        return Promise.all(Object.keys(names).map(load));
+        var pairs = [];
+        runs.forEach(function (r) { pairs = pairs.concat(neighbourPairs(cps.slice(r[0], r[1]), meta)); });
+        return loadShards(pairs, meta);
       }).then(function () { return true; });
     }).then(function (any) {
       if (!any) return "";
@@ -165,44 +128,10 @@
     return changed;
   }
   // units are a text's Han characters and lower-cased runs of letters and
-  // digits, each once; pieces its runs of Han characters and its words.
-  function pieces(text) {
-    var cps = Array.from(text.normalize("NFKC")), out = [], han = null, word = null;
-    function flushWord() { if (word) { out.push([lowerToken(word)]); word = null; } }
-    for (var i = 0; i < cps.length; i++) {
-      var c = cps[i];
-      if (HAN.test(c)) { flushWord(); if (!han) out.push(han = []); han.push(c); continue; }
-      han = null;
-      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
-      if (WORD.test(c) || joiner) (word = word || []).push(c);
-      else flushWord();
-    }
-    flushWord();
-    return out;
-  }
+  // digits, each once.
   function units(text) {
     var out = [];
     pieces(text).forEach(function (p) { p.forEach(function (u) { if (out.indexOf(u) < 0) out.push(u); }); });
-    return out;
-  }
-  // dropped names the parts of the query that none of the documents holds
-  // (see Dropped in Go).
-  function dropped(q, docs) {
-    var texts = docs.map(function (d) { return S.textOf(d.title + "\n" + d.text); });
-    function has(term) { return texts.some(function (t) { return t.has(term); }); }
-    var out = [];
-    pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
-      if (p.length === 1 || !loneHan(p[0])) { if (!has(p.join(""))) out.push(p.join("")); return; }
-      var kept = p.map(function () { return false; });
-      for (var i = 0; i + 1 < p.length; i++) if (has(p[i] + p[i + 1])) kept[i] = kept[i + 1] = true;
-      for (var k = 0; k < p.length;) {
-        if (kept[k]) { k++; continue; }
-        var e = k;
-        while (e < p.length && !kept[e]) e++;
-        out.push(p.slice(k, e).join(""));
-        k = e;
-      }
-    });
     return out;
   }
   // suggest resolves to the pages whose titles and key points share most
@@ -231,5 +160,5 @@
       });
     });
   }
-  SB._searchNear = { ask: ask };
+  SB._searchNear = { correct: correct, suggest: suggest };
 })();

@@ -137,7 +137,11 @@
       return { url: f[0], title: f[1], kind: f[2], course: f[3], text: f[4], anchors: f[5], common: f[6], x: f[7] || "" };
     });
   };
-  SB.searchBlock = function (d) { loaded["p/" + d[0] + ".js"] = decodePostings(d[1]); };
+  SB.searchBlock = function (d) {
+    var p = decodePostings(d[1]);
+    p.pairs = d[2] || [];
+    loaded["p/" + d[0] + ".js"] = p;
+  };
   SB.searchNear = function (d) { loaded["n/" + d[0] + ".js"] = { pinyin: d[1], units: d[2] }; };
   SB.searchPinyin = function (d) { loaded["n/py" + d[0] + ".js"] = { syllables: d[1], codes: d[2] }; };
 
@@ -368,12 +372,17 @@
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
+      var eager;
       return expand(terms, meta).then(function (groups) {
-        return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
-          return plan(q, terms, groups, meta);
+        eager = [].concat.apply([], groups);
+        return loadShards([exact].concat(terms, eager), meta).then(function () {
+          return plan(q, terms, groups, limit, meta);
         });
       }).then(function (p) {
-        return collect(p, exact, terms, meta, limit).then(function (hits) { return { hits: hits, marks: p.marks }; });
+        var most = verifyPacks(q, terms.concat(eager, [].concat.apply([], p.slots)), limit, meta);
+        return collect(p, exact, terms, meta, limit).then(function (hits) {
+          return inOnePiece(hits, q, limit, most, meta);
+        }).then(function (hits) { return { hits: hits.slice(0, limit), marks: p.marks }; });
       });
     }
     return load("meta.js").then(function (m) {
@@ -401,7 +410,7 @@
     return SB.ask(query, o).then(function (a) { return a.results; });
   };
   SB.ask = function (query, opts) {
-    if (!SB.searchAPI) return loadNear().then(function (n) { return n.ask(query, opts); });
+    if (!SB.searchAPI) return ask(query, opts);
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
     return fetch(SB.searchAPI + "?q=" + encodeURIComponent(query) + "&limit=" + limit).then(function (r) {
       if (!r.ok) throw new Error("search failed: " + r.status);
@@ -420,12 +429,103 @@
     load("meta.js").then(function (meta) { return loadShards([phrase(q)].concat(terms), meta); }).catch(function () {});
   }
 
-  // Pinyin slips and suggestions (Ask in Go) are search-near.js's, loaded
-  // with the first query.
+  // ask is search (Ask in Go) with the query's pinyin slips replaced first;
+  // it names the parts of the query the results leave out. Results that
+  // hold none of the query but its characters one by one (火箭发射 finding
+  // 发 in 发挥) are no answer: then none is shown, and (unless
+  // opts.suggest is false: SB.search) the nearest pages are suggested.
+  // Pinyin slips and suggestions are search-near.js's, loaded only for a
+  // query with a pair that no page has, or without results.
+  function ask(query, opts) {
+    var limit = opts && opts.limit !== undefined ? opts.limit : 10, plain = opts && opts.suggest === false;
+    var asked = Array.from(String(query)).slice(0, MAX_QUERY).join("");
+    if (limit > 0) prefetch(query);
+    return missingPairs(asked).then(function (missing) {
+      return missing ? loadNear().then(function (n) { return n.correct(query); }) : "";
+    }).then(function (fixed) {
+      var q = fixed || query, a = { results: [], dropped: [], suggestions: [] };
+      if (fixed) a.instead = fixed;
+      return search(q, opts).then(function (results) {
+        var all = pieces(Array.from(q).slice(0, MAX_QUERY).join("")).map(function (p) { return p.join(""); }).join("");
+        if (results.length) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }));
+        if (results.length && all && a.dropped.join("") === all) a.dropped = []; // see droppedAll in Go
+        else a.results = results;
+        if (plain || limit <= 0 || a.results.length) return a;
+        return loadNear().then(function (n) { return n.suggest(q); }).then(function (s) { a.suggestions = s; return a; });
+      });
+    });
+  }
+  // missingPairs resolves to whether a pair of the query's runs of Han
+  // characters is in no page's fields (then it may be a pinyin slip: see
+  // Correct in Go).
+  function missingPairs(q) {
+    var cps = Array.from(q.normalize("NFKC")), pairs = [];
+    hanRuns(cps).forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
+    if (!pairs.length) return Promise.resolve(false);
+    return load("meta.js").then(function (meta) {
+      return loadShards(pairs, meta).then(function () {
+        return pairs.some(function (p) { return !inFields(p, meta); });
+      });
+    });
+  }
+  // hanRuns are the [start, end) of the runs of two Han characters or more.
+  function hanRuns(cps) {
+    var runs = [];
+    for (var i = 0; i < cps.length;) {
+      var j = i;
+      while (j < cps.length && HAN.test(cps[j])) j++;
+      if (j - i >= 2) runs.push([i, j]);
+      i = j + 1;
+    }
+    return runs;
+  }
+  // inFields reports a term that some page has in its fields.
+  function inFields(term, meta) {
+    var e = entry(term, meta), n = meta.fields.length;
+    if (isBlocked(e)) return e.d.some(function (d) { return d[0] < n; });
+    return !!e && e.some(function (p) { return p[0] < n; });
+  }
+  // pieces are a text's runs of Han characters (a character each) and its
+  // lower-cased words of letters and digits (queryPieces in Go).
+  function pieces(text) {
+    var cps = Array.from(text.normalize("NFKC")), out = [], han = null, word = null;
+    function flushWord() { if (word) { out.push([lowerToken(word)]); word = null; } }
+    for (var i = 0; i < cps.length; i++) {
+      var c = cps[i];
+      if (HAN.test(c)) { flushWord(); if (!han) out.push(han = []); han.push(c); continue; }
+      han = null;
+      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      else flushWord();
+    }
+    flushWord();
+    return out;
+  }
+  // dropped names the parts of the query that none of the documents holds
+  // (see Dropped in Go).
+  function dropped(q, docs) {
+    var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text); });
+    function has(term) { return texts.some(function (t) { return t.has(term); }); }
+    var out = [];
+    pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
+      if (p.length === 1 || !loneHan(p[0])) { if (!has(p.join(""))) out.push(p.join("")); return; }
+      var kept = p.map(function () { return false; });
+      for (var i = 0; i + 1 < p.length; i++) if (has(p[i] + p[i + 1])) kept[i] = kept[i + 1] = true;
+      for (var k = 0; k < p.length;) {
+        if (kept[k]) { k++; continue; }
+        var e = k;
+        while (e < p.length && !kept[e]) e++;
+        out.push(p.slice(k, e).join(""));
+        k = e;
+      }
+    });
+    return out;
+  }
+
   var near, docOf = new WeakMap();
   function loadNear() {
-    SB._search = { search: search, prefetch: prefetch, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
-      snippet: snippet, textOf: textOf, link: link, lowerToken: lowerToken, loneHan: loneHan, lexicon: lexicon, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
+    SB._search = { load: load, loaded: loaded, shard: shard, entry: entry, loadShards: loadShards, inFields: inFields, hanRuns: hanRuns, pieces: pieces,
+      loadDoc: loadDoc, snippet: snippet, link: link, loneHan: loneHan, lexicon: lexicon, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
   }
@@ -443,8 +543,43 @@
     for (var i = 1; i < top.length && hits.length < limit; i += 2) hits.push({ doc: top[i], score: top[i + 1] });
     return hits;
   }
+  // loadShards loads the files of terms (termFile).
   function loadShards(terms, meta) {
-    return Promise.all(terms.map(function (t) { return load("t/" + shard(t, meta.shards) + ".js"); }));
+    return Promise.all(terms.map(function (t) { return load(termFile(t, meta)); }));
+  }
+  // termFile is the file that holds a term: a common term's own postings
+  // file, which holds all its shard would (blocks.go), but a lone
+  // character's, whose shard holds its terms too; else its shard, for a
+  // phrase that of its anchor (termShard in Go).
+  function termFile(t, meta) {
+    var c = !loneHan(t) && commonEntries(meta).get(t);
+    return c ? "p/" + c.k + "-all.js" : shardName(t, meta);
+  }
+  function shardName(t, meta) { return "t/" + shard(t.charAt(0) === "=" ? anchorOf(t, meta) : t, meta.shards) + ".js"; }
+  // anchorOf is the term whose shard holds a phrase's entry: the first of
+  // its text's terms that is neither common nor a lone character, else
+  // the phrase itself.
+  function anchorOf(phrase, meta) {
+    var cs = commonEntries(meta);
+    if (cs.has(phrase)) return phrase;
+    var ts = analyze(phrase.slice(1));
+    for (var i = 0; i < ts.length; i++) if (!loneHan(ts[i]) && !cs.has(ts[i])) return ts[i];
+    return phrase;
+  }
+  // commonEntries maps each common term (meta.js's "common": sorted, a line
+  // each) to its entry: k names its postings file (the shard, and its
+  // number among the shard's common terms), i is its number (packs name it
+  // so). Its document frequencies (d) come with its file, or with a lazy
+  // character's shard (charGroup).
+  function commonEntries(meta) {
+    if (meta.commonEntries) return meta.commonEntries;
+    var out = new Map(), count = {};
+    (meta.common ? meta.common.split("\n") : []).forEach(function (t, i) {
+      var k = shard(t, meta.shards);
+      count[k] = count[k] || 0;
+      out.set(t, { k: k + "-" + count[k]++, i: i });
+    });
+    return (meta.commonEntries = out);
   }
   // expand turns each term into the group of terms it stands for: a lone
   // Han character stands for every indexed term that contains it.
@@ -466,7 +601,10 @@
   function charGroup(c, s) {
     var all = charTerms(s, c), w = s.weights[c];
     if (all.length <= EAGER || !w) return all.slice();
-    Object.keys(w[2] || {}).forEach(function (t) { common[t] = w[2][t]; });
+    Object.keys(w[2] || {}).forEach(function (t) {
+      var e = commonEntries(loaded["meta.js"]).get(t);
+      if (e && !e.d) e.d = w[2][t].d;
+    });
     var g = [];
     g.lazy = { c: c, all: all, size: w[0], sq: w[1], whole: false };
     return g;
@@ -516,47 +654,59 @@
   }
 
   // plan is plan in Go (internal/search/plan.go): a query that some page
-  // holds every term of asks for just that first; then its words
+  // holds every term of asks for just that first (and for nothing else
+  // when limit pages do: its slots are then its own words); then its words
   // (optional ones left out, each standing for its synonyms): all of them,
   // and all of them but the first, and but the last; then, while too few
   // pages are found, relaxed while no page has them all, the first of them
   // (the levels after always). All the pages found are ranked together by
   // matchScores, then TF-IDF.
-  function plan(q, terms, strict, meta) {
+  function plan(q, terms, strict, limit, meta) {
     var whole = strict.every(function (g) { return groupSize(g, meta) > 0; });
-    var p = { levels: [], marks: [], always: 0 };
-    return (whole ? hasAll(strict, meta) : Promise.resolve(false)).then(function (yes) {
+    var p = { levels: [], marks: [], always: 0 }, yes;
+    return (whole ? candidates(strict, meta) : Promise.resolve({})).then(function (c) {
+      var n = Object.keys(c).length;
+      yes = n > 0;
       if (yes) {
         p.levels.push({ groups: strict });
         p.marks = terms.slice();
         p.whole = true;
       }
-      // optional words alone only when no page holds the query: those that do say more of it
-      return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); });
-    }).then(function (all) {
-      all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
-      // some page holds the query: then the pages with every word, no fewer (nothing to relax)
-      var whole = p.whole && all.length && !all[0].u.optional;
-      return (whole ? Promise.resolve(all) : relax(all, meta)).then(function (kept) {
-        if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
-          if (kept.length) p.levels.push({ groups: flatten(kept) });
-          p.always = p.levels.length;
-          p.levels = p.levels.concat(prefixes(kept, kept.length - 1));
-        } else {
-          p.levels.push({ groups: flatten(all) });
-          p.always = p.levels.length;
-          if (p.always > 1) return slots(q, meta); // some page holds the query: then the pages with every word, no fewer
-          if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
-          p.always = p.levels.length;
-          if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
-          p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
-        }
-        return slots(q, meta);
-      });
-    }).then(function (s) {
-      p.slots = s;
-      return p;
+      // as many pages as asked for hold the query: nothing else is asked, and its slots are its own words
+      if (yes && n >= limit) {
+        p.always = 1;
+        return slots(q, false, meta).then(function (s) { p.slots = s; return p; });
+      }
+      return words();
     });
+    // words plans the levels of the query's words (see plan in Go).
+    function words() {
+      // optional words alone only when no page holds the query: those that do say more of it
+      return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); }).then(function (all) {
+        all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
+        // some page holds the query: then the pages with every word, no fewer (nothing to relax)
+        var whole = p.whole && all.length && !all[0].u.optional;
+        return (whole ? Promise.resolve(all) : relax(all, meta)).then(function (kept) {
+          if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
+            if (kept.length) p.levels.push({ groups: flatten(kept) });
+            p.always = p.levels.length;
+            p.levels = p.levels.concat(prefixes(kept, kept.length - 1));
+          } else {
+            p.levels.push({ groups: flatten(all) });
+            p.always = p.levels.length;
+            if (p.always > 1) return slots(q, true, meta); // some page holds the query: then the pages with every word, no fewer
+            if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
+            p.always = p.levels.length;
+            if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
+            p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
+          }
+          return slots(q, true, meta);
+        });
+      }).then(function (s) {
+        p.slots = s;
+        return p;
+      });
+    }
   }
   function hasAll(groups, meta) {
     return candidates(groups, meta).then(function (c) { return Object.keys(c).length > 0; });
@@ -605,7 +755,8 @@
   // stands for them all; one where two words meet, also for the pair their
   // synonyms make there), but those inside or beside an optional word of
   // two characters or more; and each Latin word that is not optional.
-  function slots(q, meta) {
+  // Without synonyms, each word stands for itself alone.
+  function slots(q, synonyms, meta) {
     var lex = lexicon(meta), specs = [];
     queryTokens(q).forEach(function (tok) {
       var run = Array.from(tok);
@@ -615,7 +766,7 @@
       }
       var prev = null;
       for (var i = 0; i < run.length;) {
-        var n = wordAt(run, i, meta), w = run.slice(i, i + n).join(""), alts = lex.alternatives(w);
+        var n = wordAt(run, i, meta), w = run.slice(i, i + n).join(""), alts = synonyms ? lex.alternatives(w) : [w];
         if (n >= 2 && lex.optional[w]) alts = null;
         else if (n < 2) alts = [w]; // a lone character meets its neighbours as typed
         if (prev && alts) specs.push(Promise.resolve([junction(prev, alts)]));
@@ -759,9 +910,9 @@
   function wordAt(run, i, meta) {
     var lex = lexicon(meta), best = 1;
     if (i + 2 <= run.length) {
-      var pair = run[i] + run[i + 1], s = loaded["t/" + shard(pair, meta.shards) + ".js"];
+      var pair = run[i] + run[i + 1];
       if (docFreq(pair, fieldIndex(meta, "words"), meta) > 0 || lex.has(pair)) best = 2;
-      ((s && s.pairs[pair]) || []).forEach(function (w) {
+      longerWords(pair, meta).forEach(function (w) {
         var n = Array.from(w).length;
         if (n > best && n <= run.length - i && run.slice(i, i + n).join("") === w) best = n;
       });
@@ -789,6 +940,51 @@
     flushHan();
     return out;
   }
+  // byRank orders the pages found: those that hold every term of the query
+  // first, of them those that hold it in one piece first of all; then by
+  // score, the earlier page of equals first (sortHits in Go).
+  function byRank(a, b) { return (b.piece || 0) - (a.piece || 0) || b.whole - a.whole || b.score - a.score || a.doc - b.doc; }
+  // inOnePiece ranks first, among the pages that hold every term of the
+  // query, those whose text holds each of its runs of three Han characters
+  // or more in one piece: checked in rank order, until limit are found or
+  // the pages checked fill most packs (inOnePieceFirst in Go: every page
+  // not checked then ranks below those found).
+  function inOnePiece(hits, q, limit, most, meta) {
+    var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; });
+    if (!runs.length || !hits.length || !hits[0].whole) return Promise.resolve(hits);
+    var whole = hits.filter(function (h) { return h.whole; }), packs = {}, count = 0, found = 0, next = 0;
+    function check() {
+      // the next pages, as many as are still to be found, within the packs allowed
+      var batch = [];
+      for (; next < whole.length && batch.length < limit - found; next++) {
+        var p = Math.floor(whole[next].doc / meta.pack);
+        if (!packs[p] && count === most) break;
+        if (!packs[p]) { packs[p] = true; count++; }
+        batch.push(whole[next]);
+      }
+      if (!batch.length) return hits.sort(byRank);
+      return Promise.all(batch.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
+        docs.forEach(function (d, i) {
+          var text = [d.title, d.text, d.x].join("\n").normalize("NFKC");
+          if (runs.every(function (r) { return text.indexOf(r) >= 0; })) { batch[i].piece = 1; found++; }
+        });
+        return found < limit ? check() : hits.sort(byRank);
+      });
+    }
+    return Promise.resolve(check());
+  }
+  // verifyPacks is verifyPacks in Go: what issue 19's request budget (20
+  // requests for a query of up to 8 characters, 40 for a longer one)
+  // leaves after search.js, meta.js and a file for each of the terms
+  // fetched to plan and rank the query (its terms, a lone character's
+  // terms when they are few, its slots' terms) and for its phrase unless
+  // its anchor is one of them, but at least limit and at most twice that.
+  function verifyPacks(q, terms, limit, meta) {
+    var budget = Array.from(q).length <= 8 ? 20 : 40, exact = phrase(q), seen = Object.create(null), files = 2;
+    terms.forEach(function (t) { if (!seen[t]) { seen[t] = true; files++; } });
+    if (exact && !seen[anchorOf(exact, meta)]) files++;
+    return Math.max(limit, Math.min(2 * limit, budget - files));
+  }
   // collect gathers the pages of the plan's levels — the first ones
   // always, the rest while fewer than limit pages are found — and ranks
   // them: those that hold every term of the query first, then all
@@ -799,8 +995,7 @@
     function next(i) {
       // the pages of the levels left would rank below those found
       if (i >= p.levels.length || (i >= p.always || i > 0 && p.whole) && hits.length >= limit) {
-        hits.sort(function (a, b) { return b.whole - a.whole || b.score - a.score || a.doc - b.doc; });
-        return hits.slice(0, limit);
+        return hits.sort(byRank);
       }
       var lv = p.levels[i];
       return candidates(lv.groups, meta).then(function (cands) {
@@ -821,15 +1016,29 @@
   // A shard holds a term's postings, or, for a common term, its number and
   // document frequencies: its postings are in a file of their own, and in
   // the packs of the documents that have it (see internal/search/blocks.go).
-  // The entries of the common terms that hold a lazy character come with
-  // the character's shard (common): a page's common terms need no shard.
-  var common = {};
+  // A common term's entry is known from meta.js, its document frequencies
+  // from its file, or, for the common terms that hold a lazy character,
+  // from the character's shard: a page's common terms need no file.
   function entry(term, meta) {
-    var s = loaded["t/" + shard(term, meta.shards) + ".js"];
-    if (!s) return common[term];
+    var c = commonEntries(meta).get(term);
+    if (c) {
+      var whole = loaded["p/" + c.k + "-all.js"];
+      if (whole && !c.d) c.d = whole.map(function (l) { return [l[0], (l.length - 1) / 3]; });
+      if (c.d) return c;
+    }
+    var s = loaded[shardName(term, meta)];
+    if (!s) return;
     var key = term.charAt(0) === "=" ? phraseKey(term) : term, e = s.terms[key];
     if (typeof e === "string") e = s.terms[key] = decodePostings(e);
     return e;
+  }
+  // longerWords are the site's words of three characters or more that
+  // start with a pair, from its file.
+  function longerWords(pair, meta) {
+    var c = commonEntries(meta).get(pair), f = c && loaded["p/" + c.k + "-all.js"];
+    if (f) return f.pairs;
+    var s = loaded[shardName(pair, meta)];
+    return (s && s.pairs[pair]) || [];
   }
   // phraseKey is a phrase term's key in its shard (phraseKey in Go): "=",
   // a second FNV-1a hash, ".", and the first hash's bits above the shard's.
@@ -842,6 +1051,9 @@
     return "=" + (h2 >>> 0).toString(36) + "." + (h1 >>> 11).toString(36);
   }
   function isBlocked(e) { return e && !Array.isArray(e); }
+  // partial reports a common term's entry whose postings file is not loaded:
+  // its postings at hand are those of the packs loaded.
+  function partial(e) { return isBlocked(e) && !loaded["p/" + e.k + "-all.js"]; }
 
   // postingsOf returns a term's postings in one field: [field, doc, freq,
   // length, gap, …] lists — all of them, or, for a common term whose
@@ -887,7 +1099,7 @@
   var postingMaps = {};
   function postingMap(term, field, meta) {
     var key = field + "\n" + term, kept = postingMaps[key], e = entry(term, meta);
-    var file = isBlocked(e) && !!loaded["p/" + e.k + "-all.js"], whole = !!loaded["t/" + shard(term, meta.shards) + ".js"] && (!isBlocked(e) || file);
+    var file = isBlocked(e) && !!loaded["p/" + e.k + "-all.js"], whole = !!e && !partial(e);
     var stamp = whole ? -1 : (e ? 1 : 0) + (file ? 2 : 0) + 4 * docsLoaded;
     if (kept && kept.stamp === stamp) return kept.m;
     var m = new Postings();
@@ -969,7 +1181,7 @@
     Object.keys(cands).forEach(function (d) { packs[Math.floor(d / meta.pack)] = true; });
     return Object.keys(packs).length;
   }
-  function hasBlocked(g, meta) { return g.some(function (t) { return isBlocked(entry(t, meta)); }); }
+  function hasBlocked(g, meta) { return g.some(function (t) { return partial(entry(t, meta)); }); }
   function candidates(groups, meta) {
     var lazy = groups.filter(isLazy), eager = groups.filter(function (g) { return !isLazy(g); });
     if (!eager.length) {
@@ -1011,7 +1223,7 @@
       }
       return Promise.all(Object.keys(cands).map(function (d) { return loadDoc(+d, meta); })).then(function (docs) {
         lazy.forEach(function (g) { docs.forEach(function (d) { addHeld(g, d); }); });
-        return loadShards([].concat.apply([], lazy).filter(function (t) { return !common[t]; }), meta);
+        return loadShards([].concat.apply([], lazy).filter(function (t) { return !commonEntries(meta).has(t); }), meta);
       }).then(function () {
         lazy.forEach(function (g) { keep(cands, g); });
         return cands;
