@@ -2,7 +2,7 @@
 // side in headless Chromium: Skillbook's export and Pagefind's index of the
 // same content.
 //
-//	searchvs -skillbook DIR -pagefind DIR -corpus DIR
+//	searchvs -skillbook DIR -pagefind DIR -corpus DIR [-sample N]
 //	searchvs -skillbook DIR -corpus DIR                (Skillbook alone)
 //	searchvs -skillbook DIR -pagefind DIR -eval FILE   (success@3, MRR, zero results; see docs/search.md)
 //
@@ -12,12 +12,15 @@
 // "substring") measure substring recall: of the pages whose Markdown
 // contains the piece (pieces in at most 400 pages), the share each engine
 // finds. Both sites are served gzipped over loopback, each file compressed
-// once, as static hosts do. For each query it opens a fresh browser (an
-// empty cache: the cold first query), then asks the next query in the same
-// page (warm). It reports the median and p95 of the bytes each query
-// fetched (compressed, as sent), of its latency and its requests, and
-// recall@10, for all queries and for each class; each query that misses a
-// page is named on stderr.
+// once, as static hosts do. The engines are asked side by side, query by
+// query (see measure): for each query each engine opens the page in a new
+// browser context (an empty cache: the cold query), then asks the query
+// before it in queries.tsv in the same page (warm). It reports the median
+// and p95 of the bytes each query fetched (compressed, as sent), of its
+// latency and its requests, and recall@10, for all queries and for each
+// class, then the ratios of the two engines' figures; each query that
+// misses a page is named on stderr. -sample N asks the first N queries of
+// each class only (quicker; figures for the docs ask every query).
 package main
 
 import (
@@ -78,6 +81,7 @@ func main() {
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
 	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
+	sample := flag.Int("sample", 0, "ask only the first N queries of each class (0: every query)")
 	flag.Parse()
 	engines := []engine{
 		{"skillbook", *sb, "/", `Skillbook.search(%q, {limit: %d}).then(r => r.map(h => "/" + h.url.split("#")[0]))`},
@@ -99,13 +103,16 @@ func main() {
 	if err != nil {
 		fail(err)
 	}
+	var asked []engine
 	for _, e := range engines {
-		if e.dir == "" {
-			continue // one engine alone: the other's site not given
+		if e.dir != "" { // one engine alone: the other's site not given
+			asked = append(asked, e)
 		}
-		if err := measure(e, qs); err != nil {
-			fail(fmt.Errorf("%s: %w", e.name, err))
-		}
+	}
+	if err := measure(asked, qs, *sample); err != nil {
+		fail(err)
+	}
+	for _, e := range asked {
 		if err := substrings(e, pieces); err != nil {
 			fail(fmt.Errorf("%s: %w", e.name, err))
 		}
@@ -210,47 +217,142 @@ var served atomic.Int64
 // requests counts the requests the server answered.
 var requests atomic.Int64
 
-// measure runs every query cold (fresh browser) and warm (after another
-// query in the same page), and reports all queries, then each class of
-// queries (the first column of queries.tsv) on a line of its own:
+// measure asks the queries of every engine side by side: for each query,
+// each engine in turn (which one first alternates from query to query), so
+// that both meet the same load of the machine. Each engine's browser opens
+// the page in a new browser context (an empty cache) and asks the query
+// cold, then the query before it in queries.tsv warm (search code and
+// shared data loaded, a query asked already): every query is measured
+// both ways, cold in its own context and warm in the next query's. With
+// sample > 0 only the contexts of the first sample queries of each class
+// are opened (the warm queries are then those before them). It reports,
+// for each engine, all queries, then each class (the first column of
+// queries.tsv) on a line of its own:
 //
 //	NAME class CLASS: recall@10 …, warm median … ms (p95 …), R requests, B KB; cold: median … KB (p95 …), requests median … (max …) (N queries)
 //
 // where R and B are the median requests and bytes (gzip, as sent) of a warm
 // query, and a cold query's requests are those after the page loaded (the
-// files of the results shown included).
-func measure(e engine, qs []query) error {
-	url, stop, err := serveGzip(e.dir)
-	if err != nil {
-		return err
-	}
-	defer stop()
-	all := &tally{}
-	classes := map[string]*tally{}
-	for i, q := range qs {
-		res, err := run(url+e.page, e.search, 10, []string{q.text, qs[(i+1)%len(qs)].text})
+// files of the results shown included); then, with two engines, the ratios
+// of the first to the second: warm medians and cold bytes per class, and
+// the warm p95 over all queries.
+func measure(engines []engine, qs []query, sample int) error {
+	var ms []*measured
+	for _, e := range engines {
+		m, err := newMeasured(e)
 		if err != nil {
 			return err
 		}
-		if classes[q.class] == nil {
-			classes[q.class] = &tally{}
+		defer m.close()
+		ms = append(ms, m)
+	}
+	count := map[string]int{}
+	for i, q := range qs {
+		if count[q.class]++; sample > 0 && count[q.class] > sample {
+			continue
 		}
-		r := q.recall(res[0].paths)
-		if r < 1 {
-			fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", e.name, q.class, q.text, r, q.want, res[0].paths)
-		}
-		for _, t := range []*tally{all, classes[q.class]} {
-			t.add(res[0], res[1], r)
+		before := qs[(i+len(qs)-1)%len(qs)]
+		for k := range ms {
+			m := ms[(i+k)%len(ms)]
+			if err := m.ask(q, before); err != nil {
+				return fmt.Errorf("%s: %w", m.name, err)
+			}
 		}
 	}
-	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", e.name,
-		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
-	for _, name := range slices.Sorted(maps.Keys(classes)) {
-		t := classes[name]
-		fmt.Printf("%-9s class %s: recall@10 %.3f, warm %s, %.0f requests, %.1f KB; cold: %s, requests %s (%d queries)\n", e.name, name,
-			t.recall(), stat(t.warmMS, "ms"), median(t.warmRequests), median(t.warmBytes), stat(t.coldBytes, "KB"), t.requests(), len(t.coldMS))
+	for _, m := range ms {
+		m.report()
+	}
+	if len(ms) == 2 {
+		ratios(ms[0], ms[1])
 	}
 	return nil
+}
+
+// measured is one engine's site, served, its browser, and what its
+// queries cost.
+type measured struct {
+	engine
+	url     string
+	browser *browser
+	stop    func()
+	all     *tally
+	classes map[string]*tally
+}
+
+func newMeasured(e engine) (*measured, error) {
+	url, stop, err := serveGzip(e.dir)
+	if err != nil {
+		return nil, err
+	}
+	b, err := newBrowser()
+	if err != nil {
+		stop()
+		return nil, err
+	}
+	return &measured{engine: e, url: url, browser: b, stop: stop, all: &tally{}, classes: map[string]*tally{}}, nil
+}
+
+func (m *measured) close() {
+	m.browser.close()
+	m.stop()
+}
+
+// ask asks q cold, then before warm, in a new browser context.
+func (m *measured) ask(q, before query) error {
+	res, err := m.browser.run(m.url+m.page, m.search, 10, []string{q.text, before.text})
+	if err != nil {
+		return err
+	}
+	r := q.recall(res[0].paths)
+	if r < 1 {
+		fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", m.name, q.class, q.text, r, q.want, res[0].paths)
+	}
+	for _, t := range []*tally{m.all, m.class(q.class)} {
+		t.addCold(res[0], r)
+	}
+	for _, t := range []*tally{m.all, m.class(before.class)} {
+		t.addWarm(res[1])
+	}
+	return nil
+}
+
+func (m *measured) class(name string) *tally {
+	if m.classes[name] == nil {
+		m.classes[name] = &tally{}
+	}
+	return m.classes[name]
+}
+
+func (m *measured) report() {
+	all := m.all
+	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", m.name,
+		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
+	for _, name := range slices.Sorted(maps.Keys(m.classes)) {
+		t := m.classes[name]
+		fmt.Printf("%-9s class %s: recall@10 %.3f, warm %s, %.0f requests, %.1f KB; cold: %s, requests %s (%d queries)\n", m.name, name,
+			t.recall(), stat(t.warmMS, "ms"), median(t.warmRequests), median(t.warmBytes), stat(t.coldBytes, "KB"), t.requests(), len(t.coldMS))
+	}
+}
+
+// ratios prints a's figures over b's, measured side by side:
+//
+//	ratio skillbook/pagefind class CLASS: warm median … (… / … ms), cold bytes median … (… / … KB)
+//	ratio skillbook/pagefind all: warm median …, warm p95 … (… / … ms), cold bytes median …
+func ratios(a, b *measured) {
+	for _, name := range slices.Sorted(maps.Keys(a.classes)) {
+		x, y := a.classes[name], b.classes[name]
+		if y == nil || len(x.warmMS) == 0 || len(y.warmMS) == 0 {
+			continue
+		}
+		fmt.Printf("ratio %s/%s class %s: warm median %.2f (%.1f / %.1f ms), cold bytes median %.2f (%.1f / %.1f KB)\n", a.name, b.name, name,
+			median(x.warmMS)/median(y.warmMS), median(x.warmMS), median(y.warmMS),
+			median(x.coldBytes)/median(y.coldBytes), median(x.coldBytes), median(y.coldBytes))
+	}
+	x, y := a.all, b.all
+	fmt.Printf("ratio %s/%s all: warm median %.2f (%.1f / %.1f ms), warm p95 %.2f (%.1f / %.1f ms), cold bytes median %.2f (%.1f / %.1f KB)\n", a.name, b.name,
+		median(x.warmMS)/median(y.warmMS), median(x.warmMS), median(y.warmMS),
+		p95(x.warmMS)/p95(y.warmMS), p95(x.warmMS), p95(y.warmMS),
+		median(x.coldBytes)/median(y.coldBytes), median(x.coldBytes), median(y.coldBytes))
 }
 
 // tally gathers the figures of a set of queries.
@@ -259,11 +361,13 @@ type tally struct {
 	found                                                            float64
 }
 
-func (t *tally) add(cold, warm result, recall float64) {
-	t.coldBytes, t.coldMS = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms)
-	t.warmBytes, t.warmMS = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms)
-	t.coldRequests, t.warmRequests = append(t.coldRequests, cold.requests), append(t.warmRequests, warm.requests)
+func (t *tally) addCold(cold result, recall float64) {
+	t.coldBytes, t.coldMS, t.coldRequests = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms), append(t.coldRequests, cold.requests)
 	t.found += recall
+}
+
+func (t *tally) addWarm(warm result) {
+	t.warmBytes, t.warmMS, t.warmRequests = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms), append(t.warmRequests, warm.requests)
 }
 
 func (t *tally) recall() float64 { return t.found / float64(max(1, len(t.coldMS))) }
@@ -283,10 +387,39 @@ type result struct {
 // run opens the page in a new browser and asks the queries one after
 // another, measuring each one's bytes (resources fetched meanwhile) and time.
 func run(page, search string, limit int, queries []string) ([]result, error) {
+	b, err := newBrowser()
+	if err != nil {
+		return nil, err
+	}
+	defer b.close()
+	return b.run(page, search, limit, queries)
+}
+
+// browser is a headless Chromium, started once.
+type browser struct {
+	ctx    context.Context
+	cancel func()
+}
+
+func newBrowser() (*browser, error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
+	b := &browser{ctx, func() { cancel(); cancelAlloc() }}
+	if err := chromedp.Do(ctx); err != nil { // starts the browser
+		b.close()
+		return nil, err
+	}
+	return b, nil
+}
+
+func (b *browser) close() { b.cancel() }
+
+// run opens the page in a new browser context (incognito: an empty cache
+// of its own) and asks the queries one after another, measuring each
+// one's bytes (resources fetched meanwhile) and time.
+func (b *browser) run(page, search string, limit int, queries []string) ([]result, error) {
+	ctx, cancel := chromedp.NewContext(b.ctx, chromedp.WithNewBrowserContext())
 	defer cancel()
 	ctx, cancelTimeout := context.WithTimeout(ctx, time.Minute)
 	defer cancelTimeout()
@@ -383,10 +516,13 @@ func (c countingWriter) Write(b []byte) (int, error) {
 
 func median(xs []float64) float64 { return slices.Sorted(slices.Values(xs))[len(xs)/2] }
 
+func p95(xs []float64) float64 {
+	s := slices.Sorted(slices.Values(xs))
+	return s[min(len(s)-1, len(s)*95/100)]
+}
+
 func stat(xs []float64, unit string) string {
-	s := slices.Clone(xs)
-	slices.Sort(s)
-	return fmt.Sprintf("median %.1f %s (p95 %.1f)", s[len(s)/2], unit, s[min(len(s)-1, len(s)*95/100)])
+	return fmt.Sprintf("median %.1f %s (p95 %.1f)", median(xs), unit, p95(xs))
 }
 
 func fail(err error) {

@@ -21,14 +21,16 @@ const (
 // the checklist and the quiz options (links inside prose are exempt, as in
 // WCAG 2.5.8).
 const (
-	oneLineLabels = `.progress-text, .progress-label, .mastery-count, .kp-count, .chapter-step-text, .count, .quiz-best, button, .button, [role=button], input[type=submit]`
+	oneLineLabels = `.progress-text, .progress-label, .mastery-count, .kp-count, .chapter-step-text, .count, .quiz-best, button, .button, [role=button], input[type=submit], .q-mark, #quiz-history th, #quiz-history td:nth-child(2), #quiz-history td:nth-child(3)`
 	tapTargets    = `header a, header button, header summary, nav a, nav button, .pager a, .keypoints label, form.quiz label, form.quiz button, .quiz-actions a, .review-actions button, .progress-actions button, .progress-actions label, main button, main .button`
 )
 
 // layoutProblemsJS returns what is wrong with the page's layout at the
 // current width: sideways scrolling (naming the elements that stick out),
 // labels and buttons whose text wraps or, kept on one line, does not fit
-// its box, progress bars of a list's rows that do not line up, tables
+// its box, a checked option's text wrapping beside its mark (正确答案，
+// 你漏选了), a row of three buttons or more that leaves one alone on its
+// last line, progress bars of a list's rows that do not line up, tables
 // without rows (a header over nothing), and, on a phone, tap targets
 // smaller than 44 × 44 px.
 const layoutProblemsJS = `((phone, labels, targets, minTap) => {
@@ -61,6 +63,17 @@ const layoutProblemsJS = `((phone, labels, targets, minTap) => {
 		else if (e.scrollWidth > e.clientWidth + 1 && getComputedStyle(e).overflowX !== "visible" || r.right > box.right + 1 || r.left < box.left - 1) {
 			problems.push("text does not fit its box: " + name(e));
 		}
+	}
+	for (const mark of document.querySelectorAll(".q-options label > .q-mark")) {
+		const text = mark.parentElement.querySelector("span:not(.q-mark)");
+		if (shown(mark) && text && lines(text) > 1 && mark.getBoundingClientRect().top < text.getBoundingClientRect().bottom - 1) {
+			problems.push("an option's text wraps beside its mark: " + name(mark.parentElement));
+		}
+	}
+	for (const row of document.querySelectorAll(".review-actions, #review-grades, .progress-actions, .quiz-actions")) {
+		const tops = [...row.children].filter(b => b.matches("button, .button, label") && shown(b)).map(b => Math.round(b.getBoundingClientRect().top));
+		const lastRow = tops.filter(t => t === Math.max(...tops)).length;
+		if (new Set(tops).size > 1 && lastRow === 1 && tops.length - lastRow > 2) problems.push("a button left alone on the last line of its row: " + name(row));
 	}
 	for (const list of document.querySelectorAll("ul, ol")) {
 		const bars = [...list.children].map(li => li.querySelector("progress, [role=progressbar]")).filter(b => b && shown(b))

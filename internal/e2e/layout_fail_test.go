@@ -12,7 +12,9 @@ import (
 // TestLayoutChecksCanFail breaks a page of the golden fixture site in each
 // way TestLayout looks for and checks that each check says so: a wide
 // element, a wrapping progress label, one that sticks out of its box, a small navigation link, a shift after load,
-// text without contrast, an empty table, progress bars out of line, a light page in dark colours, focus without a ring.
+// text without contrast, an empty table, progress bars out of line, a
+// checked option's text wrapping beside its mark, a button alone on the
+// last line of its row, a light page in dark colours, focus without a ring.
 func TestLayoutChecksCanFail(t *testing.T) {
 	out := buildSite(t, sitetest.Extract(t, "../../build/testdata/sites/basic.txtar"))
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
@@ -30,7 +32,8 @@ func TestLayoutChecksCanFail(t *testing.T) {
 	found = append(found, w.focusProblems(3)...)
 	all := strings.Join(found, "\n")
 	t.Logf("what the checks found on the broken page:\n%s", all)
-	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "text does not fit its box", "tap target ", "color-contrast", "a table without rows", "progress bars of a list's rows do not line up", "the background stays light", "no visible focus"} {
+	for _, want := range []string{"scrolls sideways: ", "text wraps onto ", "text does not fit its box", "tap target ", "color-contrast", "a table without rows", "progress bars of a list's rows do not line up",
+		"an option's text wraps beside its mark", "a button left alone on the last line of its row", "the background stays light", "no visible focus"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("the checks miss %q; they found:\n%s", want, all)
 		}
@@ -63,6 +66,13 @@ const breakThePageJS = `(() => {
 		add("span", title, {}, li);
 		add("progress", "", {}, li).value = 0.5;
 	}
+	const option = add("label", "", {display: "flex", flexWrap: "nowrap", width: "150px"}, add("li", "", {}, add("ul", "", {})));
+	option.parentNode.parentNode.className = "q-options";
+	add("span", "尊重客户权利和知情权", {}, option);
+	add("span", "✗ 你选的，错误", {whiteSpace: "nowrap"}, option).className = "q-mark";
+	const buttons = add("div", "", {display: "flex", flexWrap: "wrap", width: "240px"});
+	buttons.className = "progress-actions";
+	for (const text of ["不记得", "困难", "记得", "简单"]) add("button", text, {width: "70px"}, buttons);
 	const sheet = new CSSStyleSheet();
 	sheet.replaceSync("*:focus, *:focus-visible { outline: none !important; box-shadow: none !important; }");
 	document.adoptedStyleSheets = [sheet];

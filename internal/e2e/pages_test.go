@@ -55,7 +55,7 @@ func tourOf(m *manifest.Manifest) pageTour {
 	studied := []sitePage{
 		{"home-studied", "", "home", nil, nil},
 		{"progress", "progress/", "progress", nil, nil},
-		{"review", "review/", "review", nil, nil},
+		{"review", "review/", "review", nil, showReviewCard},
 	}
 	second := chapter.Skills[1].URL
 	return pageTour{fresh: fresh, studied: studied, study: func(w walker) { study(w, skill.URL, skill.Quizzes, second) }}
@@ -91,6 +91,15 @@ func answerAnything(w walker) {
 		f.querySelectorAll("input[type=text]").forEach(i => { i.value = "微笑"; });
 	}); document.querySelector("form.quiz .quiz-check, form.quiz [type=submit]").click()`)
 	waitJS(w.t, w, `document.querySelector(".quiz-score").textContent.trim() !== ""`)
+}
+
+// showReviewCard shows the key point of the first card to review, and the
+// buttons that grade it.
+func showReviewCard(w walker) {
+	w.t.Helper()
+	waitJS(w.t, w, `!document.getElementById("review-card").hidden`)
+	w.eval(`document.getElementById("review-show").click()`)
+	waitJS(w.t, w, `!document.getElementById("review-grades").hidden`)
 }
 
 func waitForDrill(w walker) { waitJS(w.t, w, `!!document.querySelector("#drill form.quiz")`) }

@@ -9,8 +9,9 @@ import (
 )
 
 // TestProgress ticks key points of a bundled skill point and reads it to the
-// end: the ticks survive a reload; passing the chapter's quiz then makes
-// the skill point mastered, and the chapter and course counts move; a
+// end: the ticks survive a reload, and the course page counts them beside
+// the skill point; passing the chapter's quiz then makes the skill point
+// mastered, and the chapter and course counts move; a
 // damaged record is set aside with a notice. From file:// and over http.
 func TestProgress(t *testing.T) {
 	out := buildSite(t, repoRoot)
@@ -31,6 +32,11 @@ func TestProgress(t *testing.T) {
 		if got := w.eval(`[...` + boxes + `].map(b => b.checked ? 1 : 0).join("")`); got != "10100" {
 			t.Fatalf("ticks after a reload: %v, want 10100", got)
 		}
+		// The course page says beside each skill point how far it got.
+		itemProgress := `[...document.querySelectorAll(".skill-item")].slice(3, 5).map(e => e.querySelector(".count").textContent).join("|")`
+		w.visit(base+m.Courses[0].URL, "course")
+		w.expect(itemProgress, "5 个要点 · 已勾选 2 / 5|5 个要点")
+		w.visit(base+skill.URL, "skill")
 		w.eval(`[...` + boxes + `].forEach(b => { if (!b.checked) b.click(); }); window.scrollTo(0, document.body.scrollHeight)`)
 		waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(skill.ID)+`]`)
 
@@ -49,6 +55,7 @@ func TestProgress(t *testing.T) {
 		w.expect(`[...document.querySelectorAll(".course-nav a[data-kps]")].map(a => a.dataset.state).slice(0, 2).join()`, "mastered,reading")
 		w.visit(base+m.Courses[0].URL, "course")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
+		w.expect(itemProgress, "5 个要点 · 已掌握|5 个要点 · 在读")
 		w.visit(base+"practice/"+m.Courses[0].URL, "practice")
 		w.expect(`document.querySelector('.quiz-item[data-quiz="customer-service/staff-training"] .quiz-best').textContent`, "最好成绩 100% · 通过")
 

@@ -7,6 +7,7 @@ import (
 	"net/url"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -55,6 +56,10 @@ func useSearch(t *testing.T, w walker) {
 	}
 	waitJS(t, w, `document.activeElement.id === "site-search-q" && !document.getElementById("site-search-list").hidden`)
 	first := w.eval(`document.querySelector("#site-search-list a").href`).(string)
+	// Each result says what it is (the kind the search data has).
+	if got := w.eval(fmt.Sprintf(resultKinds, "#site-search-list li")).(string); !regexp.MustCompile(`^(课程|章节|技能点|文章)( |$)`).MatchString(got) {
+		t.Errorf("the search box's results say what they are: %q", got)
+	}
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)); err != nil {
 		t.Fatal(err)
 	}
@@ -94,6 +99,10 @@ func useSearch(t *testing.T, w walker) {
 	if w.eval(`document.querySelector("#search-results mark").textContent`) != "培训" {
 		t.Error("snippets do not mark the match")
 	}
+	w.expect(fmt.Sprintf(resultKinds, "#search-results li"), "技能点 章节 文章")
+	w.visit(w.searchPage("q="+url.QueryEscape("客户服务管理")), "search")
+	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 3`)
+	w.expect(fmt.Sprintf(resultKinds, "#search-results li"), "课程 章节 技能点 文章")
 	w.visit(w.searchPage("kind=chapter&q="+url.QueryEscape("培训")), "search")
 	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 0`)
 	if n := w.eval(`[...document.querySelectorAll("#search-results a")].filter(a => !/(staff-training|service-team|service-ideas)\/(index.html)?(#.*)?$/.test(a.href)).length`); n != 0.0 {
@@ -122,6 +131,24 @@ func useSearch(t *testing.T, w walker) {
 		t.Error("the query was inserted as HTML")
 	}
 }
+
+// resultKinds is a script that returns the kinds the results in the
+// elements %s say they are (.result-kind), each once in order, and names
+// a result whose label is not the kind of the page it links to (an
+// article in library/, then a course, a chapter or a skill point by the
+// depth of its path in the course).
+const resultKinds = `(() => {
+	const names = ["课程", "章节", "技能点"], seen = [];
+	for (const li of document.querySelectorAll("%s")) {
+		const label = li.querySelector(".result-kind").textContent;
+		const path = new URL(li.querySelector("a").href).pathname.replace(/index\.html$/, "").replace(/\/$/, "");
+		const parts = path.slice(path.indexOf(path.includes("/library/") ? "/library/" : "/customer-service")).split("/").filter(Boolean);
+		const want = parts[0] === "library" ? "文章" : names[parts.length - 1];
+		if (label !== want) return "labelled " + label + ", not " + want + ": " + path;
+		if (!seen.includes(label)) seen.push(label);
+	}
+	return seen.join(" ");
+})()`
 
 // TestSearchMissingShard: a missing shard gives a message in the results
 // area, not a console stack.

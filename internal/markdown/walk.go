@@ -82,7 +82,7 @@ func PlainText(n ast.Node, src []byte) string {
 		}
 		switch t := c.(type) {
 		case *ast.Text:
-			b.WriteString(shownText(t, src))
+			writeShown(&b, t, src)
 			if t.SoftLineBreak() || t.HardLineBreak() {
 				b.WriteByte(' ')
 			}
@@ -101,18 +101,20 @@ func PlainText(n ast.Node, src []byte) string {
 	return strings.TrimSpace(b.String())
 }
 
-// shownText is a text node as the page shows it: backslash escapes and
-// entity references resolved the way goldmark's HTML writer resolves them.
-func shownText(t *ast.Text, src []byte) string {
+// writeShown writes a text node as the page shows it into b: backslash
+// escapes and entity references resolved the way goldmark's HTML writer
+// resolves them (a text that has none is written as it is).
+func writeShown(b *strings.Builder, t *ast.Text, src []byte) {
 	v := t.Segment.Value(src)
 	if t.IsRaw() || bytes.IndexAny(v, "\\&\x00") < 0 {
-		return string(v)
+		b.Write(v)
+		return
 	}
 	var out bytes.Buffer
 	w := bufio.NewWriter(&out)
 	html.DefaultWriter.Write(w, v)
 	_ = w.Flush()
-	return stdhtml.UnescapeString(out.String())
+	b.WriteString(stdhtml.UnescapeString(out.String()))
 }
 
 func (c *Converter) summary(root ast.Node, src []byte) string {
@@ -152,11 +154,12 @@ func cut(s string, n int) string {
 // blocks keep their lines.
 func blockText(root ast.Node, src []byte) string {
 	var b strings.Builder
+	b.Grow(len(src)) // the text is a little shorter than its Markdown
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		switch t := n.(type) {
 		case *ast.Text:
 			if entering {
-				b.WriteString(shownText(t, src))
+				writeShown(&b, t, src)
 				if t.SoftLineBreak() || t.HardLineBreak() {
 					b.WriteByte(' ')
 				}

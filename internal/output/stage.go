@@ -91,12 +91,17 @@ func (s *Staging) claim(p string) (bool, error) {
 	return true, s.folder(path.Dir(p))
 }
 
-// folder makes the folder d of the new output, once; s.mu is held.
+// folder makes the folder d of the new output, once, after its parent: one
+// system call for each folder (os.MkdirAll looks at each first); s.mu is
+// held.
 func (s *Staging) folder(d string) error {
 	if s.folders[d] {
 		return nil
 	}
-	if err := os.MkdirAll(filepath.Join(s.tmp, filepath.FromSlash(d)), 0o755); err != nil {
+	if err := s.folder(path.Dir(d)); err != nil {
+		return err
+	}
+	if err := os.Mkdir(filepath.Join(s.tmp, filepath.FromSlash(d)), 0o755); err != nil {
 		return err
 	}
 	s.folders[d] = true

@@ -28,6 +28,7 @@ func CourseDrills(site *content.Site, courses ...*content.Course) []*Quiz {
 	words := phrasesFor(site.Config.Language)
 	type job struct {
 		skills []*content.Page
+		words  *courseWords
 		i      int
 	}
 	var jobs []job
@@ -36,15 +37,17 @@ func CourseDrills(site *content.Site, courses ...*content.Course) []*Quiz {
 			continue
 		}
 		skills := courseSkills(c)
+		words := cutCourse(skills)
 		for i := range skills {
-			jobs = append(jobs, job{skills, i})
+			jobs = append(jobs, job{skills, words, i})
 		}
 	}
 	made := make([]*Quiz, len(jobs))
 	pool.Each(len(jobs), func(k int) {
-		s := jobs[k].skills[jobs[k].i]
+		j := jobs[k]
+		s := j.skills[j.i]
 		if kp := keyPoints(s); kp != nil && len(kp.Items) >= MinKeyPoints {
-			made[k] = drill(s, kp, distractorPool(jobs[k].skills, jobs[k].i), words)
+			made[k] = drill(s, kp, distractorPool(j.skills, j.i), j.words, words)
 		}
 	})
 	return slices.DeleteFunc(made, func(q *Quiz) bool { return q == nil })
@@ -95,9 +98,9 @@ func distractorPool(skills []*content.Page, i int) []string {
 // asked as fill-in questions, the others to recognise — which of these are
 // key points, or, for a numbered list, their order — and no text of one
 // half appears in a question of the other.
-func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Quiz {
+func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, cw *courseWords, w phrases) *Quiz {
 	q := &Quiz{ID: "drill/" + s.ID, Title: s.Title() + w.title, For: s.ID, Target: s, Drill: true}
-	recall, recognise := split(s.ID, kp.Items)
+	recall, recognise := split(s.ID, kp.Items, cw)
 	if kp.Ordered && len(recognise) >= 2 {
 		var steps []string
 		for _, it := range recognise {
@@ -108,7 +111,7 @@ func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Q
 		q.Questions = append(q.Questions, which)
 	}
 	for _, it := range recall {
-		start, end := blankSpan(it.Text)
+		start, end := cw.blankSpan(it.Text)
 		prompt := it.Text[:start] + "___" + it.Text[end:]
 		q.Questions = append(q.Questions, Question{ID: "fill-" + it.ID, Type: Fill, Prompt: w.fill + prompt,
 			Blanks: []Blank{{Answers: []string{it.Text[start:end]}}}})
@@ -122,10 +125,10 @@ func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, w phrases) *Q
 // split divides the key points into those to recall (fill-in: up to half,
 // of those with a word to blank, chosen by hash) and those to recognise
 // (the rest, in their own order).
-func split(seed string, items []markdown.KeyPoint) (recall, recognise []markdown.KeyPoint) {
+func split(seed string, items []markdown.KeyPoint, cw *courseWords) (recall, recognise []markdown.KeyPoint) {
 	var blankable []string
 	for _, it := range items {
-		if start, end := blankSpan(it.Text); end > start {
+		if start, end := cw.blankSpan(it.Text); end > start {
 			blankable = append(blankable, it.ID)
 		}
 	}

@@ -24,11 +24,14 @@ func (v *View) CourseNav() template.HTML {
 	var b strings.Builder
 	b.Grow(4 << 10)
 	b.WriteString("<ol>\n")
+	oneChapter := v.CourseChaptersScript() != ""
+	folder := v.linkFolder()
 	for _, ch := range v.Course.Chapters {
-		if ch != v.Chapter && v.CourseChaptersScript() != "" {
+		if ch != v.Chapter && oneChapter {
 			continue
 		}
-		v.navLink(&b, ch.Page)
+		b.WriteString("<li>")
+		v.navLink(&b, ch.Page, folder)
 		if ch != v.Chapter {
 			b.WriteString("</li>\n")
 			continue
@@ -36,7 +39,7 @@ func (v *View) CourseNav() template.HTML {
 		b.WriteString("\n<ol>\n")
 		for _, s := range ch.Skills {
 			b.WriteString("<li>")
-			v.navLink(&b, s)
+			v.navLink(&b, s, folder)
 			b.WriteString("</li>\n")
 		}
 		b.WriteString("</ol></li>\n")
@@ -45,11 +48,24 @@ func (v *View) CourseNav() template.HTML {
 	return template.HTML(b.String())
 }
 
-// navLink writes the opening <li> of a chapter or the link of a skill point.
-func (v *View) navLink(b *strings.Builder, p *content.Page) {
-	if p.Kind == content.KindChapter {
-		b.WriteString("<li>")
+// navLink writes the link to p of the course contents. Every page of a
+// chapter lists the chapter's skill points, so a link is made once for
+// the pages of a folder (v.linkFolder()) and reused
+// (sharedPartials.navLink); the page's own link, and a link into the
+// page's folder, are made for the page.
+func (v *View) navLink(b *strings.Builder, p *content.Page, folder string) {
+	if p == v.Page || strings.HasPrefix(p.URL, v.Page.URL) {
+		b.WriteString(v.makeNavLink(p))
+		return
 	}
+	b.WriteString(v.shared.navLink(v, p, folder))
+}
+
+// makeNavLink is the link to p of the course contents: a skill point's
+// carries what progress.js needs to mark its state (data-kps, data-id
+// when the link does not give it, data-quizzes).
+func (v *View) makeNavLink(p *content.Page) string {
+	var b strings.Builder
 	b.WriteString("<a " + v.href(p.URL))
 	if p.Kind == content.KindSkill {
 		b.WriteString(listedID(p) + ` data-kps="` + v.KeyPointsPrint(p) + `"`)
@@ -61,6 +77,23 @@ func (v *View) navLink(b *strings.Builder, p *content.Page) {
 		b.WriteString(` aria-current="page"`)
 	}
 	b.WriteString(">" + escapeHTML(p.Title()) + "</a>")
+	return b.String()
+}
+
+// linkFolder names what a relative link from this page depends on, but
+// for links into the page's own folder: the folder the page is in, and
+// whether its URL is a folder (link.Rel counts the slashes after the part
+// the two URLs share, so pages side by side link alike to any page
+// outside them).
+func (v *View) linkFolder() string {
+	u := v.Page.URL
+	folder := strings.HasSuffix(u, "/")
+	u = strings.TrimSuffix(u, "/")
+	key := v.absolute + "\x00" + u[:strings.LastIndexByte(u, '/')+1]
+	if folder {
+		return key + "\x00/"
+	}
+	return key
 }
 
 // CourseChaptersScript is the URL of the script of the course's chapters

@@ -29,7 +29,7 @@ var labels = map[string]map[string]string{
 		"imported": "已导入并合并进度。", "import_failed": "无法导入：这不是 Skillbook 的进度文件。",
 		"certificate": "结业记录", "your_name": "姓名", "print": "打印结业记录", "self_reported": "本记录由学员自行填写，仅供参考，不是正式证书。", "date": "日期",
 		"review_empty": "现在没有需要复习的要点。", "review_next": "下次复习：%s", "review_none_yet": "先阅读技能点，读完后其牢记要点会出现在这里。",
-		"show": "显示要点", "knew": "记得", "forgot": "不记得", "due_n": "待复习 %d 条", "all_kinds": "全部类型", "kind_skill": "技能点", "kind_chapter": "章", "kind_course": "课程", "kind_article": "文章",
+		"show": "显示要点", "knew": "记得", "forgot": "不记得", "due_n": "待复习 %d 条", "all_kinds": "全部类型", "kind_skill": "技能点", "kind_chapter": "章节", "kind_course": "课程", "kind_article": "文章",
 		"quiz": "测验", "quizzes": "测验", "drills": "牢记要点练习", "practice": "练习", "practice_of": "%s · 练习",
 		"practice_intro": "本课程的全部测验和练习。练习由各技能点的牢记要点生成。", "drill_link": "做牢记要点练习",
 		"questions_n": "%d 道题", "pass_mark": "及格线 %d%%", "q_n": "第 %d 题", "quiz_for": "所属：",
@@ -49,7 +49,7 @@ var labels = map[string]map[string]string{
 		"start_here": "从这里开始", "next_step": "下一步：", "all_articles": "全部 %d 篇文章", "search_site": "搜索课程、技能点和文章",
 		"state_unread": "未读", "state_reading": "在读", "state_ticked": "已勾选部分要点", "state_mastered": "已掌握",
 		"ticked_n": "已勾选 %d / %d", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
-		"chapter_practice": "本章练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
+		"chapter_practice": "本章练习", "course_practice": "本课程全部练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
 		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
 	},
 	"en": {
@@ -91,16 +91,18 @@ var labels = map[string]map[string]string{
 		"start_here": "Start here", "next_step": "Next: ", "all_articles": "All %d articles", "search_site": "Search courses, skill points and articles",
 		"state_unread": "not started", "state_reading": "reading", "state_ticked": "some key points ticked", "state_mastered": "mastered",
 		"ticked_n": "%d of %d ticked", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
-		"chapter_practice": "Practice for this chapter", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
+		"chapter_practice": "Practice for this chapter", "course_practice": "All practice in this course", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
 }
 
-// scriptLabels are the texts progress.js shows, in assets/labels.js
+// scriptLabels are the texts progress.js and search-ui.js show (each
+// search result says its kind), in assets/labels.js
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
-	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results"}
+	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results",
+	"kind_skill", "kind_article", "kind_chapter", "kind_course"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that

@@ -95,22 +95,40 @@ func (v *View) href(url string) string {
 // attributes.
 var htmlEscaper = strings.NewReplacer("\x00", "\uFFFD", `"`, "&#34;", "&", "&amp;", "'", "&#39;", "+", "&#43;", "<", "&lt;", ">", "&gt;")
 
-func escapeHTML(s string) string { return htmlEscaper.Replace(s) }
+func escapeHTML(s string) string {
+	if strings.IndexAny(s, "\x00\"&'+<>") < 0 {
+		return s // most text: the replacer would copy it twice
+	}
+	return htmlEscaper.Replace(s)
+}
 
 // escapeURL percent-encodes s as html/template does: a whole URL is
 // normalized (its reserved characters and valid escapes kept), a part of
 // one (after "#") escaped.
 func escapeURL(s string, whole bool) string {
+	i := 0
+	for i < len(s) && urlKeepsAt(s, i, whole) {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
 	var b strings.Builder
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if urlKeeps(c) || whole && (strings.IndexByte("!#$&*+,/:;=?@[]", c) >= 0 || c == '%' && isEscape(s, i)) {
-			b.WriteByte(c)
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		if urlKeepsAt(s, i, whole) {
+			b.WriteByte(s[i])
 			continue
 		}
-		fmt.Fprintf(&b, "%%%02x", c)
+		fmt.Fprintf(&b, "%%%02x", s[i])
 	}
 	return b.String()
+}
+
+// urlKeepsAt reports whether escapeURL keeps the byte s[i] as it is.
+func urlKeepsAt(s string, i int, whole bool) bool {
+	c := s[i]
+	return urlKeeps(c) || whole && (strings.IndexByte("!#$&*+,/:;=?@[]", c) >= 0 || c == '%' && isEscape(s, i))
 }
 
 // fragment is a heading's id as the fragment of a link to it: as it is,

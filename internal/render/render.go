@@ -136,10 +136,7 @@ func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
 	errs := make([]error, len(views))
 	var done atomic.Int64
 	pool.Each(len(views), func(i int) {
-		files[i], errs[i] = r.renderPage(views[i])
-		if errs[i] == nil && r.Rendered != nil {
-			r.Rendered(&files[i])
-		}
+		files[i], errs[i] = r.renderOne(views[i])
 		if r.Progress != nil {
 			r.Progress(int(done.Add(1)), len(views))
 		}
@@ -152,8 +149,29 @@ func (r *Renderer) renderViews(views []*View) ([]output.File, diag.List) {
 	return files, diags
 }
 
-// renderPage renders the page's Markdown and runs its template.
-func (r *Renderer) renderPage(v *View) (output.File, error) {
+// renderOne renders a page into a buffer of pageBuffers and hands it to
+// Rendered, if set, which writes it and lets its Data go; a page still
+// holding its Data then gets a copy of its own.
+func (r *Renderer) renderOne(v *View) (output.File, error) {
+	buf := pageBuffers.Get().(*bytes.Buffer)
+	defer pageBuffers.Put(buf)
+	buf.Reset()
+	f, err := r.renderPage(v, buf)
+	if err != nil {
+		return output.File{}, err
+	}
+	if r.Rendered != nil {
+		r.Rendered(&f)
+	}
+	if f.Data != nil {
+		f.Data = bytes.Clone(f.Data)
+	}
+	return f, nil
+}
+
+// renderPage renders the page's Markdown and runs its template into buf;
+// the file's Data is buf's bytes.
+func (r *Renderer) renderPage(v *View, buf *bytes.Buffer) (output.File, error) {
 	if v.err != nil {
 		return output.File{}, v.err
 	}
@@ -164,14 +182,11 @@ func (r *Renderer) renderPage(v *View) (output.File, error) {
 		}
 		v.Content = template.HTML(body)
 	}
-	buf := pageBuffers.Get().(*bytes.Buffer)
-	defer pageBuffers.Put(buf)
-	buf.Reset()
 	name := string(v.Kind)
 	if err := r.templates[name].ExecuteTemplate(buf, "baseof.html", v); err != nil {
 		return output.File{}, fmt.Errorf("template %s.html: %w", name, err)
 	}
-	return output.File{Path: viewPath(v), Data: bytes.Clone(buf.Bytes())}, nil
+	return output.File{Path: viewPath(v), Data: buf.Bytes()}, nil
 }
 
 // viewPath is the output path of a view's page.

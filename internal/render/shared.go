@@ -20,6 +20,29 @@ type sharedPartials struct {
 	// contents of every page of a chapter list its skill points, so each
 	// print was made about ten times.
 	prints sync.Map // *content.Page → string
+	// navLinks holds the course contents' links made so far (see
+	// View.navLink), by the page linked to and the linking page's folder.
+	navLinks sync.Map // navKey → string
+}
+
+// navKey is a link of the course contents: to a page, from the pages of
+// a folder (View.linkFolder).
+type navKey struct {
+	to   *content.Page
+	from string
+}
+
+// navLink returns v's link to p in the course contents, making it the
+// first time a page of v's folder (v.linkFolder()) links to p. p must not
+// be v's page nor in its folder.
+func (s *sharedPartials) navLink(v *View, p *content.Page, folder string) string {
+	key := navKey{p, folder}
+	if link, ok := s.navLinks.Load(key); ok {
+		return link.(string)
+	}
+	link := v.makeNavLink(p)
+	s.navLinks.Store(key, link)
+	return link
 }
 
 func newSharedPartials(templates map[string]*template.Template) *sharedPartials {

@@ -117,5 +117,20 @@ func (d *dict) child(n int32, r rune) int32 {
 	return d.next[uint64(n)<<32|uint64(r)]
 }
 
+// Rarity is how rare a word is in general Chinese text: its distance in
+// the dictionary, log2 of the dictionary's total frequency over the
+// word's (工作 8.9, 收益 14.2, 服务台 19.4), and 0 for a word it does not
+// hold.
+func Rarity(word string) float32 {
+	d := dictionary()
+	n := int32(0)
+	for _, r := range word {
+		if n = d.child(n, r); n == 0 {
+			return 0
+		}
+	}
+	return d.nodes[n].dist
+}
+
 // kidBit is the bit of node.kids for the character r.
 func kidBit(r rune) uint64 { return 1 << (uint32(r) % 64) }

@@ -64,3 +64,16 @@ func TestSegmentersShareNothingMutable(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// TestRarity: a common word is less rare than a telling one, and a word
+// the dictionary does not hold has no rarity.
+func TestRarity(t *testing.T) {
+	if common, telling := Rarity("工作"), Rarity("收益"); !(common > 0 && common < telling) {
+		t.Errorf("Rarity(工作) = %v, Rarity(收益) = %v: want 0 < 工作 < 收益", common, telling)
+	}
+	for _, w := range []string{"", "工作xyz", "zzqq"} {
+		if r := Rarity(w); r != 0 {
+			t.Errorf("Rarity(%q) = %v, want 0", w, r)
+		}
+	}
+}

@@ -250,6 +250,7 @@
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
       text.textContent = "（" + stateName(st) + "）";
+      if (e.tagName !== "A") itemProgress(e, st);
     });
     chapterCounts();
     var b = document.querySelector(".progress[data-label]"), items = document.querySelectorAll(".skill-item[data-kps]");
@@ -258,6 +259,18 @@
     var fresh = bar(done, items.length, b.dataset.label);
     fresh.setAttribute("data-label", b.dataset.label);
     b.replaceWith(fresh);
+  }
+
+  // A listed skill point says, after its count of key points, how far the
+  // trainee got: mastered, key points ticked (n / m), or reading.
+  function itemProgress(e, st) {
+    var count = e.querySelector(".count"), t = record.ticks[itemId(e)] || {};
+    if (!count) return;
+    var out = count.querySelector(".skill-progress") || count.appendChild(el("span", "", { "class": "skill-progress" }));
+    var total = +(/\d+/.exec(count.firstChild.nodeValue) || [0])[0];
+    var n = Math.min(Object.keys(t).filter(function (k) { return t[k] > 0; }).length, total || Infinity);
+    var text = st === "mastered" || st === "reading" ? stateName(st) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
+    out.textContent = text && " · " + text;
   }
 
   // A course page's chapters say how many of their skill points are

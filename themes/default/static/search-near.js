@@ -14,6 +14,7 @@
   // opts.suggest is false: search).
   function ask(query, opts) {
     var limit = opts && opts.limit !== undefined ? opts.limit : 10, plain = opts && opts.suggest === false;
+    if (limit > 0) S.prefetch(query);
     return correct(query).then(function (fixed) {
       var q = fixed || query, a = { results: [], dropped: [], suggestions: [] };
       if (fixed) a.instead = fixed;

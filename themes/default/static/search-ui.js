@@ -69,6 +69,7 @@
           t.textContent = h.title;
           var s = document.createElement("span");
           s.innerHTML = h.snippet; // escaped by the index, only <mark> added
+          a.appendChild(kindBadge(h));
           a.appendChild(t);
           a.appendChild(s);
           li.appendChild(a);
@@ -181,9 +182,18 @@
     a.href = href(h.url);
     a.textContent = h.title;
     p.innerHTML = h.snippet; // escaped by the index, only <mark> added
+    li.appendChild(kindBadge(h));
     li.appendChild(a);
     li.appendChild(p);
     return li;
+  }
+  // kindBadge says what a result is: 技能点, 文章, 章节 or 课程 (labels.js's
+  // kind_*; empty for a kind it does not name).
+  function kindBadge(h) {
+    var k = document.createElement("span");
+    k.className = "result-kind";
+    k.textContent = (SB.labels || {})["kind_" + h.kind] || "";
+    return k;
   }
   // explain says which query was searched instead of a pinyin slip, which
   // words the results leave out, and the nearest pages: those suggested,

@@ -113,7 +113,11 @@
   var fallback;
   function inflate(z) {
     if (nativeInflate()) {
-      return new Response(new Blob([z]).stream().pipeThrough(new DecompressionStream("deflate-raw"))).arrayBuffer().then(function (b) { return new Uint8Array(b); });
+      // written to the stream directly: a Blob costs the page a round trip to the browser's process
+      var ds = new DecompressionStream("deflate-raw"), w = ds.writable.getWriter();
+      w.write(z);
+      w.close();
+      return new Response(ds.readable).arrayBuffer().then(function (b) { return new Uint8Array(b); });
     }
     fallback = fallback || runScript(new URL("assets/search-inflate.js", SB.root).href).then(function () { return SB._inflate; });
     return fallback.then(function (f) { return f(z); });
@@ -121,7 +125,7 @@
   var native;
   function nativeInflate() {
     if (native === undefined) {
-      try { native = typeof DecompressionStream === "function" && !!new DecompressionStream("deflate-raw") && !!Blob.prototype.stream; }
+      try { native = typeof DecompressionStream === "function" && !!new DecompressionStream("deflate-raw") && typeof Response === "function"; }
       catch (e) { native = false; }
     }
     return native;
@@ -141,11 +145,15 @@
   // the common terms (appendCommon in Go), which docPostings gathers for
   // the documents loaded as {l: field lengths, t: {term number: [field,
   // freq…]}}.
-  var docPostings = {};
+  var docPostings = {}, docsLoaded = 0;
   function loadDoc(doc, meta) {
     var p = Math.floor(doc / meta.pack);
     return load("d/" + p + ".js").then(function (pack) {
-      pack.forEach(function (d, i) { if (!docPostings[p * meta.pack + i]) docPostings[p * meta.pack + i] = commonOf(d, meta); });
+      pack.forEach(function (d, i) {
+        if (docPostings[p * meta.pack + i]) return;
+        docPostings[p * meta.pack + i] = commonOf(d, meta);
+        docsLoaded++;
+      });
       return pack[doc - p * meta.pack];
     });
   }
@@ -172,12 +180,41 @@
     return { l: l, t: t, doc: d, counted: {} };
   }
   // counted is a document's title or body (fields counted in its text, not
-  // stored) as {freq: {term: count}, length: terms in all}.
+  // stored) as {text: the text normalized, length: terms in all, freq: the
+  // counts of the terms asked so far (countIn)}.
   function counted(c, field, meta) {
     if (c.counted[field]) return c.counted[field];
-    var all = terms(field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text), freq = {};
-    all.forEach(function (t) { freq[t] = (freq[t] || 0) + 1; });
-    return (c.counted[field] = { freq: freq, length: all.length });
+    var text = (field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text).normalize("NFKC");
+    return (c.counted[field] = { text: text, length: termTotal(text), freq: new Map(), all: null });
+  }
+  // countIn is how many times term is among the terms of a counted text:
+  // a pair of Han characters wherever it stands (two Han characters in a
+  // row are in one run), a lone one where no Han character stands beside
+  // it; anything else is looked up among the text's terms, counted once.
+  function countIn(f, term) {
+    var n = f.freq.get(term);
+    if (n !== undefined) return n;
+    var cps = Array.from(term), text = f.text, i;
+    n = 0;
+    if (cps.length === 2 && isHan(cps[0]) && isHan(cps[1])) {
+      for (i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) n++;
+    } else if (cps.length === 1 && isHan(cps[0])) {
+      for (i = text.indexOf(term); i >= 0; i = text.indexOf(term, i + 1)) if (!hanBefore(text, i) && !hanAt(text, i + term.length)) n++;
+    } else {
+      if (!f.all) {
+        f.all = new Map();
+        terms(text).forEach(function (t) { f.all.set(t, (f.all.get(t) || 0) + 1); });
+      }
+      n = f.all.get(term) || 0;
+    }
+    f.freq.set(term, n);
+    return n;
+  }
+  function hanAt(text, i) { return i < text.length && isHan(String.fromCodePoint(text.codePointAt(i))); }
+  function hanBefore(text, i) {
+    if (i === 0) return false;
+    var lo = text.charCodeAt(i - 1), j = lo >= 0xDC00 && lo <= 0xDFFF && i >= 2 ? i - 2 : i - 1;
+    return isHan(String.fromCodePoint(text.codePointAt(j)));
   }
   function isCounted(field, meta) { return field === fieldIndex(meta, "title") || field === fieldIndex(meta, "body"); }
 
@@ -215,10 +252,28 @@
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
   var HAN = /\p{Script=Han}/u, WORD = /[\p{L}\p{N}\p{M}]/u, DIGIT = /\p{Nd}/u;
+  // charClass is what the three classes above say of a character (a code
+  // point): 1 Han, 2 word, 4 digit; remembered for those of one code unit.
+  var classes = new Uint8Array(65536);
+  function classOf(cp) {
+    var k = cp < 65536 ? classes[cp] : 0;
+    if (k) return k - 1;
+    var c = String.fromCodePoint(cp);
+    k = (HAN.test(c) ? 1 : 0) | (WORD.test(c) ? 2 : 0) | (DIGIT.test(c) ? 4 : 0);
+    if (cp < 65536) classes[cp] = k + 1;
+    return k;
+  }
+  function isHan(c) { return (classOf(c.codePointAt(0)) & 1) !== 0; }
+  function isWord(c) { return (classOf(c.codePointAt(0)) & 2) !== 0; }
+  function isDigit(c) { return (classOf(c.codePointAt(0)) & 4) !== 0; }
+  var lowered = new Map();
   function lower(c) {
-    if (c === "\u0130") return "i";
-    var l = c.toLowerCase();
-    return Array.from(l).length === 1 ? l : c;
+    var l = lowered.get(c);
+    if (l !== undefined) return l;
+    l = c === "\u0130" ? "i" : c.toLowerCase();
+    if (Array.from(l).length !== 1) l = c;
+    lowered.set(c, l);
+    return l;
   }
   function lowerToken(cps) { return cps.map(lower).join(""); }
   function analyze(text) {
@@ -236,21 +291,46 @@
     }
     for (var i = 0; i < cps.length; i++) {
       var c = cps[i];
-      if (HAN.test(c)) { flushWord(); han.push(c); continue; }
+      if (isHan(c)) { flushWord(); han.push(c); continue; }
       flushHan();
-      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
-      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      var joiner = word && (c === "." || c === ",") && i > 0 && i + 1 < cps.length && isDigit(cps[i - 1]) && isDigit(cps[i + 1]);
+      if (isWord(c) || joiner) (word = word || []).push(c);
       else flushWord();
     }
     flushWord();
     flushHan();
     return terms;
   }
+  // termTotal is terms(text).length, for text normalized already: the
+  // same walk, code point by code point, without making the terms.
+  function termTotal(text) {
+    var n = 0, han = 0, word = false, before = 0;
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i), next = i + (cp > 0xFFFF ? 2 : 1), k = classOf(cp);
+      if (k & 1) {
+        if (word) { n++; word = false; }
+        han++;
+      } else {
+        n += han === 1 ? 1 : Math.max(han - 1, 0);
+        han = 0;
+        var joiner = word && (cp === 46 || cp === 44) && next < text.length && (before & 4) && (classOf(text.codePointAt(next)) & 4);
+        if ((k & 2) || joiner) word = true;
+        else if (word) { n++; word = false; }
+      }
+      before = k;
+      i = next;
+    }
+    return n + (word ? 1 : 0) + (han === 1 ? 1 : Math.max(han - 1, 0));
+  }
   SB.analyze = analyze;
 
+  var shardOf = new Map();
   function shard(term, shards) {
+    var key = shards + "\n" + term, known = shardOf.get(key);
+    if (known !== undefined) return known;
     var bytes = new TextEncoder().encode(term), h = 0x811c9dc5;
     for (var i = 0; i < bytes.length; i++) h = Math.imul(h ^ bytes[i], 0x01000193);
+    shardOf.set(key, (h >>> 0) % shards);
     return (h >>> 0) % shards;
   }
   function loneHan(t) { var cps = Array.from(t); return cps.length === 1 && HAN.test(cps[0]); }
@@ -325,11 +405,22 @@
     });
   };
 
+  // prefetch starts loading the shards search asks for first — the
+  // query's terms' and its phrase's — so that they come in the same round
+  // of requests as those of its pairs, which Ask's pinyin check waits for
+  // (the phrase's shard is asked in vain when a pinyin slip changes the
+  // query). Failures are left to the loads that need the files.
+  function prefetch(query) {
+    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q);
+    if (!terms.length || terms.length === 1 && loneHan(terms[0])) return; // one character: its shard alone (charTop)
+    load("meta.js").then(function (meta) { return loadShards([phrase(q)].concat(terms), meta); }).catch(function () {});
+  }
+
   // Pinyin slips and suggestions (Ask in Go) are search-near.js's, loaded
   // with the first query.
   var near, docOf = new WeakMap();
   function loadNear() {
-    SB._search = { search: search, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
+    SB._search = { search: search, prefetch: prefetch, docOf: docOf, load: load, loaded: loaded, shard: shard, entry: entry, isBlocked: isBlocked, loadDoc: loadDoc,
       snippet: snippet, link: link, lower: lower, lowerToken: lowerToken, loneHan: loneHan, lexicon: lexicon, HAN: HAN, WORD: WORD, DIGIT: DIGIT, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
@@ -413,8 +504,8 @@
       var cps = Array.from(text.normalize("NFKC"));
       for (var i = 0; i < cps.length; i++) {
         if (cps[i] !== c) continue;
-        if (i > 0 && HAN.test(cps[i - 1])) held[cps[i - 1] + c] = true;
-        if (i + 1 < cps.length && HAN.test(cps[i + 1])) held[c + cps[i + 1]] = true;
+        if (i > 0 && isHan(cps[i - 1])) held[cps[i - 1] + c] = true;
+        if (i + 1 < cps.length && isHan(cps[i + 1])) held[c + cps[i + 1]] = true;
       }
     });
     Object.keys(held).forEach(function (t) { if (set[t] && g.indexOf(t) < 0) g.push(t); });
@@ -568,12 +659,14 @@
     });
   }
   function matchScores(ss, weights, meta, cands) {
-    var nf = fieldIndex(meta, "words"), per = {};
+    var nf = fieldIndex(meta, "words"), per = {}, candList = Object.keys(cands).map(Number);
     ss.forEach(function (slot, i) {
       var has = {};
       slot.forEach(function (t) {
         for (var f = 0; f < nf; f++) {
-          postingMap(t, f, meta).forEach(function (p, d) { if (cands[d]) (has[d] || (has[d] = []))[f] = true; });
+          var m = postingMap(t, f, meta), field = f;
+          if (candList.length < m.size) candList.forEach(function (d) { if (m.has(d)) (has[d] || (has[d] = []))[field] = true; });
+          else m.eachDoc(function (d) { if (cands[d]) (has[d] || (has[d] = []))[field] = true; });
         }
       });
       Object.keys(has).forEach(function (d) {
@@ -764,8 +857,8 @@
     Object.keys(docPostings).forEach(function (d) {
       var c = docPostings[d], p = c.t[e.i];
       if (isCounted(field, meta)) {
-        var f = counted(c, field, meta);
-        if (f.freq[term]) lists.push([field, +d, f.freq[term], f.length]);
+        var f = counted(c, field, meta), n = countIn(f, term);
+        if (n) lists.push([field, +d, n, f.length]);
         return;
       }
       if (!p) return;
@@ -785,25 +878,62 @@
   // postingMap is a term's postings in one field as a Map from document to
   // [freq, length], from what is loaded; kept, for this query and the
   // next, once they are all loaded (its shard is, and the term is not
-  // common or its postings file is).
+  // common or its postings file is), else until more is loaded.
   var postingMaps = {};
   function postingMap(term, field, meta) {
-    var key = field + "\n" + term;
-    if (postingMaps[key]) return postingMaps[key];
-    var m = new Map(), e = entry(term, meta);
-    postingsOf(term, field, meta).forEach(function (l) { eachPosting(l, function (d, freq, length) { m.set(d, [freq, length]); }); });
-    if (loaded["t/" + shard(term, meta.shards) + ".js"] && (!isBlocked(e) || loaded["p/" + e.k + "-all.js"])) postingMaps[key] = m;
+    var key = field + "\n" + term, kept = postingMaps[key], e = entry(term, meta);
+    var file = isBlocked(e) && !!loaded["p/" + e.k + "-all.js"], whole = !!loaded["t/" + shard(term, meta.shards) + ".js"] && (!isBlocked(e) || file);
+    var stamp = whole ? -1 : (e ? 1 : 0) + (file ? 2 : 0) + 4 * docsLoaded;
+    if (kept && kept.stamp === stamp) return kept.m;
+    var m = new Postings();
+    postingsOf(term, field, meta).forEach(function (l) { eachPosting(l, function (d, freq, length) { m.add(d, freq, length); }); });
+    postingMaps[key] = { m: m, stamp: stamp };
     return m;
   }
+  // Postings are a term's postings in one field, by document: what a Map
+  // from document to [freq, length] would be (has, get, forEach, size),
+  // kept as lists in the documents' order, which they come in.
+  function Postings() { this.docs = []; this.freqs = []; this.lengths = []; this.size = 0; this.sorted = true; }
+  Postings.prototype.add = function (d, freq, length) {
+    var i = this.size && d <= this.docs[this.size - 1] ? this.find(d) : -1;
+    if (i >= 0) { this.freqs[i] = freq; this.lengths[i] = length; return; } // as Map.set
+    if (this.size && d < this.docs[this.size - 1]) this.sorted = false;
+    this.docs.push(d);
+    this.freqs.push(freq);
+    this.lengths.push(length);
+    this.size++;
+  };
+  // find is where document d is, or -1.
+  Postings.prototype.find = function (d) {
+    var docs = this.docs;
+    if (!this.sorted) return docs.indexOf(d);
+    for (var lo = 0, hi = this.size - 1; lo <= hi;) {
+      var mid = (lo + hi) >> 1;
+      if (docs[mid] === d) return mid;
+      if (docs[mid] < d) lo = mid + 1; else hi = mid - 1;
+    }
+    return -1;
+  };
+  Postings.prototype.has = function (d) { return this.find(d) >= 0; };
+  Postings.prototype.get = function (d) { var i = this.find(d); return i < 0 ? undefined : [this.freqs[i], this.lengths[i]]; };
+  Postings.prototype.forEach = function (fn) { for (var i = 0; i < this.size; i++) fn([this.freqs[i], this.lengths[i]], this.docs[i]); };
+  Postings.prototype.eachDoc = function (fn) { for (var i = 0; i < this.size; i++) fn(this.docs[i]); };
   // docsOf returns the documents a group's terms are in, from what is loaded.
   function docsOf(group, meta) {
     var docs = {};
+    groupMaps(group, meta).forEach(function (m) { m.eachDoc(function (d) { docs[d] = true; }); });
+    return docs;
+  }
+  // groupMaps are the postings maps of a group's terms in every field.
+  function groupMaps(group, meta) {
+    var maps = [];
     group.forEach(function (t) {
       meta.fields.forEach(function (f, fi) {
-        postingMap(t, fi, meta).forEach(function (p, d) { docs[d] = true; });
+        var m = postingMap(t, fi, meta);
+        if (m.size) maps.push(m);
       });
     });
-    return docs;
+    return maps;
   }
   function groupSize(group, meta) {
     if (group.lazy) return group.lazy.size;
@@ -845,8 +975,11 @@
     var inline = eager.filter(function (g) { return !hasBlocked(g, meta); }).sort(bySize);
     var order = inline.concat(eager.filter(function (g) { return hasBlocked(g, meta); }).sort(bySize));
     function keep(cands, g) {
-      var in_ = docsOf(g, meta);
-      Object.keys(cands).forEach(function (d) { if (!in_[d]) delete cands[d]; });
+      var maps = groupMaps(g, meta);
+      Object.keys(cands).forEach(function (d) {
+        for (var i = 0; i < maps.length; i++) if (maps[i].has(+d)) return;
+        delete cands[d];
+      });
       return Object.keys(cands).length;
     }
     function atOnce(cands, rest) {
@@ -957,16 +1090,8 @@
     return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" }[c]; });
   }
   function snippet(text, terms) {
-    var cps = Array.from(text.replace(/\n+$/, "").replace(/\n/g, " ")), low = cps.map(lower);
-    var ranges = [];
-    terms.forEach(function (t) {
-      var tc = Array.from(t);
-      for (var i = 0; i + tc.length <= low.length; i++) {
-        var ok = true;
-        for (var j = 0; j < tc.length && ok; j++) ok = low[i + j] === tc[j];
-        if (ok) ranges.push([i, i + tc.length]);
-      }
-    });
+    var flat = text.replace(/\n+$/, "").replace(/\n/g, " "), t = textOf(flat), ranges = [];
+    terms.forEach(function (term) { t.find(term, function (i, n) { ranges.push([i, i + n]); }); });
     ranges.sort(function (a, b) { return a[0] - b[0]; });
     var merged = [];
     ranges.forEach(function (r) {
@@ -977,14 +1102,46 @@
     var best = merged[0];
     merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
     var first = best ? best[0] : -1;
-    var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(cps.length, start + LENGTH);
+    var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(t.length, start + LENGTH);
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
       var from = Math.max(r[0], pos), to = Math.min(r[1], end);
       if (from >= to) return;
-      out += esc(cps.slice(pos, from).join("")) + "<mark>" + esc(cps.slice(from, to).join("")) + "</mark>";
+      out += esc(t.slice(pos, from)) + "<mark>" + esc(t.slice(from, to)) + "</mark>";
       pos = to;
     });
-    return { html: out + esc(cps.slice(pos, end).join("")) + (end < cps.length ? "…" : ""), first: first };
+    return { html: out + esc(t.slice(pos, end)) + (end < t.length ? "…" : ""), first: first };
+  }
+  // textOf is a text as snippet reads it, in characters (code points):
+  // its length, slice(from, to), and find(term, fn), which calls fn(i,
+  // length) at each place where the text, each character lower-cased
+  // (lower), holds term. A text of one code unit a character, the common
+  // case, is searched as a string: lower-cased whole, it is lower-cased
+  // character by character, but for a final sigma (Σ) and İ.
+  function textOf(text) {
+    var low = /[\uD800-\uDFFF\u0130\u03A3]/.test(text) ? "" : text.toLowerCase();
+    if (low.length === text.length && text.length) {
+      return {
+        length: text.length,
+        slice: function (a, b) { return text.slice(a, b); },
+        find: function (term, fn) {
+          if (!term) { for (var j = 0; j <= low.length; j++) fn(j, 0); return; }
+          for (var i = low.indexOf(term); i >= 0; i = low.indexOf(term, i + 1)) fn(i, term.length);
+        }
+      };
+    }
+    var cps = Array.from(text), low = cps.map(lower);
+    return {
+      length: cps.length,
+      slice: function (a, b) { return cps.slice(a, b).join(""); },
+      find: function (term, fn) {
+        var tc = Array.from(term);
+        for (var i = 0; i + tc.length <= low.length; i++) {
+          var ok = true;
+          for (var j = 0; j < tc.length && ok; j++) ok = low[i + j] === tc[j];
+          if (ok) fn(i, tc.length);
+        }
+      }
+    };
   }
 })();
