@@ -275,7 +275,8 @@ func TestSCORMPackageOutsideLMS(t *testing.T) {
 		w.expect(`typeof Skillbook.scorm + " " + !!document.querySelector(".scorm-notice")`, "undefined false")
 		w.expect(`[...document.querySelectorAll(".skill-item a")].every(a => a.href.endsWith("/index.html"))`, true)
 		if err := chromedp.Do(w.ctx, chromedp.Click(chromedp.CSS(`.skill-item a[href*="`+skill.URL[len(m.Courses[0].URL):]+`"]`)),
-			chromedp.WaitVisible(chromedp.CSS("body.kind-skill"))); err != nil {
+			chromedp.WaitVisible(chromedp.CSS("body.kind-skill")),
+			chromedp.Poll[chromedp.Void](`document.readyState === "complete"`)); err != nil { // a click does not wait for the page's scripts, as Navigate does
 			t.Fatal(err)
 		}
 		w.eval(`document.querySelector(".keypoints input[data-kp]").click(); true`)
