@@ -49,6 +49,7 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/chromedp/chromedp"
 
@@ -257,9 +258,17 @@ func answeredSince(n int) []string {
 //
 // where R and B are the median requests and bytes (gzip, as sent) of a warm
 // query, and a cold query's requests are those after the page loaded (the
-// files of the results shown included); then, with two engines, the ratios
-// of the first to the second: warm medians and cold bytes per class, and
-// the warm p95 over all queries.
+// files of the results shown included; the browser's request for
+// /favicon.ico is not counted); the all-queries line ends with the bytes
+// of the page and its first query, cold (what a trainee downloads to
+// search once). Then the most requests of a cold query of up to 8
+// characters and of any:
+//
+//	NAME requests of a cold query: max … for up to 8 characters, max … for any
+//
+// and, with two engines, the ratios of the first to the second: warm
+// medians and cold bytes per class, and the warm p95, cold bytes and page
+// + first query's bytes over all queries.
 func measure(engines []engine, qs []query, sample int) error {
 	var ms []*measured
 	for _, e := range engines {
@@ -335,7 +344,7 @@ func (m *measured) ask(q, before query) error {
 		fmt.Fprintf(os.Stderr, "%s missed: %s %q (recall %.2f; wanted %v, got %v)\n", m.name, q.class, q.text, r, q.want, res[0].paths)
 	}
 	for _, t := range []*tally{m.all, m.class(q.class)} {
-		t.addCold(res[0], r)
+		t.addCold(q, res[0], r)
 	}
 	for _, t := range []*tally{m.all, m.class(before.class)} {
 		t.addWarm(res[1])
@@ -352,8 +361,10 @@ func (m *measured) class(name string) *tally {
 
 func (m *measured) report() {
 	all := m.all
-	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s\n", m.name,
-		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests())
+	fmt.Printf("%-9s cold: %s, %s; warm: %s, %s; recall@10 %.3f (%d queries); requests %s; page + first query %s\n", m.name,
+		stat(all.coldBytes, "KB"), stat(all.coldMS, "ms"), stat(all.warmBytes, "KB"), stat(all.warmMS, "ms"), all.recall(), len(all.coldMS), all.requests(),
+		stat(all.pageAndCold, "KB"))
+	fmt.Printf("%-9s requests of a cold query: max %.0f for up to %d characters, max %.0f for any\n", m.name, all.maxShort, shortQuery, all.maxAny)
 	for _, name := range slices.Sorted(maps.Keys(m.classes)) {
 		t := m.classes[name]
 		fmt.Printf("%-9s class %s: recall@10 %.3f, warm %s, %.0f requests, %.1f KB; cold: %s, requests %s (%d queries)\n", m.name, name,
@@ -364,7 +375,7 @@ func (m *measured) report() {
 // ratios prints a's figures over b's, measured side by side:
 //
 //	ratio skillbook/pagefind class CLASS: warm median … (… / … ms), cold bytes median … (… / … KB)
-//	ratio skillbook/pagefind all: warm median …, warm p95 … (… / … ms), cold bytes median …
+//	ratio skillbook/pagefind all: warm median …, warm p95 … (… / … ms), cold bytes median …, page + first query median …
 func ratios(a, b *measured) {
 	for _, name := range slices.Sorted(maps.Keys(a.classes)) {
 		x, y := a.classes[name], b.classes[name]
@@ -376,22 +387,34 @@ func ratios(a, b *measured) {
 			median(x.coldBytes)/median(y.coldBytes), median(x.coldBytes), median(y.coldBytes))
 	}
 	x, y := a.all, b.all
-	fmt.Printf("ratio %s/%s all: warm median %.2f (%.1f / %.1f ms), warm p95 %.2f (%.1f / %.1f ms), cold bytes median %.2f (%.1f / %.1f KB)\n", a.name, b.name,
+	fmt.Printf("ratio %s/%s all: warm median %.2f (%.1f / %.1f ms), warm p95 %.2f (%.1f / %.1f ms), cold bytes median %.2f (%.1f / %.1f KB), page + first query median %.2f (%.1f / %.1f KB)\n", a.name, b.name,
 		median(x.warmMS)/median(y.warmMS), median(x.warmMS), median(y.warmMS),
 		p95(x.warmMS)/p95(y.warmMS), p95(x.warmMS), p95(y.warmMS),
-		median(x.coldBytes)/median(y.coldBytes), median(x.coldBytes), median(y.coldBytes))
+		median(x.coldBytes)/median(y.coldBytes), median(x.coldBytes), median(y.coldBytes),
+		median(x.pageAndCold)/median(y.pageAndCold), median(x.pageAndCold), median(y.pageAndCold))
 }
 
 // tally gathers the figures of a set of queries.
 type tally struct {
 	coldBytes, coldMS, warmBytes, warmMS, coldRequests, warmRequests []float64
+	pageAndCold                                                      []float64 // the page's bytes and the cold query's
 	found                                                            float64
+	maxShort, maxAny                                                 float64 // most requests of a cold query of up to 8 characters, of any
 }
 
-func (t *tally) addCold(cold result, recall float64) {
+func (t *tally) addCold(q query, cold result, recall float64) {
 	t.coldBytes, t.coldMS, t.coldRequests = append(t.coldBytes, cold.bytes), append(t.coldMS, cold.ms), append(t.coldRequests, cold.requests)
+	t.pageAndCold = append(t.pageAndCold, cold.pageBytes+cold.bytes)
 	t.found += recall
+	t.maxAny = max(t.maxAny, cold.requests)
+	if utf8.RuneCountInString(q.text) <= shortQuery {
+		t.maxShort = max(t.maxShort, cold.requests)
+	}
 }
+
+// shortQuery is the most characters of a query held to issue 19's tighter
+// budget of requests (20; any query: 40).
+const shortQuery = 8
 
 func (t *tally) addWarm(warm result) {
 	t.warmBytes, t.warmMS, t.warmRequests = append(t.warmBytes, warm.bytes), append(t.warmMS, warm.ms), append(t.warmRequests, warm.requests)
@@ -406,9 +429,12 @@ func (t *tally) requests() string {
 	return fmt.Sprintf("median %.0f (max %.0f)", s[len(s)/2], s[len(s)-1])
 }
 
+// result is what a query cost: the bytes it fetched (KB, as sent), and
+// for the first query of a page the page's own (the document and what it
+// loaded before its load event), its time and requests.
 type result struct {
-	bytes, ms, requests float64
-	paths, urls         []string // the results' paths; the paths requested (-urls)
+	bytes, pageBytes, ms, requests float64
+	paths, urls                    []string // the results' paths; the paths requested (-urls)
 }
 
 // run opens the page in a new browser and asks the queries one after
@@ -453,9 +479,11 @@ func (b *browser) run(page, search string, limit int, queries []string) ([]resul
 	defer cancel()
 	ctx, cancelTimeout := context.WithTimeout(ctx, time.Minute)
 	defer cancelTimeout()
+	pageStart := served.Load()
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		return nil, err
 	}
+	pageKB := float64(served.Load()-pageStart) / 1024
 	var out []result
 	for _, q := range queries {
 		expr := fmt.Sprintf(`(async () => {
@@ -474,7 +502,8 @@ func (b *browser) run(page, search string, limit int, queries []string) ([]resul
 		if err != nil {
 			return nil, fmt.Errorf("query %q: %w", q, err)
 		}
-		out = append(out, result{float64(served.Load()-before) / 1024, r.MS, float64(requests.Load() - beforeRequests), r.Paths, answeredSince(beforeURLs)})
+		out = append(out, result{float64(served.Load()-before) / 1024, pageKB, r.MS, float64(requests.Load() - beforeRequests), r.Paths, answeredSince(beforeURLs)})
+		pageKB = 0 // the page's bytes go with the first query
 	}
 	return out, nil
 }
@@ -492,6 +521,10 @@ func serveGzip(dir string) (string, func(), error) {
 	var mu sync.Mutex
 	compressed := map[string][]byte{}
 	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/favicon.ico" { // the browser's own request, not the page's nor a query's
+			http.NotFound(rw, r)
+			return
+		}
 		requests.Add(1)
 		if listURLs {
 			answeredMu.Lock()

@@ -12,37 +12,11 @@ import (
 	"testing"
 	"time"
 
-	"github.com/chromedp/cdproto/cdp"
-	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
 
 	"skillbook/build"
 	"skillbook/internal/corpus"
-)
-
-// pageKinds are a page of each kind of a generated site, by the path that
-// opens it.
-var pageKinds = []struct{ kind, path string }{
-	{"home", ""},
-	{"course", "course-001/"},
-	{"chapter", "course-001/chapter-01/"},
-	{"skill", "course-001/chapter-01/skill-01/"},
-	{"library", "library/"},
-	{"article", "library/article-0001/"},
-	{"search", "search/"},
-	{"progress", "progress/"},
-	{"review", "review/"},
-	{"drill", "drills/?s=course-001%2Fchapter-01%2Fskill-01%2F"},
-	{"practice", "practice/course-001/"},
-	{"404", "404.html"},
-}
-
-// Page-weight budget: a page's first load (the page, its CSS, scripts and
-// the data they load before it is usable, uncompressed) at most maxLoad
-// bytes, and at most maxGrowth times the same kind's on a 100-point site.
-const (
-	maxLoad   = 150 * 1000
-	maxGrowth = 1.5
+	"skillbook/internal/pageweight"
 )
 
 // TestPageWeight opens a page of every kind on generated sites of 100 and
@@ -57,11 +31,11 @@ func TestPageWeight(t *testing.T) {
 	ctx, consoleErrors := browser(t)
 	small, large := siteLoads(t, ctx, sites[0]), siteLoads(t, ctx, sites[1])
 	var report strings.Builder
-	for _, k := range pageKinds {
-		s, l := small[k.kind], large[k.kind]
-		fmt.Fprintf(&report, "%-9s %8d %8d  %.2f×\n", k.kind, s, l, float64(l)/float64(s))
-		if l > maxLoad || float64(l) > maxGrowth*float64(s) {
-			t.Errorf("%s page: first load %d bytes at 2,000 skill points, %d at 100 (budget %d bytes and %.1f×)", k.kind, l, s, maxLoad, maxGrowth)
+	for _, k := range pageweight.Kinds {
+		s, l := small[k.Name], large[k.Name]
+		fmt.Fprintf(&report, "%-9s %8d %8d  %.2f×\n", k.Name, s, l, float64(l)/float64(s))
+		if !pageweight.Within(s, l) {
+			t.Errorf("%s page: first load %d bytes at 2,000 skill points, %d at 100 (budget %d bytes and %.1f×)", k.Name, l, s, pageweight.MaxLoad, pageweight.MaxGrowth)
 		}
 	}
 	t.Logf("first load in bytes, 100 and 2,000 skill points:\n%s", report.String())
@@ -131,19 +105,9 @@ func generatedSite(site, out string, n int) error {
 func siteLoads(t *testing.T, ctx context.Context, out string) map[string]int {
 	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
 	defer srv.Close()
-	err := chromedp.Do(ctx, chromedp.Func(func(ctx context.Context, tg *chromedp.Target) error {
-		_, err := cdp.Call(ctx, tg, network.SetCacheDisabled, network.SetCacheDisabledParams{CacheDisabled: true})
-		return err
-	}))
+	loads, err := pageweight.SiteLoads(ctx, srv.URL+"/")
 	if err != nil {
 		t.Fatal(err)
-	}
-	loads := map[string]int{}
-	for _, k := range pageKinds {
-		loads[k.kind] = firstLoad(t, ctx, srv.URL+"/"+k.path)
-		if _, err := chromedp.Run(ctx, chromedp.Evaluate[any]("localStorage.clear()")); err != nil {
-			t.Fatal(err)
-		}
 	}
 	outlineOnDemand(t, ctx, srv.URL+"/")
 	return loads
@@ -176,39 +140,17 @@ func outlineOnDemand(t *testing.T, ctx context.Context, root string) {
 			t.Errorf("home page: %d course cards, %d with a progress bar; want a bar on each", n[0], n[1])
 		}
 	}
-	if _, err := chromedp.Run(ctx, chromedp.Evaluate[any]("localStorage.clear()")); err != nil {
+	if err := pageweight.ClearProgress(ctx); err != nil {
 		t.Fatal(err)
 	}
 }
 
-// firstLoad opens url and, once the page and what it loads have come, sums
-// the bytes of the document and of every resource it loaded (decoded, as
-// the browser holds them).
+// firstLoad opens url and returns its first load in bytes
+// (pageweight.FirstLoad).
 func firstLoad(t *testing.T, ctx context.Context, url string) int {
-	const settled = `new Promise(done => {
-		let last = -1;
-		const check = () => {
-			const n = performance.getEntriesByType("resource").length;
-			if (document.readyState === "complete" && n === last) return done(true);
-			last = n;
-			setTimeout(check, 300);
-		};
-		check();
-	})`
-	const sum = `performance.getEntriesByType("navigation")[0].decodedBodySize +
-		performance.getEntriesByType("resource").reduce((n, r) => n + r.decodedBodySize, 0)`
-	ctx, cancel := context.WithTimeout(ctx, 60*time.Second)
-	defer cancel()
-	err := chromedp.Do(ctx, chromedp.Navigate(url), chromedp.WaitReady(chromedp.CSS("body")))
-	if err == nil {
-		_, err = chromedp.Run(ctx, chromedp.Evaluate[bool](settled, chromedp.EvalAwaitPromise))
-	}
-	var bytes int
-	if err == nil {
-		bytes, err = chromedp.Run(ctx, chromedp.Evaluate[int](sum))
-	}
+	bytes, err := pageweight.FirstLoad(ctx, url)
 	if err != nil {
-		t.Fatalf("%s: %v", url, err)
+		t.Fatal(err)
 	}
 	return bytes
 }
