@@ -22,3 +22,11 @@ hugo_site() {
   echo '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main></body></html>' > "$1/layouts/_default/single.html"
   echo '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>{{ .Title }}</title></head><body><main data-pagefind-body><h1>{{ .Title }}</h1>{{ .Content }}</main>{{ range .Pages }}<a href="{{ .RelPermalink }}">{{ .Title }}</a>{{ end }}</body></html>' > "$1/layouts/_default/list.html"
 }
+
+# need_chromium installs Chromium with apt when it is missing (searchvs,
+# pageweight).
+need_chromium() {
+  if ! command -v chromium >/dev/null && ! command -v chromium-browser >/dev/null; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
