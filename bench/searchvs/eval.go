@@ -80,10 +80,15 @@ const evalBatch = 25
 //
 //	NAME eval all: success@3 …; MRR …; zero results … (N queries)
 //	NAME eval CLASS: success@3 …; MRR …; zero results … (N queries)
-func evaluate(e engine, file string) error {
+//
+// With sample > 0 it asks only the first sample queries of each class.
+func evaluate(e engine, file string, sample int) error {
 	qs, err := readEval(file)
 	if err != nil {
 		return err
+	}
+	if sample > 0 {
+		qs = firstOfEachClass(qs, sample)
 	}
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {
@@ -118,4 +123,16 @@ func evaluate(e engine, file string) error {
 		fmt.Printf("%-9s eval %s: %s\n", e.name, c, classes[c])
 	}
 	return nil
+}
+
+// firstOfEachClass is the first n queries of each class of qs, in order.
+func firstOfEachClass(qs []judged, n int) []judged {
+	count := map[string]int{}
+	var out []judged
+	for _, q := range qs {
+		if count[q.class]++; count[q.class] <= n {
+			out = append(out, q)
+		}
+	}
+	return out
 }

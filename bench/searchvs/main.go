@@ -9,11 +9,12 @@
 //
 // The queries come from the generated corpus's queries.tsv (see
 // internal/corpus.QueryFile): classes of queries, each with the pages it
-// must find in its top 10. An older corpus's substring queries (class
-// "substring") measure substring recall: of the pages whose Markdown
-// contains the piece (pieces in at most 400 pages), the share each engine
-// finds. Both sites are served gzipped over loopback, each file compressed
-// once, as static hosts do. The engines are asked side by side, query by
+// must find in its top 10. Substring recall: of the pages whose Markdown
+// contains a query of one piece (every class but one character and two
+// fragments; an older corpus's class "substring" too), the share each
+// engine finds when asked for that many results and ten more (pieces in
+// at most 100 pages). Both sites are served gzipped over loopback, each
+// file compressed once, as static hosts do. The engines are asked side by side, query by
 // query (see measure): for each query each engine opens the page in a new
 // browser context (an empty cache: the cold query), then asks the query
 // before it in queries.tsv in the same page (warm). It reports the median
@@ -90,7 +91,7 @@ func main() {
 	pf := flag.String("pagefind", "", "the Hugo site indexed by Pagefind")
 	dir := flag.String("corpus", "", "the generated corpus, with its queries.tsv")
 	eval := flag.String("eval", "", "an evaluation set (class, query, answering pages): report success@3, MRR and zero results instead")
-	sample := flag.Int("sample", 0, "ask only the first N queries of each class (0: every query)")
+	sample := flag.Int("sample", 0, "ask only the first N queries of each class, of queries.tsv or of -eval's set (0: every query)")
 	flag.BoolVar(&listURLs, "urls", false, "list on stderr the paths each cold query requested")
 	flag.Parse()
 	engines := []engine{
@@ -103,7 +104,7 @@ func main() {
 			if e.dir == "" {
 				continue // -eval may ask one engine alone
 			}
-			if err := evaluate(e, *eval); err != nil {
+			if err := evaluate(e, *eval, *sample); err != nil {
 				fail(fmt.Errorf("%s: %w", e.name, err))
 			}
 		}
@@ -123,7 +124,7 @@ func main() {
 		fail(err)
 	}
 	for _, e := range asked {
-		if err := substrings(e, pieces); err != nil {
+		if err := substrings(e, pieces, *sample); err != nil {
 			fail(fmt.Errorf("%s: %w", e.name, err))
 		}
 	}
@@ -153,6 +154,8 @@ func readQueries(dir string) (qs []query, pieces []piece, err error) {
 				}
 			}
 			qs = append(qs, query{f[0], f[1], want})
+		}
+		if f[0] == "han1" || f[0] == "twofragments" { // in most pages; not one piece
 			continue
 		}
 		var in []string
@@ -161,8 +164,9 @@ func readQueries(dir string) (qs []query, pieces []piece, err error) {
 				in = append(in, url)
 			}
 		}
-		if len(in) <= 400 {
-			pieces = append(pieces, piece{f[1], in})
+		if len(in) > 0 && len(in) <= maxPiecePages {
+			slices.Sort(in)
+			pieces = append(pieces, piece{f[0], f[1], in})
 		}
 	}
 	return qs, pieces, nil
@@ -185,38 +189,64 @@ func pageTexts(dir string) (map[string]string, error) {
 	return pages, err
 }
 
+// maxPiecePages is the most pages a substring piece may be in: the engines
+// are asked for that many results and ten more (Pagefind loads each one's
+// fragment).
+const maxPiecePages = 100
+
 // piece is a substring query and the pages that contain it.
 type piece struct {
-	text  string
-	pages []string
+	class, text string
+	pages       []string
 }
 
-// substrings asks each piece in a fresh page for as many results as pages
-// contain it, and more, and reports the share of those pages found.
-func substrings(e engine, pieces []piece) error {
+// substrings asks each piece in a new browser context for as many results
+// as pages contain it, and more, and reports the share of those pages
+// found. With sample > 0 it asks the first sample pieces of each class.
+func substrings(e engine, pieces []piece, sample int) error {
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {
 		return err
 	}
 	defer stop()
-	found, want := 0, 0
+	b, err := newBrowser()
+	if err != nil {
+		return err
+	}
+	defer b.close()
+	found, want, asked := 0, 0, 0
+	count := map[string]int{}
 	for _, p := range pieces {
-		res, err := run(url+e.page, e.search, len(p.pages)+10, []string{p.text})
+		if count[p.class]++; sample > 0 && count[p.class] > sample {
+			continue
+		}
+		asked++
+		res, err := b.run(url+e.page, e.search, len(p.pages)+10, []string{p.text})
 		if err != nil {
 			return err
 		}
-		for _, page := range p.pages {
-			if slices.Contains(res[0].paths, page) {
-				found++
-			}
+		if missed := len(p.pages) - countFound(p.pages, res[0].paths); missed > 0 {
+			fmt.Fprintf(os.Stderr, "%s substring missed: %s %q, %d of its %d pages\n", e.name, p.class, p.text, missed, len(p.pages))
 		}
+		found += countFound(p.pages, res[0].paths)
 		want += len(p.pages)
 	}
-	if len(pieces) == 0 {
+	if asked == 0 {
 		return nil
 	}
-	fmt.Printf("%-9s substring recall %.3f (%d pieces, %d pages)\n", e.name, float64(found)/float64(max(want, 1)), len(pieces), want)
+	fmt.Printf("%-9s substring recall %.3f (%d pieces, %d pages)\n", e.name, float64(found)/float64(max(want, 1)), asked, want)
 	return nil
+}
+
+// countFound is how many of pages are among paths.
+func countFound(pages, paths []string) int {
+	n := 0
+	for _, p := range pages {
+		if slices.Contains(paths, p) {
+			n++
+		}
+	}
+	return n
 }
 
 // served counts the bytes the server sent, compressed: what a query
