@@ -17,8 +17,9 @@ type judged struct {
 
 // readEval reads an evaluation set: lines of class, query and the URL
 // paths of the pages that answer it (space-separated), tab-separated; "#"
-// starts a comment.
-func readEval(name string) ([]judged, error) {
+// starts a comment. With sample > 0 it keeps the first sample queries of
+// each class.
+func readEval(name string, sample int) ([]judged, error) {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return nil, err
@@ -37,6 +38,9 @@ func readEval(name string) ([]judged, error) {
 			pages = append(pages, "/"+strings.TrimSuffix(p, "/")+"/")
 		}
 		out = append(out, judged{f[0], f[1], pages})
+	}
+	if sample > 0 {
+		out = firstOfEachClass(out, sample)
 	}
 	return out, nil
 }
@@ -83,12 +87,9 @@ const evalBatch = 25
 //
 // With sample > 0 it asks only the first sample queries of each class.
 func evaluate(e engine, file string, sample int) error {
-	qs, err := readEval(file)
+	qs, err := readEval(file, sample)
 	if err != nil {
 		return err
-	}
-	if sample > 0 {
-		qs = firstOfEachClass(qs, sample)
 	}
 	url, stop, err := serveGzip(e.dir)
 	if err != nil {

@@ -550,11 +550,7 @@ func serveGzip(dir string) (string, func(), error) {
 	files := http.FileServer(http.Dir(dir))
 	var mu sync.Mutex
 	compressed := map[string][]byte{}
-	srv := &http.Server{Handler: http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
-		if r.URL.Path == "/favicon.ico" { // the browser's own request, not the page's nor a query's
-			http.NotFound(rw, r)
-			return
-		}
+	srv := &http.Server{Handler: withoutFavicon(func(rw http.ResponseWriter, r *http.Request) {
 		requests.Add(1)
 		if listURLs {
 			answeredMu.Lock()
@@ -599,6 +595,19 @@ func serveGzip(dir string) (string, func(), error) {
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, NextProtos: []string{"h2", "http/1.1"}}
 	go srv.ServeTLS(ln, "", "")
 	return "https://" + ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+// withoutFavicon answers the browser's own request for /favicon.ico (not
+// the page's nor a query's) with a 404, neither counted nor listed, and
+// every other request with h.
+func withoutFavicon(h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/favicon.ico" {
+			http.NotFound(w, r)
+			return
+		}
+		h(w, r)
+	}
 }
 
 // h2 serves the sites over HTTPS, where browsers speak HTTP/2 (one
