@@ -35,7 +35,7 @@ func section(b *bench) string {
 	}
 	if len(b.evalSets) > 0 {
 		s.WriteString("\n### Search as trainees ask (issue 16)\n\n")
-		s.WriteString("`bench/eval`: success@3 (MRR) and the share of queries with no result, on the evaluation sets of internal/search/testdata, Skillbook and Pagefind side by side.\n\n")
+		s.WriteString("`bench/eval`: success@3 (then MRR and the share of queries with no result), on the evaluation sets of internal/search/testdata, Skillbook and Pagefind side by side.\n\n")
 		t := newTable()
 		for _, set := range b.evalSets {
 			evalRows(t, set, b.eval[set])
