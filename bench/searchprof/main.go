@@ -4,19 +4,29 @@
 // before it in the file (so search.js, meta.js and search-near.js are
 // loaded), then asks the query itself under V8's sampling profiler and
 // with the page's resource timings, and prints per query its time, the
-// main thread's busy time, its requests and the rounds they came in
-// (requests that start after an earlier one of the query ended), then the
-// functions that took the most time over all queries, by themselves and
+// main thread's busy time, its requests and the rounds they came in,
+// then the functions that took the most time over all queries, by
+// themselves and
 // ("+") with what they call synchronously. Each query's line starts with a
 // hash of its results, so that a change to search.js can be tried on a
 // built site (-assets: the theme's static/ served as assets/) and shown to
 // keep them.
 //
+// A round is a wait in a chain of waits: fetch() and the script elements
+// the page adds are wrapped (chains.js) so that each request is counted
+// one round after the request whose end the code was answering when it
+// asked (the one that ended last), and a query's rounds are its longest
+// chain. Unlike requests grouped by their times, this does not depend on
+// how fast each file comes: a request asked while others of its round are
+// still on their way is in the next round when it waited for one of them.
+//
 //	searchprof -site DIR -corpus DIR [-class latin,title] [-n 5] [-top 30] [-v] [-assets DIR]
 package main
 
 import (
+	"cmp"
 	"context"
+	_ "embed"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -31,6 +41,7 @@ import (
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
 )
@@ -60,9 +71,15 @@ func main() {
 	}
 	go http.Serve(ln, mux)
 	url := "http://" + ln.Addr().String() + "/"
+	browser, stop, err := startBrowser()
+	if err != nil {
+		fail(err)
+	}
+	defer stop()
 	self := map[string]float64{}
+	requests, rounds := 0, 0
 	for _, q := range qs {
-		r, err := profileQuery(url, q)
+		r, err := profileQuery(browser, url, q)
 		if err != nil {
 			fail(err)
 		}
@@ -70,7 +87,14 @@ func main() {
 		for k, v := range r.self {
 			self[k] += v
 		}
+		requests, rounds = requests+r.requests, rounds+len(r.rounds)
 	}
+	fmt.Printf("\n%d queries: %d requests in %d rounds\n", len(qs), requests, rounds)
+	printSelf(self, len(qs), *top)
+}
+
+// printSelf lists the top functions by their time.
+func printSelf(self map[string]float64, queries, top int) {
 	names := slices.SortedFunc(maps.Keys(self), func(a, b string) int { return int(self[b] - self[a]) })
 	total := 0.0
 	for k, v := range self {
@@ -78,8 +102,8 @@ func main() {
 			total += v
 		}
 	}
-	fmt.Printf("\nself time (+ with what it calls synchronously) over %d queries, %.0f ms sampled:\n", len(qs), total)
-	for _, n := range names[:min(*top, len(names))] {
+	fmt.Printf("\nself time (+ with what it calls synchronously) over %d queries, %.0f ms sampled:\n", queries, total)
+	for _, n := range names[:min(top, len(names))] {
 		fmt.Printf("%8.1f ms %5.1f %%  %s\n", self[n], 100*self[n]/total, n)
 	}
 }
@@ -101,6 +125,12 @@ func (o overlay) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 }
 
 var verbose bool
+
+// chainsJS runs before the page's scripts and counts each request's round
+// (see the package's doc comment).
+//
+//go:embed chains.js
+var chainsJS string
 
 type query struct{ class, text, before string }
 
@@ -150,22 +180,33 @@ func roundsString(rs []round) string {
 	return strings.Join(s, ", ")
 }
 
-// profileQuery asks q.before, then q.text under the profiler.
-func profileQuery(url string, q query) (profiled, error) {
+// startBrowser starts a headless Chromium, once for every query.
+func startBrowser() (context.Context, func(), error) {
 	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
 	ctx, cancel := chromedp.NewContext(alloc)
+	stop := func() { cancel(); cancelAlloc() }
+	if err := chromedp.Do(ctx); err != nil {
+		stop()
+		return nil, nil, err
+	}
+	return ctx, stop, nil
+}
+
+// profileQuery asks q.before, then q.text under the profiler, in a new
+// browser context (an empty cache of its own) of the browser.
+func profileQuery(browser context.Context, url string, q query) (profiled, error) {
+	ctx, cancel := chromedp.NewContext(browser, chromedp.WithNewBrowserContext())
 	defer cancel()
 	ctx, cancelTimeout := context.WithTimeout(ctx, 2*time.Minute)
 	defer cancelTimeout()
 	ask := func(text string) string {
 		return fmt.Sprintf(`(async () => {
-			performance.setResourceTimingBufferSize(100000);
+			__chains.take();
 			const t0 = performance.now();
 			const res = await Skillbook.search(%q, {limit: 10});
 			const t1 = performance.now();
-			const rs = performance.getEntriesByType("resource").filter(e => e.startTime >= t0).map(e => [e.startTime - t0, e.responseEnd - t0, e.name.replace(/^.*\/(search|assets)\//, "")]);
+			const rs = __chains.take().map(e => [e[1] - t0, e[2] - t0, e[0].replace(/^.*\/(search|assets)\//, ""), e[3]]);
 			return {ms: t1 - t0, rs, res: JSON.stringify(res)};
 		})()`, text)
 	}
@@ -173,6 +214,9 @@ func profileQuery(url string, q query) (profiled, error) {
 		MS  float64   `json:"ms"`
 		RS  []request `json:"rs"`
 		Res string    `json:"res"`
+	}
+	if _, err := chromedp.Call(ctx, page.AddScriptToEvaluateOnNewDocument, page.AddScriptToEvaluateOnNewDocumentParams{Source: chainsJS}); err != nil {
+		return profiled{}, err
 	}
 	if err := chromedp.Do(ctx, chromedp.Navigate(url)); err != nil {
 		return profiled{}, err
@@ -210,36 +254,42 @@ func profileQuery(url string, q query) (profiled, error) {
 	return r, nil
 }
 
-// rounds groups requests into rounds: a request that starts after every
-// request of the round before it ended begins a new one.
-// request is a resource timing: start, end (ms from the query's start) and
-// the file's name.
+// request is a request of the query: start, end (ms from the query's
+// start), the file's name and its round (chains.js), from 1.
 type request struct {
 	start, end float64
 	name       string
+	round      int
 }
 
 func (r *request) UnmarshalJSON(b []byte) error {
-	var v [3]any
+	var v [4]any
 	if err := json.Unmarshal(b, &v); err != nil {
 		return err
 	}
 	r.start, _ = v[0].(float64)
 	r.end, _ = v[1].(float64)
 	r.name, _ = v[2].(string)
+	n, _ := v[3].(float64)
+	r.round = int(n)
 	return nil
 }
 
+// rounds groups the requests by their rounds: as many as the longest chain
+// of waits, each from its first request's start to its last one's end.
 func rounds(rs []request) []round {
-	slices.SortFunc(rs, func(a, b request) int { return int(a.start - b.start) })
+	slices.SortFunc(rs, func(a, b request) int { return cmp.Compare(a.start, b.start) })
 	var out []round
 	for _, r := range rs {
-		if n := len(out); n > 0 && r.start < out[n-1].end {
-			out[n-1].end = max(out[n-1].end, r.end)
-			out[n-1].files = append(out[n-1].files, r.name)
-			continue
+		for len(out) < r.round {
+			out = append(out, round{start: r.start, end: r.end})
 		}
-		out = append(out, round{r.start, r.end, []string{r.name}})
+		o := &out[r.round-1]
+		if len(o.files) == 0 {
+			o.start = r.start
+		}
+		o.start, o.end = min(o.start, r.start), max(o.end, r.end)
+		o.files = append(o.files, r.name)
 	}
 	return out
 }

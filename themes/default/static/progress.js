@@ -312,9 +312,9 @@
     return [done, total];
   }
 
-  // The home page: progress per course, each course's next step, and
-  // where to continue once anything was read (the page says where to
-  // start until then). Courses the record never touched keep their
+  // The home page: progress per course (on its card or its row, which
+  // shows no next step), each card's next step, and where to continue
+  // once anything was read (the page says where to start until then). Courses the record never touched keep their
   // first skill point as next step: their outline is not loaded.
   function home() {
     if (!outline || !document.body.classList.contains("kind-home")) return;
@@ -326,7 +326,7 @@
     });
     var isMastered = function (id) { return mastered(id, byId[id].skill.keypointIds, byId[id].skill.quizzes); };
     outline.courses.forEach(function (c) {
-      var card = document.querySelector('.card[data-id="' + CSS.escape(c.id) + '"]');
+      var card = document.querySelector('.home-courses [data-id="' + CSS.escape(c.id) + '"]');
       if (!card) return;
       var fresh = bar.apply(null, courseCounts(c).concat(progressLabel())), old = card.querySelector(".progress");
       if (old) old.replaceWith(fresh); else card.appendChild(fresh);

@@ -381,6 +381,7 @@
       }).then(function (p) {
         var most = verifyPacks(q, terms.concat(eager, [].concat.apply([], p.slots)), limit, meta);
         return collect(p, exact, terms, meta, limit).then(function (hits) {
+          shownPacks(hits, limit, meta);
           return inOnePiece(hits, q, limit, most, meta);
         }).then(function (hits) { return { hits: hits.slice(0, limit), marks: p.marks }; });
       });
@@ -457,14 +458,17 @@
   }
   // missingPairs resolves to whether a pair of the query's runs of Han
   // characters is in no page's fields (then it may be a pinyin slip: see
-  // Correct in Go).
+  // Correct in Go). The missing pairs reversed, which search-near.js asks
+  // for first, are asked for at once, with search-near.js.
   function missingPairs(q) {
     var cps = Array.from(q.normalize("NFKC")), pairs = [];
     hanRuns(cps).forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
     if (!pairs.length) return Promise.resolve(false);
     return load("meta.js").then(function (meta) {
       return loadShards(pairs, meta).then(function () {
-        return pairs.some(function (p) { return !inFields(p, meta); });
+        var missing = pairs.filter(function (p) { return !inFields(p, meta); });
+        if (missing.length) loadShards(missing.map(function (p) { return Array.from(p).reverse().join(""); }), meta).catch(function () {});
+        return missing.length > 0;
       });
     });
   }
@@ -681,6 +685,8 @@
     });
     // words plans the levels of the query's words (see plan in Go).
     function words() {
+      var slotted = slots(q, true, meta); // asked for at once: their files come with the words'
+      slotted.catch(function () {}); // a failure is the plan's, below
       // optional words alone only when no page holds the query: those that do say more of it
       return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); }).then(function (all) {
         all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
@@ -694,13 +700,13 @@
           } else {
             p.levels.push({ groups: flatten(all) });
             p.always = p.levels.length;
-            if (p.always > 1) return slots(q, true, meta); // some page holds the query: then the pages with every word, no fewer
+            if (p.always > 1) return slotted; // some page holds the query: then the pages with every word, no fewer
             if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
             p.always = p.levels.length;
             if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
             p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
           }
-          return slots(q, true, meta);
+          return slotted;
         });
       }).then(function (s) {
         p.slots = s;
@@ -972,6 +978,16 @@
       });
     }
     return Promise.resolve(check());
+  }
+  // shownPacks starts loading the packs of the results shown as soon as
+  // they are known, while inOnePiece reads its packs: when fewer than
+  // limit pages hold every term, inOnePiece checks them all and only
+  // orders them, so the first limit pages stay those shown.
+  function shownPacks(hits, limit, meta) {
+    var whole = 0;
+    hits.forEach(function (h) { if (h.whole) whole++; });
+    if (whole >= limit) return;
+    hits.slice(0, limit).forEach(function (h) { loadDoc(h.doc, meta).catch(function () {}); });
   }
   // verifyPacks is verifyPacks in Go: what issue 19's request budget (20
   // requests for a query of up to 8 characters, 40 for a longer one)
