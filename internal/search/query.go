@@ -42,7 +42,7 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 // match every group of one of its first levels, and, while fewer are
 // found than asked for, of the next levels. The pages that hold every
 // term of the query (when some do) come first, those of them that hold it
-// in one piece first of all (see inOnePieceFirst); then all are ranked by
+// in one piece first of all (see inOnePiece); then all are ranked by
 // how well they fill the query's slots (matchScore), then by bleve's
 // TF-IDF with field boosts, higher when the query is the page's title or
 // one of its key points (Phrases) or its character pairs stand in the page
@@ -87,8 +87,8 @@ type hit struct {
 }
 
 // sortHits sorts the pages found: those that hold every term of the query
-// first, and among them those that hold it in one piece, as far as
-// inOnePieceFirst tells; then by score, the earlier page of equals first.
+// first, and among them those that hold it in one piece (inOnePiece);
+// then by score, the earlier page of equals first.
 func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
 	byRank := func(a, b hit) int {
 		if a.piece != b.piece {
@@ -113,7 +113,7 @@ func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
 			whole = append(whole, h.doc)
 		}
 	}
-	piece := ix.inOnePieceFirst(whole, runs, limit, ix.verifyPacks(q, slots, limit))
+	piece := ix.inOnePieceAll(whole, runs)
 	for i := range hits {
 		hits[i].piece = piece[hits[i].doc]
 	}
