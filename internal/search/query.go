@@ -68,7 +68,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 			}
 		}
 	}
-	ix.sortHits(hits, q, p.slots, limit)
+	ix.sortHits(hits, q)
 	out := []Result{}
 	for _, h := range hits[:min(limit, len(hits))] {
 		d := ix.Docs[h.doc]
@@ -89,8 +89,13 @@ type hit struct {
 // sortHits sorts the pages found: those that hold every term of the query
 // first, and among them those that hold it in one piece (inOnePiece);
 // then by score, the earlier page of equals first.
-func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
-	byRank := func(a, b hit) int {
+func (ix *Index) sortHits(hits []hit, q string) {
+	if runs := longRuns(q); len(runs) > 0 {
+		for i := range hits {
+			hits[i].piece = hits[i].whole && ix.inOnePiece(hits[i].doc, runs)
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
 		if a.piece != b.piece {
 			return cmpTrue(a.piece, b.piece)
 		}
@@ -101,23 +106,7 @@ func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
 			return cmp.Compare(b.score, a.score)
 		}
 		return a.doc - b.doc
-	}
-	slices.SortFunc(hits, byRank)
-	runs := longRuns(q)
-	if len(runs) == 0 || len(hits) == 0 || !hits[0].whole {
-		return
-	}
-	var whole []int
-	for _, h := range hits {
-		if h.whole {
-			whole = append(whole, h.doc)
-		}
-	}
-	piece := ix.inOnePieceAll(whole, runs)
-	for i := range hits {
-		hits[i].piece = piece[hits[i].doc]
-	}
-	slices.SortStableFunc(hits, byRank)
+	})
 }
 
 // cmpTrue orders true before false.

@@ -81,14 +81,3 @@ func runPairs(run string) []string {
 	}
 	return out
 }
-
-// inOnePieceAll marks the pages among docs that hold runs in one piece.
-func (ix *Index) inOnePieceAll(docs []int, runs []string) map[int]bool {
-	out := map[int]bool{}
-	for _, doc := range docs {
-		if ix.inOnePiece(doc, runs) {
-			out[doc] = true
-		}
-	}
-	return out
-}

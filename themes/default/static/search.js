@@ -265,11 +265,12 @@
     return out;
   }
   // fieldLength is a document's field's length (terms in all), from
-  // meta.js's lengths: fields + 1 numbers a document (the phrases last).
+  // meta.js's lengths: field by field (the phrases last), each field's
+  // for every document in turn.
   function fieldLength(doc, field) {
     var meta = loaded["meta.js"];
     if (!meta.lengthOf) meta.lengthOf = decodeNumbers(meta.lengths);
-    return meta.lengthOf[doc * (meta.fields.length + 1) + field];
+    return meta.lengthOf[field * meta.n + doc];
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
