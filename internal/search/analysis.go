@@ -16,7 +16,10 @@ import (
 // termPart.fill): lists grown by append, a map lookup by term text for
 // each of 10.5 million postings, and the garbage of both took most of the
 // analysis at 10,000 skill points of real text (325,380 terms).
-func analyzeDocs(docs []Doc) (postings, map[string][]string) {
+//
+// It returns, beside the postings and the characters' terms, the positions
+// of the pairs of Han characters (Posting.Pos).
+func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32) {
 	parts := make([]*termPart, runtime.GOMAXPROCS(0))
 	for w := range parts {
 		parts[w] = newTermPart()
@@ -40,12 +43,16 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string) {
 		size += len(part.terms)
 	}
 	all := make(postings, size)
+	var pos []int32
 	for _, part := range parts {
+		part.rebase(int32(len(pos)))
+		pos = append(pos, part.pos...)
+		part.pos = nil
 		for id, term := range part.terms {
 			all[term] = part.lists[id*fieldCount : (id+1)*fieldCount : (id+1)*fieldCount]
 		}
 	}
-	return all, charIndex(all)
+	return all, charIndex(all), pos
 }
 
 // partOf is the part of the terms a term is gathered into, of parts.
@@ -73,9 +80,15 @@ type termPart struct {
 	recs [][]termFreq
 	segs []segment
 	n    int32 // postings recorded
+	// pos holds the positions of the part's pairs (Posting.Pos), slab the
+	// part's postings once filled.
+	pos  []int32
+	slab []Posting
 }
 
-type termFreq struct{ id, freq int32 }
+// termFreq is a posting recorded: its term, count, and positions in pos
+// (plus one; 0: none).
+type termFreq struct{ id, freq, pos int32 }
 
 // segment is a document's field among the recorded postings: they end
 // before posting number end.
@@ -102,7 +115,12 @@ func (p *termPart) record(doc int32, fields []fieldTerms, w, parts int) {
 				p.recs = append(p.recs, make([]termFreq, 0, recBlock))
 			}
 			last := &p.recs[len(p.recs)-1]
-			*last = append(*last, termFreq{id, tc.freq})
+			at := int32(0)
+			if tc.at >= 0 {
+				at = int32(len(p.pos)) + 1
+				p.pos = append(p.pos, ft.pos[tc.at:tc.at+tc.freq]...)
+			}
+			*last = append(*last, termFreq{id, tc.freq, at})
 			p.n++
 		}
 		if p.n > before {
@@ -167,7 +185,7 @@ func (p *termPart) fill() {
 		for ; r < s.end; r++ {
 			tf := p.recs[r/recBlock][r%recBlock]
 			i := int(tf.id)*fieldCount + int(s.field)
-			slab[next[i]] = Posting{Doc: s.doc, Freq: tf.freq, Length: s.length}
+			slab[next[i]] = Posting{Doc: s.doc, Freq: tf.freq, Length: s.length, Pos: tf.pos}
 			next[i]++
 		}
 	}
@@ -177,5 +195,16 @@ func (p *termPart) fill() {
 			p.lists[i] = slab[next[i]-c : next[i] : next[i]]
 		}
 	}
-	p.counts, p.recs, p.segs = nil, nil, nil
+	p.counts, p.recs, p.segs, p.slab = nil, nil, nil, slab
+}
+
+// rebase moves the part's postings' positions to start at base, where its
+// pos goes among all the parts'.
+func (p *termPart) rebase(base int32) {
+	for i := range p.slab {
+		if p.slab[i].Pos > 0 {
+			p.slab[i].Pos += base
+		}
+	}
+	p.slab = nil
 }

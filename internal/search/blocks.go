@@ -73,7 +73,7 @@ func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 	for n, term := range blockedTerms {
 		key := fmt.Sprintf("%d-%d-all", k, n)
 		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
-		b = appendCompactPostings(b, ix.postings[term])
+		b = ix.appendCompactPostings(b, ix.postings[term])
 		if longer := ix.longer[term]; len(longer) > 0 {
 			b = appendList(append(b, ','), longer)
 		}

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -57,21 +58,11 @@ const docPack = 4
 func (ix *Index) Export() []output.File {
 	ix.shards = ix.shardCount()
 	ix.stale, ix.fresh = map[string]bool{}, map[string]output.File{}
-	fieldList := make([][]any, len(Fields))
-	for i, f := range Fields {
-		fieldList[i] = []any{f.Name, f.Boost}
-	}
-	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
-		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional}
 	dict := packDictionary(ix.Docs)
 	ix.packer = newPacker(utf16LE(dict), packsLevel)
-	meta["dict"] = dict
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
 	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
-	if len(ix.common) > 0 {
-		meta["common"] = strings.Join(ix.common, "\n")
-	}
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
@@ -85,9 +76,29 @@ func (ix *Index) Export() []output.File {
 	}
 	shards, packs := ix.shardFiles(all), ix.packFiles()
 	nearFiles := <-near
-	meta["near"] = nearMeta(ix.nearShards)
-	files := append([]output.File{packed(script("meta.js", "searchMeta", meta))}, nearFiles...)
+	files := append([]output.File{ix.metaFile(dict)}, nearFiles...)
 	return slices.Concat(files, shards, packs)
+}
+
+// metaFile writes meta.js: the counts, fields and boosts, shard count, pack
+// size, lexicon, the packs' dictionary, the common terms, the near files'
+// layout, and every document's fields' lengths (appendLengths), which an
+// edit changes, so that an edit writes it again (see refresh).
+func (ix *Index) metaFile(dict string) output.File {
+	fieldList := make([][]any, len(Fields))
+	for i, f := range Fields {
+		fieldList[i] = []any{f.Name, f.Boost}
+	}
+	meta := map[string]any{"n": len(ix.Docs), "shards": ix.shards, "fields": fieldList, "phrase": []any{Phrases.Name, Phrases.Boost},
+		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional, "dict": dict, "near": nearMeta(ix.nearShards)}
+	if len(ix.common) > 0 {
+		meta["common"] = strings.Join(ix.common, "\n")
+	}
+	f := script("meta.js", "searchMeta", meta)
+	// the lengths are written by hand: encoding/json would escape their < > &
+	end := bytes.LastIndexByte(f.Data, '}')
+	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), f.Data[end:])
+	return packed(f)
 }
 
 // nearExport sizes and writes the near files and the pinyin table.
@@ -174,7 +185,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 			i, _ := slices.BinarySearch(ix.common, term)
 			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
-			b = appendCompactPostings(b, ix.postings[term])
+			b = ix.appendCompactPostings(b, ix.postings[term])
 		}
 	}
 	b = append(b, "},"...)
@@ -320,6 +331,9 @@ func (ix *Index) commonByDoc(lo, hi int32) []docCommon {
 	}
 	return out
 }
+
+// metaPath is meta.js's path.
+const metaPath = ExportDir + "meta.js"
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }
 

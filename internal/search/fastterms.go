@@ -12,35 +12,49 @@ import (
 // analyzer (AnalyzerName) makes, without its token objects, for the static
 // export and for queries, which analyse far more text than they keep.
 func eachTerm(text string, emit func(string)) {
+	eachTermAt(text, func(t string, _ int32) { emit(t) })
+}
+
+// eachTermAt is eachTerm that also says where each term of a run of Han
+// characters starts, in characters of the text normalized (the export's
+// positions, see appendPositions): two pairs of a query stand together in
+// a page where the second starts one character after the first. Other
+// terms get -1.
+func eachTermAt(text string, emit func(string, int32)) {
 	text = nfkc(text)
-	var han []int // byte offsets of the current run of Han characters
-	word := -1    // start of the current word, or -1
+	var han []int     // byte offsets of the current run of Han characters
+	word := -1        // start of the current word, or -1
+	at, first := 0, 0 // characters so far; where the run of Han characters starts
 	flushHan := func(end int) {
 		switch len(han) {
 		case 0:
 		case 1:
-			emit(text[han[0]:end])
+			emit(text[han[0]:end], int32(first))
 		default:
 			for i := 0; i+1 < len(han); i++ {
 				stop := end
 				if i+2 < len(han) {
 					stop = han[i+2]
 				}
-				emit(text[han[i]:stop])
+				emit(text[han[i]:stop], int32(first+i))
 			}
 		}
 		han = han[:0]
 	}
 	flushWord := func(end int) {
 		if word >= 0 {
-			emit(strings.Map(unicode.ToLower, text[word:end]))
+			emit(strings.Map(unicode.ToLower, text[word:end]), -1)
 			word = -1
 		}
 	}
 	for i, r := range text {
+		at++
 		switch {
 		case isHan(r):
 			flushWord(i)
+			if len(han) == 0 {
+				first = at - 1
+			}
 			han = append(han, i)
 			continue
 		case isWordRune(r) || word >= 0 && isNumberJoiner(text, i, r):

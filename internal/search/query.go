@@ -42,7 +42,7 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 // match every group of one of its first levels, and, while fewer are
 // found than asked for, of the next levels. The pages that hold every
 // term of the query (when some do) come first, those of them that hold it
-// in one piece first of all (see inOnePieceFirst); then all are ranked by
+// in one piece first of all (see inOnePiece); then all are ranked by
 // how well they fill the query's slots (matchScore), then by bleve's
 // TF-IDF with field boosts, higher when the query is the page's title or
 // one of its key points (Phrases) or its character pairs stand in the page
@@ -68,7 +68,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 			}
 		}
 	}
-	ix.sortHits(hits, q, p.slots, limit)
+	ix.sortHits(hits, q)
 	out := []Result{}
 	for _, h := range hits[:min(limit, len(hits))] {
 		d := ix.Docs[h.doc]
@@ -87,10 +87,15 @@ type hit struct {
 }
 
 // sortHits sorts the pages found: those that hold every term of the query
-// first, and among them those that hold it in one piece, as far as
-// inOnePieceFirst tells; then by score, the earlier page of equals first.
-func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
-	byRank := func(a, b hit) int {
+// first, and among them those that hold it in one piece (inOnePiece);
+// then by score, the earlier page of equals first.
+func (ix *Index) sortHits(hits []hit, q string) {
+	if runs := longRuns(q); len(runs) > 0 {
+		for i := range hits {
+			hits[i].piece = hits[i].whole && ix.inOnePiece(hits[i].doc, runs)
+		}
+	}
+	slices.SortFunc(hits, func(a, b hit) int {
 		if a.piece != b.piece {
 			return cmpTrue(a.piece, b.piece)
 		}
@@ -101,23 +106,7 @@ func (ix *Index) sortHits(hits []hit, q string, slots [][]string, limit int) {
 			return cmp.Compare(b.score, a.score)
 		}
 		return a.doc - b.doc
-	}
-	slices.SortFunc(hits, byRank)
-	runs := longRuns(q)
-	if len(runs) == 0 || len(hits) == 0 || !hits[0].whole {
-		return
-	}
-	var whole []int
-	for _, h := range hits {
-		if h.whole {
-			whole = append(whole, h.doc)
-		}
-	}
-	piece := ix.inOnePieceFirst(whole, runs, limit, ix.verifyPacks(q, slots, limit))
-	for i := range hits {
-		hits[i].piece = piece[hits[i].doc]
-	}
-	slices.SortStableFunc(hits, byRank)
+	})
 }
 
 // cmpTrue orders true before false.

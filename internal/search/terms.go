@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 )
@@ -40,10 +41,12 @@ func bleveAnalyze(text string) analysis.TokenStream {
 	return analyzer.Analyze([]byte(text))
 }
 
-// Posting is one document's use of a term in one field: how often, and how
-// many terms the field has in all (bleve's norm is 1/√Length).
+// Posting is one document's use of a term in one field: how often, how
+// many terms the field has in all (bleve's norm is 1/√Length), and, for a
+// pair of Han characters in a field of Fields but Words, where its Freq
+// positions start in the index's positions, plus one (0: none kept).
 type Posting struct {
-	Doc, Freq, Length int32
+	Doc, Freq, Length, Pos int32
 }
 
 // postings maps each term to its postings in each field (by index in
@@ -56,11 +59,17 @@ type postings map[string][][]Posting
 type fieldTerms struct {
 	terms  []termCount
 	length int
+	// pos holds the positions of the field's pairs of Han characters, each
+	// pair's together (see termCount).
+	pos []int32
 }
 
+// termCount is a term of a field, its count, and where its positions
+// start in the field's pos (-1: none kept).
 type termCount struct {
 	term string
 	freq int32
+	at   int32
 }
 
 // counter is the scratch space of countFields, kept for reuse: fresh maps
@@ -68,7 +77,12 @@ type termCount struct {
 type counter struct {
 	index map[string]int
 	terms []termCount
+	seen  []occurrence
+	next  []int32 // per term, its positions filled so far
 }
+
+// occurrence is where in a field a term (by its index there) stands.
+type occurrence struct{ term, at int32 }
 
 var counters = sync.Pool{New: func() any { return &counter{index: map[string]int{}} }}
 
@@ -87,24 +101,69 @@ func countFieldsInto(fields []fieldTerms, texts []string) []fieldTerms {
 	}
 	for f, text := range texts {
 		fields[f].length = 0
-		each := eachTerm
-		if f == phraseField || f == wordsField {
-			each = eachPhrase
-		}
-		c.terms = c.terms[:0]
-		each(text, func(t string) {
-			if i, ok := c.index[t]; ok {
+		each := eachIn(f)
+		c.terms, c.seen = c.terms[:0], c.seen[:0]
+		each(text, func(t string, at int32) {
+			i, ok := c.index[t]
+			if ok {
 				c.terms[i].freq++
 			} else {
-				c.index[t] = len(c.terms)
-				c.terms = append(c.terms, termCount{t, 1})
+				i = len(c.terms)
+				c.index[t] = i
+				c.terms = append(c.terms, termCount{t, 1, -1})
+			}
+			if f < wordsField && at >= 0 && isPair(t) {
+				c.seen = append(c.seen, occurrence{int32(i), at})
 			}
 			fields[f].length++
 		})
+		fields[f].pos = c.positions(fields[f].pos[:0])
 		fields[f].terms = append(fields[f].terms[:0], c.terms...)
 		clear(c.index)
 	}
 	return fields
+}
+
+// eachIn is how a field's text is cut into terms: Phrases and Words are a
+// term a line, with no positions.
+func eachIn(f int) func(string, func(string, int32)) {
+	if f == phraseField || f == wordsField {
+		return func(text string, emit func(string, int32)) {
+			eachPhrase(text, func(t string) { emit(t, -1) })
+		}
+	}
+	return eachTermAt
+}
+
+// positions gathers the positions seen, each term's together in pos, and
+// says where each term's start (termCount.at).
+func (c *counter) positions(pos []int32) []int32 {
+	if len(c.seen) == 0 {
+		return pos
+	}
+	for _, o := range c.seen {
+		if c.terms[o.term].at < 0 {
+			c.terms[o.term].at = int32(len(pos))
+			pos = append(pos, make([]int32, c.terms[o.term].freq)...)
+		}
+	}
+	c.next = append(c.next[:0], make([]int32, len(c.terms))...)
+	for _, o := range c.seen {
+		pos[c.terms[o.term].at+c.next[o.term]] = o.at
+		c.next[o.term]++
+	}
+	return pos
+}
+
+// isPair reports a term of two Han characters (what a run of them is cut
+// into).
+func isPair(t string) bool {
+	r, size := utf8.DecodeRuneInString(t)
+	if !isHan(r) || size == len(t) {
+		return false
+	}
+	r2, size2 := utf8.DecodeRuneInString(t[size:])
+	return isHan(r2) && size+size2 == len(t)
 }
 
 // inBigramFields reports a term with postings in the fields that the

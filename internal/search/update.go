@@ -79,7 +79,7 @@ func (ix *Index) replacePostings(doc int32, old, d Doc) (touched, moved map[stri
 			}
 		}
 	}
-	ix.postings.insert(doc, now)
+	ix.positions = ix.postings.insert(doc, now, ix.positions)
 	return touched, moved
 }
 
@@ -115,6 +115,8 @@ func (ix *Index) markStale(shards, near map[int]bool, doc int) {
 	}
 	ix.stale[packPath(doc/docPack)] = true
 	delete(ix.fresh, packPath(doc/docPack))
+	ix.stale[metaPath] = true // the document's fields' lengths
+	delete(ix.fresh, metaPath)
 }
 
 // blockShard returns the shard of a common term's file from its path
@@ -179,7 +181,9 @@ func (ix *Index) refresh() {
 		if _, done := ix.fresh[name]; done {
 			continue
 		}
-		if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
+		if name == metaPath {
+			ix.fresh[name] = ix.metaFile(packDictionary(ix.Docs))
+		} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
 			ix.fresh[name] = ix.packFile(k, ix.packCommon(k))
 		} else if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {
 			shards[k] = true
@@ -277,8 +281,8 @@ func (all postings) remove(term string, field int, doc int32) {
 }
 
 // insert adds a document's postings in document order, or replaces those
-// it has.
-func (all postings) insert(doc int32, fields []fieldTerms) {
+// it has; their positions go after pos (see Posting.Pos), returned.
+func (all postings) insert(doc int32, fields []fieldTerms, pos []int32) []int32 {
 	for f, ft := range fields {
 		for _, tc := range ft.terms {
 			term := tc.term
@@ -287,6 +291,10 @@ func (all postings) insert(doc int32, fields []fieldTerms) {
 			}
 			list := all[term][f]
 			p := Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)}
+			if tc.at >= 0 {
+				p.Pos = int32(len(pos)) + 1
+				pos = append(pos, ft.pos[tc.at:tc.at+tc.freq]...)
+			}
 			if j, found := slices.BinarySearchFunc(list, doc, byDoc); found {
 				list[j] = p
 			} else {
@@ -294,6 +302,7 @@ func (all postings) insert(doc int32, fields []fieldTerms) {
 			}
 		}
 	}
+	return pos
 }
 
 func byDoc(p Posting, doc int32) int { return int(p.Doc - doc) }

@@ -240,22 +240,37 @@
     return out;
   }
   // decodePostings turns a term's postings string — for each field, its
-  // number, the count of postings, and for each the gap from the document
-  // before times two (plus one when a count follows), the count, the
-  // field's length — into [field, doc gap, freq, length, …] lists.
+  // number times two (plus one when positions are kept), the count of
+  // postings, and for each the gap from the document before times two
+  // (plus one when a count follows), the count, the positions if kept
+  // (the first, then gaps) — into [field, doc gap, freq, -1, …] lists:
+  // the field's length is in meta.js (fieldLength). A list's positions are
+  // its pos, a list per posting.
   function decodePostings(s) {
     var n = decodeNumbers(s), out = [];
     for (var i = 0; i < n.length;) {
-      var list = [n[i]], count = n[i + 1];
+      var list = [n[i] >> 1], kept = n[i] & 1, count = n[i + 1];
+      if (kept) list.pos = [];
       i += 2;
       for (var j = 0; j < count; j++) {
         var g = n[i++], freq = 1;
         if (g % 2) freq = n[i++];
-        list.push((g - g % 2) / 2, freq, n[i++]);
+        list.push((g - g % 2) / 2, freq, -1);
+        if (!kept) continue;
+        for (var k = 0, at = 0, pos = []; k < freq; k++) pos.push(at += n[i++]);
+        list.pos.push(pos);
       }
       out.push(list);
     }
     return out;
+  }
+  // fieldLength is a document's field's length (terms in all), from
+  // meta.js's lengths: field by field (the phrases last), each field's
+  // for every document in turn.
+  function fieldLength(doc, field) {
+    var meta = loaded["meta.js"];
+    if (!meta.lengthOf) meta.lengthOf = decodeNumbers(meta.lengths);
+    return meta.lengthOf[field * meta.n + doc];
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -372,18 +387,14 @@
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
-      var eager;
       return expand(terms, meta).then(function (groups) {
-        eager = [].concat.apply([], groups);
-        return loadShards([exact].concat(terms, eager), meta).then(function () {
+        return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, limit, meta);
         });
       }).then(function (p) {
-        var most = verifyPacks(q, terms.concat(eager, [].concat.apply([], p.slots)), limit, meta);
         return collect(p, exact, terms, meta, limit).then(function (hits) {
-          shownPacks(hits, limit, meta);
-          return inOnePiece(hits, q, limit, most, meta);
-        }).then(function (hits) { return { hits: hits.slice(0, limit), marks: p.marks }; });
+          return { hits: inOnePiece(hits, q, meta).slice(0, limit), marks: p.marks };
+        });
       });
     }
     return load("meta.js").then(function (m) {
@@ -951,55 +962,41 @@
   // score, the earlier page of equals first (sortHits in Go).
   function byRank(a, b) { return (b.piece || 0) - (a.piece || 0) || b.whole - a.whole || b.score - a.score || a.doc - b.doc; }
   // inOnePiece ranks first, among the pages that hold every term of the
-  // query, those whose text holds each of its runs of three Han characters
-  // or more in one piece: checked in rank order, until limit are found or
-  // the pages checked fill most packs (inOnePieceFirst in Go: every page
-  // not checked then ranks below those found).
-  function inOnePiece(hits, q, limit, most, meta) {
+  // query, those that hold each of its runs of three Han characters or
+  // more in one piece: in one field, its pairs one character apart, as
+  // their positions say (inOnePiece in Go).
+  function inOnePiece(hits, q, meta) {
     var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; });
-    if (!runs.length || !hits.length || !hits[0].whole) return Promise.resolve(hits);
-    var whole = hits.filter(function (h) { return h.whole; }), packs = {}, count = 0, found = 0, next = 0;
-    function check() {
-      // the next pages, as many as are still to be found, within the packs allowed
-      var batch = [];
-      for (; next < whole.length && batch.length < limit - found; next++) {
-        var p = Math.floor(whole[next].doc / meta.pack);
-        if (!packs[p] && count === most) break;
-        if (!packs[p]) { packs[p] = true; count++; }
-        batch.push(whole[next]);
-      }
-      if (!batch.length) return hits.sort(byRank);
-      return Promise.all(batch.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
-        docs.forEach(function (d, i) {
-          var text = [d.title, d.text, d.x].join("\n").normalize("NFKC");
-          if (runs.every(function (r) { return text.indexOf(r) >= 0; })) { batch[i].piece = 1; found++; }
-        });
-        return found < limit ? check() : hits.sort(byRank);
-      });
+    if (!runs.length || !hits.length || !hits[0].whole) return hits;
+    var pairs = runs.map(function (r) {
+      var cps = Array.from(r), out = [];
+      for (var i = 0; i + 1 < cps.length; i++) out.push(cps[i] + cps[i + 1]);
+      return out;
+    });
+    hits.forEach(function (h) {
+      if (h.whole && pairs.every(function (p) { return [0, 1, 2, 3, 4].some(function (f) { return pairsInRow(p, f, h.doc, meta); }); })) h.piece = 1;
+    });
+    return hits.sort(byRank);
+  }
+  // pairsInRow reports whether a document's field holds pairs one after
+  // another, each one character after the one before.
+  function pairsInRow(pairs, field, doc, meta) {
+    var first = pairPositions(pairs[0], field, doc, meta) || [];
+    return first.some(function (at) {
+      return pairs.every(function (p, j) { var pos = pairPositions(p, field, doc, meta); return !!pos && pos.indexOf(at + j) >= 0; });
+    });
+  }
+  // pairPositions are where a pair starts in a document's field, from its
+  // postings (a Map from document to positions, made when first asked).
+  function pairPositions(pair, field, doc, meta) {
+    var e = entry(pair, meta), lists = isBlocked(e) ? loaded["p/" + e.k + "-all.js"] : e;
+    var list = (lists || []).filter(function (l) { return l[0] === field && l.pos; })[0];
+    if (!list) return null;
+    if (!list.byDoc) {
+      list.byDoc = new Map();
+      for (var i = 1, d = 0, k = 0; i < list.length; i += 3, k++) { d += list[i]; list.byDoc.set(d, list.pos[k]); }
     }
-    return Promise.resolve(check());
-  }
-  // shownPacks starts loading the packs of the results shown as soon as
-  // they are known, while inOnePiece reads its packs: when fewer than
-  // limit pages hold every term, inOnePiece checks them all and only
-  // orders them, so the first limit pages stay those shown.
-  function shownPacks(hits, limit, meta) {
-    var whole = 0;
-    hits.forEach(function (h) { if (h.whole) whole++; });
-    if (whole >= limit) return;
-    hits.slice(0, limit).forEach(function (h) { loadDoc(h.doc, meta).catch(function () {}); });
-  }
-  // verifyPacks is verifyPacks in Go: what issue 19's request budget (20
-  // requests for a query of up to 8 characters, 40 for a longer one)
-  // leaves after search.js, meta.js and a file for each of the terms
-  // fetched to plan and rank the query (its terms, a lone character's
-  // terms when they are few, its slots' terms) and for its phrase unless
-  // its anchor is one of them, but at least limit and at most twice that.
-  function verifyPacks(q, terms, limit, meta) {
-    var budget = Array.from(q).length <= 8 ? 20 : 40, exact = phrase(q), seen = Object.create(null), files = 2;
-    terms.forEach(function (t) { if (!seen[t]) { seen[t] = true; files++; } });
-    if (exact && !seen[anchorOf(exact, meta)]) files++;
-    return Math.max(limit, Math.min(2 * limit, budget - files));
+    return list.byDoc.get(doc);
   }
   // collect gathers the pages of the plan's levels — the first ones
   // always, the rest while fewer than limit pages are found — and ranks
@@ -1106,7 +1103,7 @@
     return df;
   }
   function eachPosting(list, fn) {
-    for (var i = 1, doc = 0; i < list.length; i += 3) { doc += list[i]; fn(doc, list[i + 1], list[i + 2]); }
+    for (var i = 1, doc = 0; i < list.length; i += 3) { doc += list[i]; fn(doc, list[i + 1], list[i + 2] < 0 ? fieldLength(doc, list[0]) : list[i + 2]); }
   }
   // postingMap is a term's postings in one field as a Map from document to
   // [freq, length], from what is loaded; kept, for this query and the
