@@ -48,30 +48,34 @@
     });
     return { right: right, parts: parts, answered: answered };
   }
+  // mark colours a blank, a drop-down or a step: right, wrong, or — left
+  // empty — unanswered, which is not called wrong (the score counts it so).
+  function mark(el, ok, empty) {
+    el.classList.toggle("is-unanswered", empty);
+    el.classList.toggle("is-wrong", !empty && !ok);
+    el.classList.toggle("is-right", !empty && ok);
+  }
   function checkFill(q, el, salt) {
     var right = true, answered = false;
     el.querySelectorAll("input.blank").forEach(function (input) {
       var i = input.getAttribute("data-blank"), v = normalize(input.value);
       answered = answered || v !== "";
       var ok = q.key["b" + i].some(function (k) { return keyIs(k, [salt, q.id, "b" + i, v]); });
-      input.classList.toggle("is-wrong", !ok);
-      input.classList.toggle("is-right", ok);
+      mark(input, ok, v === "");
       right = right && ok;
     });
     return { right: right, answered: answered };
   }
   function checkOrder(q, el, salt, quiet) {
-    var right = true;
+    // An order question starts shuffled: it is answered once a step moved,
+    // and its steps are coloured only then (the shuffle is not an answer).
+    var right = true, answered = el.hasAttribute("data-touched");
     el.querySelectorAll(".q-order li").forEach(function (li, i) {
       var ok = keyIs(q.key["p" + i][0], [salt, q.id, "p" + i, li.getAttribute("data-id")]);
-      if (!quiet) {
-        li.classList.toggle("is-wrong", !ok);
-        li.classList.toggle("is-right", ok);
-      }
+      if (!quiet && answered) mark(li, ok, false);
       right = right && ok;
     });
-    // An order question starts shuffled: it is answered once a step moved.
-    return { right: right, answered: el.hasAttribute("data-touched") };
+    return { right: right, answered: answered };
   }
   function checkMatch(q, el, salt) {
     var right = true, answered = false;
@@ -79,8 +83,7 @@
       var i = sel.getAttribute("data-left");
       answered = answered || sel.value !== "";
       var ok = keyIs(q.key["m" + i][0], [salt, q.id, "m" + i, sel.value]);
-      sel.classList.toggle("is-wrong", !ok);
-      sel.classList.toggle("is-right", ok);
+      mark(sel, ok, sel.value === "");
       right = right && ok;
     });
     return { right: right, answered: answered };
@@ -135,10 +138,13 @@
   function showResult(form, q, el, res, salt) {
     var box = el.querySelector(".q-result");
     box.innerHTML = "";
+    // A question left unanswered says so, neither right nor wrong in colour;
+    // the result panel names it as counted wrong.
+    var state = !res.answered ? "is-unanswered" : res.right ? "is-right" : "is-wrong";
     var verdict = document.createElement("p");
-    verdict.className = "q-verdict " + (res.right ? "is-right" : "is-wrong");
-    verdict.textContent = (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong") +
-      (res.answered ? "" : "（" + form.getAttribute("data-not-answered") + "）");
+    verdict.className = "q-verdict " + state;
+    verdict.textContent = !res.answered ? "– " + form.getAttribute("data-not-answered") :
+      (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong");
     box.appendChild(verdict);
     var answer = rightAnswer(form, q, el, salt);
     if (answer && answer.items.length) {
@@ -153,7 +159,7 @@
     if (q.explain) box.insertAdjacentHTML("beforeend", '<div class="q-explain">' + decode(q.explain) + "</div>");
     if (!res.right && q.skill) box.appendChild(reviewLinks(form, [q.skill], "q-review"));
     box.hidden = false;
-    el.classList.add(res.right ? "is-right" : "is-wrong");
+    el.classList.add(state);
     if (el.querySelector(".q-options")) markOptions(form, q, el, salt);
   }
 
@@ -251,7 +257,7 @@
 
   function reset(form, data) {
     form.reset();
-    form.querySelectorAll(".is-right, .is-wrong, .is-missed").forEach(function (el) { el.classList.remove("is-right", "is-wrong", "is-missed"); });
+    form.querySelectorAll(".is-right, .is-wrong, .is-missed, .is-unanswered").forEach(function (el) { el.classList.remove("is-right", "is-wrong", "is-missed", "is-unanswered"); });
     form.querySelectorAll(".q-mark").forEach(function (el) { el.remove(); });
     form.querySelectorAll("[data-touched]").forEach(function (el) { el.removeAttribute("data-touched"); });
     form.querySelectorAll(".q-result, .q-feedback").forEach(function (el) { el.hidden = true; el.innerHTML = ""; });
