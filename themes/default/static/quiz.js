@@ -106,14 +106,15 @@
       return (label ? label.textContent : sel.getAttribute("aria-label") || "") + " → " + (opt ? opt.textContent : "?");
     });
   }
-  function rightBlanks(q) {
-    var answers = q.answers ? JSON.parse(decode(q.answers)) : [];
-    return answers.map(function (alts, i) { return answers.length > 1 ? (i + 1) + ". " + alts.join(" / ") : alts.join(" / "); });
+  // rightBlanks is each blank's answers, the alternatives joined by "或".
+  function rightBlanks(form, q) {
+    var answers = q.answers ? JSON.parse(decode(q.answers)) : [], or = " " + form.getAttribute("data-or") + " ";
+    return answers.map(function (alts, i) { return (answers.length > 1 ? (i + 1) + ". " : "") + alts.join(or); });
   }
   function rightAnswer(form, q, el, salt) {
     if (q.type === "order") return { label: form.getAttribute("data-right-order"), items: rightOrder(q, el, salt), ordered: true };
     if (q.type === "match") return { label: form.getAttribute("data-right-match"), items: rightPairs(q, el, salt) };
-    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(q) };
+    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(form, q) };
     return null;
   }
 
