@@ -28,7 +28,7 @@
   function whole(d, url, shared) {
     if (typeof d.skill === "string") d.skill = { id: d.skillId || url.replace(/\/$/, ""), title: d.skill, url: url };
     d.id = d.id || "drill/" + d.skill.id;
-    if (d.title === undefined) d.title = d.skill.title + shared.titleEnd;
+    if (d.title === undefined) { d.title = d.skill.title + shared.titleEnd; d.titleEnd = shared.titleEnd; }
     if (d.pass === undefined) d.pass = shared.pass;
     d.questions = d.questions.map(function (q) {
       return Array.isArray(q) ? { id: "fill-" + q[0], type: "fill", key: { b0: [q[1]] }, answers: q[2], tail: q[3] } : q;
@@ -49,10 +49,19 @@
     return d;
   }
 
+  // heading is the drill's title; its shared end (" · 牢记要点练习") is kept
+  // on one line, so that a phone breaks the line before it, not inside it.
+  function heading(h1, d) {
+    var end = (d.titleEnd || "").trim();
+    if (!end || d.title.slice(-end.length) !== end) { h1.textContent = d.title; return; }
+    h1.textContent = d.title.slice(0, -end.length);
+    h1.appendChild(el("span", { "class": "title-end" }, end));
+  }
+
   function render(d) {
     var h1 = document.getElementById("page-title");
     document.title = d.title + document.title.slice(h1.textContent.length);
-    h1.textContent = d.title;
+    heading(h1, d);
     var forLine = document.querySelector(".quiz-for"), a = forLine.querySelector("a");
     a.href = SB.href(d.skill.url);
     a.textContent = d.skill.title;
