@@ -68,7 +68,7 @@
     forLine.hidden = false;
     var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
     ["right", "wrong", "passed", "failed", "score", "review", "unanswered", "passMark", "empty", "notAnswered",
-      "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or"].forEach(function (k) {
+      "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or", "continue"].forEach(function (k) {
       form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);
     });
     form.appendChild(el("p", { "class": "quiz-meta" }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100))));

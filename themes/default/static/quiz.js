@@ -254,6 +254,29 @@
       un.textContent = SB.fill(form.getAttribute("data-unanswered"), r.unanswered.map(questionLabel).join("、"));
     }
     if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
+    var next = r.passed && continueLink();
+    if (next) {
+      var p = out.appendChild(document.createElement("p")), a = p.appendChild(document.createElement("a"));
+      p.className = "quiz-continue";
+      a.className = "button primary";
+      a.href = next.href;
+      a.textContent = form.getAttribute("data-continue") + "：" + next.title + " →";
+    }
+    // The panel takes focus, so that a keyboard or screen reader user hears
+    // the score and goes on from it to 重做 or the next step.
+    out.tabIndex = -1;
+    out.focus();
+  }
+
+  // continueLink is where to go after a pass: the next skill point (the
+  // pager's next), else the page the quiz is for, else the last breadcrumb
+  // (a skill point's chapter); null when the page has none of them.
+  function continueLink() {
+    var next = document.querySelector(".pager a.next"), forLine = document.querySelector(".quiz-for:not([hidden]) a[href]");
+    var crumbs = document.querySelectorAll(".breadcrumbs a[href]"), a = next || forLine || crumbs[crumbs.length - 1];
+    if (!a) return null;
+    var span = a.querySelector("span"), title = a.textContent.slice(span ? span.textContent.length : 0).trim();
+    return { href: a.href, title: title };
   }
 
   function reset(form, data) {
