@@ -1319,7 +1319,7 @@
     var best = merged[0];
     merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
     var first = best ? best[0] : -1;
-    var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(t.length, start + LENGTH);
+    var cut = wholeWords(t, first >= 0 ? Math.max(0, first - BEFORE) : 0, first), start = cut[0], end = cut[1];
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
       var from = Math.max(r[0], pos), to = Math.min(r[1], end);
@@ -1328,6 +1328,27 @@
       pos = to;
     });
     return { html: out + esc(t.slice(pos, end)) + (end < t.length ? "…" : ""), first: first };
+  }
+  // wholeWords moves a snippet's ends off the middle of a Latin word
+  // (wholeWords in Go): the start forward to the next word, not past the
+  // best match; the end back to the word's start, spaces left out.
+  var LATIN_WORD = /^[0-9\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+  function wholeWords(t, start, first) {
+    var latin = function (i) { return LATIN_WORD.test(t.slice(i, i + 1)); };
+    var space = function (i) { return t.slice(i, i + 1) === " "; };
+    if (start > 0 && latin(start - 1) && latin(start)) {
+      var s = start;
+      while (s < t.length && latin(s)) s++;
+      while (s < t.length && space(s)) s++;
+      if (s <= first) start = s;
+    }
+    var end = Math.min(t.length, start + LENGTH);
+    if (end === t.length) return [start, end];
+    var e = end;
+    if (latin(end - 1) && latin(end)) while (e > start && latin(e - 1)) e--;
+    while (e > start && space(e - 1)) e--;
+    if (e > start && e > first) end = e;
+    return [start, end];
   }
   // textOf is a text as snippet reads it, in characters (code points):
   // its length, slice(from, to), find(term, fn), which calls fn(i,
