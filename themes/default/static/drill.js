@@ -58,10 +58,22 @@
     h1.appendChild(el("span", { "class": "title-end" }, end));
   }
 
+  // practiceCrumb puts the drill's chapter on its course's practice page,
+  // the list of the drills, in the breadcrumbs before the drill.
+  function practiceCrumb(url) {
+    var here = document.querySelector('.breadcrumbs li[aria-current="page"]'), parts = url.split("/").filter(Boolean);
+    if (!here || !box.dataset.practice || parts.length < 3) return;
+    var practice = /^practice\/$/.test(box.dataset.practice) ? "practice/" + parts[0] + "/" : box.dataset.practice;
+    var li = el("li"), a = li.appendChild(el("a", { href: SB.href(practice) + "#pr-" + parts[parts.length - 2] }, box.dataset.crumb));
+    a.className = "drill-crumb";
+    here.parentNode.insertBefore(li, here);
+  }
+
   function render(d) {
     var h1 = document.getElementById("page-title");
     document.title = d.title + document.title.slice(h1.textContent.length);
     heading(h1, d);
+    practiceCrumb(d.skill.url);
     var forLine = document.querySelector(".quiz-for"), a = forLine.querySelector("a");
     a.href = SB.href(d.skill.url);
     a.textContent = d.skill.title;
