@@ -5,12 +5,14 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 
 	"skillbook/build"
+	"skillbook/internal/search"
 	"skillbook/internal/sitetest"
 )
 
@@ -32,7 +34,7 @@ Listen to the whole complaint before you answer. Thank the customer for telling 
 
 // TestSearchLatinSnippets asks Latin queries of an English site in Go and
 // in the browser: the same pages with the same snippets, each starting and
-// ending between words.
+// ending between words; a plural finds the singular.
 func TestSearchLatinSnippets(t *testing.T) {
 	const english = "../../build/testdata/sites/english.txtar"
 	fixture, err := os.ReadFile(english)
@@ -50,7 +52,8 @@ func TestSearchLatinSnippets(t *testing.T) {
 	if err := chromedp.Do(ctx, chromedp.Navigate("file://"+out+"/index.html"), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 		t.Fatal(err)
 	}
-	queries := []string{"customer", "complaint", "promise", "team learns", "refund", "caller", "detail", "manual", "interrupting"}
+	queries := []string{"customer", "complaint", "promise", "team learns", "refund", "caller", "detail", "manual", "interrupting",
+		"manuals", "refunds", "promises", "callers", "Check the manuals"}
 	js := jsAsk(t, ctx, queries)
 	tags := regexp.MustCompile(`</?mark>`)
 	found := 0
@@ -68,6 +71,13 @@ func TestSearchLatinSnippets(t *testing.T) {
 			if cut := cutWords(text, string(fixture)+latinPage); len(cut) > 0 {
 				t.Errorf("query %q: the snippet %q cuts the words %q", q, text, cut)
 			}
+		}
+	}
+	// Plurals: each finds the page that has the word only in the singular.
+	for _, q := range []string{"refunds", "callers"} {
+		want, _ := res.Search.Ask(context.Background(), q, 10)
+		if !slices.ContainsFunc(want.Results, func(r search.Result) bool { return strings.HasPrefix(r.URL, "support/phone/complaint/") }) {
+			t.Errorf("%q finds %v, want the complaint page", q, want.Results)
 		}
 	}
 	if found < len(queries) {

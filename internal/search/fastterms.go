@@ -33,7 +33,7 @@ func eachTerm(text string, emit func(string)) {
 	}
 	flushWord := func(end int) {
 		if word >= 0 {
-			emit(strings.Map(unicode.ToLower, text[word:end]))
+			emit(singular(strings.Map(unicode.ToLower, text[word:end])))
 			word = -1
 		}
 	}

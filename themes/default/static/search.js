@@ -283,7 +283,11 @@
     lowered.set(c, l);
     return l;
   }
-  function lowerToken(cps) { return cps.map(lower).join(""); }
+  function lowerToken(cps) { return singular(cps.map(lower).join("")); }
+  // singular drops the s of an English plural: a word of four Latin
+  // letters or more ending in s, not ss or us (singular in Go).
+  var LATIN_LETTERS = /^\p{Script=Latin}{4,}$/u;
+  function singular(w) { return /[^su]s$/.test(w) && LATIN_LETTERS.test(w) ? w.slice(0, -1) : w; }
   function analyze(text) {
     var seen = {};
     return terms(text).filter(function (t) { return seen[t] ? false : (seen[t] = true); });
@@ -346,20 +350,16 @@
   // phrase is text as one term of the phrases field (Phrase in Go): its
   // tokens run together, a space between two runs of letters and digits.
   function phrase(text) {
-    var cps = Array.from(text.normalize("NFKC")), out = "", inWord = false, wordBefore = false;
+    var cps = Array.from(text.normalize("NFKC")), out = "", word = null, wordBefore = false;
+    function flushWord() { if (word) { out += (wordBefore ? " " : "") + lowerToken(word); word = null; wordBefore = true; } }
     for (var i = 0; i < cps.length; i++) {
       var c = cps[i];
-      if (HAN.test(c)) { out += c; inWord = wordBefore = false; continue; }
-      var joiner = inWord && (c === "." || c === ",") && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
-      if (WORD.test(c) || joiner) {
-        if (!inWord && wordBefore) out += " ";
-        out += lower(c);
-        inWord = true;
-      } else {
-        wordBefore = wordBefore || inWord;
-        inWord = false;
-      }
+      if (HAN.test(c)) { flushWord(); out += c; wordBefore = false; continue; }
+      var joiner = word && (c === "." || c === ",") && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      else flushWord();
     }
+    flushWord();
     return out ? "=" + out : "";
   }
   SB.phrase = phrase;
