@@ -34,12 +34,12 @@ func TestQuizTeaches(t *testing.T) {
 		w.key(`input[name="quiz1-greeting"][value="a"]`, " ")   // one of two right ones
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score .quiz-unanswered").textContent`, "没有作答，按答错计：第 3 题、第 4 题、第 5 题、第 6 题")
-		w.expect(`document.querySelector("#quiz1-smile .q-verdict").textContent`, "✗ 回答错误（没有作答）")
+		w.expect(`document.querySelector("#quiz1-smile .q-verdict").textContent`, "– 没有作答")
 		marks := `[...document.querySelectorAll("#%s .q-options li")].map(li => li.className + ":" + (li.querySelector(".q-mark") ? li.querySelector(".q-mark").textContent : "")).join("|")`
 		w.expect(sprintf(marks, "quiz1-first-step"), "is-missed:◯ 正确答案，你漏选了|:|is-wrong:✗ 你选的，错误")
 		w.expect(sprintf(marks, "quiz1-greeting"), "is-right:✓ 正确答案，你选对了|is-missed:◯ 正确答案，你漏选了|:")
 		w.expect(sprintf(marks, "quiz1-smile"), "is-missed:◯ 正确答案，你漏选了|:")
-		w.expect(`document.querySelector("#quiz1-polite .q-answer").innerText`, "1. 礼貌\n2. 主动 / ＺＨＵ Dong")
+		w.expect(`document.querySelector("#quiz1-polite .q-answer").innerText`, "1. 礼貌\n2. 主动 或 ＺＨＵ Dong")
 		w.expect(`document.querySelector("#quiz1-steps .q-answer-label").textContent`, "正确顺序：")
 		w.expect(`document.querySelector("#quiz1-steps .q-answer").innerText`, "培训需求分析\n制订培训计划\n实施培训")
 		w.expect(`document.querySelector("#quiz1-pairs .q-answer").innerText`, "培训需求分析 → 知道要培训什么\n评估培训效果 → 知道培训有没有用")

@@ -82,6 +82,7 @@ func read(siteDir, rel string) (*File, diag.List) {
 	if diags = tree.DecodeValues(q, "quiz"); diags.HasErrors() {
 		return nil, append(keys, diags...)
 	}
+	splitAlternatives(q)
 	f := &File{Quiz: q, tree: tree}
 	return f, append(keys, f.check()...)
 }

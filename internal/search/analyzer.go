@@ -76,7 +76,7 @@ func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
 	start := -1
 	emit := func(end int) {
 		if start >= 0 {
-			term := []byte(strings.Map(unicode.ToLower, string(in[start:end])))
+			term := []byte(singular(strings.Map(unicode.ToLower, string(in[start:end]))))
 			out = append(out, &analysis.Token{Term: term, Start: start, End: end, Position: len(out) + 1, Type: analysis.AlphaNumeric})
 			start = -1
 		}
@@ -98,6 +98,22 @@ func (wordTokenizer) Tokenize(in []byte) analysis.TokenStream {
 	}
 	emit(len(in))
 	return out
+}
+
+// singular drops the s of an English plural — a lower-cased word of four
+// Latin letters or more ending in s, but not ss or us — so that "manuals"
+// finds "manual" and the other way round; search.js's singular is the same.
+func singular(w string) string {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' || w[n-2] == 's' || w[n-2] == 'u' || utf8.RuneCountInString(w) < 4 {
+		return w
+	}
+	for _, r := range w {
+		if !unicode.Is(unicode.Latin, r) {
+			return w
+		}
+	}
+	return w[:n-1]
 }
 
 func isWordRune(r rune) bool {

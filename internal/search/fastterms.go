@@ -43,7 +43,7 @@ func eachTermAt(text string, emit func(string, int32)) {
 	}
 	flushWord := func(end int) {
 		if word >= 0 {
-			emit(strings.Map(unicode.ToLower, text[word:end]), -1)
+			emit(singular(strings.Map(unicode.ToLower, text[word:end])), -1)
 			word = -1
 		}
 	}

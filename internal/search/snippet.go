@@ -35,7 +35,7 @@ func Snippet(text string, terms []string) (string, int) {
 		first = best[0]
 		start = max(0, first-snippetBefore)
 	}
-	end := min(len(runes), start+snippetLength)
+	start, end := wholeWords(runes, start, first)
 	var b strings.Builder
 	if start > 0 {
 		b.WriteString("…")
@@ -55,6 +55,55 @@ func Snippet(text string, terms []string) (string, int) {
 		b.WriteString("…")
 	}
 	return b.String(), first
+}
+
+// wholeWords moves a snippet's ends off the middle of a word of Latin
+// text: its start forward to the next word, but not past the best match
+// (first), then its end, snippetLength characters on, back to the start of
+// the word it cuts, unless that word is all the snippet would hold. Spaces
+// at a cut are left out. Chinese text, without spaces, is cut anywhere.
+func wholeWords(runes []rune, start, first int) (int, int) {
+	if start > 0 && inLatinWord(runes, start) {
+		s := start
+		for s < len(runes) && isLatinRune(runes[s]) {
+			s++
+		}
+		for s < len(runes) && runes[s] == ' ' {
+			s++
+		}
+		if s <= first {
+			start = s
+		}
+	}
+	end := min(len(runes), start+snippetLength)
+	if end == len(runes) {
+		return start, end
+	}
+	e := end
+	if inLatinWord(runes, end) {
+		for e > start && isLatinRune(runes[e-1]) {
+			e--
+		}
+	}
+	for e > start && runes[e-1] == ' ' {
+		e--
+	}
+	if e > start && e > first {
+		end = e
+	}
+	return start, end
+}
+
+// inLatinWord reports whether a cut before runes[i] falls inside a word.
+func inLatinWord(runes []rune, i int) bool {
+	return isLatinRune(runes[i-1]) && isLatinRune(runes[i])
+}
+
+// isLatinRune reports a letter of a script written with spaces between
+// words (Latin, Greek, Cyrillic), or an ASCII digit; search.js's
+// LATIN_WORD is the same set.
+func isLatinRune(r rune) bool {
+	return r >= '0' && r <= '9' || unicode.In(r, unicode.Latin, unicode.Greek, unicode.Cyrillic)
 }
 
 // lowerRunes lower-cases each character on its own, as the analyzer does.

@@ -1,6 +1,9 @@
 package search
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestSnippet(t *testing.T) {
 	text := "技能描述\n员工要懂得尊重客户，部门之间要沟通。\n牢记要点\n尊重客户的权利\n"
@@ -18,5 +21,25 @@ func TestSnippet(t *testing.T) {
 		if got != c.want || first != c.first {
 			t.Errorf("Snippet(%q) = %q, %d\nwant %q, %d", c.query, got, first, c.want, c.first)
 		}
+	}
+}
+
+// TestSnippetWholeWords checks that a snippet of Latin text starts and ends
+// between words, the matches marked, and that Chinese text is still cut
+// at its length.
+func TestSnippetWholeWords(t *testing.T) {
+	text := "Answer within three rings and greet the caller politely. Always give your name, then listen to the whole request before you reply to the customer in a calm voice."
+	for _, c := range []struct{ query, want string }{
+		{"customer", "…you reply to the <mark>customer</mark> in a calm voice."},
+		{"listen", "…your name, then <mark>listen</mark> to the whole request before you reply to the customer in…"},
+		{"answer", "<mark>Answer</mark> within three rings and greet the caller politely. Always give your name,…"},
+	} {
+		if got, _ := Snippet(text, Analyze(c.query)); got != c.want {
+			t.Errorf("Snippet(%q) =\n%q\nwant\n%q", c.query, got, c.want)
+		}
+	}
+	long := strings.Repeat("客户服务", 30)
+	if got, _ := Snippet(long, nil); len([]rune(got)) != snippetLength+1 {
+		t.Errorf("Chinese snippet of %d characters, want %d and …", len([]rune(got)), snippetLength)
 	}
 }

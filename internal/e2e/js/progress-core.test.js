@@ -170,3 +170,13 @@ test("keyPointsPrint is the print internal/render writes into lists (its test pi
   assert.strictEqual(core.tickedAll(r, "s", print), null, "a dropped key point still ticked");
   assert.deepStrictEqual(core.tickedAll(core.empty(), "s", core.keyPointsPrint([])), [], "no key points");
 });
+
+test("toPass names the quizzes a skill point's mastery still needs passed", () => {
+  const r = core.empty();
+  r.quizzes.a = { passed: true, attempts: [] };
+  r.quizzes.b = { passed: false, attempts: [] };
+  assert.deepStrictEqual(core.toPass(r, ["a", "b", "c"], "read keypoints quizzes"), ["b", "c"]);
+  assert.deepStrictEqual(core.toPass(r, ["a", "b", "c"], ""), ["b", "c"], "the default rule asks for quizzes");
+  assert.deepStrictEqual(core.toPass(r, ["b"], "read keypoints"), [], "a rule without quizzes needs none");
+  assert.deepStrictEqual(core.toPass(r, undefined, "quizzes"), []);
+});

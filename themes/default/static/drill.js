@@ -28,7 +28,7 @@
   function whole(d, url, shared) {
     if (typeof d.skill === "string") d.skill = { id: d.skillId || url.replace(/\/$/, ""), title: d.skill, url: url };
     d.id = d.id || "drill/" + d.skill.id;
-    if (d.title === undefined) d.title = d.skill.title + shared.titleEnd;
+    if (d.title === undefined) { d.title = d.skill.title + shared.titleEnd; d.titleEnd = shared.titleEnd; }
     if (d.pass === undefined) d.pass = shared.pass;
     d.questions = d.questions.map(function (q) {
       return Array.isArray(q) ? { id: "fill-" + q[0], type: "fill", key: { b0: [q[1]] }, answers: q[2], tail: q[3] } : q;
@@ -49,17 +49,38 @@
     return d;
   }
 
+  // heading is the drill's title; its shared end (" · 牢记要点练习") is kept
+  // on one line, so that a phone breaks the line before it, not inside it.
+  function heading(h1, d) {
+    var end = (d.titleEnd || "").trim();
+    if (!end || d.title.slice(-end.length) !== end) { h1.textContent = d.title; return; }
+    h1.textContent = d.title.slice(0, -end.length);
+    h1.appendChild(el("span", { "class": "title-end" }, end));
+  }
+
+  // practiceCrumb puts the drill's chapter on its course's practice page,
+  // the list of the drills, in the breadcrumbs before the drill.
+  function practiceCrumb(url) {
+    var here = document.querySelector('.breadcrumbs li[aria-current="page"]'), parts = url.split("/").filter(Boolean);
+    if (!here || !box.dataset.practice || parts.length < 3) return;
+    var practice = /^practice\/$/.test(box.dataset.practice) ? "practice/" + parts[0] + "/" : box.dataset.practice;
+    var li = el("li"), a = li.appendChild(el("a", { href: SB.href(practice) + "#pr-" + parts[parts.length - 2] }, box.dataset.crumb));
+    a.className = "drill-crumb";
+    here.parentNode.insertBefore(li, here);
+  }
+
   function render(d) {
     var h1 = document.getElementById("page-title");
     document.title = d.title + document.title.slice(h1.textContent.length);
-    h1.textContent = d.title;
+    heading(h1, d);
+    practiceCrumb(d.skill.url);
     var forLine = document.querySelector(".quiz-for"), a = forLine.querySelector("a");
     a.href = SB.href(d.skill.url);
     a.textContent = d.skill.title;
     forLine.hidden = false;
     var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
     ["right", "wrong", "passed", "failed", "score", "review", "unanswered", "passMark", "empty", "notAnswered",
-      "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch"].forEach(function (k) {
+      "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or", "continue"].forEach(function (k) {
       form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);
     });
     form.appendChild(el("p", { "class": "quiz-meta" }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100))));

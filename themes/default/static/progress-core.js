@@ -236,6 +236,13 @@
     return read && ticks && quiz;
   }
 
+  // toPass is which of a skill point's quizzes its mastery still needs
+  // passed: those not passed, when the rule asks for quizzes; else none.
+  function toPass(r, quizzes, rule) {
+    if ((rule || "read keypoints quizzes").indexOf("quizzes") < 0) return [];
+    return (quizzes || []).filter(function (q) { return !passed(r, q); });
+  }
+
   // Review cards are scheduled by FSRS-4.5 (the Free Spaced Repetition
   // Scheduler, as in Anki; formulas and default weights as in the
   // open-spaced-repetition go-fsrs v3 and ts-fsrs v4 ports). A card is
@@ -333,7 +340,7 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

@@ -51,7 +51,8 @@
   }
 
   // Weak spots (progress-core's weak): skill points begun and not
-  // mastered, and those a failed quiz found wrong, naming the questions.
+  // mastered, and those a failed quiz found wrong, naming the questions
+  // and the quizzes mastery still needs passed.
   function weakSpots(p) {
     var ul = document.getElementById("progress-weak"), r = p.record(), order = [], byId = {};
     p.eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
@@ -64,6 +65,7 @@
         li.appendChild(document.createTextNode(" · " + ul.dataset.failed));
         li.appendChild(p.el("a", q.title, { href: p.href(q.url), "class": "weak-quiz" }));
       });
+      quizzesToPass(p, ul, li, p.toPass(s.quizzes).filter(function (id) { return w.quizzes.indexOf(id) < 0 && p.quizzes[id]; }));
       if (w.wrong.length) {
         var missed = p.el("ul", "", { "class": "weak-missed" });
         w.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
@@ -72,6 +74,16 @@
       ul.appendChild(li);
     });
     if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));
+  }
+
+  // quizzesToPass adds "· 还需通过：" and a link to each quiz in ids.
+  function quizzesToPass(p, ul, li, ids) {
+    if (!ids.length) return;
+    li.appendChild(document.createTextNode(" · " + ul.dataset.needs));
+    ids.forEach(function (id, i) {
+      if (i) li.appendChild(document.createTextNode(ul.dataset.sep));
+      li.appendChild(p.el("a", p.quizzes[id].title, { href: p.href(p.quizzes[id].url), "class": "weak-quiz" }));
+    });
   }
 
   // Quiz history: every attempt kept, newest first, with its score.

@@ -354,7 +354,8 @@
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
-        outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered, courseCounts: courseCounts, eachSkill: eachSkill });
+        outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered,
+        toPass: function (qs) { return core.toPass(record, qs, rule); }, courseCounts: courseCounts, eachSkill: eachSkill });
       showNotice();
     });
   });

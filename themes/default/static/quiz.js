@@ -48,30 +48,34 @@
     });
     return { right: right, parts: parts, answered: answered };
   }
+  // mark colours a blank, a drop-down or a step: right, wrong, or — left
+  // empty — unanswered, which is not called wrong (the score counts it so).
+  function mark(el, ok, empty) {
+    el.classList.toggle("is-unanswered", empty);
+    el.classList.toggle("is-wrong", !empty && !ok);
+    el.classList.toggle("is-right", !empty && ok);
+  }
   function checkFill(q, el, salt) {
     var right = true, answered = false;
     el.querySelectorAll("input.blank").forEach(function (input) {
       var i = input.getAttribute("data-blank"), v = normalize(input.value);
       answered = answered || v !== "";
       var ok = q.key["b" + i].some(function (k) { return keyIs(k, [salt, q.id, "b" + i, v]); });
-      input.classList.toggle("is-wrong", !ok);
-      input.classList.toggle("is-right", ok);
+      mark(input, ok, v === "");
       right = right && ok;
     });
     return { right: right, answered: answered };
   }
   function checkOrder(q, el, salt, quiet) {
-    var right = true;
+    // An order question starts shuffled: it is answered once a step moved,
+    // and its steps are coloured only then (the shuffle is not an answer).
+    var right = true, answered = el.hasAttribute("data-touched");
     el.querySelectorAll(".q-order li").forEach(function (li, i) {
       var ok = keyIs(q.key["p" + i][0], [salt, q.id, "p" + i, li.getAttribute("data-id")]);
-      if (!quiet) {
-        li.classList.toggle("is-wrong", !ok);
-        li.classList.toggle("is-right", ok);
-      }
+      if (!quiet && answered) mark(li, ok, false);
       right = right && ok;
     });
-    // An order question starts shuffled: it is answered once a step moved.
-    return { right: right, answered: el.hasAttribute("data-touched") };
+    return { right: right, answered: answered };
   }
   function checkMatch(q, el, salt) {
     var right = true, answered = false;
@@ -79,8 +83,7 @@
       var i = sel.getAttribute("data-left");
       answered = answered || sel.value !== "";
       var ok = keyIs(q.key["m" + i][0], [salt, q.id, "m" + i, sel.value]);
-      sel.classList.toggle("is-wrong", !ok);
-      sel.classList.toggle("is-right", ok);
+      mark(sel, ok, sel.value === "");
       right = right && ok;
     });
     return { right: right, answered: answered };
@@ -103,14 +106,15 @@
       return (label ? label.textContent : sel.getAttribute("aria-label") || "") + " → " + (opt ? opt.textContent : "?");
     });
   }
-  function rightBlanks(q) {
-    var answers = q.answers ? JSON.parse(decode(q.answers)) : [];
-    return answers.map(function (alts, i) { return answers.length > 1 ? (i + 1) + ". " + alts.join(" / ") : alts.join(" / "); });
+  // rightBlanks is each blank's answers, the alternatives joined by "或".
+  function rightBlanks(form, q) {
+    var answers = q.answers ? JSON.parse(decode(q.answers)) : [], or = " " + form.getAttribute("data-or") + " ";
+    return answers.map(function (alts, i) { return (answers.length > 1 ? (i + 1) + ". " : "") + alts.join(or); });
   }
   function rightAnswer(form, q, el, salt) {
     if (q.type === "order") return { label: form.getAttribute("data-right-order"), items: rightOrder(q, el, salt), ordered: true };
     if (q.type === "match") return { label: form.getAttribute("data-right-match"), items: rightPairs(q, el, salt) };
-    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(q) };
+    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(form, q) };
     return null;
   }
 
@@ -135,10 +139,13 @@
   function showResult(form, q, el, res, salt) {
     var box = el.querySelector(".q-result");
     box.innerHTML = "";
+    // A question left unanswered says so, neither right nor wrong in colour;
+    // the result panel names it as counted wrong.
+    var state = !res.answered ? "is-unanswered" : res.right ? "is-right" : "is-wrong";
     var verdict = document.createElement("p");
-    verdict.className = "q-verdict " + (res.right ? "is-right" : "is-wrong");
-    verdict.textContent = (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong") +
-      (res.answered ? "" : "（" + form.getAttribute("data-not-answered") + "）");
+    verdict.className = "q-verdict " + state;
+    verdict.textContent = !res.answered ? "– " + form.getAttribute("data-not-answered") :
+      (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong");
     box.appendChild(verdict);
     var answer = rightAnswer(form, q, el, salt);
     if (answer && answer.items.length) {
@@ -153,7 +160,7 @@
     if (q.explain) box.insertAdjacentHTML("beforeend", '<div class="q-explain">' + decode(q.explain) + "</div>");
     if (!res.right && q.skill) box.appendChild(reviewLinks(form, [q.skill], "q-review"));
     box.hidden = false;
-    el.classList.add(res.right ? "is-right" : "is-wrong");
+    el.classList.add(state);
     if (el.querySelector(".q-options")) markOptions(form, q, el, salt);
   }
 
@@ -247,11 +254,34 @@
       un.textContent = SB.fill(form.getAttribute("data-unanswered"), r.unanswered.map(questionLabel).join("、"));
     }
     if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
+    var next = r.passed && continueLink();
+    if (next) {
+      var p = out.appendChild(document.createElement("p")), a = p.appendChild(document.createElement("a"));
+      p.className = "quiz-continue";
+      a.className = "button primary";
+      a.href = next.href;
+      a.textContent = form.getAttribute("data-continue") + "：" + next.title + " →";
+    }
+    // The panel takes focus, so that a keyboard or screen reader user hears
+    // the score and goes on from it to 重做 or the next step.
+    out.tabIndex = -1;
+    out.focus();
+  }
+
+  // continueLink is where to go after a pass: the next skill point (the
+  // pager's next), else the page the quiz is for, else the last breadcrumb
+  // (a skill point's chapter); null when the page has none of them.
+  function continueLink() {
+    var next = document.querySelector(".pager a.next"), forLine = document.querySelector(".quiz-for:not([hidden]) a[href]");
+    var crumbs = document.querySelectorAll(".breadcrumbs a[href]"), a = next || forLine || crumbs[crumbs.length - 1];
+    if (!a) return null;
+    var span = a.querySelector("span"), title = a.textContent.slice(span ? span.textContent.length : 0).trim();
+    return { href: a.href, title: title };
   }
 
   function reset(form, data) {
     form.reset();
-    form.querySelectorAll(".is-right, .is-wrong, .is-missed").forEach(function (el) { el.classList.remove("is-right", "is-wrong", "is-missed"); });
+    form.querySelectorAll(".is-right, .is-wrong, .is-missed, .is-unanswered").forEach(function (el) { el.classList.remove("is-right", "is-wrong", "is-missed", "is-unanswered"); });
     form.querySelectorAll(".q-mark").forEach(function (el) { el.remove(); });
     form.querySelectorAll("[data-touched]").forEach(function (el) { el.removeAttribute("data-touched"); });
     form.querySelectorAll(".q-result, .q-feedback").forEach(function (el) { el.hidden = true; el.innerHTML = ""; });

@@ -298,7 +298,11 @@
     lowered.set(c, l);
     return l;
   }
-  function lowerToken(cps) { return cps.map(lower).join(""); }
+  function lowerToken(cps) { return singular(cps.map(lower).join("")); }
+  // singular drops the s of an English plural: a word of four Latin
+  // letters or more ending in s, not ss or us (singular in Go).
+  var LATIN_LETTERS = /^\p{Script=Latin}{4,}$/u;
+  function singular(w) { return /[^su]s$/.test(w) && LATIN_LETTERS.test(w) ? w.slice(0, -1) : w; }
   function analyze(text) {
     var seen = {};
     return terms(text).filter(function (t) { return seen[t] ? false : (seen[t] = true); });
@@ -361,20 +365,16 @@
   // phrase is text as one term of the phrases field (Phrase in Go): its
   // tokens run together, a space between two runs of letters and digits.
   function phrase(text) {
-    var cps = Array.from(text.normalize("NFKC")), out = "", inWord = false, wordBefore = false;
+    var cps = Array.from(text.normalize("NFKC")), out = "", word = null, wordBefore = false;
+    function flushWord() { if (word) { out += (wordBefore ? " " : "") + lowerToken(word); word = null; wordBefore = true; } }
     for (var i = 0; i < cps.length; i++) {
       var c = cps[i];
-      if (HAN.test(c)) { out += c; inWord = wordBefore = false; continue; }
-      var joiner = inWord && (c === "." || c === ",") && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
-      if (WORD.test(c) || joiner) {
-        if (!inWord && wordBefore) out += " ";
-        out += lower(c);
-        inWord = true;
-      } else {
-        wordBefore = wordBefore || inWord;
-        inWord = false;
-      }
+      if (HAN.test(c)) { flushWord(); out += c; wordBefore = false; continue; }
+      var joiner = word && (c === "." || c === ",") && i + 1 < cps.length && DIGIT.test(cps[i - 1]) && DIGIT.test(cps[i + 1]);
+      if (WORD.test(c) || joiner) (word = word || []).push(c);
+      else flushWord();
     }
+    flushWord();
     return out ? "=" + out : "";
   }
   SB.phrase = phrase;
@@ -1332,7 +1332,7 @@
     var best = merged[0];
     merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
     var first = best ? best[0] : -1;
-    var start = first >= 0 ? Math.max(0, first - BEFORE) : 0, end = Math.min(t.length, start + LENGTH);
+    var cut = wholeWords(t, first >= 0 ? Math.max(0, first - BEFORE) : 0, first), start = cut[0], end = cut[1];
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
       var from = Math.max(r[0], pos), to = Math.min(r[1], end);
@@ -1341,6 +1341,27 @@
       pos = to;
     });
     return { html: out + esc(t.slice(pos, end)) + (end < t.length ? "…" : ""), first: first };
+  }
+  // wholeWords moves a snippet's ends off the middle of a Latin word
+  // (wholeWords in Go): the start forward to the next word, not past the
+  // best match; the end back to the word's start, spaces left out.
+  var LATIN_WORD = /^[0-9\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+  function wholeWords(t, start, first) {
+    var latin = function (i) { return LATIN_WORD.test(t.slice(i, i + 1)); };
+    var space = function (i) { return t.slice(i, i + 1) === " "; };
+    if (start > 0 && latin(start - 1) && latin(start)) {
+      var s = start;
+      while (s < t.length && latin(s)) s++;
+      while (s < t.length && space(s)) s++;
+      if (s <= first) start = s;
+    }
+    var end = Math.min(t.length, start + LENGTH);
+    if (end === t.length) return [start, end];
+    var e = end;
+    if (latin(end - 1) && latin(end)) while (e > start && latin(e - 1)) e--;
+    while (e > start && space(e - 1)) e--;
+    if (e > start && e > first) end = e;
+    return [start, end];
   }
   // textOf is a text as snippet reads it, in characters (code points):
   // its length, slice(from, to), find(term, fn), which calls fn(i,

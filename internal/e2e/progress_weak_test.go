@@ -1,0 +1,30 @@
+package e2e
+
+import (
+	"testing"
+)
+
+// TestWeakSpotsNameQuizzes opens a skill point of the bundled course and
+// checks that 我的进度 lists it as not mastered yet with the quiz its
+// mastery still needs, linked, and no longer names the quiz once passed.
+func TestWeakSpotsNameQuizzes(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	skill := readManifest(t, out).Courses[0].Chapters[0].Skills[0]
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+skill.URL, "skill")
+	w.eval(`localStorage.clear()`)
+	w.visit(w.base+skill.URL, "skill")
+	w.visit(w.base+"progress/", "progress")
+	waitJS(t, w, `document.getElementById("progress-weak").children.length > 0`)
+	w.expect(`document.getElementById("progress-weak").textContent`, skill.Title+" · 还需通过：第一章 · 章节测验")
+	w.expect(`document.querySelector("#progress-weak a.weak-quiz").href === new URL("quizzes/customer-service/service-ideas/index.html", `+jsString(w.base)+`).href`, true)
+
+	w.eval(`document.dispatchEvent(new CustomEvent("skillbook:quiz", {detail: {quiz: "customer-service/service-ideas", score: 9, total: 9, passed: true, at: Date.now(), missed: []}}))`)
+	w.visit(w.base+"progress/", "progress")
+	waitJS(t, w, `document.getElementById("progress-weak").children.length > 0`)
+	w.expect(`document.getElementById("progress-weak").textContent`, skill.Title)
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
