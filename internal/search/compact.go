@@ -53,15 +53,16 @@ func appendNumber(b []byte, n int64) []byte {
 // its positions if kept: the first, then each one's gap from the one
 // before. The fields' lengths are not here but in meta.js, a number per
 // document and field (appendLengths): in every posting they were 62 % of
-// the postings' bytes.
-func (ix *Index) appendCompactPostings(b []byte, fields [][]Posting) []byte {
+// the postings' bytes. With bodyPositions false the body's are left out
+// (a common term's kept apart: see apartTerms).
+func (ix *Index) appendCompactPostings(b []byte, fields [][]Posting, bodyPositions bool) []byte {
 	b = append(b, '"')
 	for f, ps := range fields {
 		if len(ps) == 0 {
 			continue
 		}
 		kept := int64(0)
-		if ps[0].Pos > 0 {
+		if ps[0].Pos > 0 && (bodyPositions || f != bodyField) {
 			kept = 1
 		}
 		b = appendNumber(appendNumber(b, int64(f)*2+kept), int64(len(ps)))

@@ -185,7 +185,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 			i, _ := slices.BinarySearch(ix.common, term)
 			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
-			b = ix.appendCompactPostings(b, ix.postings[term])
+			b = ix.appendCompactPostings(b, ix.postings[term], true)
 		}
 	}
 	b = append(b, "},"...)
