@@ -42,7 +42,7 @@
       document.head.appendChild(s);
     });
   }
-  var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/, unpacking = {};
+  var CALL = /^\uFEFF?Skillbook\.(search\w+)\($/, unpacking = {};
   function fetchData(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search data " + url + " could not be loaded");
@@ -61,8 +61,9 @@
       var n = head.slice(1).split(",").map(Number);
       return unpacked(new Uint16Array(b.buffer, b.byteOffset + i + 2, 2 * pairs(n[0])), n).then(runData);
     }
-    var m = CALL.exec(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b));
-    if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
+    var text = new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b), open = text.indexOf("(");
+    var name = CALL.exec(text.slice(0, open + 1)), close = text.lastIndexOf(")");
+    if (name && close > open && typeof SB[name[1]] === "function") SB[name[1]](JSON.parse(text.slice(open + 1, close)));
   }
   // A packed file run as a <script> (from disk) hands its deflated bytes
   // here: n bytes, m once inflated, with a dictionary of d bytes (0: none),
@@ -1066,20 +1067,29 @@
     return fieldText(c, field, meta).indexOf(run.text) >= 0 ? 1 : 0;
   }
   // pairPositions are where a pair starts in a document's field, from its
-  // postings (a Map from document to positions, made when first asked):
+  // postings:
   // null where the field does not hold the pair, undefined where its
   // postings keep no positions (the commonest terms', in the body, until
   // their own file is loaded).
   function pairPositions(pair, field, doc, meta) {
     var list = fieldList(pair, field, meta);
     if (!list) return null;
-    if (!list.byDoc) {
-      list.byDoc = new Map();
-      for (var j = 0, d = 0, n = 1; n < list.length; n += 3, j++) { d += list[n]; list.byDoc.set(d, j); }
-    }
-    var k = list.byDoc.get(doc);
-    if (k === undefined) return null;
+    var k = postingIndex(list, doc);
+    if (k < 0) return null;
     return list.pos ? positionsOf(list, k) : undefined;
+  }
+  // postingIndex is where a document's posting is in a list, or -1: a
+  // binary search over the list's documents (made when first asked).
+  function postingIndex(list, doc) {
+    if (!list.docs) {
+      list.docs = new Int32Array((list.length - 1) / 3);
+      for (var j = 0, d = 0; j < list.docs.length; j++) list.docs[j] = d += list[1 + 3 * j];
+    }
+    for (var lo = 0, hi = list.docs.length; lo < hi;) {
+      var mid = (lo + hi) >> 1;
+      if (list.docs[mid] < doc) lo = mid + 1; else hi = mid;
+    }
+    return lo < list.docs.length && list.docs[lo] === doc ? lo : -1;
   }
   // fieldList is a term's postings in a field, with their positions from
   // the file of its body positions once that is loaded.
