@@ -99,7 +99,7 @@ func appendPositions(b []byte, pos []int32) []byte {
 // appendLengths writes every document's fields' lengths (Posting.Length;
 // 0 where a field has no term), field by field (fieldCount fields), each
 // field's for every document in turn, as one JSON string of compact
-// numbers, for meta.js. Field by field, like numbers stand together, and
+// numbers, for lengths.js. Field by field, like numbers stand together, and
 // deflate makes them 14 % smaller than document by document (10,000
 // skill points: 63 → 55 KB).
 func (ix *Index) appendLengths(b []byte) []byte {

@@ -132,6 +132,7 @@
     return native;
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
+  SB.searchLengths = function (d) { loaded["lengths.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
   SB.searchDocs = function (d) {
     loaded["d/" + d[0] + ".js"] = d[1].map(function (f) {
@@ -290,12 +291,12 @@
     return out;
   }
   // fieldLength is a document's field's length (terms in all), from
-  // meta.js's lengths: field by field (the phrases last), each field's
-  // for every document in turn.
+  // lengths.js (loaded before a query ranks: ranked): field by field (the
+  // phrases last), each field's for every document in turn.
   function fieldLength(doc, field) {
-    var meta = loaded["meta.js"];
-    if (!meta.lengthOf) meta.lengthOf = decodeNumbers(meta.lengths);
-    return meta.lengthOf[field * meta.n + doc];
+    var l = loaded["lengths.js"];
+    if (!l.of) l.of = decodeNumbers(l[1]);
+    return l.of[field * l[0] + doc];
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -412,7 +413,8 @@
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
-      return expand(terms, meta).then(function (groups) {
+      return Promise.all([expand(terms, meta), load("lengths.js")]).then(function (loads) {
+        var groups = loads[0];
         return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, limit, meta);
         });
@@ -465,7 +467,7 @@
   function prefetch(query) {
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q);
     if (!terms.length || terms.length === 1 && loneHan(terms[0])) return; // one character: its shard alone (charTop)
-    load("meta.js").then(function (meta) { return loadShards([phrase(q)].concat(terms), meta); }).catch(function () {});
+    load("meta.js").then(function (meta) { return Promise.all([loadShards([phrase(q)].concat(terms), meta), load("lengths.js")]); }).catch(function () {});
   }
 
   // ask is search (Ask in Go) with the query's pinyin slips replaced first;
