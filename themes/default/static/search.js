@@ -252,9 +252,9 @@
   // postings, and for each the gap from the document before times two
   // (plus one when a count follows), the count, the positions if kept
   // (the first, then gaps) — into [field, doc gap, freq, -1, …] lists:
-  // the field's length is in meta.js (fieldLength). Positions are decoded
-  // when asked for (positionsOf): a list's pos holds where each posting's
-  // start in the string, its src.
+  // the field's length is in lengths.js (fieldLength). Positions are
+  // decoded when asked for (positionsOf): a list's pos holds where each
+  // posting's positions start in the string, its src.
   function decodePostings(s) {
     var out = [], at = 0;
     function next() {
@@ -995,12 +995,12 @@
   // more in one piece: in one field, its pairs one character apart
   // (inOnePiece in Go). The pairs' positions say so, but the commonest
   // terms' files keep none for the body (their body positions are in files
-  // of their own: apartTerms in Go), where a page's own text, in its pack,
+  // of their own: keptApart in Go), where a page's own text, in its pack,
   // tells instead. A page left undecided ranks as if it held the runs;
   // when some are among the first limit, the packs of the first limit (the
   // results' own) and of the undecided are loaded, or, past UNSURE more
-  // packs, the body positions of the runs' commonest pairs, and the pages
-  // ranked again.
+  // packs (or should a pack not tell), the body positions of the runs'
+  // commonest pairs, and the pages ranked again.
   var UNSURE = 4;
   function inOnePiece(hits, q, meta, limit) {
     var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; }).map(function (r) {
@@ -1009,15 +1009,16 @@
       return { text: r, pairs: pairs };
     });
     if (!runs.length || !hits.length || !hits[0].whole) return Promise.resolve(hits);
-    function settle(some) {
+    function settle(some, round) {
       some.forEach(function (h) { var p = pieceOf(h.doc, runs, meta); h.piece = p ? 1 : 0; h.unsure = p < 0; });
       hits.sort(byRank);
       var first = hits.slice(0, limit), unsure = hits.filter(function (h) { return h.unsure; });
-      if (!first.some(function (h) { return h.unsure; })) return hits;
-      var more = unsure.length <= UNSURE ? first.concat(unsure).map(function (h) { return loadDoc(h.doc, meta); }) : apartFiles(runs, meta);
-      return Promise.all(more).then(function () { return settle(unsure); });
+      if (round > 1 || !first.some(function (h) { return h.unsure; })) return hits;
+      var packs = round === 0 && unsure.length <= UNSURE;
+      var more = packs ? first.concat(unsure).map(function (h) { return loadDoc(h.doc, meta); }) : apartFiles(runs, meta);
+      return Promise.all(more).then(function () { return settle(unsure, round + 1); });
     }
-    return Promise.resolve(settle(hits.filter(function (h) { return h.whole; })));
+    return Promise.resolve(settle(hits.filter(function (h) { return h.whole; }), 0));
   }
   // apartFiles loads the body positions of the runs' pairs that keep them
   // in a file of their own.
@@ -1069,10 +1070,9 @@
     return fieldText(c, field, meta).indexOf(run.text) >= 0 ? 1 : 0;
   }
   // pairPositions are where a pair starts in a document's field, from its
-  // postings:
-  // null where the field does not hold the pair, undefined where its
-  // postings keep no positions (the commonest terms', in the body, until
-  // their own file is loaded).
+  // postings: null where the field does not hold the pair, undefined where
+  // its postings keep no positions (the commonest terms', in the body,
+  // until their own file is loaded).
   function pairPositions(pair, field, doc, meta) {
     var list = fieldList(pair, field, meta);
     if (!list) return null;
