@@ -68,7 +68,7 @@ func appendBlockedEntry(b []byte, key string, i int, fields [][]Posting) []byte 
 }
 
 // wholeFiles writes the whole postings of the blocked terms of shard k,
-// and the body positions of those kept apart (see apartTerms).
+// and the body positions of those kept apart (see keptApart).
 func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 	files := make([]output.File, 0, len(blockedTerms))
 	for n, term := range blockedTerms {

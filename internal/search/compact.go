@@ -51,10 +51,10 @@ func appendNumber(b []byte, n int64) []byte {
 // the gap from the document before (the first: from 0) times two, plus
 // one when the term is there more than once, then that count if so, then
 // its positions if kept: the first, then each one's gap from the one
-// before. The fields' lengths are not here but in meta.js, a number per
+// before. The fields' lengths are not here but in lengths.js, a number per
 // document and field (appendLengths): in every posting they were 62 % of
 // the postings' bytes. With bodyPositions false the body's are left out
-// (a common term's kept apart: see apartTerms).
+// (a common term kept apart: see keptApart).
 func (ix *Index) appendCompactPostings(b []byte, fields [][]Posting, bodyPositions bool) []byte {
 	b = append(b, '"')
 	for f, ps := range fields {
