@@ -51,7 +51,7 @@ func appendNumber(b []byte, n int64) []byte {
 // the gap from the document before (the first: from 0) times two, plus
 // one when the term is there more than once, then that count if so, then
 // its positions if kept: the first, then each one's gap from the one
-// before. The fields' lengths are not here but in lengths.js, a number per
+// before. The fields' lengths are not here but in meta.js, a number per
 // document and field (appendLengths): in every posting they were 62 % of
 // the postings' bytes. With bodyPositions false the body's are left out
 // (a common term kept apart: see keptApart).
@@ -99,7 +99,7 @@ func appendPositions(b []byte, pos []int32) []byte {
 // appendLengths writes every document's fields' lengths (Posting.Length;
 // 0 where a field has no term), field by field (fieldCount fields), each
 // field's for every document in turn, as one JSON string of compact
-// numbers, for lengths.js. Field by field, like numbers stand together, and
+// numbers, for meta.js. Field by field, like numbers stand together, and
 // deflate makes them 14 % smaller than document by document (10,000
 // skill points: 63 → 55 KB).
 func (ix *Index) appendLengths(b []byte) []byte {

@@ -1,6 +1,7 @@
 package search
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -75,14 +76,22 @@ func (ix *Index) Export() []output.File {
 	}
 	shards, packs := ix.shardFiles(all), ix.packFiles()
 	nearFiles := <-near
-	files := append([]output.File{ix.metaFile(dict), ix.lengthsFile()}, nearFiles...)
+	files := append([]output.File{ix.metaFile(dict, true), ix.metaFile(dict, false)}, nearFiles...)
 	return slices.Concat(files, shards, packs)
 }
 
 // metaFile writes meta.js: the counts, fields and boosts, shard count, pack
-// size, lexicon, the packs' dictionary, the common terms and the near
-// files' layout.
-func (ix *Index) metaFile(dict string) output.File {
+// size, lexicon, the packs' dictionary, the common terms, the near files'
+// layout, and every document's fields' lengths (appendLengths), which an
+// edit changes, so that an edit writes it again (see refresh). Without
+// the lengths (withLengths false) it writes meta-char.js instead,
+//
+//	Skillbook.searchMetaChar({…})
+//
+// for a one-character query, which its shard answers without ranking
+// (10,000 skill points: 28 KB, meta.js 90 KB): a query that ranks fetches
+// meta.js, with the lengths in the same request.
+func (ix *Index) metaFile(dict string, withLengths bool) output.File {
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
 		fieldList[i] = []any{f.Name, f.Boost}
@@ -92,22 +101,14 @@ func (ix *Index) metaFile(dict string) output.File {
 	if len(ix.common) > 0 {
 		meta["common"] = strings.Join(ix.common, "\n")
 	}
-	return packed(script("meta.js", "searchMeta", meta))
-}
-
-// lengthsFile writes lengths.js, every document's fields' lengths
-// (appendLengths), which an edit changes (see refresh):
-//
-//	Skillbook.searchLengths([documents, "lengths"])
-//
-// They were in meta.js until the seventh round of issue 19: a query that
-// ranks from postings needs them, and fetches them beside its first
-// shards; a one-character query (its first results are in its shard) and
-// the first request of every query (meta.js) do not.
-func (ix *Index) lengthsFile() output.File {
-	b := append(strconv.AppendInt([]byte("Skillbook.searchLengths(["), int64(len(ix.Docs)), 10), ',')
-	b = append(ix.appendLengths(b), "]);\n"...)
-	return packed(output.File{Path: lengthsPath, Data: b})
+	if !withLengths {
+		return packed(script("meta-char.js", "searchMetaChar", meta))
+	}
+	f := script("meta.js", "searchMeta", meta)
+	// the lengths are written by hand: encoding/json would escape their < > &
+	end := bytes.LastIndexByte(f.Data, '}')
+	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), f.Data[end:])
+	return packed(f)
 }
 
 // nearExport sizes and writes the near files and the pinyin table.
@@ -341,10 +342,10 @@ func (ix *Index) commonByDoc(lo, hi int32) []docCommon {
 	return out
 }
 
-// metaPath is meta.js's path, lengthsPath lengths.js's.
+// metaPath is meta.js's path, metaCharPath meta-char.js's.
 const (
-	metaPath    = ExportDir + "meta.js"
-	lengthsPath = ExportDir + "lengths.js"
+	metaPath     = ExportDir + "meta.js"
+	metaCharPath = ExportDir + "meta-char.js"
 )
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }

@@ -115,7 +115,7 @@ func (ix *Index) markStale(shards, near map[int]bool, doc int) {
 	}
 	ix.stale[packPath(doc/docPack)] = true
 	delete(ix.fresh, packPath(doc/docPack))
-	for _, name := range []string{metaPath, lengthsPath} { // the documents' count, their fields' lengths
+	for _, name := range []string{metaPath, metaCharPath} { // the documents' count, their fields' lengths
 		ix.stale[name] = true
 		delete(ix.fresh, name)
 	}
@@ -183,10 +183,8 @@ func (ix *Index) refresh() {
 		if _, done := ix.fresh[name]; done {
 			continue
 		}
-		if name == metaPath {
-			ix.fresh[name] = ix.metaFile(packDictionary(ix.Docs))
-		} else if name == lengthsPath {
-			ix.fresh[name] = ix.lengthsFile()
+		if name == metaPath || name == metaCharPath {
+			ix.fresh[name] = ix.metaFile(packDictionary(ix.Docs), name == metaPath)
 		} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
 			ix.fresh[name] = ix.packFile(k, ix.packCommon(k))
 		} else if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {

@@ -100,7 +100,7 @@
   var dict;
   function dictionary(size) {
     if (!dict) {
-      var s = loaded["meta.js"].dict;
+      var s = (loaded["meta.js"] || loaded["meta-char.js"]).dict;
       dict = new Uint8Array(2 * s.length);
       for (var i = 0; i < s.length; i++) { dict[2 * i] = s.charCodeAt(i) & 255; dict[2 * i + 1] = s.charCodeAt(i) >> 8; }
     }
@@ -132,7 +132,7 @@
     return native;
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
-  SB.searchLengths = function (d) { loaded["lengths.js"] = d; };
+  SB.searchMetaChar = function (d) { loaded["meta-char.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
   SB.searchDocs = function (d) {
     loaded["d/" + d[0] + ".js"] = d[1].map(function (f) {
@@ -291,12 +291,12 @@
     return out;
   }
   // fieldLength is a document's field's length (terms in all), from
-  // lengths.js (loaded before a query ranks: ranked): field by field (the
-  // phrases last), each field's for every document in turn.
+  // meta.js's lengths (loaded before a query ranks: ranked): field by
+  // field (the phrases last), each field's for every document in turn.
   function fieldLength(doc, field) {
-    var l = loaded["lengths.js"];
-    if (!l.of) l.of = decodeNumbers(l[1]);
-    return l.of[field * l[0] + doc];
+    var meta = loaded["meta.js"];
+    if (!meta.lengthOf) meta.lengthOf = decodeNumbers(meta.lengths);
+    return meta.lengthOf[field * meta.n + doc];
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -413,8 +413,10 @@
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
-      return Promise.all([expand(terms, meta), load("lengths.js")]).then(function (loads) {
-        var groups = loads[0];
+      return load("meta.js").then(function (m) {
+        meta = m;
+        return expand(terms, meta);
+      }).then(function (groups) {
         return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, limit, meta);
         });
@@ -426,9 +428,11 @@
         });
       });
     }
-    return load("meta.js").then(function (m) {
+    var lone = terms.length === 1 && loneHan(terms[0]);
+    // a lone character's first results need no lengths: meta-char.js, unless meta.js is here
+    return load(lone && !loaded["meta.js"] ? "meta-char.js" : "meta.js").then(function (m) {
       meta = m;
-      if (terms.length !== 1 || !loneHan(terms[0])) return ranked();
+      if (!lone) return ranked();
       return load("t/" + shard(terms[0], meta.shards) + ".js").then(function (s) {
         var hits = charTop(s.top[terms[0]], limit);
         return hits ? { hits: hits, marks: terms } : ranked();
@@ -467,7 +471,7 @@
   function prefetch(query) {
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q);
     if (!terms.length || terms.length === 1 && loneHan(terms[0])) return; // one character: its shard alone (charTop)
-    load("meta.js").then(function (meta) { return Promise.all([loadShards([phrase(q)].concat(terms), meta), load("lengths.js")]); }).catch(function () {});
+    load("meta.js").then(function (meta) { return loadShards([phrase(q)].concat(terms), meta); }).catch(function () {});
   }
 
   // ask is search (Ask in Go) with the query's pinyin slips replaced first;
