@@ -20,10 +20,11 @@ type lazyExport struct {
 	files map[string]output.File // written since it went stale
 }
 
-// file returns the new export's file name, written with write if it is
-// not yet: found is false for an export script that the new export no
-// longer has. ok is false when the export is not stale or name is none of
-// its files (search/index.html is the search page).
+// file returns the new export's file name (an export script), written
+// with write if it is not yet: found is false when the new export no
+// longer has it. ok is false when the export is not stale. While it is,
+// every export script is asked here, so that nothing else reads the index's
+// export state while write changes it.
 func (l *lazyExport) file(name string, write func() []output.File) (f output.File, found, ok bool) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
@@ -37,7 +38,7 @@ func (l *lazyExport) file(name string, write func() []output.File) (f output.Fil
 		}
 	}
 	f, found = l.files[name]
-	return f, found, found || isExportScript(name)
+	return f, found, true
 }
 
 // take returns the new export once written and forgets it: the export is

@@ -84,7 +84,7 @@ func (s *Session) File(name string) (output.File, bool) {
 			return f, true
 		}
 	}
-	if s.last != nil && s.last.result.Search != nil && strings.HasPrefix(name, search.ExportDir) {
+	if s.last != nil && s.last.result.Search != nil && isExportScript(name) {
 		ix := s.last.result.Search // the rest, if any, is done (see rest.covers)
 		if f, found, ok := s.export.file(name, ix.Export); ok {
 			return f, found
