@@ -15,8 +15,7 @@ import (
 	"net/http/httptest"
 	"os"
 
-	"github.com/chromedp/chromedp"
-
+	"skillbook/bench/internal/chromium"
 	"skillbook/internal/pageweight"
 )
 
@@ -35,11 +34,11 @@ func main() {
 }
 
 func run(base, site string) error {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	defer cancelAlloc()
-	ctx, cancel := chromedp.NewContext(alloc)
-	defer cancel()
+	ctx, stop, err := chromium.Start()
+	if err != nil {
+		return err
+	}
+	defer stop()
 	small, err := loads(ctx, base)
 	if err != nil {
 		return err

@@ -44,6 +44,8 @@ import (
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/cdproto/profiler"
 	"github.com/chromedp/chromedp"
+
+	"skillbook/bench/internal/chromium"
 )
 
 func main() {
@@ -71,7 +73,7 @@ func main() {
 	}
 	go http.Serve(ln, mux)
 	url := "http://" + ln.Addr().String() + "/"
-	browser, stop, err := startBrowser()
+	browser, stop, err := chromium.Start() // one browser for every query
 	if err != nil {
 		fail(err)
 	}
@@ -178,19 +180,6 @@ func roundsString(rs []round) string {
 		}
 	}
 	return strings.Join(s, ", ")
-}
-
-// startBrowser starts a headless Chromium, once for every query.
-func startBrowser() (context.Context, func(), error) {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(alloc)
-	stop := func() { cancel(); cancelAlloc() }
-	if err := chromedp.Do(ctx); err != nil {
-		stop()
-		return nil, nil, err
-	}
-	return ctx, stop, nil
 }
 
 // profileQuery asks q.before, then q.text under the profiler, in a new

@@ -55,6 +55,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
+	"skillbook/bench/internal/chromium"
 	"skillbook/internal/corpus"
 )
 
@@ -487,18 +488,15 @@ type browser struct {
 }
 
 func newBrowser() (*browser, error) {
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.Flag("disable-gpu", true))
+	var opts []chromedp.ExecAllocatorOption
 	if *h2 {
 		opts = append(opts, chromedp.Flag("ignore-certificate-errors", true))
 	}
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancel := chromedp.NewContext(alloc)
-	b := &browser{ctx, func() { cancel(); cancelAlloc() }}
-	if err := chromedp.Do(ctx); err != nil { // starts the browser
-		b.close()
+	ctx, stop, err := chromium.Start(opts...)
+	if err != nil {
 		return nil, err
 	}
-	return b, nil
+	return &browser{ctx, stop}, nil
 }
 
 func (b *browser) close() { b.cancel() }

@@ -119,3 +119,26 @@ func checkQueries(t *testing.T, files map[string][]byte) {
 		t.Errorf("classes %v, want %v", classes, QueryClasses)
 	}
 }
+
+// TestContainsPiece pins how a query's piece is judged in a page's text:
+// Han text anywhere, a Latin word or number only whole.
+func TestContainsPiece(t *testing.T) {
+	for _, c := range []struct {
+		text, piece string
+		want        bool
+	}{
+		{"每月新增3000多户", "300", false},
+		{"每月新增300多户", "300", true},
+		{"通过iso9001认证", "iso", false},
+		{"通过iso 9001认证", "iso", true},
+		{"iso9001, iso", "iso", true},
+		{"新增300多户退", "300多户", true},
+		{"新增3000多户退", "00多户", true},
+		{"户腿", "户腿", true},
+		{"户", "户腿", false},
+	} {
+		if got := containsPiece(c.text, c.piece); got != c.want {
+			t.Errorf("containsPiece(%q, %q) = %v, want %v", c.text, c.piece, got, c.want)
+		}
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // QueryFile is the file of queries Write puts beside the site, for the
@@ -93,12 +94,15 @@ func newTextIndex(pages []page) *textIndex {
 	return idx
 }
 
-// pagesWith lists the pages that contain every piece of q, or "*".
+// pagesWith lists the pages that contain every piece of q, or "*". A
+// piece of Latin letters and digits alone must be a whole word there: 300
+// is not in 3000, as a trainee who asks for 300 does not mean 3000 (and
+// neither engine matches inside words).
 func (idx *textIndex) pagesWith(q string) string {
 	pieces := strings.Fields(strings.ToLower(q))
 	var urls []string
 	for i, text := range idx.texts {
-		if !slices.ContainsFunc(pieces, func(p string) bool { return !strings.Contains(text, p) }) {
+		if !slices.ContainsFunc(pieces, func(p string) bool { return !containsPiece(text, p) }) {
 			if urls = append(urls, idx.urls[i]); len(urls) > maxListed {
 				return "*"
 			}
@@ -106,6 +110,30 @@ func (idx *textIndex) pagesWith(q string) string {
 	}
 	return strings.Join(urls, " ")
 }
+
+// containsPiece reports whether text holds piece, and a piece of Latin
+// letters and digits alone not inside a longer word or number.
+func containsPiece(text, piece string) bool {
+	if strings.ContainsFunc(piece, func(r rune) bool { return !latinWord(r) }) {
+		return strings.Contains(text, piece)
+	}
+	for at := 0; ; {
+		i := strings.Index(text[at:], piece)
+		if i < 0 {
+			return false
+		}
+		start, end := at+i, at+i+len(piece)
+		before, _ := utf8.DecodeLastRuneInString(text[:start])
+		after, _ := utf8.DecodeRuneInString(text[end:])
+		if !latinWord(before) && !latinWord(after) {
+			return true
+		}
+		at = start + 1
+	}
+}
+
+// latinWord reports an ASCII letter or digit.
+func latinWord(r rune) bool { return r < utf8.RuneSelf && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // rarestRune is the Han character of s in the fewest pages.
 func (idx *textIndex) rarestRune(s string) string {

@@ -15,6 +15,7 @@ import (
 	"github.com/chromedp/chromedp"
 
 	"skillbook/build"
+	"skillbook/internal/manifest"
 )
 
 // repoRoot is the bundled site: the repository root.
@@ -100,6 +101,20 @@ func buildSite(t *testing.T, site string) string {
 		t.Fatal(res.Diags)
 	}
 	return out
+}
+
+// freshSkillVisit builds the bundled course and opens from disk, with no
+// progress stored, the skill point at index skill of chapter chapter of its
+// first course. It returns the walker on that page, the skill point, and
+// the function that returns the console errors logged since its last call.
+func freshSkillVisit(t *testing.T, chapter, skill int) (walker, manifest.Skill, func() []string) {
+	t.Helper()
+	out := buildSite(t, repoRoot)
+	s := readManifest(t, out).Courses[0].Chapters[chapter].Skills[skill]
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.freshVisit(w.base+s.URL, "skill")
+	return w, s, consoleErrors
 }
 
 // fromDiskAndHTTP runs check on the built site in out twice, as subtests:

@@ -22,9 +22,7 @@ func TestDesignStates(t *testing.T) {
 	first := m.Courses[0].Chapters[0].Skills[0]
 	chapter := m.Courses[0].Chapters[0]
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
-		w.visit(w.base, "home")
-		w.eval(`localStorage.clear()`)
-		w.visit(w.base, "home")
+		w.freshVisit(w.base, "home")
 		w.expect(`document.querySelector(".start-card .start-kicker").textContent`, "从这里开始")
 		w.expect(`document.querySelector(".start-card .start-skill").textContent`, first.Title)
 		w.expect(`document.querySelector(".site-nav").textContent.includes("练习")`, true)

@@ -52,9 +52,7 @@ func TestKeyPointIDsSurviveEditing(t *testing.T) {
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
 		rebuild(t, string(original))
 		skill := w.base + "service/basics/training/"
-		w.visit(skill, "skill")
-		w.eval(`localStorage.clear()`)
-		w.visit(skill, "skill")
+		w.freshVisit(skill, "skill")
 		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click())`)
 		w.expect(ticks, "✓培训需求分析 ✓制订培训计划 ✓实施培训 ✓评估培训效果 ✓反馈与改进")
 

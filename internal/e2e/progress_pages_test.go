@@ -27,9 +27,7 @@ func TestProgressPages(t *testing.T) {
 	first, second := course.Chapters[1].Skills[0], course.Chapters[1].Skills[1]
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
 		base := w.base
-		w.visit(base+first.URL, "skill")
-		w.eval(`localStorage.clear()`)
-		w.visit(base+first.URL, "skill")
+		w.freshVisit(base+first.URL, "skill")
 		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
 		waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(first.ID)+`]`)
 		w.eval(`document.dispatchEvent(new CustomEvent("skillbook:quiz", {detail: {quiz: "customer-service/staff-training", score: 9, total: 9, passed: true, at: Date.now(), missed: []}}))`)

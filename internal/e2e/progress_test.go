@@ -21,9 +21,7 @@ func TestProgress(t *testing.T) {
 	chapterQuiz := loadQuiz(t, repoRoot, "customer-service/staff-training")
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
 		base := w.base
-		w.visit(base+skill.URL, "skill")
-		w.eval(`localStorage.clear()`)
-		w.visit(base+skill.URL, "skill")
+		w.freshVisit(base+skill.URL, "skill")
 		boxes := `document.querySelectorAll(".keypoints input[data-kp]")`
 		if err := chromedp.Do(w.ctx, chromedp.Click(chromedp.CSS(".keypoints li:nth-child(1) input")), chromedp.Click(chromedp.CSS(".keypoints li:nth-child(3) input"))); err != nil {
 			t.Fatal(err)

@@ -8,13 +8,7 @@ import (
 // checks that 我的进度 lists it as not mastered yet with the quiz its
 // mastery still needs, linked, and no longer names the quiz once passed.
 func TestWeakSpotsNameQuizzes(t *testing.T) {
-	out := buildSite(t, repoRoot)
-	skill := readManifest(t, out).Courses[0].Chapters[0].Skills[0]
-	ctx, consoleErrors := browser(t)
-	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
-	w.visit(w.base+skill.URL, "skill")
-	w.eval(`localStorage.clear()`)
-	w.visit(w.base+skill.URL, "skill")
+	w, skill, consoleErrors := freshSkillVisit(t, 0, 0)
 	w.visit(w.base+"progress/", "progress")
 	waitJS(t, w, `document.getElementById("progress-weak").children.length > 0`)
 	w.expect(`document.getElementById("progress-weak").textContent`, skill.Title+" · 还需通过：第一章 · 章节测验")

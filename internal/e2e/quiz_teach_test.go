@@ -21,9 +21,7 @@ func TestQuizTeaches(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
 	out := buildSite(t, site)
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
-		w.visit(w.base+"quizzes/basics/", "quiz")
-		w.eval(`localStorage.clear()`)
-		w.visit(w.base+"quizzes/basics/", "quiz")
+		w.freshVisit(w.base+"quizzes/basics/", "quiz")
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score").textContent`, "还没有作答：请先回答题目，再检查答案。这次不计分。")
 		w.expect(`document.querySelector(".quiz-check").hidden`, false)

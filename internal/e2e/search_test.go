@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io/fs"
 	"math"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -14,6 +15,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 
 	"github.com/chromedp/chromedp"
 
@@ -53,7 +55,7 @@ func TestSearchParity(t *testing.T) {
 				t.Fatal(err)
 			}
 			m := readManifest(t, out)
-			queries := querySet(m, slices.Concat(corpusQueries(t, c.site), evalQueries(t), slipQueries(m)))
+			queries := querySet(m, slices.Concat(corpusQueries(t, c.site), evalQueries(t), slipQueries(m), bodyRuns(res.Search.Docs, 60)))
 			js := jsAsk(t, ctx, queries)
 			total, instead, suggested, byWords := 0, 0, 0, 0
 			whole := wholeQueries(res.Search.Docs)
@@ -86,6 +88,28 @@ func TestSearchParity(t *testing.T) {
 			}
 		})
 	}
+}
+
+// bodyRuns are n runs of 3–8 Han characters taken from the pages' text
+// (the same on every run): a run's pairs are often in other pages apart, so
+// the pages that hold it in one piece must rank first, which search.js
+// tells from the positions of the pairs, or, where a common term's file
+// keeps none (the body), from the page's text in its pack.
+func bodyRuns(docs []search.Doc, n int) []string {
+	rng := rand.New(rand.NewPCG(16, 19))
+	var out []string
+	for tries := 0; len(out) < n && tries < 100*n; tries++ {
+		text := []rune(docs[rng.IntN(len(docs))].Text)
+		size := 3 + rng.IntN(6)
+		if len(text) <= size {
+			continue
+		}
+		at := rng.IntN(len(text) - size)
+		if run := string(text[at : at+size]); !strings.ContainsFunc(run, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) {
+			out = append(out, run)
+		}
+	}
+	return out
 }
 
 // wholeQueries returns a function that reports whether some document

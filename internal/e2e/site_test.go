@@ -207,6 +207,16 @@ func (w walker) visit(url, kind string) {
 	w.checkA11y(kind)
 }
 
+// freshVisit opens url with no progress stored: it opens the page, clears
+// localStorage (kept per origin, so it needs a page of the site) and opens
+// the page again.
+func (w walker) freshVisit(url, kind string) {
+	w.t.Helper()
+	w.visit(url, kind)
+	w.eval(`localStorage.clear()`)
+	w.visit(url, kind)
+}
+
 func (w walker) eval(js string) any {
 	w.t.Helper()
 	v, err := chromedp.Run(w.ctx, chromedp.Evaluate[any](js, chromedp.EvalAwaitPromise))

@@ -14,13 +14,7 @@ import (
 // the keys (Space, 1–4), on a touch screen it says to tap instead and no
 // key is shown. (Only read skill points have cards: it reads one.)
 func TestReviewHelpOnTouch(t *testing.T) {
-	out := buildSite(t, repoRoot)
-	skill := readManifest(t, out).Courses[0].Chapters[1].Skills[0]
-	ctx, consoleErrors := browser(t)
-	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
-	w.visit(w.base+skill.URL, "skill")
-	w.eval(`localStorage.clear()`)
-	w.visit(w.base+skill.URL, "skill")
+	w, skill, consoleErrors := freshSkillVisit(t, 1, 0)
 	waitJS(t, w, `!!(window.Skillbook && Skillbook.progress)`)
 	w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click())`)
 	w.eval(`window.scrollTo(0, document.body.scrollHeight)`)
@@ -31,7 +25,7 @@ func TestReviewHelpOnTouch(t *testing.T) {
 	w.expect(shown, "按空格键或点按卡片显示要点；按 1–4 评分：1 不记得、2 困难、3 记得、4 简单。|1")
 
 	touch := func(on bool) {
-		if _, err := chromedp.Call(ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: on, MaxTouchPoints: 5}); err != nil {
+		if _, err := chromedp.Call(w.ctx, emulation.SetTouchEmulationEnabled, emulation.SetTouchEmulationEnabledParams{Enabled: on, MaxTouchPoints: 5}); err != nil {
 			t.Fatal(err)
 		}
 	}

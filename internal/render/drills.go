@@ -263,3 +263,16 @@ func (v *View) DrillHref(q *quiz.Quiz) template.HTMLAttr {
 	}
 	return template.HTMLAttr(`href="` + escapeHTML(escapeURL(v.URL(DrillDir), true)+"?s="+b.String()) + `"`)
 }
+
+// QuizTitle is a quiz's title as a link to it shows it: a drill's end,
+// the one every drill shares (" · 牢记要点练习"), in a span kept on one
+// line (.title-end), so that a long title breaks the line before the end,
+// never inside it, as drill.js does on the drill page.
+func (v *View) QuizTitle(q *quiz.Quiz) template.HTML {
+	end := strings.TrimSpace(quiz.DrillWordsFor(v.Site.Config.Language).TitleEnd)
+	head, ok := strings.CutSuffix(q.Title, end)
+	if !q.Drill || end == "" || !ok {
+		return template.HTML(escapeHTML(q.Title))
+	}
+	return template.HTML(escapeHTML(head) + `<span class="title-end">` + escapeHTML(end) + `</span>`)
+}

@@ -67,19 +67,57 @@ func appendBlockedEntry(b []byte, key string, i int, fields [][]Posting) []byte 
 	return append(b, "]}"...)
 }
 
-// wholeFiles writes the whole postings of the blocked terms of shard k.
+// wholeFiles writes the whole postings of the blocked terms of shard k,
+// and the body positions of those kept apart (see keptApart).
 func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
-	files := make([]output.File, len(blockedTerms))
+	files := make([]output.File, 0, len(blockedTerms))
 	for n, term := range blockedTerms {
-		key := fmt.Sprintf("%d-%d-all", k, n)
-		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
-		b = ix.appendCompactPostings(b, ix.postings[term])
+		key := fmt.Sprintf("%d-%d", k, n)
+		apart := ix.keptApart(ix.postings[term])
+		b := []byte(`Skillbook.searchBlock(["` + key + `-all",`)
+		b = ix.appendCompactPostings(b, ix.postings[term], !apart)
 		if longer := ix.longer[term]; len(longer) > 0 {
 			b = appendList(append(b, ','), longer)
 		}
-		files[n] = output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
+		files = append(files, output.File{Path: blockPath(key + "-all"), Data: append(b, "]);\n"...)})
+		if apart {
+			b = []byte(`Skillbook.searchBlock(["` + key + `-pos",`)
+			b = ix.appendCompactPostings(b, bodyOnly(ix.postings[term]), true)
+			files = append(files, output.File{Path: blockPath(key + "-pos"), Data: append(b, "]);\n"...)})
+		}
 	}
 	return files
+}
+
+// A common term's body positions are most of its file's bytes (four
+// fifths for the commonest), and a query needs them only to tell which
+// pages hold a run of its characters in one piece, which search.js mostly
+// tells from the pages' own texts, in the packs of the results it shows
+// (see inOnePiece there). So the commonest terms, those that stand in the
+// pages' bodies more times than there are pages, keep their body positions
+// in a file of their own,
+//
+//	search/p/<shard>-<n>-pos.js   Skillbook.searchBlock(["<shard>-<n>-pos", body postings with positions])
+//
+// that search.js fetches only when too many pages are left undecided.
+func (ix *Index) keptApart(fields [][]Posting) bool {
+	if len(fields) <= bodyField || len(fields[bodyField]) == 0 || fields[bodyField][0].Pos == 0 {
+		return false
+	}
+	n := 0
+	for _, p := range fields[bodyField] {
+		n += int(p.Freq)
+	}
+	return n > len(ix.Docs)
+}
+
+// bodyOnly is a term's postings in the body alone.
+func bodyOnly(fields [][]Posting) [][]Posting {
+	out := make([][]Posting, bodyField+1)
+	if len(fields) > bodyField {
+		out[bodyField] = fields[bodyField]
+	}
+	return out
 }
 
 func blockPath(key string) string { return ExportDir + "p/" + key + ".js" }

@@ -51,17 +51,18 @@ func appendNumber(b []byte, n int64) []byte {
 // the gap from the document before (the first: from 0) times two, plus
 // one when the term is there more than once, then that count if so, then
 // its positions if kept: the first, then each one's gap from the one
-// before. The fields' lengths are not here but in meta.js, a number per
+// before. The fields' lengths are not here but in lengths.js, a number per
 // document and field (appendLengths): in every posting they were 62 % of
-// the postings' bytes.
-func (ix *Index) appendCompactPostings(b []byte, fields [][]Posting) []byte {
+// the postings' bytes. With bodyPositions false the body's are left out
+// (a common term kept apart: see keptApart).
+func (ix *Index) appendCompactPostings(b []byte, fields [][]Posting, bodyPositions bool) []byte {
 	b = append(b, '"')
 	for f, ps := range fields {
 		if len(ps) == 0 {
 			continue
 		}
 		kept := int64(0)
-		if ps[0].Pos > 0 {
+		if ps[0].Pos > 0 && (bodyPositions || f != bodyField) {
 			kept = 1
 		}
 		b = appendNumber(appendNumber(b, int64(f)*2+kept), int64(len(ps)))
@@ -98,7 +99,7 @@ func appendPositions(b []byte, pos []int32) []byte {
 // appendLengths writes every document's fields' lengths (Posting.Length;
 // 0 where a field has no term), field by field (fieldCount fields), each
 // field's for every document in turn, as one JSON string of compact
-// numbers, for meta.js. Field by field, like numbers stand together, and
+// numbers, for lengths.js. Field by field, like numbers stand together, and
 // deflate makes them 14 % smaller than document by document (10,000
 // skill points: 63 → 55 KB).
 func (ix *Index) appendLengths(b []byte) []byte {

@@ -1,7 +1,6 @@
 package search
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
@@ -76,14 +75,13 @@ func (ix *Index) Export() []output.File {
 	}
 	shards, packs := ix.shardFiles(all), ix.packFiles()
 	nearFiles := <-near
-	files := append([]output.File{ix.metaFile(dict)}, nearFiles...)
+	files := append([]output.File{ix.metaFile(dict), ix.lengthsFile()}, nearFiles...)
 	return slices.Concat(files, shards, packs)
 }
 
 // metaFile writes meta.js: the counts, fields and boosts, shard count, pack
-// size, lexicon, the packs' dictionary, the common terms, the near files'
-// layout, and every document's fields' lengths (appendLengths), which an
-// edit changes, so that an edit writes it again (see refresh).
+// size, lexicon, the packs' dictionary, the common terms and the near
+// files' layout.
 func (ix *Index) metaFile(dict string) output.File {
 	fieldList := make([][]any, len(Fields))
 	for i, f := range Fields {
@@ -94,11 +92,22 @@ func (ix *Index) metaFile(dict string) output.File {
 	if len(ix.common) > 0 {
 		meta["common"] = strings.Join(ix.common, "\n")
 	}
-	f := script("meta.js", "searchMeta", meta)
-	// the lengths are written by hand: encoding/json would escape their < > &
-	end := bytes.LastIndexByte(f.Data, '}')
-	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), f.Data[end:])
-	return packed(f)
+	return packed(script("meta.js", "searchMeta", meta))
+}
+
+// lengthsFile writes lengths.js, every document's fields' lengths
+// (appendLengths), which an edit changes (see refresh):
+//
+//	Skillbook.searchLengths([documents, "lengths"])
+//
+// They were in meta.js until the seventh round of issue 19: a query that
+// ranks from postings needs them, and fetches them beside its first
+// shards; a one-character query (its first results are in its shard) and
+// the first request of every query (meta.js) do not.
+func (ix *Index) lengthsFile() output.File {
+	b := append(strconv.AppendInt([]byte("Skillbook.searchLengths(["), int64(len(ix.Docs)), 10), ',')
+	b = append(ix.appendLengths(b), "]);\n"...)
+	return packed(output.File{Path: lengthsPath, Data: b})
 }
 
 // nearExport sizes and writes the near files and the pinyin table.
@@ -185,7 +194,7 @@ func (ix *Index) encodeShard(k int, terms, blockedTerms, chars, pairs []string) 
 			i, _ := slices.BinarySearch(ix.common, term)
 			b = appendBlockedEntry(b, fmt.Sprintf("%d-%d", k, n), i, ix.postings[term])
 		} else {
-			b = ix.appendCompactPostings(b, ix.postings[term])
+			b = ix.appendCompactPostings(b, ix.postings[term], true)
 		}
 	}
 	b = append(b, "},"...)
@@ -332,8 +341,11 @@ func (ix *Index) commonByDoc(lo, hi int32) []docCommon {
 	return out
 }
 
-// metaPath is meta.js's path.
-const metaPath = ExportDir + "meta.js"
+// metaPath is meta.js's path, lengthsPath lengths.js's.
+const (
+	metaPath    = ExportDir + "meta.js"
+	lengthsPath = ExportDir + "lengths.js"
+)
 
 func shardPath(k int) string { return fmt.Sprintf("%st/%d.js", ExportDir, k) }
 

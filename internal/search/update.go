@@ -117,8 +117,10 @@ func (ix *Index) markStale(shards, near map[int]bool, doc int) {
 	}
 	ix.stale[packPath(doc/docPack)] = true
 	delete(ix.fresh, packPath(doc/docPack))
-	ix.stale[metaPath] = true // the document's fields' lengths
-	delete(ix.fresh, metaPath)
+	for _, name := range []string{metaPath, lengthsPath} { // the documents' count, their fields' lengths
+		ix.stale[name] = true
+		delete(ix.fresh, name)
+	}
 }
 
 // blockShard returns the shard of a common term's file from its path
@@ -185,6 +187,8 @@ func (ix *Index) refresh() {
 		}
 		if name == metaPath {
 			ix.fresh[name] = ix.metaFile(packDictionary(ix.Docs))
+		} else if name == lengthsPath {
+			ix.fresh[name] = ix.lengthsFile()
 		} else if _, err := fmt.Sscanf(name, ExportDir+"d/%d.js", &k); err == nil {
 			ix.fresh[name] = ix.packFile(k, ix.packCommon(k))
 		} else if _, err := fmt.Sscanf(name, ExportDir+"t/%d.js", &k); err == nil {

@@ -42,7 +42,7 @@
       document.head.appendChild(s);
     });
   }
-  var CALL = /^Skillbook\.(search\w+)\(([\s\S]*)\);\s*$/, unpacking = {};
+  var CALL = /^\uFEFF?Skillbook\.(search\w+)\($/, unpacking = {};
   function fetchData(url) {
     return fetch(url).then(function (r) {
       if (!r.ok) throw new Error("search data " + url + " could not be loaded");
@@ -61,8 +61,9 @@
       var n = head.slice(1).split(",").map(Number);
       return unpacked(new Uint16Array(b.buffer, b.byteOffset + i + 2, 2 * pairs(n[0])), n).then(runData);
     }
-    var m = CALL.exec(new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b));
-    if (m && typeof SB[m[1]] === "function") SB[m[1]](JSON.parse(m[2]));
+    var text = new TextDecoder(utf16 ? "utf-16le" : "utf-8").decode(b), open = text.indexOf("(");
+    var name = CALL.exec(text.slice(0, open + 1)), close = text.lastIndexOf(")");
+    if (name && close > open && typeof SB[name[1]] === "function") SB[name[1]](JSON.parse(text.slice(open + 1, close)));
   }
   // A packed file run as a <script> (from disk) hands its deflated bytes
   // here: n bytes, m once inflated, with a dictionary of d bytes (0: none),
@@ -131,6 +132,7 @@
     return native;
   }
   SB.searchMeta = function (d) { loaded["meta.js"] = d; };
+  SB.searchLengths = function (d) { loaded["lengths.js"] = d; };
   SB.searchTerms = function (d) { loaded["t/" + d[0] + ".js"] = { terms: d[1], chars: d[2], pairs: d[3] || {}, top: d[4] || {}, weights: d[5] || {} }; };
   SB.searchDocs = function (d) {
     loaded["d/" + d[0] + ".js"] = d[1].map(function (f) {
@@ -192,8 +194,14 @@
   // counts of the terms asked so far (countIn)}.
   function counted(c, field, meta) {
     if (c.counted[field]) return c.counted[field];
-    var text = (field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text).normalize("NFKC");
+    var text = fieldText(c, field, meta);
     return (c.counted[field] = { text: text, length: termTotal(text), freq: new Map(), all: null });
+  }
+  // fieldText is a document's title or body, normalized.
+  function fieldText(c, field, meta) {
+    var texts = c.texts || (c.texts = {});
+    if (texts[field] === undefined) texts[field] = (field === fieldIndex(meta, "title") ? c.doc.title : c.doc.text).normalize("NFKC");
+    return texts[field];
   }
   // countIn is how many times term is among the terms of a counted text:
   // a pair of Han characters wherever it stands (two Han characters in a
@@ -244,33 +252,51 @@
   // postings, and for each the gap from the document before times two
   // (plus one when a count follows), the count, the positions if kept
   // (the first, then gaps) — into [field, doc gap, freq, -1, …] lists:
-  // the field's length is in meta.js (fieldLength). A list's positions are
-  // its pos, a list per posting.
+  // the field's length is in lengths.js (fieldLength). Positions are
+  // decoded when asked for (positionsOf): a list's pos holds where each
+  // posting's positions start in the string, its src.
   function decodePostings(s) {
-    var n = decodeNumbers(s), out = [];
-    for (var i = 0; i < n.length;) {
-      var list = [n[i] >> 1], kept = n[i] & 1, count = n[i + 1];
-      if (kept) list.pos = [];
-      i += 2;
+    var out = [], at = 0;
+    function next() {
+      for (var v = 0; ;) {
+        var c = s.charCodeAt(at++) - 35;
+        if (c > 57) c--;
+        if (c >= 45) return v * 45 + c - 45;
+        v = v * 45 + c;
+      }
+    }
+    while (at < s.length) {
+      var head = next(), list = [head >> 1], kept = head & 1, count = next();
+      if (kept) { list.pos = []; list.src = s; }
       for (var j = 0; j < count; j++) {
-        var g = n[i++], freq = 1;
-        if (g % 2) freq = n[i++];
+        var g = next(), freq = g % 2 ? next() : 1;
         list.push((g - g % 2) / 2, freq, -1);
         if (!kept) continue;
-        for (var k = 0, at = 0, pos = []; k < freq; k++) pos.push(at += n[i++]);
-        list.pos.push(pos);
+        list.pos.push(at);
+        for (var k = 0; k < freq; at++) if (s.charCodeAt(at) >= 80) k++; // "P" (80) on: a number's last digit
       }
       out.push(list);
     }
     return out;
   }
+  // positionsOf decodes the positions of a list's k-th posting.
+  function positionsOf(list, k) {
+    var s = list.src, at = list.pos[k], freq = list[3 * k + 2], out = [], v = 0, last = 0;
+    while (out.length < freq) {
+      var c = s.charCodeAt(at++) - 35;
+      if (c > 57) c--;
+      if (c < 45) v = v * 45 + c;
+      else { out.push(last += v * 45 + c - 45); v = 0; }
+    }
+    return out;
+  }
   // fieldLength is a document's field's length (terms in all), from
-  // meta.js's lengths: field by field (the phrases last), each field's
-  // for every document in turn.
+  // lengths.js (loaded before a query ranks: ranked): field by field (the
+  // phrases last), each field's for every document in turn.
   function fieldLength(doc, field) {
-    var meta = loaded["meta.js"];
-    if (!meta.lengthOf) meta.lengthOf = decodeNumbers(meta.lengths);
-    return meta.lengthOf[field * meta.n + doc];
+    var l = loaded["lengths.js"];
+    if (!l.of) l.of = decodeNumbers(l[1]);
+    return l.of[field * l[0] + doc];
   }
 
   // ---- analysis: the same steps as the Go analyzer ----------------------
@@ -387,13 +413,16 @@
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
-      return expand(terms, meta).then(function (groups) {
+      return Promise.all([expand(terms, meta), load("lengths.js")]).then(function (loads) {
+        var groups = loads[0];
         return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, limit, meta);
         });
       }).then(function (p) {
         return collect(p, exact, terms, meta, limit).then(function (hits) {
-          return { hits: inOnePiece(hits, q, meta).slice(0, limit), marks: p.marks };
+          return inOnePiece(hits, q, meta, limit);
+        }).then(function (hits) {
+          return { hits: hits.slice(0, limit), marks: p.marks };
         });
       });
     }
@@ -438,7 +467,7 @@
   function prefetch(query) {
     var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q);
     if (!terms.length || terms.length === 1 && loneHan(terms[0])) return; // one character: its shard alone (charTop)
-    load("meta.js").then(function (meta) { return loadShards([phrase(q)].concat(terms), meta); }).catch(function () {});
+    load("meta.js").then(function (meta) { return Promise.all([loadShards([phrase(q)].concat(terms), meta), load("lengths.js")]); }).catch(function () {});
   }
 
   // ask is search (Ask in Go) with the query's pinyin slips replaced first;
@@ -963,40 +992,114 @@
   function byRank(a, b) { return (b.piece || 0) - (a.piece || 0) || b.whole - a.whole || b.score - a.score || a.doc - b.doc; }
   // inOnePiece ranks first, among the pages that hold every term of the
   // query, those that hold each of its runs of three Han characters or
-  // more in one piece: in one field, its pairs one character apart, as
-  // their positions say (inOnePiece in Go).
-  function inOnePiece(hits, q, meta) {
-    var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; });
-    if (!runs.length || !hits.length || !hits[0].whole) return hits;
-    var pairs = runs.map(function (r) {
-      var cps = Array.from(r), out = [];
-      for (var i = 0; i + 1 < cps.length; i++) out.push(cps[i] + cps[i + 1]);
-      return out;
+  // more in one piece: in one field, its pairs one character apart
+  // (inOnePiece in Go). The pairs' positions say so, but the commonest
+  // terms' files keep none for the body (their body positions are in files
+  // of their own: keptApart in Go), where a page's own text, in its pack,
+  // tells instead. A page left undecided ranks as if it held the runs;
+  // when some are among the first limit, the packs of the first limit (the
+  // results' own) and of the undecided are loaded, or, past UNSURE more
+  // packs (or should a pack not tell), the body positions of the runs'
+  // commonest pairs, and the pages ranked again.
+  var UNSURE = 4;
+  function inOnePiece(hits, q, meta, limit) {
+    var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; }).map(function (r) {
+      var cps = Array.from(r), pairs = [];
+      for (var i = 0; i + 1 < cps.length; i++) pairs.push(cps[i] + cps[i + 1]);
+      return { text: r, pairs: pairs };
     });
-    hits.forEach(function (h) {
-      if (h.whole && pairs.every(function (p) { return [0, 1, 2, 3, 4].some(function (f) { return pairsInRow(p, f, h.doc, meta); }); })) h.piece = 1;
-    });
-    return hits.sort(byRank);
+    if (!runs.length || !hits.length || !hits[0].whole) return Promise.resolve(hits);
+    function settle(some, round) {
+      some.forEach(function (h) { var p = pieceOf(h.doc, runs, meta); h.piece = p ? 1 : 0; h.unsure = p < 0; });
+      hits.sort(byRank);
+      var first = hits.slice(0, limit), unsure = hits.filter(function (h) { return h.unsure; });
+      if (round > 1 || !first.some(function (h) { return h.unsure; })) return hits;
+      var packs = round === 0 && unsure.length <= UNSURE;
+      var more = packs ? first.concat(unsure).map(function (h) { return loadDoc(h.doc, meta); }) : apartFiles(runs, meta);
+      return Promise.all(more).then(function () { return settle(unsure, round + 1); });
+    }
+    return Promise.resolve(settle(hits.filter(function (h) { return h.whole; }), 0));
   }
-  // pairsInRow reports whether a document's field holds pairs one after
-  // another, each one character after the one before.
-  function pairsInRow(pairs, field, doc, meta) {
-    var first = pairPositions(pairs[0], field, doc, meta) || [];
-    return first.some(function (at) {
-      return pairs.every(function (p, j) { var pos = pairPositions(p, field, doc, meta); return !!pos && pos.indexOf(at + j) >= 0; });
+  // apartFiles loads the body positions of the runs' pairs that keep them
+  // in a file of their own.
+  function apartFiles(runs, meta) {
+    var names = [];
+    runs.forEach(function (r) {
+      r.pairs.forEach(function (pair) {
+        var e = entry(pair, meta), name = isBlocked(e) && "p/" + e.k + "-pos.js";
+        var list = name && names.indexOf(name) < 0 && fieldList(pair, fieldIndex(meta, "body"), meta);
+        if (list && !list.pos) names.push(name);
+      });
     });
+    return names.map(function (name) { return load(name); });
+  }
+  // pieceOf is 1 when a document holds each run in one piece, 0 when it
+  // does not, and -1 when only its text, not loaded, can tell.
+  function pieceOf(doc, runs, meta) {
+    var answer = 1;
+    for (var r = 0; r < runs.length; r++) {
+      var run = 0;
+      for (var f = 0; f < 5 && run !== 1; f++) {
+        var v = runIn(runs[r], f, doc, meta);
+        if (v === 1 || v === -1) run = v;
+      }
+      if (run === 0) return 0;
+      if (run === -1) answer = -1;
+    }
+    return answer;
+  }
+  // runIn is 1 when a document's field holds a run in one piece (its pairs
+  // in a row), 0 when it does not, -1 when only its text, not loaded, can
+  // tell: some pair's positions are not kept there, and those that are do
+  // stand where the run would put them.
+  function runIn(run, field, doc, meta) {
+    var known = [], blind = false;
+    for (var j = 0; j < run.pairs.length; j++) {
+      var pos = pairPositions(run.pairs[j], field, doc, meta);
+      if (pos === null) return 0;
+      if (pos === undefined) blind = true;
+      else known.push({ pos: pos, j: j });
+    }
+    var inRow = !known.length || known[0].pos.some(function (at) {
+      var start = at - known[0].j;
+      return known.every(function (k) { return k.pos.indexOf(start + k.j) >= 0; });
+    });
+    if (!inRow || !blind) return inRow ? 1 : 0;
+    var c = docPostings[doc];
+    if (!c || !isCounted(field, meta)) return -1;
+    return fieldText(c, field, meta).indexOf(run.text) >= 0 ? 1 : 0;
   }
   // pairPositions are where a pair starts in a document's field, from its
-  // postings (a Map from document to positions, made when first asked).
+  // postings: null where the field does not hold the pair, undefined where
+  // its postings keep no positions (the commonest terms', in the body,
+  // until their own file is loaded).
   function pairPositions(pair, field, doc, meta) {
-    var e = entry(pair, meta), lists = isBlocked(e) ? loaded["p/" + e.k + "-all.js"] : e;
-    var list = (lists || []).filter(function (l) { return l[0] === field && l.pos; })[0];
+    var list = fieldList(pair, field, meta);
     if (!list) return null;
-    if (!list.byDoc) {
-      list.byDoc = new Map();
-      for (var i = 1, d = 0, k = 0; i < list.length; i += 3, k++) { d += list[i]; list.byDoc.set(d, list.pos[k]); }
+    var k = postingIndex(list, doc);
+    if (k < 0) return null;
+    return list.pos ? positionsOf(list, k) : undefined;
+  }
+  // postingIndex is where a document's posting is in a list, or -1: a
+  // binary search over the list's documents (made when first asked).
+  function postingIndex(list, doc) {
+    if (!list.docs) {
+      list.docs = new Int32Array((list.length - 1) / 3);
+      for (var j = 0, d = 0; j < list.docs.length; j++) list.docs[j] = d += list[1 + 3 * j];
     }
-    return list.byDoc.get(doc);
+    for (var lo = 0, hi = list.docs.length; lo < hi;) {
+      var mid = (lo + hi) >> 1;
+      if (list.docs[mid] < doc) lo = mid + 1; else hi = mid;
+    }
+    return lo < list.docs.length && list.docs[lo] === doc ? lo : -1;
+  }
+  // fieldList is a term's postings in a field, with their positions from
+  // the file of its body positions once that is loaded.
+  function fieldList(term, field, meta) {
+    var e = entry(term, meta), lists = (isBlocked(e) ? loaded["p/" + e.k + "-all.js"] : e) || [], list;
+    for (var i = 0; i < lists.length && !list; i++) if (lists[i][0] === field) list = lists[i];
+    var apart = list && !list.pos && isBlocked(e) && loaded["p/" + e.k + "-pos.js"];
+    return apart ? apart[0] : list;
   }
   // collect gathers the pages of the plan's levels — the first ones
   // always, the rest while fewer than limit pages are found — and ranks
