@@ -50,11 +50,9 @@ func BenchmarkBuild(b *testing.B) {
 //
 //	go test ./build -run '^$' -bench SessionEdit -benchmem
 //	go test ./build -run '^$' -bench SessionEdit/title -cpuprofile /tmp/title.prof
+//	SITE=/tmp/c10k go test ./build -run '^$' -bench SessionEdit   # a copy of a corpus already made
 func BenchmarkSessionEdit(b *testing.B) {
-	site := b.TempDir()
-	if err := corpus.Write(site, corpus.DefaultShape(10000)); err != nil {
-		b.Fatal(err)
-	}
+	site := benchSite(b, 10000)
 	session, res := NewSession(Options{SiteDir: site})
 	if res.Diags.HasErrors() {
 		b.Fatal(res.Diags)

@@ -27,7 +27,6 @@ type rest struct {
 	names map[string]bool
 	done  *Result
 	made  map[string]output.File // done's files by path
-	gone  map[string]bool        // export files that a whole new export dropped
 }
 
 // covers reports whether the rest may change the output file name.
@@ -51,17 +50,14 @@ func (r *rest) finish() *Result {
 }
 
 // file returns the rest's version of the output file name: ok is false
-// when the rest did not make it, found is false when it dropped it.
-func (r *rest) file(name string) (f output.File, found, ok bool) {
+// when the rest did not make it.
+func (r *rest) file(name string) (f output.File, ok bool) {
 	if !r.covers(name) {
-		return output.File{}, false, false
+		return output.File{}, false
 	}
 	r.finish()
-	if r.gone[name] {
-		return output.File{}, false, true
-	}
-	f, found = r.made[name]
-	return f, found, found
+	f, ok = r.made[name]
+	return f, ok
 }
 
 // Settle does what the last update left for after its edited pages were
@@ -76,23 +72,20 @@ func (s *Session) Settle() *Result {
 }
 
 // fold finishes the last edit's rest and puts its files into the session's
-// output, before another update.
+// output, and a whole new search export written since an edit made it due,
+// before another update.
 func (s *Session) fold() {
-	r := s.rest
-	if r == nil {
-		return
-	}
-	done := r.finish()
-	s.rest = nil
-	for name := range r.gone {
-		delete(s.files, name)
-	}
-	s.merge(done.Files)
-	if done.Diags.HasErrors() {
-		for _, p := range r.paths {
-			s.failed[p] = true
+	if r := s.rest; r != nil {
+		done := r.finish()
+		s.rest = nil
+		s.merge(done.Files)
+		if done.Diags.HasErrors() {
+			for _, p := range r.paths {
+				s.failed[p] = true
+			}
 		}
 	}
+	s.takeExport()
 }
 
 // restResult gathers the rest's files and diagnostics.

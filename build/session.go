@@ -34,6 +34,9 @@ type Session struct {
 	// outline holds the manifest, sitemap and outline scripts once an edit
 	// changed them, written when next asked for.
 	outline lazyOutline
+	// export holds a whole new search export once an edit made one due,
+	// written when next asked for.
+	export lazyExport
 	// outlineNames are the paths of the outline files (isOutlineFile),
 	// which only a whole build changes.
 	outlineNames []string
@@ -77,12 +80,16 @@ func (s *Session) Language() string {
 // search export files that edits changed included.
 func (s *Session) File(name string) (output.File, bool) {
 	if s.rest != nil {
-		if f, found, ok := s.rest.file(name); ok {
-			return f, found
+		if f, ok := s.rest.file(name); ok {
+			return f, true
 		}
 	}
-	if s.last != nil && s.last.result.Search != nil && strings.HasPrefix(name, search.ExportDir) {
-		if f, ok := s.last.result.Search.Fresh(name); ok { // the rest, if any, is done (see rest.covers)
+	if s.last != nil && s.last.result.Search != nil && isExportScript(name) {
+		ix := s.last.result.Search // the rest, if any, is done (see rest.covers)
+		if f, found, ok := s.export.file(name, ix.Export); ok {
+			return f, found
+		}
+		if f, ok := ix.Fresh(name); ok {
 			return f, true
 		}
 	}
@@ -189,6 +196,7 @@ func (s *Session) full() (*Result, []string) {
 	for _, f := range s.outline.take() {
 		s.files[f.Path] = f
 	}
+	s.export.reset() // fold took the export if it was written
 	s.last, s.byFile, s.urls = p, nil, nil
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
@@ -381,11 +389,11 @@ func (s *Session) restOf(t *touched, edited []*content.Page, redrilled bool, pat
 			s.redrill(t.courses)
 		}
 		files, diags := renderer.RenderPages(t.pageList(), scope)
-		exported, whole, more := s.reindex(edited)
+		whole, more := s.reindex(edited)
 		if whole {
-			r.gone = s.droppedExport(exported)
+			s.export.markStale()
 		}
-		return restResult(append(files, exported...), append(diags, more...))
+		return restResult(files, append(diags, more...))
 	}
 	return r
 }
@@ -433,40 +441,19 @@ func (s *Session) redrill(courses map[*content.Course]bool) {
 	s.last.renderer.SetDrills(quizzes, slices.Collect(maps.Keys(courses)), made)
 }
 
-// reindex updates the search index for edited pages and returns the export
-// files that changed; whole reports that they are the whole export, which
-// replaces the earlier one.
-func (s *Session) reindex(pages []*content.Page) (files []output.File, whole bool, diags diag.List) {
+// reindex updates the search index for edited pages; whole reports that
+// the search export is to be written whole again (see search.Update).
+func (s *Session) reindex(pages []*content.Page) (whole bool, diags diag.List) {
 	for _, p := range pages {
 		course := ""
 		if c := s.last.graph.Course[p]; c != nil {
 			course = c.Page.ID
 		}
-		exported, all, err := s.last.result.Search.Update(search.NewDoc(p, course))
+		all, err := s.last.result.Search.Update(search.NewDoc(p, course))
 		if err != nil {
 			diags.Add(diag.Diagnostic{File: p.Path, Severity: diag.Error, Message: "search index: " + err.Error()})
 		}
-		if all {
-			files, whole = nil, true
-		}
-		files = append(files, exported...)
+		whole = whole || all
 	}
-	return files, whole, diags
-}
-
-// droppedExport lists the search export files of the session's output
-// that a whole new export does not have (its scripts: search/index.html
-// is the search page).
-func (s *Session) droppedExport(export []output.File) map[string]bool {
-	keep := make(map[string]bool, len(export))
-	for _, f := range export {
-		keep[f.Path] = true
-	}
-	gone := map[string]bool{}
-	for name := range s.files {
-		if strings.HasPrefix(name, search.ExportDir) && strings.HasSuffix(name, ".js") && !keep[name] {
-			gone[name] = true
-		}
-	}
-	return gone
+	return whole, diags
 }

@@ -17,12 +17,15 @@ import (
 // written when asked for (Fresh, Refresh): the shards of common terms hold
 // a posting for nearly every page, and writing them on every save would
 // take most of a rebuild. Should a file count, the common terms or the
-// packs' dictionary change, Update returns the whole new export instead
-// (whole), which replaces every earlier export file.
-func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
+// packs' dictionary change, Update marks nothing and reports whole: the
+// export is then to be written whole again (Export), and that replaces
+// every earlier export file. The caller writes it when it is needed — at
+// 10,000 skill points it takes seconds, where an edit takes milliseconds —
+// and asks Fresh nothing until then.
+func (ix *Index) Update(d Doc) (whole bool, err error) {
 	i, ok := ix.byID[d.ID]
 	if !ok {
-		return nil, false, nil
+		return false, nil
 	}
 	ix.pinyinTerms() // the pinyin table and the units are kept up to date from here
 	ix.unitDocs()
@@ -41,15 +44,14 @@ func (ix *Index) Update(d Doc) (files []output.File, whole bool, err error) {
 		ix.updateLonger(term, shards)
 	}
 	near := ix.updateNear(int32(i), old, d, moved)
-	if ix.shards == 0 || ix.commonChanged(moved) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards || ix.dictChanged() {
-		files, whole = ix.Export(), true
-	} else {
+	whole = ix.shards == 0 || ix.commonChanged(moved) || ix.shardCount() != ix.shards || nearShardCount(ix.nearBytes) != ix.nearShards || ix.dictChanged()
+	if !whole {
 		ix.markStale(shards, near, i)
 	}
 	if ix.bleve != nil { // else built from the current documents when first queried
 		err = ix.bleve.Index(d.ID, d.source())
 	}
-	return files, whole, err
+	return whole, err
 }
 
 // replacePostings puts document doc's postings of new in place of those of

@@ -62,8 +62,8 @@ func TestUpdateMatchesFreshExport(t *testing.T) {
 		{"title and key points", retitled(testDocs(300, "改过的文字"), 5, "倾听顾客的抱怨 zq", "先道歉", "再记录"), ExportDir + "n/0.js", ix.shards * 3 / 4},
 	}
 	for _, e := range edits {
-		if all, whole, err := ix.Update(e.docs[5]); err != nil || all != nil || whole {
-			t.Fatalf("%s: Update: %d files, whole %v, %v", e.name, len(all), whole, err)
+		if whole, err := ix.Update(e.docs[5]); err != nil || whole {
+			t.Fatalf("%s: Update: whole %v, %v", e.name, whole, err)
 		}
 		stale := 0
 		for name := range files {
@@ -102,9 +102,9 @@ func sameExport(t *testing.T, name string, files map[string]string, fresh []outp
 }
 
 // TestUpdateExportsWhenNearFilesGrow gives a page titles of ever more new
-// words until the near files need another file: Update then returns the
-// whole new export, the same as a fresh one; put back, the site's near
-// files shrink back to the first count.
+// words until the near files need another file: Update then reports that
+// the export is to be written whole, which equals a fresh one; put back,
+// the site's near files shrink back to the first count.
 func TestUpdateExportsWhenNearFilesGrow(t *testing.T) {
 	docs := testDocs(300, "原来的文字")
 	ix := New(docs, testOptions)
@@ -119,19 +119,22 @@ func TestUpdateExportsWhenNearFilesGrow(t *testing.T) {
 			words = append(words, fmt.Sprintf("zq%d", len(words)))
 		}
 		edited := retitled(testDocs(300, "原来的文字"), 5, strings.Join(words, " "))
-		files, whole, err := ix.Update(edited[5])
-		if err != nil || ix.nearShards != count && !whole {
-			t.Fatalf("%d words: %d files, whole %v, %v", len(words), len(files), whole, err)
+		whole, err := ix.Update(edited[5])
+		if err != nil || nearShardCount(ix.nearBytes) != count && !whole {
+			t.Fatalf("%d words: whole %v, %v", len(words), whole, err)
 		}
 		if whole {
-			sameExport(t, fmt.Sprintf("%d words", len(words)), exported(files), New(edited, testOptions).Export())
+			sameExport(t, fmt.Sprintf("%d words", len(words)), exported(ix.Export()), New(edited, testOptions).Export())
 		}
 	}
-	files, whole, err := ix.Update(testDocs(300, "原来的文字")[5])
-	if err != nil || !whole || ix.nearShards != count {
-		t.Fatalf("put back: %d files, whole %v, %d near files, %v", len(files), whole, ix.nearShards, err)
+	whole, err := ix.Update(testDocs(300, "原来的文字")[5])
+	if err != nil || !whole {
+		t.Fatalf("put back: whole %v, %v", whole, err)
 	}
-	sameExport(t, "put back", exported(files), first)
+	sameExport(t, "put back", exported(ix.Export()), first)
+	if ix.nearShards != count {
+		t.Errorf("put back: %d near files, first %d", ix.nearShards, count)
+	}
 }
 
 func exported(files []output.File) map[string]string {
