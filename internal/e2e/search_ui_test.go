@@ -90,6 +90,17 @@ func useSearch(t *testing.T, w walker) {
 	})()`)
 	waitJS(t, w, `!document.getElementById("site-search-list").hidden`)
 
+	// The home page's own box opens the results page, from disk too (where
+	// search/ is a folder: the walk of 2 December found its listing).
+	w.visit(base, "home")
+	if err := chromedp.Do(ctx, chromedp.SendKeys(chromedp.ID("home-search-q"), "投诉"+kb.Enter)); err != nil {
+		t.Fatal(err)
+	}
+	waitJS(t, w, `document.body.classList.contains("kind-search") && document.querySelectorAll("#search-results li").length > 0`)
+	if loc, _ := chromedp.Run(ctx, chromedp.Location()); !strings.HasPrefix(loc, w.searchPage("q="+url.QueryEscape("投诉"))) {
+		t.Errorf("the home page's box opened %s, want %s", loc, w.searchPage("q="+url.QueryEscape("投诉")))
+	}
+
 	// The results page: counts, snippets with marks, filters, no injected HTML.
 	w.visit(w.searchPage("q="+url.QueryEscape("培训")), "search")
 	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 3`)

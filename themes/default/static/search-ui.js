@@ -216,8 +216,21 @@
     near.hidden = false;
   }
 
+  // ---- the home page's box ----------------------------------------------
+  // It goes to the results page as the header box does: from disk, search/
+  // is a folder, its page search/index.html (href).
+  function homeBox() {
+    var form = document.querySelector("form.home-search");
+    if (!form) return;
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      location.href = href("search/") + "?q=" + encodeURIComponent(form.q.value.trim());
+    });
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
     headerBox();
+    homeBox();
     resultsPage();
   });
 })();
