@@ -17,8 +17,10 @@ import (
 //
 // A one-character query then fetches meta.js, that shard and the packs of
 // the results it shows. Asked for more results than the list holds, or with
-// other terms, the client expands the character as before.
-const charTopDocs = 20
+// other terms, the client expands the character as before. Twenty-one: the
+// results page's first two pages of ten, and one more, which it asks for
+// to tell whether 更多结果 (more results) has any.
+const charTopDocs = 21
 
 // scoreDigits is how many significant digits the export gives a score or a
 // weight: the browser's results must match bleve's within 1e-9 (the

@@ -161,21 +161,22 @@
   }
   // PAGE is how many results the results page shows at first, and how many
   // more each press of 更多结果 adds: one-character queries take their
-  // first results from the character's shard (see search.js), and a page
-  // of results fetches a pack per result.
+  // first results (two pages and one) from the character's shard (see
+  // search.js), and a page of results fetches a pack per result.
   var PAGE = 10, MOST = 1000;
   // askFiltered asks for results until `wanted` pass the filter or the
   // engine has no more: {answer, hits: those that pass, complete: whether
-  // they are all there are}.
+  // they are all there are}. It asks for one more than wanted, so that a
+  // page that shows them all says so (no 更多结果 that adds nothing).
   function askFiltered(q, wanted, keep) {
     function ask(limit) {
       return SB.ask(q, { limit: limit }).then(function (a) {
         var hits = a.results.filter(keep), exhausted = a.results.length < limit || limit >= MOST;
-        if (hits.length >= wanted || exhausted) return { answer: a, hits: hits.slice(0, wanted), complete: exhausted && hits.length <= wanted };
+        if (hits.length > wanted || exhausted) return { answer: a, hits: hits.slice(0, wanted), complete: exhausted && hits.length <= wanted };
         return ask(Math.min(MOST, limit * 2));
       });
     }
-    return ask(wanted);
+    return ask(wanted + 1);
   }
   function resultItem(h) {
     var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
