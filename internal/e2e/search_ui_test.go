@@ -120,6 +120,15 @@ func useSearch(t *testing.T, w walker) {
 	if n := w.eval(`[...document.querySelectorAll("#search-results a")].filter(a => !/(staff-training|service-team|service-ideas)\/(index.html)?(#.*)?$/.test(a.href)).length`); n != 0.0 {
 		t.Errorf("the chapter filter let %v other pages through", n)
 	}
+	// Filters that leave nothing of many results say so, and list them.
+	w.visit(w.searchPage("kind=course&q="+url.QueryEscape("培训")), "search")
+	waitJS(t, w, `!document.getElementById("search-suggestions").hidden`)
+	if s := w.eval(`document.getElementById("search-status").textContent`); s != "在所选课程和类型中没有找到“培训”。不限课程和类型时的结果：" {
+		t.Errorf("filters that leave nothing: %q", s)
+	}
+	if w.eval(`document.querySelector("#search-suggestions h2").hidden`) != true {
+		t.Error("the results the filters left out are under the suggestions' heading")
+	}
 	// A pinyin slip is searched as the site's words, and the page says so;
 	// words the results leave out are named; nothing found suggests pages.
 	w.visit(w.searchPage("q="+url.QueryEscape("陪训系统")), "search")

@@ -139,7 +139,9 @@
         else if (shown && results.lastElementChild) results.lastElementChild.querySelector("a").focus(); // nothing more: stay by the list
         shown = hits.length;
         var label = r.complete ? status.dataset.count : status.dataset.shown;
-        status.textContent = hits.length ? label.replace("%d", hits.length) : status.dataset.none.replace("%s", q);
+        // nothing passed the filters, but there are results: say so (they are listed below, explain)
+        var none = a.results.length && (course || kind) ? status.dataset.filtered : status.dataset.none;
+        status.textContent = hits.length ? label.replace("%d", hits.length) : none.replace("%s", q);
         if (more) more.hidden = r.complete;
         if (!explained) explain(a, hits);
         explained = true;
@@ -198,7 +200,8 @@
   }
   // explain says which query was searched instead of a pinyin slip, which
   // words the results leave out, and the nearest pages: those suggested,
-  // or when no result is shown, the results the filters left out.
+  // or when no result is shown, the results the filters left out (under
+  // the status that says so, not under the suggestions' heading).
   function explain(a, shown) {
     var instead = document.getElementById("search-instead"), dropped = document.getElementById("search-dropped");
     var near = document.getElementById("search-suggestions");
@@ -212,6 +215,7 @@
     }
     var suggestions = a.suggestions.length ? a.suggestions : shown.length ? [] : a.results.slice(0, 5);
     if (!near || !suggestions.length) return;
+    if (!a.suggestions.length) near.querySelector("h2").hidden = true; // the filters' leftovers: the status names them
     var list = near.querySelector("ol");
     suggestions.forEach(function (s) { list.appendChild(resultItem(s)); });
     near.hidden = false;
