@@ -58,7 +58,7 @@ func useSearch(t *testing.T, w walker) {
 	waitJS(t, w, `document.activeElement.id === "site-search-q" && !document.getElementById("site-search-list").hidden`)
 	first := w.eval(`document.querySelector("#site-search-list a").href`).(string)
 	// Each result says what it is (the kind the search data has).
-	if got := w.eval(fmt.Sprintf(resultKinds, "#site-search-list li")).(string); !regexp.MustCompile(`^(课程|章节|技能点|文章)( |$)`).MatchString(got) {
+	if got := w.eval(fmt.Sprintf(resultKinds, "#site-search-list li:not(.search-all)")).(string); !regexp.MustCompile(`^(课程|章节|技能点|文章)( |$)`).MatchString(got) {
 		t.Errorf("the search box's results say what they are: %q", got)
 	}
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)); err != nil {
@@ -90,6 +90,16 @@ func useSearch(t *testing.T, w walker) {
 		q.dispatchEvent(new CompositionEvent("compositionend", {data: "客户"}));
 	})()`)
 	waitJS(t, w, `!document.getElementById("site-search-list").hidden`)
+	// The list ends with the results page; with nothing found it says so
+	// and leads there (to the nearest pages) rather than staying shut.
+	if got := w.eval(`(o => o.textContent + " " + o.querySelector("a").href)(document.querySelector("#site-search-list li:last-child"))`).(string); !strings.HasPrefix(got, "查看全部结果 "+w.searchPage("q="+url.QueryEscape("客户"))) {
+		t.Errorf("the list's last option: %q", got)
+	}
+	w.eval(`(q => { q.value = "火箭发射"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
+	waitJS(t, w, `document.querySelectorAll("#site-search-list li").length === 1 && !document.getElementById("site-search-list").hidden`)
+	if got := w.eval(`document.querySelector("#site-search-list li").textContent`); got != "没有直接的结果：查看相近的页面" {
+		t.Errorf("nothing found, the list says %q", got)
+	}
 
 	// The home page's own box opens the results page, from disk too (where
 	// search/ is a folder: the walk of 2 December found its listing).

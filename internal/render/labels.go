@@ -21,6 +21,7 @@ var labels = map[string]map[string]string{
 		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果", "search_shown": "显示前 %d 个结果", "search_more": "更多结果",
 		"search_instead": "以下是“%s”的结果", "search_dropped": "这些结果不含：%s", "search_suggest": "最接近的标题和要点",
 		"search_filtered": "在所选课程和类型中没有找到“%s”。不限课程和类型时的结果：",
+		"search_all": "查看全部结果", "search_none_box": "没有直接的结果：查看相近的页面",
 		"search_failed": "搜索数据加载失败，请刷新页面重试。", "search_searching": "正在搜索……", "search_hint": "输入要找的字词，例如：培训、客户、牢记要点。",
 		"kind": "类型", "all_courses": "全部课程",
 		"progress": "学习进度", "progress_label": "已掌握 %d / %d 个技能点", "progress_unsaved": "此浏览器无法保存学习进度：关闭页面后，勾选和阅读记录会丢失。",
@@ -64,6 +65,7 @@ var labels = map[string]map[string]string{
 		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results", "search_shown": "Showing the first %d results", "search_more": "More results",
 		"search_instead": "Showing results for “%s”", "search_dropped": "Not in these results: %s", "search_suggest": "The nearest titles and key points",
 		"search_filtered": "Nothing for “%s” in the chosen course and kind. Without them:",
+		"search_all": "All results", "search_none_box": "No direct match: see the nearest pages",
 		"search_failed": "The search data could not be loaded; reload the page to try again.", "search_searching": "Searching…", "search_hint": "Type the words you are looking for.",
 		"kind": "Kind", "all_courses": "All courses",
 		"progress": "Progress", "progress_label": "%d of %d skill points mastered", "progress_unsaved": "This browser cannot keep your progress: ticks and reading are lost when the page closes.",
@@ -103,7 +105,7 @@ var labels = map[string]map[string]string{
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
-	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results",
+	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box",
 	"kind_skill", "kind_article", "kind_chapter", "kind_course"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,

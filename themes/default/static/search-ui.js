@@ -75,8 +75,9 @@
           li.appendChild(a);
           list.appendChild(li);
         });
-        list.hidden = hits.length === 0;
-        input.setAttribute("aria-expanded", hits.length ? "true" : "false");
+        list.appendChild(allResults(q, hits.length));
+        list.hidden = false;
+        input.setAttribute("aria-expanded", "true");
         active = -1;
       }, close);
     }, 120);
@@ -104,6 +105,20 @@
         input.focus();
       }
     });
+  }
+
+  // allResults is the list's last option: the results page of q, where
+  // more results, or the nearest pages when there are none, are shown.
+  function allResults(q, found) {
+    var li = document.createElement("li"), a = document.createElement("a"), labels = SB.labels || {};
+    li.id = "site-search-opt-all";
+    li.className = "search-all";
+    li.setAttribute("role", "option");
+    a.href = href("search/") + "?q=" + encodeURIComponent(q);
+    a.tabIndex = -1;
+    a.textContent = (found ? labels.search_all : labels.search_none_box) || "";
+    li.appendChild(a);
+    return li;
   }
 
   // ---- the results page ------------------------------------------------
