@@ -67,17 +67,21 @@ func appendBlockedEntry(b []byte, key string, i int, fields [][]Posting) []byte 
 	return append(b, "]}"...)
 }
 
-// wholeFiles writes the whole postings of the blocked terms of shard k.
+// wholeFiles writes the whole postings of the blocked terms of shard k,
+// packed (blocks).
 func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 	files := make([]output.File, len(blockedTerms))
+	buf := scratch.Get().(*[]byte)
+	defer scratch.Put(buf)
 	for n, term := range blockedTerms {
 		key := fmt.Sprintf("%d-%d-all", k, n)
-		b := []byte(`Skillbook.searchBlock(["` + key + `",`)
+		b := append(append(append((*buf)[:0], `Skillbook.searchBlock(["`...), key...), `",`...)
 		b = ix.appendCompactPostings(b, ix.postings[term])
 		if longer := ix.longer[term]; len(longer) > 0 {
 			b = appendList(append(b, ','), longer)
 		}
-		files[n] = output.File{Path: blockPath(key), Data: append(b, "]);\n"...)}
+		*buf = append(b, "]);\n"...)
+		files[n] = blocks.pack(output.File{Path: blockPath(key), Data: *buf})
 	}
 	return files
 }
@@ -103,12 +107,14 @@ func (ix *Index) termShard(term string) int {
 // without such a term, or common itself, is its own anchor). search.js
 // finds it the same way (anchorOf).
 func (ix *Index) anchor(term string) string {
+	anchor := term
 	if isPhrase(term) && !ix.isCommon(term) {
-		for _, t := range Analyze(term[len(phraseMark):]) {
-			if !isLoneHan(t) && !ix.isCommon(t) {
-				return t
+		found := false
+		eachTerm(term[len(phraseMark):], func(t string) { // Analyze's terms in order, without its set of them
+			if !found && !isLoneHan(t) && !ix.isCommon(t) {
+				anchor, found = t, true
 			}
-		}
+		})
 	}
-	return term
+	return anchor
 }

@@ -161,7 +161,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 		*buf = ix.encodeShard((*buf)[:0], k, terms[k], blocked, chars[k], pairs[k])
 		shard := packed(output.File{Path: shardPath(k), Data: *buf})
 		scratch.Put(buf)
-		written[i] = ix.emit(append([]output.File{shard}, blocks.packedAll(ix.wholeFiles(k, blocked))...))
+		written[i] = ix.emit(append([]output.File{shard}, ix.wholeFiles(k, blocked)...))
 	})
 	return slices.Concat(written...)
 }

@@ -120,14 +120,6 @@ func (p *packer) pack(f output.File) output.File {
 	return output.File{Path: f.Path, Data: out}
 }
 
-// packedAll packs every file of files in place with p and returns them.
-func (p *packer) packedAll(files []output.File) []output.File {
-	for i, f := range files {
-		files[i] = p.pack(f)
-	}
-	return files
-}
-
 // packedPairs is how many pairs of code units hold n bytes.
 func packedPairs(n int) int { return (8*n + 30) / 31 }
 
