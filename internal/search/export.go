@@ -274,20 +274,44 @@ func (ix *Index) packFile(p int, common []docCommon) output.File {
 	b = strconv.AppendInt(b, int64(p), 10)
 	b = append(b, ",["...)
 	for j, c := range common {
-		d := ix.Docs[p*docPack+j]
-		fields := []any{d.URL, d.Title, d.Kind, d.Course, d.Text, d.Anchors, string(appendCommon(nil, c))}
-		if x := missingText(d); x != "" {
-			fields = append(fields, x)
-		}
-		doc, _ := json.Marshal(fields)
 		if j > 0 {
 			b = append(b, ',')
 		}
-		b = append(b, doc...)
+		b = appendPackDoc(b, ix.Docs[p*docPack+j], string(appendCommon(nil, c)))
 	}
 	*text = append(b, "]]);\n"...)
 	*wide = appendUTF16File((*wide)[:0], *text)
 	return ix.packer.pack(output.File{Path: packPath(p), Data: *wide})
+}
+
+// appendPackDoc writes a document's list in its pack, [url, title, kind,
+// course, text, anchors, common postings, x], as encoding/json writes the
+// list (each string by it), without reflection: through a list of any and
+// each anchor's MarshalJSON, json took 0.3 s of a build at 10,000 skill
+// points.
+func appendPackDoc(b []byte, d Doc, common string) []byte {
+	b = append(b, '[')
+	for _, s := range []string{d.URL, d.Title, d.Kind, d.Course, d.Text} {
+		b = append(appendString(b, s), ',')
+	}
+	if d.Anchors == nil {
+		b = append(b, "null"...)
+	} else {
+		b = append(b, '[')
+		for i, a := range d.Anchors {
+			if i > 0 {
+				b = append(b, ',')
+			}
+			b = append(appendString(append(b, '['), a.ID), ',')
+			b = append(strconv.AppendInt(b, int64(a.At), 10), ']')
+		}
+		b = append(b, ']')
+	}
+	b = appendString(append(b, ','), common)
+	if x := missingText(d); x != "" {
+		b = appendString(append(b, ','), x)
+	}
+	return append(b, ']')
 }
 
 // missingText is the lines of a document's key points, tags and headings
