@@ -66,9 +66,20 @@ func getRankScratch(docs int) *rankScratch {
 func idfTable(docs int) []float64 {
 	t := make([]float64, docs+1)
 	for df := range t {
-		t[df] = 1 + math.Log(float64(docs)/float64(df+1))
+		t[df] = idf(docs, df)
 	}
 	return t
+}
+
+// idf is bleve's idf of a term in df of docs documents.
+func idf(docs, df int) float64 { return 1 + math.Log(float64(docs)/float64(df+1)) }
+
+// idfOf is the idf of a term in df of the documents the scratch is for.
+func (s *rankScratch) idfOf(df int) float64 {
+	if df < len(s.idf) {
+		return s.idf[df]
+	}
+	return idf(len(s.sum), df)
 }
 
 // rankGroup ranks, as Search ranks a query of one level (bleve's TF-IDF
@@ -79,7 +90,6 @@ func idfTable(docs int) []float64 {
 // It returns the best k, best first, the lower document number first
 // among equals, and how many documents match in all.
 func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankScratch, k int) ([]scoredDoc, int) {
-	idf := func(df int) float64 { return s.idf[df] }
 	type leaf = rankLeaf
 	sumSq := 0.0
 	newLeaf := func(fields [][]Posting, field int, boost float64) leaf {
@@ -87,7 +97,7 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		if field < len(fields) {
 			ps = fields[field]
 		}
-		l := leaf{ps, idf(len(ps)), boost}
+		l := leaf{ps, s.idfOf(len(ps)), boost}
 		w := l.boost * l.idf
 		sumSq += w * w
 		return l
@@ -207,7 +217,7 @@ func (ix *Index) appendCharWeights(b []byte, chars []string) []byte {
 					df = len(fields[fi])
 				}
 				size += df // as groupSize counts
-				w := f.Boost * scratch.idf[df]
+				w := f.Boost * scratch.idfOf(df)
 				sq += w * w
 			}
 		}
