@@ -68,22 +68,27 @@ func appendBlockedEntry(b []byte, key string, i int, fields [][]Posting) []byte 
 }
 
 // wholeFiles writes the whole postings of the blocked terms of shard k,
-// and the body positions of those kept apart (see keptApart).
+// and the body positions of those kept apart (see keptApart), packed
+// (blocks).
 func (ix *Index) wholeFiles(k int, blockedTerms []string) []output.File {
 	files := make([]output.File, 0, len(blockedTerms))
+	buf := scratch.Get().(*[]byte)
+	defer scratch.Put(buf)
 	for n, term := range blockedTerms {
 		key := fmt.Sprintf("%d-%d", k, n)
 		apart := ix.keptApart(ix.postings[term])
-		b := []byte(`Skillbook.searchBlock(["` + key + `-all",`)
+		b := append(append(append((*buf)[:0], `Skillbook.searchBlock(["`...), key...), `-all",`...)
 		b = ix.appendCompactPostings(b, ix.postings[term], !apart)
 		if longer := ix.longer[term]; len(longer) > 0 {
 			b = appendList(append(b, ','), longer)
 		}
-		files = append(files, output.File{Path: blockPath(key + "-all"), Data: append(b, "]);\n"...)})
+		*buf = append(b, "]);\n"...)
+		files = append(files, blocks.pack(output.File{Path: blockPath(key + "-all"), Data: *buf}))
 		if apart {
-			b = []byte(`Skillbook.searchBlock(["` + key + `-pos",`)
+			b = append(append(append((*buf)[:0], `Skillbook.searchBlock(["`...), key...), `-pos",`...)
 			b = ix.appendCompactPostings(b, bodyOnly(ix.postings[term]), true)
-			files = append(files, output.File{Path: blockPath(key + "-pos"), Data: append(b, "]);\n"...)})
+			*buf = append(b, "]);\n"...)
+			files = append(files, blocks.pack(output.File{Path: blockPath(key + "-pos"), Data: *buf}))
 		}
 	}
 	return files
@@ -141,12 +146,14 @@ func (ix *Index) termShard(term string) int {
 // without such a term, or common itself, is its own anchor). search.js
 // finds it the same way (anchorOf).
 func (ix *Index) anchor(term string) string {
+	anchor := term
 	if isPhrase(term) && !ix.isCommon(term) {
-		for _, t := range Analyze(term[len(phraseMark):]) {
-			if !isLoneHan(t) && !ix.isCommon(t) {
-				return t
+		found := false
+		eachTerm(term[len(phraseMark):], func(t string) { // Analyze's terms in order, without its set of them
+			if !found && !isLoneHan(t) && !ix.isCommon(t) {
+				anchor, found = t, true
 			}
-		}
+		})
 	}
-	return term
+	return anchor
 }

@@ -44,7 +44,7 @@ func TestPackDictionary(t *testing.T) {
 	}
 	ix := New(docs, testOptions)
 	ix.Export()
-	text := utf16File([]byte(docs[7].Text + docs[8].Text))
+	text := appendUTF16File(nil, []byte(docs[7].Text+docs[8].Text))
 	with, without := ix.packer.pack(output.File{Data: text}), packed(output.File{Data: text})
 	if len(with.Data) >= len(without.Data) {
 		t.Errorf("a pack is %d bytes with the dictionary, %d without", len(with.Data), len(without.Data))
