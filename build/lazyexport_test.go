@@ -17,14 +17,7 @@ import (
 // and the export is written when first asked for, after two such edits,
 // the same as a full build's.
 func TestSessionWritesWholeExportWhenAsked(t *testing.T) {
-	site := t.TempDir()
-	if err := corpus.Write(site, corpus.Shape{Skills: 24, SkillsPerChapter: 4, ChaptersPerCourse: 3, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	session, res := NewSession(Options{SiteDir: site})
-	if len(res.Diags) > 0 {
-		t.Fatal(res.Diags)
-	}
+	site, session := smallSession(t)
 	page := filepath.Join(site, "content/course-001/chapter-02/skill-01.md")
 	src, err := os.ReadFile(page)
 	if err != nil {

@@ -20,14 +20,7 @@ import (
 // settles the rest, get what a full build makes, and a search finds the
 // new key point.
 func TestSaveServesEditedPagesFirst(t *testing.T) {
-	site := t.TempDir()
-	if err := corpus.Write(site, corpus.Shape{Skills: 24, SkillsPerChapter: 4, ChaptersPerCourse: 3, Seed: 1}); err != nil {
-		t.Fatal(err)
-	}
-	session, res := NewSession(Options{SiteDir: site})
-	if len(res.Diags) > 0 {
-		t.Fatal(res.Diags)
-	}
+	site, session := smallSession(t)
 	skill := filepath.Join(site, "content/course-001/chapter-02/skill-02.md")
 	src, err := os.ReadFile(skill)
 	if err != nil {
@@ -73,4 +66,19 @@ func TestSaveServesEditedPagesFirst(t *testing.T) {
 	})
 	wg.Wait()
 	sameAsFullBuild(t, "key point", session, site)
+}
+
+// smallSession writes a generated site of 24 skill points and opens a
+// session on it: its folder and the session.
+func smallSession(t *testing.T) (string, *Session) {
+	t.Helper()
+	site := t.TempDir()
+	if err := corpus.Write(site, corpus.Shape{Skills: 24, SkillsPerChapter: 4, ChaptersPerCourse: 3, Seed: 1}); err != nil {
+		t.Fatal(err)
+	}
+	session, res := NewSession(Options{SiteDir: site})
+	if len(res.Diags) > 0 {
+		t.Fatal(res.Diags)
+	}
+	return site, session
 }
