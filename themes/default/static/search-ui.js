@@ -96,7 +96,7 @@
     input.form.addEventListener("submit", function (e) {
       e.preventDefault();
       if (active >= 0 && items[active] && !list.hidden) location.href = href(items[active].url);
-      else location.href = href("search/") + "?q=" + encodeURIComponent(input.value.trim());
+      else location.href = resultsURL(input.value);
     });
     document.addEventListener("keydown", function (e) {
       var t = e.target.tagName;
@@ -107,6 +107,8 @@
     });
   }
 
+  // resultsURL is the results page of q (from disk, search/index.html).
+  function resultsURL(q) { return href("search/") + "?q=" + encodeURIComponent(q.trim()); }
   // allResults is the list's last option: the results page of q, where
   // more results, or the nearest pages when there are none, are shown.
   function allResults(q, found) {
@@ -114,7 +116,7 @@
     li.id = "site-search-opt-all";
     li.className = "search-all";
     li.setAttribute("role", "option");
-    a.href = href("search/") + "?q=" + encodeURIComponent(q);
+    a.href = resultsURL(q);
     a.tabIndex = -1;
     a.textContent = (found ? labels.search_all : labels.search_none_box) || "";
     li.appendChild(a);
@@ -244,7 +246,7 @@
     if (!form) return;
     form.addEventListener("submit", function (e) {
       e.preventDefault();
-      location.href = href("search/") + "?q=" + encodeURIComponent(form.q.value.trim());
+      location.href = resultsURL(form.q.value);
     });
   }
 
