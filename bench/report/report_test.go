@@ -80,6 +80,11 @@ func TestSpliced(t *testing.T) {
 	if got != want {
 		t.Errorf("spliced:\n%q\nwant\n%q", got, want)
 	}
+	// the markers named in prose are not the section's
+	prose := "# B\n\nbetween `" + begin + "`\nand `" + end + "` it goes.\n\n"
+	if got := spliced(prose+doc[4:], begin+"\nnew\n"+end+"\n"); got != prose+want[4:] {
+		t.Errorf("spliced with the markers in prose:\n%q\nwant\n%q", got, prose+want[4:])
+	}
 	if got := spliced("# B\n", "S\n"); got != "# B\n\nS\n" {
 		t.Errorf("spliced without a section: %q", got)
 	}
