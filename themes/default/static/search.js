@@ -252,7 +252,7 @@
   // postings, and for each the gap from the document before times two
   // (plus one when a count follows), the count, the positions if kept
   // (the first, then gaps) — into [field, doc gap, freq, -1, …] lists:
-  // the field's length is in lengths.js (fieldLength). Positions are
+  // the field's length is in meta.js (fieldLength). Positions are
   // decoded when asked for (positionsOf): a list's pos holds where each
   // posting's positions start in the string, its src.
   function decodePostings(s) {
