@@ -554,7 +554,7 @@
   // character left of a Han run's stretches only when none holds it alone
   // (see Dropped in Go).
   function dropped(q, docs) {
-    var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text + "\n" + d.x); });
+    var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text + "\n" + (d.x || "")); });
     function has(term) { return texts.some(function (t) { return t.has(term); }); }
     var out = [];
     pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
