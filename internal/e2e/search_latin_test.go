@@ -17,9 +17,11 @@ import (
 )
 
 // latinPage is a skill point of English text long enough that snippets
-// are cut, and that names manuals and a manual.
+// are cut, and that names manuals and a manual; its tag is in its text
+// nowhere else.
 const latinPage = `---
 title: Handling a complaint
+tags: [escalation]
 ---
 ## Description
 
@@ -53,7 +55,7 @@ func TestSearchLatinSnippets(t *testing.T) {
 		t.Fatal(err)
 	}
 	queries := []string{"customer", "complaint", "promise", "team learns", "refund", "caller", "detail", "manual", "interrupting",
-		"manuals", "refunds", "promises", "callers", "Check the manuals"}
+		"manuals", "refunds", "promises", "callers", "Check the manuals", "refund escalation"}
 	js := jsAsk(t, ctx, queries)
 	tags := regexp.MustCompile(`</?mark>`)
 	found := 0
@@ -72,6 +74,10 @@ func TestSearchLatinSnippets(t *testing.T) {
 				t.Errorf("query %q: the snippet %q cuts the words %q", q, text, cut)
 			}
 		}
+	}
+	// A word in a tag alone is not left out of the page that has the tag.
+	if a, _ := res.Search.Ask(context.Background(), "refund escalation", 10); len(a.Results) == 0 || len(a.Dropped) != 0 {
+		t.Errorf("refund escalation: %+v, want results that leave nothing out", a)
 	}
 	// Plurals: each finds the page that has the word only in the singular.
 	for _, q := range []string{"refunds", "callers"} {

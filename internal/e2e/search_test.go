@@ -136,10 +136,12 @@ func wholeQueries(docs []search.Doc) func(string) bool {
 
 // querySet draws queries from the site as a trainee would type them: every
 // title and key point, whole and its start, pieces from inside words, single
-// characters, Latin and digits, and input that must not break anything;
-// and more, such as a generated corpus's queries.
+// characters, Latin and digits, input that must not break anything, and
+// queries a walk through the site found wanting (记客户的名字: words left
+// out; 避免过度服务: the section linked to); and more, such as a generated
+// corpus's queries.
 func querySet(m *manifest.Manifest, more []string) []string {
-	qs := []string{"客", "训", "的", "户服", "锋相", "6WIH", "ISO", "ＩＳＯ", "96345", "28", "客户 培训", "培训，目标",
+	qs := []string{"客", "训", "的", "户服", "锋相", "6WIH", "ISO", "ＩＳＯ", "96345", "28", "客户 培训", "培训，目标", "记客户的名字", "避免过度服务", "怎样记住客户名字",
 		"，。！", "<script>alert(1)</script>", "\"'&", strings.Repeat("培训", 1000), "不存在的词语组合"}
 	qs = append(qs, more...)
 	add := func(s string, from, n int) {

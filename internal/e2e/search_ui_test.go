@@ -100,6 +100,17 @@ func useSearch(t *testing.T, w walker) {
 	if got := w.eval(`document.querySelector("#site-search-list li").textContent`); got != "没有直接的结果：查看相近的页面" {
 		t.Errorf("nothing found, the list says %q", got)
 	}
+	// A pinyin slip is searched as the site's words, and the list says so
+	// atop the results, as the results page does; arrow down skips it.
+	w.eval(`(q => { q.value = "陪训系统"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
+	waitJS(t, w, `document.getElementById("site-search-instead") && !document.getElementById("site-search-list").hidden`)
+	if got := w.eval(`[...document.querySelectorAll("#site-search-list li")].slice(0, 2).map(li => li.id + " " + li.textContent.slice(0, 20)).join(" | ")`).(string); !strings.HasPrefix(got, "site-search-instead 以下是“培训系统”的结果 | site-search-opt-0 ") {
+		t.Errorf("a pinyin slip: the list begins %q", got)
+	}
+	w.eval(`document.getElementById("site-search-q").dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowDown"}))`)
+	if got := w.eval(`document.getElementById("site-search-q").getAttribute("aria-activedescendant")`); got != "site-search-opt-0" {
+		t.Errorf("arrow down chose %v, want the first result", got)
+	}
 
 	// The home page's own box opens the results page, from disk too (where
 	// search/ is a folder: the walk of 2 December found its listing).

@@ -105,7 +105,7 @@ var labels = map[string]map[string]string{
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
-	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box",
+	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
 	"kind_skill", "kind_article", "kind_chapter", "kind_course"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,

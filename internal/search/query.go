@@ -73,7 +73,7 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 	for _, h := range hits[:min(limit, len(hits))] {
 		d := ix.Docs[h.doc]
 		snippet, first := Snippet(d.Text, p.marks)
-		out = append(out, Result{URL: d.Link(first), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course})
+		out = append(out, Result{URL: d.Link(sectionAt(d, p.marks, first)), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course})
 	}
 	return out, nil
 }

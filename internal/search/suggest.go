@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"golang.org/x/text/unicode/norm"
@@ -100,13 +101,16 @@ func (ix *Index) Suggest(q string) []Suggestion {
 }
 
 // Dropped names the parts of a query that none of the pages found holds in
-// its title or text: each word of letters and digits, and each stretch of
-// Han characters none of whose pairs (or, alone, the character) the pages
-// hold. 怎么培训员工 finding pages without 怎么 names 怎么.
+// any field it is searched on (title, text, and the key points, tags and
+// headings the text lacks: missingText): each word of letters and digits,
+// and each stretch of Han characters none of whose pairs the pages hold,
+// unless it is a single character that a page holds (a lone character is
+// searched for in every term that holds it: 记客户的名字 finds 记住客户名字).
+// 怎么培训员工 finding pages without 怎么 names 怎么.
 func Dropped(q string, found []Doc) []string {
 	texts := make([][]rune, len(found))
 	for i, d := range found {
-		texts[i] = lowerRunes([]rune(d.Title + "\n" + d.Text))
+		texts[i] = lowerRunes([]rune(d.Title + "\n" + d.Text + "\n" + missingText(d)))
 	}
 	has := func(term string) bool {
 		return slices.ContainsFunc(texts, func(text []rune) bool { return len(matchRanges(text, []string{term})) > 0 })
@@ -119,7 +123,11 @@ func Dropped(q string, found []Doc) []string {
 			}
 			continue
 		}
-		out = append(out, droppedHan(piece, has)...)
+		for _, s := range droppedHan(piece, has) {
+			if utf8.RuneCountInString(s) > 1 || !has(s) {
+				out = append(out, s)
+			}
+		}
 	}
 	return out
 }

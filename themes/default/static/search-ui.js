@@ -46,7 +46,7 @@
     if (window.matchMedia && matchMedia("(hover: none) and (pointer: coarse)").matches) input.placeholder = input.labels[0].textContent;
     function close() { list.hidden = true; input.setAttribute("aria-expanded", "false"); input.removeAttribute("aria-activedescendant"); active = -1; }
     function choose(i) {
-      var opts = list.querySelectorAll("[role=option]");
+      var opts = list.querySelectorAll("[role=option]:not([aria-disabled])");
       if (!opts.length) return;
       active = (i + opts.length) % opts.length;
       opts.forEach(function (o, j) { o.setAttribute("aria-selected", j === active ? "true" : "false"); });
@@ -55,10 +55,12 @@
     var run = debounce(function () {
       var q = input.value.trim(), mine = ++seq;
       if (!q) { close(); return; }
-      SB.search(q, { limit: 8 }).then(function (hits) {
+      SB.ask(q, { limit: 8, suggest: false }).then(function (answer) {
         if (mine !== seq) return;
+        var hits = answer.results;
         items = hits;
         list.textContent = "";
+        if (answer.instead) list.appendChild(insteadNote(answer.instead));
         hits.forEach(function (h, i) {
           var li = document.createElement("li"), a = document.createElement("a");
           li.id = "site-search-opt-" + i;
@@ -107,6 +109,18 @@
     });
   }
 
+  // insteadNote says, atop the list, which query was searched in place of
+  // a pinyin slip, as the results page does (an option that cannot be
+  // chosen, so that a screen reader reads it with the list).
+  function insteadNote(instead) {
+    var li = document.createElement("li");
+    li.id = "site-search-instead";
+    li.className = "search-note";
+    li.setAttribute("role", "option");
+    li.setAttribute("aria-disabled", "true");
+    li.textContent = ((SB.labels || {}).search_instead || "%s").replace("%s", instead);
+    return li;
+  }
   // resultsURL is the results page of q (from disk, search/index.html).
   function resultsURL(q) { return href("search/") + "?q=" + encodeURIComponent(q.trim()); }
   // allResults is the list's last option: the results page of q, where

@@ -441,7 +441,7 @@
       return Promise.all(r.hits.map(function (h) { return loadDoc(h.doc, meta); })).then(function (docs) {
         return r.hits.map(function (h, i) {
           var d = docs[i], sn = snippet(d.text, r.marks);
-          var res = { url: link(d, sn.first), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
+          var res = { url: link(d, sectionAt(d, r.marks, sn.first)), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
           docOf.set(res, d);
           return res;
         });
@@ -550,9 +550,11 @@
     return out;
   }
   // dropped names the parts of the query that none of the documents holds
+  // in its title, text or the fields the text lacks (x), a single
+  // character left of a Han run's stretches only when none holds it alone
   // (see Dropped in Go).
   function dropped(q, docs) {
-    var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text); });
+    var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text + "\n" + (d.x || "")); });
     function has(term) { return texts.some(function (t) { return t.has(term); }); }
     var out = [];
     pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
@@ -563,7 +565,7 @@
         if (kept[k]) { k++; continue; }
         var e = k;
         while (e < p.length && !kept[e]) e++;
-        out.push(p.slice(k, e).join(""));
+        if (e - k > 1 || !has(p[k])) out.push(p.slice(k, e).join(""));
         k = e;
       }
     });
@@ -1422,19 +1424,46 @@
     return id ? d.url + "#" + id : d.url;
   }
 
+  // sectionAt is where in a document's text a result links to: a heading
+  // that says what was asked, more of it than the title and no less than
+  // the best match (first), else that match (sectionAt in Go).
+  function sectionAt(d, marks, first) {
+    var t = textOf(d.text), ranges = matchRanges(t, marks), ends = [], at = first;
+    var need = heldIn(matchRanges(textOf(d.title), marks), 0, Infinity) + 1;
+    ranges.forEach(function (r) { need = Math.max(need, r[1] - r[0]); });
+    t.find("\n", function (i) { ends.push(i); });
+    (d.anchors || []).forEach(function (a) {
+      var end = ends.find(function (e) { return e >= a[1]; }), held;
+      if (end === undefined) end = t.length;
+      held = heldIn(ranges, a[1], end);
+      if (held >= need && 2 * held >= end - a[1]) { at = a[1]; need = held + 1; } // a later heading must hold more
+    });
+    return at;
+  }
+  // heldIn counts the characters of the ranges in [from, to).
+  function heldIn(ranges, from, to) {
+    return ranges.reduce(function (n, r) { return n + Math.max(0, Math.min(r[1], to) - Math.max(r[0], from)); }, 0);
+  }
+  // matchRanges finds every place where the text (textOf) holds a term,
+  // the overlapping ones merged: [start, end) pairs, sorted (matchRanges
+  // in Go).
+  function matchRanges(t, terms) {
+    var ranges = [], merged = [];
+    terms.forEach(function (term) { t.find(term, function (i, n) { ranges.push([i, i + n]); }); });
+    ranges.sort(function (a, b) { return a[0] - b[0]; });
+    ranges.forEach(function (r) {
+      var last = merged[merged.length - 1];
+      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
+    });
+    return merged;
+  }
+
   // ---- snippets: the same as the Go side's ------------------------------
   function esc(s) {
     return s.replace(/[&<>"']/g, function (c) { return { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&#34;", "'": "&#39;" }[c]; });
   }
   function snippet(text, terms) {
-    var flat = text.replace(/\n+$/, "").replace(/\n/g, " "), t = textOf(flat), ranges = [];
-    terms.forEach(function (term) { t.find(term, function (i, n) { ranges.push([i, i + n]); }); });
-    ranges.sort(function (a, b) { return a[0] - b[0]; });
-    var merged = [];
-    ranges.forEach(function (r) {
-      var last = merged[merged.length - 1];
-      if (last && r[0] <= last[1]) last[1] = Math.max(last[1], r[1]); else merged.push([r[0], r[1]]);
-    });
+    var flat = text.replace(/\n+$/, "").replace(/\n/g, " "), t = textOf(flat), merged = matchRanges(t, terms);
     // the best match: the first of the longest runs (see Snippet in Go)
     var best = merged[0];
     merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
