@@ -20,7 +20,7 @@ func loadTemplates(theme *themes.Theme) (map[string]*template.Template, diag.Lis
 	var diags diag.List
 	shared := []string{"templates/baseof.html"}
 	shared = append(shared, theme.Files("templates/partials")...)
-	funcs := template.FuncMap{"tagURL": link.TagURL, "percent": percent, "dataURL": dataURL(theme)}
+	funcs := template.FuncMap{"tagURL": link.TagURL, "percent": percent}
 	out := map[string]*template.Template{}
 	for _, name := range pageTemplates {
 		t := template.New(name).Funcs(funcs)
