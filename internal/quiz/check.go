@@ -1,6 +1,8 @@
 package quiz
 
 import (
+	"fmt"
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -25,6 +27,8 @@ func (f *File) check() diag.List {
 	}
 	if p := q.PassMark(); p <= 0 || p > 1 {
 		diags.Errorf(f.tree.At("pass"), "write the pass mark as a fraction of the points, e.g. `pass: 0.8`", "pass mark %v is not between 0 and 1", p)
+	} else if d, ok := f.noMistakeAllowed(); ok {
+		diags.Add(d)
 	}
 	if len(q.Questions) == 0 {
 		diags.Errorf(f.tree.At("questions"), "add `questions:` with at least one question", "quiz has no questions")
@@ -40,6 +44,29 @@ func (f *File) check() diag.List {
 		first[id] = i
 	}
 	return diags
+}
+
+// noMistakeAllowed warns of a pass mark under 100 % that only every answer
+// right meets (80 % of 4 points: 3 of 4 is 75 %, and fails), which the
+// trainee, told 及格线 80%, does not expect. A quiz of one or two points
+// is left alone: a mistake there is half of it.
+func (f *File) noMistakeAllowed() (diag.Diagnostic, bool) {
+	q, total := f.Quiz, 0
+	for i := range q.Questions {
+		total += q.Questions[i].Worth()
+	}
+	p := q.PassMark()
+	if total < 3 || p >= 1 || float64(total-1)/float64(total) >= p {
+		return diag.Diagnostic{}, false
+	}
+	pos, mark := f.tree.At("pass"), "pass mark"
+	if q.Pass == nil { // the default's: where the questions are
+		pos, mark = f.tree.At("questions"), "the default pass mark"
+	}
+	below := math.Floor(float64(total-1)/float64(total)*100) / 100
+	return diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
+		Message: fmt.Sprintf("%s %g%% of %d points needs every answer right: one mistake scores %g%%", mark, p*100, total, math.Round(float64(total-1)/float64(total)*1000)/10),
+		Hint:    fmt.Sprintf("write `pass: %g` to let one mistake pass, `pass: 1` to ask for every answer, or add questions", below)}, true
 }
 
 // checkQuestion checks question i: its id, type, prompt and answers.
