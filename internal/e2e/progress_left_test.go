@@ -29,10 +29,10 @@ func TestProgressListsWhatIsLeft(t *testing.T) {
 	w.expect(items+`.length`, 11.0)
 	w.expect(items+`.some(li => li.textContent.startsWith(`+jsString(first.Title)+`))`, false)
 	line := func(s manifest.Skill) string {
-		return items + `.find(li => li.querySelector("a").textContent === ` + jsString(s.Title) + `).textContent`
+		return toDoLine + `(` + items + `.find(li => li.firstChild.textContent === ` + jsString(s.Title) + `))`
 	}
-	w.expect(line(bridge), bridge.Title+" · 读完本页（读到页末） · 勾选全部牢记要点 1 / 6")
-	w.expect(line(needs), needs.Title+" · 读完本页（读到页末） · 还需通过：一流的服务团队 · 章节测验")
+	w.expect(line(bridge), bridge.Title+"：读完本页（读到页末） · 勾选全部牢记要点 1 / 6")
+	w.expect(line(needs), needs.Title+"：读完本页（读到页末） · 还需通过：一流的服务团队 · 章节测验")
 	w.expect(items+`[0].querySelector("a").href === new URL(`+jsString(bridge.URL+"index.html")+`, `+jsString(w.base)+`).href`, true)
 
 	w.eval(masterAllJS)
@@ -116,6 +116,10 @@ func TestMasteryWithoutKeyPoints(t *testing.T) {
 		t.Errorf("console errors: %v", errs)
 	}
 }
+
+// toDoLine is an item of 我的进度's list of what is left as "<skill
+// point>：<steps>".
+const toDoLine = `(li => li.firstChild.textContent + "：" + li.querySelector(".weak-steps").textContent)`
 
 // studyPage ticks every key point of the open skill point and reads it to
 // the end.

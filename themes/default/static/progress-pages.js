@@ -64,17 +64,18 @@
     if (!ul.children.length) ul.appendChild(p.el("li", order.length ? ul.dataset.done : ul.dataset.none));
   }
 
-  // toDoItem is a skill point's line in the list: its link, then " · "
-  // and each step left: 读完本页, 勾选全部牢记要点 n / m, 未通过：quiz,
-  // 还需通过：quiz, and the questions missed.
+  // toDoItem is a skill point's item in the list: its link, then under it
+  // (.weak-steps) each step left, joined by " · ": 读完本页, 勾选全部牢记要点
+  // n / m, 未通过：quiz, 还需通过：quiz; then the questions missed.
   function toDoItem(p, ul, s, t) {
-    var li = p.el("li"), kps = t.steps.keypoints;
+    var li = p.el("li"), steps = p.el("span", "", { "class": "weak-steps" }), kps = t.steps.keypoints;
     li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-    if (t.steps.read) li.appendChild(document.createTextNode(" · " + SB.label(ul, "data-read", "mastery_read")));
-    if (kps) li.appendChild(document.createTextNode(" · " + SB.label(ul, "data-keypoints", "mastery_keypoints") + " " + kps.ticked + " / " + kps.total));
+    li.appendChild(steps);
+    if (t.steps.read) step(steps, SB.label(ul, "data-read", "mastery_read"));
+    if (kps) step(steps, SB.label(ul, "data-keypoints", "mastery_keypoints") + " " + kps.ticked + " / " + kps.total);
     var failed = t.failed.filter(function (id) { return p.quizzes[id]; });
-    quizLinks(p, ul, li, ul.dataset.failed, failed);
-    quizLinks(p, ul, li, ul.dataset.needs, (t.steps.quizzes || []).filter(function (id) { return failed.indexOf(id) < 0 && p.quizzes[id]; }));
+    quizLinks(p, ul, steps, ul.dataset.failed, failed);
+    quizLinks(p, ul, steps, ul.dataset.needs, (t.steps.quizzes || []).filter(function (id) { return failed.indexOf(id) < 0 && p.quizzes[id]; }));
     if (t.wrong.length) {
       var missed = p.el("ul", "", { "class": "weak-missed" });
       t.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
@@ -83,14 +84,19 @@
     return li;
   }
 
-  // quizLinks adds " · ", the label (未通过： or 还需通过：) and a link to
+  // step adds a step's text to steps, after " · " unless it is the first.
+  function step(steps, text) {
+    steps.appendChild(document.createTextNode((steps.firstChild ? " · " : "") + text));
+  }
+
+  // quizLinks adds to steps the label (未通过： or 还需通过：) and a link to
   // each quiz in ids.
-  function quizLinks(p, ul, li, label, ids) {
+  function quizLinks(p, ul, steps, label, ids) {
     if (!ids.length) return;
-    li.appendChild(document.createTextNode(" · " + label));
+    step(steps, label);
     ids.forEach(function (id, i) {
-      if (i) li.appendChild(document.createTextNode(ul.dataset.sep));
-      li.appendChild(p.el("a", p.quizzes[id].title, { href: p.href(p.quizzes[id].url), "class": "weak-quiz" }));
+      if (i) steps.appendChild(document.createTextNode(ul.dataset.sep));
+      steps.appendChild(p.el("a", p.quizzes[id].title, { href: p.href(p.quizzes[id].url), "class": "weak-quiz" }));
     });
   }
 
