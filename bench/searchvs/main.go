@@ -290,9 +290,10 @@ func answeredSince(n int) []string {
 //	NAME class CLASS: recall@10 …, warm median … ms (p95 …), R requests, B KB; cold: median … KB (p95 …), requests median … (max …) (N queries)
 //
 // where R and B are the median requests and bytes (gzip, as sent) of a warm
-// query, and a cold query's requests are those after the page loaded (the
-// files of the results shown included; the browser's request for
-// /favicon.ico is not counted); the all-queries line ends with the bytes
+// query, and a cold query's requests are those after the page loaded and
+// settled (the files of the results shown included; what the page asks for
+// after its load event, such as its icon, is the page's; the browser's own
+// request for /favicon.ico is not counted); the all-queries line ends with the bytes
 // of the page and its first query, cold (what a trainee downloads to
 // search once). Then the most requests of a cold query of up to 8
 // characters and of any:
@@ -513,6 +514,7 @@ func (b *browser) run(page, search string, limit int, queries []string) ([]resul
 	if err := chromedp.Do(ctx, chromedp.Navigate(page)); err != nil {
 		return nil, err
 	}
+	settle()
 	pageKB := float64(served.Load()-pageStart) / 1024
 	var out []result
 	for _, q := range queries {
@@ -595,6 +597,21 @@ func serveGzip(dir string) (string, func(), error) {
 	srv.TLSConfig = &tls.Config{Certificates: []tls.Certificate{cert}, NextProtos: []string{"h2", "http/1.1"}}
 	go srv.ServeTLS(ln, "", "")
 	return "https://" + ln.Addr().String(), func() { srv.Close() }, nil
+}
+
+// settle waits until the server has answered no request for a while
+// (300 ms; at most 3 s): what a page asks for after its load event (its
+// icon, which Chromium fetches then) is the page's, not its first query's.
+func settle() {
+	last, quiet := requests.Load(), 0
+	for i := 0; i < 30 && quiet < 3; i++ {
+		time.Sleep(100 * time.Millisecond)
+		if n := requests.Load(); n != last {
+			last, quiet = n, 0
+			continue
+		}
+		quiet++
+	}
 }
 
 // withoutFavicon answers the browser's own request for /favicon.ico (not

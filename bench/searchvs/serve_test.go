@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // TestFaviconNotCounted: the browser's own request for /favicon.ico is
@@ -34,5 +35,22 @@ func TestFaviconNotCounted(t *testing.T) {
 	get("/a.js")
 	if n, b := requests.Load()-before, served.Load()-beforeBytes; n != 1 || b == 0 {
 		t.Errorf("/a.js: %d requests, %d bytes; want 1 request and its bytes", n, b)
+	}
+}
+
+// TestSettleWaitsForLateRequests: what a page asks for after its load
+// event (its icon) is counted before settle returns, so with the page and
+// not with its first query.
+func TestSettleWaitsForLateRequests(t *testing.T) {
+	start := requests.Load()
+	go func() {
+		for range 3 {
+			time.Sleep(120 * time.Millisecond)
+			requests.Add(1)
+		}
+	}()
+	settle()
+	if n := requests.Load() - start; n != 3 {
+		t.Errorf("settle returned after %d of the page's 3 late requests", n)
 	}
 }

@@ -74,7 +74,9 @@ func TestProgressPages(t *testing.T) {
 		w.expect(`document.getElementById("review-status").textContent.startsWith("现在没有需要复习的要点。 下次复习：")`, true)
 		w.eval(`(() => { const r = Skillbook.progress.record(); Object.values(r.review).forEach(c => { c.due = Date.now() + 6e5; }); Skillbook.progress.save(); return true; })()`)
 		w.visit(base+"review/", "review")
-		w.expect(`/^现在没有需要复习的要点。 下次复习：\d+\/\d+ \d\d:\d\d$/.test(document.getElementById("review-status").textContent) || document.getElementById("review-status").textContent`, true)
+		w.expect(`/^现在没有需要复习的要点。 下次复习：\d{4}\/\d+\/\d+ \d\d:\d\d$/.test(document.getElementById("review-status").textContent) || document.getElementById("review-status").textContent`, true)
+		// and says where to go on: 我的进度, what is left to learn
+		w.expect(`document.getElementById("review-done").hidden + " " + document.querySelector("#review-done a").textContent`, "false 看看还要学什么：我的进度 →")
 	})
 }
 

@@ -34,9 +34,10 @@ func TestQuizTeaches(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score .quiz-unanswered").textContent`, "没有作答，按答错计：第 3 题、第 4 题、第 5 题、第 6 题")
 		w.expect(`document.querySelector("#quiz1-smile .q-verdict").textContent`, "– 没有作答")
 		marks := `[...document.querySelectorAll("#%s .q-options li")].map(li => li.className + ":" + (li.querySelector(".q-mark") ? li.querySelector(".q-mark").textContent : "")).join("|")`
-		w.expect(sprintf(marks, "quiz1-first-step"), "is-missed:◯ 正确答案，你漏选了|:|is-wrong:✗ 你选的，错误")
+		// a single choice's right answer not chosen is the right answer; a multiple choice's is missed
+		w.expect(sprintf(marks, "quiz1-first-step"), "is-missed:◯ 正确答案|:|is-wrong:✗ 你选的，错误")
 		w.expect(sprintf(marks, "quiz1-greeting"), "is-right:✓ 正确答案，你选对了|is-missed:◯ 正确答案，你漏选了|:")
-		w.expect(sprintf(marks, "quiz1-smile"), "is-missed:◯ 正确答案，你漏选了|:")
+		w.expect(sprintf(marks, "quiz1-smile"), "is-missed:◯ 正确答案|:")
 		w.expect(`document.querySelector("#quiz1-polite .q-answer").innerText`, "1. 礼貌\n2. 主动 或 ＺＨＵ Dong")
 		w.expect(`document.querySelector("#quiz1-steps .q-answer-label").textContent`, "正确顺序：")
 		w.expect(`document.querySelector("#quiz1-steps .q-answer").innerText`, "培训需求分析\n制订培训计划\n实施培训")
@@ -45,6 +46,10 @@ func TestQuizTeaches(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 0 / 7（0%） · 及格线 75%")
 		w.expect(`[...document.querySelectorAll(".quiz-review-links a.button")].map(a => a.textContent).join("、")`, "建立完善的培训系统、接待客户")
 		w.expect(`Skillbook.progress.record().quizzes.basics.attempts[0].wrong.map(x => x.q).join()`, "first-step,greeting,smile,polite,steps,pairs")
+		// the quiz says its best score above its questions, on this visit and the next
+		w.expect(`document.querySelector(".quiz-meta .quiz-best").textContent`, "最好成绩 0%")
+		w.visit(w.base+"quizzes/basics/", "quiz")
+		w.expect(`document.querySelector(".quiz-meta .quiz-best").textContent`, "最好成绩 0%")
 		// 我的进度 names the questions answered wrong by this text: blanks stay blanks.
 		w.expect(`Skillbook.progress.record().quizzes.basics.attempts[0].wrong.filter(x => x.q == "polite")[0].text`, "接待客户要使用＿＿用语，并且＿＿问候客户。")
 		w.checkA11y("quiz checked")

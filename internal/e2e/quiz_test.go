@@ -33,6 +33,8 @@ func TestQuizKeyboard(t *testing.T) {
 			}
 		}
 		answerQuiz(w, "quiz1", basics)
+		// the first step's ↑ and the last's ↓ say they do nothing, after the moves too
+		w.expect(`[...document.querySelectorAll("#quiz1-steps li")].map(li => [...li.querySelectorAll("button.move")].map(b => b.getAttribute("aria-disabled") || "-").join()).join("|")`, "true,-|-,-|-,true")
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score .quiz-verdict").textContent`, "✓ 通过")
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 7 / 7（100%） · 及格线 75%")

@@ -33,7 +33,7 @@ func Snippet(text string, terms []string) (string, int) {
 			}
 		}
 		first = best[0]
-		start = max(0, first-snippetBefore)
+		start = clauseStart(runes, max(0, first-snippetBefore), first)
 	}
 	start, end := wholeWords(runes, start, first)
 	var b strings.Builder
@@ -93,6 +93,28 @@ func wholeWords(runes []rune, start, first int) (int, int) {
 	}
 	return start, end
 }
+
+// clauseStart moves a snippet's start that cuts a clause (Chinese text
+// is cut anywhere: "…述 客户服务培训") forward to where the next one
+// begins, after a space or a full-width mark (，。；：！？、) and the spaces
+// after it, when that is not past the best match (first).
+func clauseStart(runes []rune, start, first int) int {
+	if start == 0 || isClauseMark(runes[start-1]) {
+		return start
+	}
+	for i := start; i < first; i++ {
+		if isClauseMark(runes[i]) {
+			for i++; i < first && runes[i] == ' '; i++ {
+			}
+			return i
+		}
+	}
+	return start
+}
+
+// isClauseMark reports a character after which a clause begins; search.js's
+// CLAUSE_MARK is the same set.
+func isClauseMark(r rune) bool { return strings.ContainsRune(" ，。；：！？、", r) }
 
 // inLatinWord reports whether a cut before runes[i] falls inside a word.
 func inLatinWord(runes []rune, i int) bool {

@@ -11,8 +11,9 @@ func TestSnippet(t *testing.T) {
 		query, want string
 		first       int
 	}{
-		// the whole key point, not the first place its words occur
-		{"尊重客户的权利", "…得<mark>尊重客户</mark>，部门之间要沟通。 牢记要点 <mark>尊重客户的权利</mark>", 29},
+		// the whole key point, not the first place its words occur; the
+		// snippet starts where a clause does, not at 得 of 懂得
+		{"尊重客户的权利", "…部门之间要沟通。 牢记要点 <mark>尊重客户的权利</mark>", 29},
 		{"部门", "技能描述 员工要懂得尊重客户，<mark>部门</mark>之间要沟通。 牢记要点 尊重客户的权利", 15},
 		{"不存在", "技能描述 员工要懂得尊重客户，部门之间要沟通。 牢记要点 尊重客户的权利", -1},
 		{"<b>", "技能描述 员工要懂得尊重客户，部门之间要沟通。 牢记要点 尊重客户的权利", -1},
@@ -37,6 +38,10 @@ func TestSnippetWholeWords(t *testing.T) {
 		if got, _ := Snippet(text, Analyze(c.query)); got != c.want {
 			t.Errorf("Snippet(%q) =\n%q\nwant\n%q", c.query, got, c.want)
 		}
+	}
+	clause := "本课程介绍客户服务人员的各种培训方法与评估手段以及相关描述 客户服务培训的目的是提高员工素质"
+	if got, _ := Snippet(clause, Analyze("客户服务培训")); got != "…<mark>客户服务培训</mark>的目的是提高员工素质" {
+		t.Errorf("Snippet cut inside a clause: %q", got)
 	}
 	long := strings.Repeat("客户服务", 30)
 	if got, _ := Snippet(long, nil); len([]rune(got)) != snippetLength+1 {

@@ -259,12 +259,14 @@
   function when(due) {
     var d = new Date(due);
     if (due - Date.now() > 864e5) return d.toLocaleDateString(lang());
-    return d.toLocaleString(lang(), { month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
+    return d.toLocaleString(lang(), { year: "numeric", month: "numeric", day: "numeric", hour: "2-digit", minute: "2-digit" });
   }
 
   function emptyText(p, status) {
     var r = p.record();
     var later = Object.keys(r.review).map(function (k) { return r.review[k].due; }).sort(function (a, b) { return a - b; })[0];
+    var done = document.getElementById("review-done");
+    if (done) done.hidden = !Object.keys(r.read).length; // nothing due: where to go on
     if (later) return status.dataset.empty + " " + p.fill(status.dataset.next, when(later));
     if (Object.keys(r.read).length) return status.dataset.empty;
     var start = document.getElementById("review-start");

@@ -119,7 +119,9 @@
   }
 
   // markOptions marks every option: chosen and right, right and missed,
-  // chosen and wrong, each with a colour, an icon and a text.
+  // chosen and wrong, each with a colour, an icon and a text (the one
+  // right answer of a single choice not chosen is just that: not
+  // "missed", which says a multiple choice's other right answers).
   function markOptions(form, q, el, salt) {
     el.querySelectorAll(".q-options li").forEach(function (li) {
       var input = li.querySelector("input"), fb = li.querySelector(".q-feedback");
@@ -129,7 +131,8 @@
       li.classList.add("is-" + state);
       var mark = li.querySelector(".q-mark") || li.querySelector("label").appendChild(document.createElement("span"));
       mark.className = "q-mark q-mark-" + state;
-      mark.textContent = { right: "✓ ", missed: "◯ ", wrong: "✗ " }[state] + form.getAttribute("data-mark-" + state);
+      var label = state === "missed" && q.type !== "multiple" ? "answer" : state;
+      mark.textContent = { right: "✓ ", missed: "◯ ", wrong: "✗ " }[state] + form.getAttribute("data-mark-" + label);
       var text = input.checked && q.feedback && q.feedback[input.value];
       if (text) { fb.innerHTML = decode(text); fb.hidden = false; }
     });
@@ -304,6 +307,7 @@
         shuffle(list, Array.prototype.slice.call(list.children));
         if (q.type !== "order" || !checkOrder(q, el, data.salt, true).right) break;
       }
+      if (q.type === "order") markEnds(list);
     });
   }
 
@@ -314,7 +318,19 @@
     if (!other) return;
     li.parentNode.insertBefore(li, dir < 0 ? other : other.nextSibling);
     btn.closest("fieldset").setAttribute("data-touched", "");
+    markEnds(li.parentNode);
     btn.focus();
+  }
+  // markEnds marks the first step's ↑ and the last's ↓ as doing nothing
+  // (aria-disabled, not disabled: a button that moved there keeps focus).
+  function markEnds(list) {
+    [].forEach.call(list.children, function (li, i) {
+      [].forEach.call(li.querySelectorAll("button.move"), function (b) {
+        var end = Number(b.getAttribute("data-move")) < 0 ? i === 0 : i === list.children.length - 1;
+        if (end) b.setAttribute("aria-disabled", "true");
+        else b.removeAttribute("aria-disabled");
+      });
+    });
   }
 
   function setup(form) {
@@ -327,11 +343,12 @@
       form.appendChild(form.querySelector(".quiz-actions"));
       form.appendChild(form.querySelector(".quiz-score"));
     }
+    form.querySelectorAll(".q-order").forEach(markEnds);
     form.addEventListener("submit", function (e) { e.preventDefault(); check(form, data); });
     form.querySelector(".quiz-retry").addEventListener("click", function () { reset(form, data); });
     form.addEventListener("click", function (e) {
       var btn = e.target.closest("button.move");
-      if (btn && !btn.disabled) move(btn);
+      if (btn && !btn.disabled && !btn.hasAttribute("aria-disabled")) move(btn);
     });
   }
 

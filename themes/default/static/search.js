@@ -1468,7 +1468,7 @@
     var best = merged[0];
     merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
     var first = best ? best[0] : -1;
-    var cut = wholeWords(t, first >= 0 ? Math.max(0, first - BEFORE) : 0, first), start = cut[0], end = cut[1];
+    var cut = wholeWords(t, first >= 0 ? clauseStart(t, Math.max(0, first - BEFORE), first) : 0, first), start = cut[0], end = cut[1];
     var out = start > 0 ? "…" : "", pos = start;
     merged.forEach(function (r) {
       var from = Math.max(r[0], pos), to = Math.min(r[1], end);
@@ -1482,6 +1482,19 @@
   // (wholeWords in Go): the start forward to the next word, not past the
   // best match; the end back to the word's start, spaces left out.
   var LATIN_WORD = /^[0-9\p{Script=Latin}\p{Script=Greek}\p{Script=Cyrillic}]$/u;
+  // clauseStart moves a start that cuts a clause forward to where the next
+  // one begins, after a space or a full-width mark and the spaces after
+  // it, when that is not past the best match (clauseStart in Go).
+  var CLAUSE_MARK = /^[ ，。；：！？、]$/;
+  function clauseStart(t, start, first) {
+    if (start === 0 || CLAUSE_MARK.test(t.slice(start - 1, start))) return start;
+    for (var i = start; i < first; i++) {
+      if (!CLAUSE_MARK.test(t.slice(i, i + 1))) continue;
+      for (i++; i < first && t.slice(i, i + 1) === " "; i++);
+      return i;
+    }
+    return start;
+  }
   function wholeWords(t, start, first) {
     var latin = function (i) { return LATIN_WORD.test(t.slice(i, i + 1)); };
     var space = function (i) { return t.slice(i, i + 1) === " "; };
