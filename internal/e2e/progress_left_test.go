@@ -143,3 +143,32 @@ const masterAllJS = `(() => { const r = Skillbook.progress.record(), now = Date.
 		(s.quizzes || []).forEach(q => { r.quizzes[q] = {attempts: [{score: 1, total: 1, passed: true, at: now}], best: 1, passed: true}; });
 	})));
 	Skillbook.progress.save(); return true; })()`
+
+// TestProgressLoadsCoursesBegun: on the generated site of 2,000 skill points,
+// 我的进度 after one look at a skill point of the second course loads that
+// course's outline only, and lists its skill points, every one, and no
+// other course's.
+func TestProgressLoadsCoursesBegun(t *testing.T) {
+	out := generatedSites(t, largePoints)[0]
+	m := readManifest(t, out)
+	if len(m.Courses) < 3 {
+		t.Fatalf("the generated site has %d courses: the test needs three or more", len(m.Courses))
+	}
+	course := m.Courses[1]
+	n := 0
+	for _, ch := range course.Chapters {
+		n += len(ch.Skills)
+	}
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.freshVisit(w.base+course.Chapters[0].Skills[0].URL, "skill")
+	w.visit(w.base+"progress/", "progress")
+	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
+	w.expect(`[...document.scripts].map(s => s.src).filter(s => s.includes("/skillbook-outline/")).map(s => s.split("/").pop()).join()`, "1.js")
+	items := `[...document.querySelectorAll("#progress-weak > li > a")]`
+	w.expect(items+`.length`, float64(n))
+	w.expect(items+`.every(a => a.href.startsWith(new URL(`+jsString(course.URL)+`, `+jsString(w.base)+`).href))`, true)
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
