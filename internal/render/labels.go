@@ -26,7 +26,7 @@ var labels = map[string]map[string]string{
 		"kind": "类型", "all_courses": "全部课程",
 		"progress": "学习进度", "progress_label": "已掌握 %d / %d 个技能点", "progress_unsaved": "此浏览器无法保存学习进度：关闭页面后，勾选和阅读记录会丢失。",
 		"progress_corrupt": "保存的学习进度已损坏或来自更新的版本，已另存一份并重新开始记录。", "mastered": "已掌握",
-		"review": "复习", "continue": "继续学习", "my_progress": "我的进度", "weak_spots": "尚未掌握", "weak_none": "暂时没有：开始学习后，未掌握的技能点会列在这里。",
+		"review": "复习", "continue": "继续学习", "my_progress": "我的进度", "weak_spots": "尚未掌握", "weak_none": "暂时没有：开始学习后，未掌握的技能点会列在这里。", "weak_done": "已开始学习的课程中，技能点已全部掌握。",
 		"export": "导出进度", "import": "导入进度", "reset": "重置进度", "reset_confirm": "确定要清除本站的全部学习进度吗？此操作无法撤销。",
 		"imported": "已导入并合并进度。", "import_failed": "无法导入：这不是 Skillbook 的进度文件。",
 		"certificate": "结业记录", "your_name": "姓名", "print": "打印结业记录", "self_reported": "本记录由学员自行填写，仅供参考，不是正式证书。", "date": "日期",
@@ -42,7 +42,7 @@ var labels = map[string]map[string]string{
 		"not_passed_yet": "未通过：", "weak_needs": "还需通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
 		"unanswered": "没有作答，按答错计：%s", "not_answered": "没有作答", "hard": "困难", "easy": "简单", "keypoint_of": "第 %d 条牢记要点（共 %d 条）", "review_again": "这张卡片稍后在本次复习中再出现一次。",
 		"review_help": "按空格键或点按卡片显示要点；按 1–4 评分：1 不记得、2 困难、3 记得、4 简单。", "review_help_touch": "点按“显示要点”或卡片看要点，再点按按钮评分：不记得、困难、记得、简单。", "next_quiz": "本章测验", "list_sep": "、",
-		"mastery_rule": "已掌握的标准：%s。", "mastery_rule_none": "本站不设掌握标准。", "mastery_read": "读完本页", "mastery_keypoints": "勾选全部牢记要点", "mastery_quizzes": "通过相关测验",
+		"mastery_rule": "已掌握的标准：%s。", "mastery_rule_none": "本站不设掌握标准。", "mastery_read": "读完本页（读到页末）", "mastery_keypoints": "勾选全部牢记要点", "mastery_quizzes": "通过相关测验",
 		"mastery_needs": "要掌握本技能点，还需要：", "mastery_done": "已掌握本技能点。", "mastery_quiz_passed": "已通过", "mastery_quiz_todo": "去做测验", "missed_question": "答错：", "quiz_empty": "还没有作答：请先回答题目，再检查答案。这次不计分。",
 		"mark_right": "正确答案，你选对了", "mark_missed": "正确答案，你漏选了", "mark_wrong": "你选的，错误", "mark_answer": "正确答案",
 		"right_answer": "正确答案：", "right_order": "正确顺序：", "right_match": "正确连线：",
@@ -70,7 +70,7 @@ var labels = map[string]map[string]string{
 		"kind": "Kind", "all_courses": "All courses",
 		"progress": "Progress", "progress_label": "%d of %d skill points mastered", "progress_unsaved": "This browser cannot keep your progress: ticks and reading are lost when the page closes.",
 		"progress_corrupt": "The saved progress was damaged or from a newer version; it was set aside and a new record started.", "mastered": "mastered",
-		"review": "Review", "continue": "Continue", "my_progress": "My progress", "weak_spots": "Not mastered yet", "weak_none": "Nothing yet: skill points you start and have not mastered appear here.",
+		"review": "Review", "continue": "Continue", "my_progress": "My progress", "weak_spots": "Not mastered yet", "weak_none": "Nothing yet: once you start a course, its skill points not mastered yet appear here.", "weak_done": "Every skill point of the courses you started is mastered.",
 		"export": "Export progress", "import": "Import progress", "reset": "Reset progress", "reset_confirm": "Clear all your progress on this site? This cannot be undone.",
 		"imported": "Progress imported and merged.", "import_failed": "Cannot import: this is not a Skillbook progress file.",
 		"certificate": "Completion record", "your_name": "Name", "print": "Print the completion record", "self_reported": "Self-reported by the trainee; not an official certificate.", "date": "Date",
@@ -111,9 +111,10 @@ var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_la
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that
 // explains the site's mastery rule (masteryRule), for the mastery panel
-// progress.js draws.
+// progress.js draws; mastery_rule_no_keypoints is the same for a skill
+// point without key points, which has none to tick.
 func labelsScript(lang, rule string) output.File {
-	set := map[string]string{"mastery_rule_text": masteryRule(lang, rule)}
+	set := map[string]string{"mastery_rule_text": masteryRule(lang, rule), "mastery_rule_no_keypoints": masteryRule(lang, withoutKeyPoints(rule))}
 	for _, k := range scriptLabels {
 		set[k] = label(lang, k)
 	}

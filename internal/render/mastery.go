@@ -2,6 +2,7 @@ package render
 
 import (
 	"html/template"
+	"slices"
 	"strings"
 
 	"skillbook/internal/content"
@@ -25,6 +26,11 @@ func masteryRule(lang, rule string) string {
 		return label(lang, "mastery_rule_none")
 	}
 	return label(lang, "mastery_rule", strings.Join(parts, label(lang, "list_sep")))
+}
+
+// withoutKeyPoints is rule without its key-point requirement.
+func withoutKeyPoints(rule string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(rule), func(r string) bool { return r == "keypoints" }), " ")
 }
 
 // chapterQuiz is the quiz of the chapter a skill point ends, when it is

@@ -109,32 +109,44 @@ test("review cards are scheduled by FSRS: forgetting and remembering differ from
   assert.deepStrictEqual(core.due(r, outline, 20 * day).map(c => c.kp), ["a", "b"]);
 });
 
-test("weak lists begun skill points not mastered and what a failed quiz found wrong, nothing else", () => {
+test("steps names every requirement left, and none for key points a skill point does not have", () => {
   const r = core.empty();
-  r.opened = { opened: 1, done: 1 };
-  r.ticks = { ticked: { k: 5 }, unticked: { k: -5 } };
+  r.ticks.s = { a: 1, b: -1 };
+  assert.deepStrictEqual(core.steps(r, "s", ["a", "b", "c"], "read keypoints quizzes", ["q"]),
+    { read: true, keypoints: { ticked: 1, total: 3 }, quizzes: ["q"] });
+  assert.deepStrictEqual(core.steps(r, "none", [], "", ["q"]), { read: true, quizzes: ["q"] }, "no key points: nothing to tick");
+  assert.deepStrictEqual(core.steps(r, "s", ["a", "b"], "keypoints"), { keypoints: { ticked: 1, total: 2 } }, "only what the rule asks");
+  r.read.none = 1;
+  core.attempt(r, "q", { score: 1, total: 1, passed: true, at: 1 });
+  assert.deepStrictEqual(core.steps(r, "none", [], "", ["q"]), {}, "read and passed: mastered without key points");
+  assert.strictEqual(core.mastered(r, "none", [], "", ["q"]), true);
+});
+
+test("toDo lists every skill point not mastered with its steps and what a failed quiz found wrong", () => {
+  const r = core.empty();
   core.attempt(r, "q1", { score: 1, total: 3, passed: false, at: 10, missed: ["a", "b"],
     wrong: [{ q: "a", skill: "quizzed", text: "第一问" }, { q: "b", skill: "opened", text: "第二问" }] });
   core.attempt(r, "q2", { score: 0, total: 1, passed: false, at: 11, wrong: [{ q: "c", skill: "later", text: "旧问" }] });
   core.attempt(r, "q2", { score: 1, total: 1, passed: true, at: 12, wrong: [] });
-  const mastered = (s) => s === "done";
-  const got = core.weak(r, ["never", "opened", "done", "ticked", "unticked", "quizzed", "later"], mastered);
+  const left = { never: { read: true }, opened: { quizzes: ["q1"] }, done: {}, quizzed: { keypoints: { ticked: 0, total: 2 } }, later: { read: true } };
+  const got = core.toDo(r, ["never", "opened", "done", "quizzed", "later"], (s) => left[s]);
   assert.deepStrictEqual(got, [
-    { skill: "opened", quizzes: ["q1"], wrong: ["第二问"] },
-    { skill: "ticked", quizzes: [], wrong: [] },
-    { skill: "quizzed", quizzes: ["q1"], wrong: ["第一问"] },
-  ]);
-  assert.deepStrictEqual(core.weak(core.empty(), ["never"], mastered), [], "an untouched record has nothing to work on");
+    { skill: "never", steps: { read: true }, failed: [], wrong: [] },
+    { skill: "opened", steps: { quizzes: ["q1"] }, failed: ["q1"], wrong: ["第二问"] },
+    { skill: "quizzed", steps: { keypoints: { ticked: 0, total: 2 } }, failed: ["q1"], wrong: ["第一问"] },
+    { skill: "later", steps: { read: true }, failed: [], wrong: [] },
+  ], "never opened ones too; a passed quiz's old questions are not named");
+  assert.deepStrictEqual(core.toDo(r, ["done"], (s) => left[s]), [], "all mastered: nothing left");
 });
 
-test("nextSkill continues from the last opened at the first not mastered, going round", () => {
+test("nextSkill is the first page left to read or tick, else the first quiz left, in course order", () => {
   const order = ["a", "b", "c", "d"];
-  const done = (ids) => (id) => ids.includes(id);
-  assert.strictEqual(core.nextSkill(order, "b", done([])), "b", "the last one opened, when not mastered");
-  assert.strictEqual(core.nextSkill(order, "b", done(["b", "c"])), "d", "skips mastered ones forward");
-  assert.strictEqual(core.nextSkill(order, "c", done(["c", "d"])), "a", "goes round to the start");
-  assert.strictEqual(core.nextSkill(order, "gone", done(["a"])), "b", "a deleted last page starts at the beginning");
-  assert.strictEqual(core.nextSkill(order, "a", done(order)), null, "all mastered: nothing to continue");
+  const left = (steps) => (id) => steps[id] || {};
+  assert.strictEqual(core.nextSkill(order, left({ a: { read: true }, c: { read: true } })), "a", "an earlier one left unread comes first");
+  assert.strictEqual(core.nextSkill(order, left({ a: { quizzes: ["q"] }, b: { quizzes: ["q"] }, c: { keypoints: { ticked: 1, total: 2 } } })), "c",
+    "a page whose chapter quiz is still to come does not hold the trainee back");
+  assert.strictEqual(core.nextSkill(order, left({ b: { quizzes: ["q"] }, d: { quizzes: ["r"] } })), "b", "only quizzes left: the first of them");
+  assert.strictEqual(core.nextSkill(order, left({})), null, "all mastered: nothing to continue");
 });
 
 test("carry keeps ticks across a wording change, a reorder and an insertion; a deleted key point loses its tick", () => {

@@ -225,15 +225,26 @@
 
   function passed(r, quiz) { return !!(r.quizzes[quiz] && r.quizzes[quiz].passed); }
 
+  // steps is what a skill point's mastery still needs under rule (the
+  // site's requirements that are on): read (true: not read yet), keypoints
+  // ({ticked, total}: some left to tick; never for a skill point without
+  // key points) and quizzes (the ids of those not passed yet), each only
+  // when needed. Empty when the skill point is mastered.
+  function steps(r, skill, kps, rule, quizzes) {
+    rule = rule || "read keypoints quizzes";
+    var out = {}, n = kps.filter(function (kp) { return ticked(r, skill, kp); }).length;
+    if (rule.indexOf("read") >= 0 && !r.read[skill]) out.read = true;
+    if (rule.indexOf("keypoints") >= 0 && n < kps.length) out.keypoints = { ticked: n, total: kps.length };
+    var left = toPass(r, quizzes, rule);
+    if (left.length) out.quizzes = left;
+    return out;
+  }
+
   // mastered: read, every key point ticked, and every quiz the skill point
   // has passed; rule, from the site's configuration, lists the requirements
   // that are on.
   function mastered(r, skill, kps, rule, quizzes) {
-    rule = rule || "read keypoints quizzes";
-    var read = rule.indexOf("read") < 0 || !!r.read[skill];
-    var ticks = rule.indexOf("keypoints") < 0 || kps.every(function (kp) { return ticked(r, skill, kp); });
-    var quiz = rule.indexOf("quizzes") < 0 || (quizzes || []).every(function (q) { return passed(r, q); });
-    return read && ticks && quiz;
+    return Object.keys(steps(r, skill, kps, rule, quizzes)).length === 0;
   }
 
   // toPass is which of a skill point's quizzes its mastery still needs
@@ -302,45 +313,55 @@
     return cards.sort(function (a, b) { return a.due - b.due; });
   }
 
-  // weak lists what to work on, skill points in the order given: those
-  // begun (opened, read or ticked) and not mastered, and those a failed
-  // quiz asked about and the trainee answered wrongly, with the questions
-  // missed in the quiz's newest attempt. isMastered(skill) says whether a
-  // skill point is mastered. Returns [{skill, quizzes: [id], wrong: [text]}].
-  function weak(r, skills, isMastered) {
+  // toDo lists what is left to do, skill points in the order given: each
+  // one not mastered, with the steps its mastery still needs (stepsOf(skill)
+  // is steps for it), the quizzes it was asked about in a failed newest
+  // attempt and the questions missed there. Returns [{skill, steps,
+  // failed: [quiz id], wrong: [text]}].
+  function toDo(r, skills, stepsOf) {
+    var missed = failedQuestions(r);
+    return skills.map(function (s) {
+      var m = missed[s] || { failed: [], wrong: [] };
+      return { skill: s, steps: stepsOf(s), failed: m.failed, wrong: m.wrong };
+    }).filter(function (t) { return Object.keys(t.steps).length > 0; });
+  }
+
+  // failedQuestions maps each skill point to the quizzes not passed yet
+  // whose newest attempt got a question about it wrong, and those
+  // questions: {skill: {failed: [quiz id], wrong: [text]}}.
+  function failedQuestions(r) {
     var missed = {};
     Object.keys(r.quizzes).forEach(function (quiz) {
       var q = r.quizzes[quiz], lastTry = q.attempts[q.attempts.length - 1];
       if (q.passed || !lastTry) return;
       (lastTry.wrong || []).forEach(function (w) {
-        var m = missed[w.skill] || (missed[w.skill] = { quizzes: [], wrong: [] });
-        if (m.quizzes.indexOf(quiz) < 0) m.quizzes.push(quiz);
+        var m = own(missed, w.skill) || (missed[w.skill] = { failed: [], wrong: [] });
+        if (m.failed.indexOf(quiz) < 0) m.failed.push(quiz);
         m.wrong.push(w.text);
       });
     });
-    return skills.filter(function (s) {
-      var begun = r.opened[s] || r.read[s] || Object.keys(r.ticks[s] || {}).some(function (k) { return r.ticks[s][k] > 0; });
-      return (begun || missed[s]) && !isMastered(s);
-    }).map(function (s) {
-      var m = missed[s] || { quizzes: [], wrong: [] };
-      return { skill: s, quizzes: m.quizzes, wrong: m.wrong };
-    });
+    return missed;
   }
 
-  // nextSkill is where to continue: the first skill point not mastered,
-  // in course order from the last one opened (itself included), going
-  // round to the start; null when every one is mastered.
-  function nextSkill(order, last, isMastered) {
-    var at = Math.max(order.indexOf(last), 0);
+  // nextSkill is where to continue in order (skill ids in course order):
+  // the first skill point whose page still needs reading or ticking
+  // (stepsOf(skill) is steps for it), else the first one with a quiz
+  // left to pass; null when every one is mastered. So a skill point whose
+  // chapter quiz is still to come does not hold the trainee back, and one
+  // left unfinished earlier in the course comes before a later one
+  // opened.
+  function nextSkill(order, stepsOf) {
+    var quizLeft = null;
     for (var i = 0; i < order.length; i++) {
-      var id = order[(at + i) % order.length];
-      if (!isMastered(id)) return id;
+      var s = stepsOf(order[i]);
+      if (s.read || s.keypoints) return order[i];
+      if (s.quizzes && !quizLeft) quizLeft = order[i];
     }
-    return null;
+    return quizLeft;
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, weak: weak, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

@@ -50,39 +50,53 @@
     return [r.opened, r.read, r.ticks, r.quizzes].some(function (o) { return Object.keys(o).length > 0; });
   }
 
-  // Weak spots (progress-core's weak): skill points begun and not
-  // mastered, and those a failed quiz found wrong, naming the questions
-  // and the quizzes mastery still needs passed.
+  // What is left (progress-core's toDo): every skill point not mastered
+  // in the courses begun (the only ones the outline has whole), linked,
+  // with every step its mastery still needs, the quizzes failed and the
+  // questions they found wrong. Says so when nothing is left, and when
+  // nothing was begun.
   function weakSpots(p) {
-    var ul = document.getElementById("progress-weak"), r = p.record(), order = [], byId = {};
+    var ul = document.getElementById("progress-weak"), order = [], byId = {};
     p.eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
-    core.weak(r, order, function (id) { return p.mastered(id, byId[id].keypointIds, byId[id].quizzes); }).forEach(function (w) {
-      var s = byId[w.skill], li = p.el("li");
-      li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
-      w.quizzes.forEach(function (id) {
-        var q = p.quizzes[id];
-        if (!q) return;
-        li.appendChild(document.createTextNode(" · " + ul.dataset.failed));
-        li.appendChild(p.el("a", q.title, { href: p.href(q.url), "class": "weak-quiz" }));
-      });
-      quizzesToPass(p, ul, li, p.toPass(s.quizzes).filter(function (id) { return w.quizzes.indexOf(id) < 0 && p.quizzes[id]; }));
-      if (w.wrong.length) {
-        var missed = p.el("ul", "", { "class": "weak-missed" });
-        w.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
-        li.appendChild(missed);
-      }
-      ul.appendChild(li);
+    core.toDo(p.record(), order, function (id) { return p.steps(byId[id]); }).forEach(function (t) {
+      ul.appendChild(toDoItem(p, ul, byId[t.skill], t));
     });
-    if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));
+    if (!ul.children.length) ul.appendChild(p.el("li", order.length ? ul.dataset.done : ul.dataset.none));
   }
 
-  // quizzesToPass adds "· 还需通过：" and a link to each quiz in ids.
-  function quizzesToPass(p, ul, li, ids) {
+  // toDoItem is a skill point's item in the list: its link, then under it
+  // (.weak-steps) each step left, joined by " · ": 读完本页, 勾选全部牢记要点
+  // n / m, 未通过：quiz, 还需通过：quiz; then the questions missed.
+  function toDoItem(p, ul, s, t) {
+    var li = p.el("li"), steps = p.el("span", "", { "class": "weak-steps" }), kps = t.steps.keypoints;
+    li.appendChild(p.el("a", s.title, { href: p.href(s.url) }));
+    li.appendChild(steps);
+    if (t.steps.read) step(steps, SB.label(ul, "data-read", "mastery_read"));
+    if (kps) step(steps, SB.label(ul, "data-keypoints", "mastery_keypoints") + " " + kps.ticked + " / " + kps.total);
+    var failed = t.failed.filter(function (id) { return p.quizzes[id]; });
+    quizLinks(p, ul, steps, ul.dataset.failed, failed);
+    quizLinks(p, ul, steps, ul.dataset.needs, (t.steps.quizzes || []).filter(function (id) { return failed.indexOf(id) < 0 && p.quizzes[id]; }));
+    if (t.wrong.length) {
+      var missed = p.el("ul", "", { "class": "weak-missed" });
+      t.wrong.forEach(function (text) { missed.appendChild(p.el("li", ul.dataset.missed + text)); });
+      li.appendChild(missed);
+    }
+    return li;
+  }
+
+  // step adds a step's text to steps, after " · " unless it is the first.
+  function step(steps, text) {
+    steps.appendChild(document.createTextNode((steps.firstChild ? " · " : "") + text));
+  }
+
+  // quizLinks adds to steps the label (未通过： or 还需通过：) and a link to
+  // each quiz in ids.
+  function quizLinks(p, ul, steps, label, ids) {
     if (!ids.length) return;
-    li.appendChild(document.createTextNode(" · " + ul.dataset.needs));
+    step(steps, label);
     ids.forEach(function (id, i) {
-      if (i) li.appendChild(document.createTextNode(ul.dataset.sep));
-      li.appendChild(p.el("a", p.quizzes[id].title, { href: p.href(p.quizzes[id].url), "class": "weak-quiz" }));
+      if (i) steps.appendChild(document.createTextNode(ul.dataset.sep));
+      steps.appendChild(p.el("a", p.quizzes[id].title, { href: p.href(p.quizzes[id].url), "class": "weak-quiz" }));
     });
   }
 

@@ -70,6 +70,8 @@
   var fill = SB.fill;
   var rule = meta ? meta.getAttribute("data-mastery") : "";
   function mastered(id, kps, qs) { return core.mastered(record, id, kps, rule, qs); }
+  // skillSteps is what an outline's skill point still needs (core.steps).
+  function skillSteps(s) { return core.steps(record, s.id, s.keypointIds, rule, s.quizzes); }
   function bar(done, total, label) {
     var d = el("div", "", { "class": "progress" }), p = el("progress", "", { max: "1", value: String(total ? done / total : 0) });
     p.setAttribute("aria-label", fill(label, done, total));
@@ -90,7 +92,8 @@
 
   var currentPage = null; // the skill point this page shows, if any
 
-  // A skill point keeps its ticks; reaching the end of the page reads it.
+  // A skill point keeps its ticks; reaching the end of its text (the
+  // mastery panel's top on screen: readEnd) reads it.
   function skillPage() {
     var article = document.querySelector("article.skill[data-id]");
     if (!article) return;
@@ -114,12 +117,19 @@
     drawMastery(page, article);
     masteryPanel(page);
     tickCount(page, article);
-    var end = document.querySelector(".pager") || article.lastElementChild || article;
+    var end = readEnd(article);
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     new IntersectionObserver(function (entries, obs) {
       if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
     }).observe(end);
+  }
+
+  // readEnd is what, once on screen, makes the page read: the mastery
+  // panel, which follows the text, so that a trainee who scrolled down to
+  // the key points at the end has read it though the pager is off screen.
+  function readEnd(article) {
+    return document.querySelector("section.mastery") || article.lastElementChild || article;
   }
 
   // skillData is what the page says of its skill point: {id, title, url,
@@ -175,7 +185,7 @@
     if (needs.indexOf("quizzes") >= 0) {
       page.quizLinks.forEach(function (q) { step("quiz", q[1], href(q[2]), "mastery-state").setAttribute("data-quiz", q[0]); });
     }
-    panel.appendChild(el("p", L.mastery_rule_text, { "class": "mastery-rule" }));
+    panel.appendChild(el("p", page.keypoints.length ? L.mastery_rule_text : L.mastery_rule_no_keypoints, { "class": "mastery-rule" }));
     article.appendChild(panel);
   }
 
@@ -314,34 +324,48 @@
 
   // The home page: progress per course (on its card or its row, which
   // shows no next step), each card's next step, and where to continue
-  // once anything was read (the page says where to start until then). Courses the record never touched keep their
-  // first skill point as next step: their outline is not loaded.
+  // once anything was read (the page says where to start until then):
+  // core.nextSkill in the course last opened, then in the courses after it.
+  // Courses the record never touched keep their first skill point as next
+  // step: their outline is not loaded.
   function home() {
     if (!outline || !document.body.classList.contains("kind-home")) return;
-    var order = [], byId = {}, courseOrder = {};
+    var byId = {}, courseOrder = {}, courseIds = [];
     eachSkill(function (s, ch, c) {
-      order.push(s.id);
-      byId[s.id] = { skill: s, chapter: ch };
-      (courseOrder[c.id] = courseOrder[c.id] || []).push(s.id);
+      byId[s.id] = { skill: s, chapter: ch, course: c.id };
+      if (!courseOrder[c.id]) { courseOrder[c.id] = []; courseIds.push(c.id); }
+      courseOrder[c.id].push(s.id);
     });
-    var isMastered = function (id) { return mastered(id, byId[id].skill.keypointIds, byId[id].skill.quizzes); };
-    outline.courses.forEach(function (c) {
-      var card = document.querySelector('.home-courses [data-id="' + CSS.escape(c.id) + '"]');
-      if (!card) return;
-      var fresh = bar.apply(null, courseCounts(c).concat(progressLabel())), old = card.querySelector(".progress");
-      if (old) old.replaceWith(fresh); else card.appendChild(fresh);
-      var next = courseOrder[c.id] && core.nextSkill(courseOrder[c.id], record.last && record.last.id, isMastered);
-      var link = card.querySelector(".card-next a");
-      if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
-    });
-    var next = record.last && byId[record.last.id] && core.nextSkill(order, record.last.id, isMastered);
+    var left = function (id) { return skillSteps(byId[id].skill); };
+    outline.courses.forEach(function (c) { courseCard(c, courseOrder[c.id] && core.nextSkill(courseOrder[c.id], left), byId); });
+    var last = record.last && byId[record.last.id];
+    if (!last) return;
+    var from = courseIds.indexOf(last.course), order = [];
+    courseIds.slice(from).concat(courseIds.slice(0, from)).forEach(function (id) { order = order.concat(courseOrder[id]); });
+    var next = core.nextSkill(order, left);
+    if (next) continueCard(byId[next]);
+  }
+
+  // courseCard fills a course's card or row on the home page: its progress,
+  // and its next step (next, a skill id) when it has one.
+  function courseCard(c, next, byId) {
+    var card = document.querySelector('.home-courses [data-id="' + CSS.escape(c.id) + '"]');
+    if (!card) return;
+    var fresh = bar.apply(null, courseCounts(c).concat(progressLabel())), old = card.querySelector(".progress");
+    if (old) old.replaceWith(fresh); else card.appendChild(fresh);
+    var link = card.querySelector(".card-next a");
+    if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
+  }
+
+  // continueCard turns 从这里开始 into 继续学习 at to ({skill, chapter}).
+  function continueCard(to) {
     var card = document.querySelector(".start-card");
-    if (!next || !card) return;
+    if (!card) return;
     card.querySelector(".start-kicker").textContent = card.dataset.continue;
     var a = card.querySelector(".start-link");
-    a.href = href(byId[next].skill.url);
-    a.querySelector(".start-skill").textContent = byId[next].skill.title;
-    a.querySelector(".start-chapter").textContent = byId[next].chapter.title;
+    a.href = href(to.skill.url);
+    a.querySelector(".start-skill").textContent = to.skill.title;
+    a.querySelector(".start-chapter").textContent = to.chapter.title;
     card.classList.add("is-continue");
   }
 
@@ -355,7 +379,7 @@
       home();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
         outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered,
-        toPass: function (qs) { return core.toPass(record, qs, rule); }, courseCounts: courseCounts, eachSkill: eachSkill });
+        steps: skillSteps, courseCounts: courseCounts, eachSkill: eachSkill });
       showNotice();
     });
   });
