@@ -51,6 +51,12 @@ func TestProgressPages(t *testing.T) {
 		w.expect(toDoLine+`([...document.querySelectorAll("#progress-weak > li")].find(li => li.firstChild.textContent === `+jsString(second.Title)+`))`,
 			second.Title+"：读完本页（读到页末） · 勾选全部牢记要点 1 / "+strconv.Itoa(len(second.KeyPoints)))
 		w.expect(`[...document.querySelectorAll("#quiz-history td")].slice(0, 3).map(td => td.textContent).join("|")`, "客户服务人员培训 · 章节测验|9 / 9（100%）|通过")
+		// the completion record is printed with a name, not without
+		w.eval(`window.printed = 0; window.print = () => { window.printed++; }; document.querySelector("#certificate-form button").click(); true`)
+		w.expect(`window.printed + " " + document.getElementById("certificate").hidden`, "0 true")
+		w.eval(`document.getElementById("certificate-name").value = "张三"; document.querySelector("#certificate-form button").click(); true`)
+		waitJS(t, w, `window.printed === 1`)
+		w.expect(`document.querySelector("#certificate p").textContent`, "张三")
 		exported := carryProgress(t, w)
 		if !strings.Contains(exported, first.ID) {
 			t.Fatalf("the export lacks %s: %s", first.ID, exported)
