@@ -44,7 +44,12 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 	page.Doc = doc
 	var diags diag.List
 	for _, is := range issues {
-		diags.Errorf(diag.At(page.Path, page.Source, page.BodyStart+is.Offset), is.Hint, "%s", is.Message)
+		d := diag.At(page.Path, page.Source, page.BodyStart+is.Offset)
+		if is.Warning {
+			diags.Add(diag.Diagnostic{File: d.File, Line: d.Line, Col: d.Col, Source: d.Source, Severity: diag.Warning, Message: is.Message, Hint: is.Hint})
+			continue
+		}
+		diags.Errorf(d, is.Hint, "%s", is.Message)
 	}
 	return diags
 }

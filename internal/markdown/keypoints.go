@@ -1,10 +1,13 @@
 package markdown
 
 import (
+	"bytes"
 	"crypto/sha1"
 	"encoding/hex"
 	"fmt"
 	"html"
+	"regexp"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/ast"
@@ -62,7 +65,7 @@ func (n *KeyPointItem) Dump(src []byte, level int) {
 func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
 	heading := c.findKeyPointsHeading(doc)
 	if heading == nil {
-		return nil
+		return c.nearHeading(doc)
 	}
 	block := &KeyPointsBlock{}
 	doc.Root.InsertBefore(doc.Root, heading, block)
@@ -90,9 +93,27 @@ func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
 	}
 	kp.Ordered = list.IsOrdered()
 	block.AppendChild(block, list)
-	kp.Items = convertItems(list, doc.Source)
+	items, written := convertItems(list, doc.Source, blockOffset(heading))
+	kp.Items = dropEmpty(list, items, written)
 	doc.KeyPoints = kp
-	return nil
+	return itemSlips(written)
+}
+
+// dropEmpty takes the key points written as a bare list marker out of the
+// list and the items.
+func dropEmpty(list *ast.List, items []KeyPoint, written []source) []KeyPoint {
+	var kept []KeyPoint
+	li := list.FirstChild()
+	for i, kp := range items {
+		next := li.NextSibling()
+		if written[i].empty {
+			list.RemoveChild(list, li)
+		} else {
+			kept = append(kept, kp)
+		}
+		li = next
+	}
+	return kept
 }
 
 func (c *Converter) findKeyPointsHeading(doc *Doc) *ast.Heading {
@@ -104,12 +125,29 @@ func (c *Converter) findKeyPointsHeading(doc *Doc) *ast.Heading {
 	return nil
 }
 
-// convertItems replaces the list's items by KeyPointItems with stable ids.
-func convertItems(list *ast.List, src []byte) []KeyPoint {
+// source is how a key point is written: where it starts in the body, its
+// Markdown, and whether it is a bare list marker.
+type source struct {
+	at    int
+	text  string
+	empty bool
+}
+
+// convertItems replaces the list's items by KeyPointItems with stable ids,
+// and says how each is written (a bare marker: at the next one after the
+// item before, or after the heading at from).
+func convertItems(list *ast.List, src []byte, from int) ([]KeyPoint, []source) {
 	var items []KeyPoint
+	var written []source
 	seen := map[string]int{}
 	for li := list.FirstChild(); li != nil; {
 		next := li.NextSibling()
+		w := source{at: bareMarkerAfter(src, from), empty: true}
+		if li.FirstChild() != nil {
+			w = source{at: blockOffset(li.FirstChild()), text: markdownOf(li, src)}
+		}
+		from = w.at
+		written = append(written, w)
 		item := &KeyPointItem{}
 		for c := li.FirstChild(); c != nil; {
 			cn := c.NextSibling()
@@ -122,7 +160,37 @@ func convertItems(list *ast.List, src []byte) []KeyPoint {
 		items = append(items, KeyPoint{ID: item.ID, Text: text})
 		li = next
 	}
-	return items
+	return items, written
+}
+
+// markdownOf is the Markdown of a list item's blocks, trimmed.
+func markdownOf(li ast.Node, src []byte) string {
+	var b strings.Builder
+	for c := li.FirstChild(); c != nil; c = c.NextSibling() {
+		lines := c.Lines()
+		for i := 0; i < lines.Len(); i++ {
+			line := lines.At(i)
+			b.Write(line.Value(src))
+		}
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// bareMarker is a list item's line with nothing after its marker.
+var bareMarker = regexp.MustCompile(`(?m)^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]*$`)
+
+// bareMarkerAfter is where the first line of a bare list marker after
+// offset from starts, or from.
+func bareMarkerAfter(src []byte, from int) int {
+	if from >= len(src) {
+		return from
+	}
+	if end := bytes.IndexByte(src[from:], '\n'); end >= 0 {
+		if m := bareMarker.FindIndex(src[from+end+1:]); m != nil {
+			return from + end + 1 + m[0]
+		}
+	}
+	return from
 }
 
 // keyPointID derives an id from the item's text; repeats get a suffix.

@@ -76,7 +76,7 @@ func (c *Converter) Parse(body []byte) (*Doc, []Issue) {
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	root := c.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	doc := &Doc{Root: root, Source: body}
-	issues := c.extractKeyPoints(doc)
+	issues := append(headingSlips(doc), c.extractKeyPoints(doc)...)
 	doc.Headings = headings(root, body)
 	doc.Links = links(root)
 	doc.Summary = c.summary(root, body)
@@ -89,6 +89,7 @@ type Issue struct {
 	Offset  int
 	Message string
 	Hint    string
+	Warning bool // a warning: the build goes on
 }
 
 // HTML returns the rendered document. The first call renders it and drops
