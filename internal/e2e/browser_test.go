@@ -117,12 +117,23 @@ func freshSkillVisit(t *testing.T, chapter, skill int) (walker, manifest.Skill, 
 	return w, s, consoleErrors
 }
 
+// uncached serves h's files with Cache-Control: no-store: a test that
+// builds again into the same folder within a second would otherwise be
+// answered 304 Not Modified (modification times count in seconds) and see
+// the page it had before.
+func uncached(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		h.ServeHTTP(w, r)
+	})
+}
+
 // fromDiskAndHTTP runs check on the built site in out twice, as subtests:
 // opened from disk and served over http. Each run fails on console errors.
 func fromDiskAndHTTP(t *testing.T, out string, check func(t *testing.T, w walker)) {
 	t.Helper()
 	ctx, consoleErrors := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out))))
 	defer srv.Close()
 	axe := axeSource(t)
 	for _, base := range []string{"file://" + out + "/", srv.URL + "/"} {
