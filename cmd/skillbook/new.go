@@ -22,6 +22,6 @@ func runNew(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "skillbook new: %v\n", err)
 		return 1
 	}
-	fmt.Fprintf(stdout, "created a new site in %s\nnext: cd %s && skillbook build\n", dir, dir)
+	fmt.Fprintf(stdout, "created a new site in %s\nnext:\n  cd %s\n  skillbook serve --open   # see it in your browser; every save updates it\n  skillbook build          # the site to publish, in public/\n", dir, dir)
 	return 0
 }
