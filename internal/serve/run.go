@@ -10,7 +10,9 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"skillbook/internal/config"
@@ -36,6 +38,9 @@ func Run(ctx context.Context, opts Options) error {
 		return fmt.Errorf("no folder %s: give the folder of your site, which holds %s (or make one with `skillbook new %s`)", site, config.FileName, site)
 	}
 	ln, err := net.Listen("tcp", opts.Addr)
+	if errors.Is(err, syscall.EADDRINUSE) {
+		return fmt.Errorf("%s is in use, perhaps by another skillbook serve: stop it, or serve on another port with --addr %s", opts.Addr, nextPort(opts.Addr))
+	}
 	if err != nil {
 		return err
 	}
@@ -98,4 +103,15 @@ func siteFiles(site string, paths []string) []string {
 		}
 	}
 	return keep
+}
+
+// nextPort is addr with the port after its own (127.0.0.1:1314 for
+// 127.0.0.1:1313), or addr when it has no port number.
+func nextPort(addr string) string {
+	host, port, err := net.SplitHostPort(addr)
+	n, perr := strconv.Atoi(port)
+	if err != nil || perr != nil || n >= 65535 {
+		return addr
+	}
+	return net.JoinHostPort(host, strconv.Itoa(n+1))
 }

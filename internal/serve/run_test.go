@@ -365,6 +365,25 @@ func TestServeRefusesMissingFolder(t *testing.T) {
 	}
 }
 
+// TestServeSaysPortInUse: a second serve on the same port says what is
+// wrong and which port to try, not the system's words.
+func TestServeSaysPortInUse(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ln.Close()
+	addr := ln.Addr().String()
+	err = Run(context.Background(), Options{Site: t.TempDir(), Addr: addr, Log: io.Discard})
+	want := addr + " is in use, perhaps by another skillbook serve: stop it, or serve on another port with --addr " + nextPort(addr)
+	if err == nil || err.Error() != want {
+		t.Errorf("Run = %v, want %s", err, want)
+	}
+	if got := nextPort("127.0.0.1:1313"); got != "127.0.0.1:1314" {
+		t.Errorf("nextPort(127.0.0.1:1313) = %s", got)
+	}
+}
+
 // TestServeNothingStaleAfterChange retitles a skill point: the moment the
 // change event names the chapter page, the chapter page, the outline and a
 // search already show the new title, on the first request, although serve
