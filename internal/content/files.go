@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"skillbook/internal/diag"
 	"skillbook/internal/portable"
 )
 
@@ -49,6 +50,27 @@ func SkipHidden(d fs.DirEntry, err error) error {
 
 func (l *loader) addFile(rel, url string) {
 	l.site.Files = append(l.site.Files, File{Path: rel, URL: url})
+	if page, ok := meantAsPage(path.Base(rel)); ok {
+		hint := "rename it " + page
+		if strings.HasSuffix(strings.ToLower(rel), ".txt") {
+			hint += " (Notepad adds .txt unless 保存类型 is 所有文件)"
+		}
+		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Warning,
+			Message: "published as a file, not a page: only names that end in .md are pages", Hint: hint})
+	}
+}
+
+// meantAsPage reports a file name that a trainer meant as a Markdown page
+// (08-x.md.txt, as Notepad saves it; 08-x.MD; 08-x.markdown), and the name
+// it should have.
+func meantAsPage(name string) (string, bool) {
+	lower := strings.ToLower(name)
+	for _, ext := range []string{".md.txt", ".markdown", ".md"} {
+		if strings.HasSuffix(lower, ext) {
+			return name[:len(name)-len(ext)] + ".md", true
+		}
+	}
+	return "", false
 }
 
 // portableSlashed applies portable.Name to each name of a slashed path.
