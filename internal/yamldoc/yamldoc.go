@@ -45,11 +45,16 @@ type Tree struct {
 }
 
 // Parse parses the document; the tree is nil after a syntax error, and for
-// a document that is empty or not a mapping.
+// a document that is empty or not a mapping. A key followed by a full-width
+// colon, the likely cause of either, is reported in place of the parser's
+// error.
 func (d Doc) Parse(what string) (*Tree, diag.List) {
 	var diags diag.List
 	f, err := parser.ParseBytes(d.Text, 0)
 	if err != nil {
+		if fw := d.fullWidthColons(nil); fw != nil {
+			return nil, fw
+		}
 		diags.Add(d.fromError(err, what, nil))
 		return nil, diags
 	}
@@ -58,6 +63,9 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	}
 	m, ok := f.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
+		if fw := d.fullWidthColons(nil); fw != nil {
+			return nil, fw
+		}
 		tk := f.Docs[0].Body.GetToken()
 		diags.Errorf(d.pos(tk), fmt.Sprintf("write %s as `key: value` lines", what), "%s must be a mapping of keys to values", what)
 		return nil, diags
@@ -79,7 +87,8 @@ func (t *Tree) UnknownKeys(v any, what string) diag.List {
 }
 
 // DecodeValues decodes the tree into v, ignoring unknown keys, and reports
-// values of the wrong type.
+// values of the wrong type, or the keys followed by a full-width colon that
+// made them wrong.
 func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 	if tag := localTag(t.root); tag != nil {
 		diags.Errorf(t.doc.pos(tag.Start), "remove the tag: Skillbook's files need none", "unknown YAML tag %s", tag.Start.Value)
@@ -91,6 +100,9 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 		}
 	}()
 	if err := yaml.NodeToValue(t.root, v); err != nil {
+		if fw := t.doc.fullWidthColons(v); fw != nil {
+			return fw
+		}
 		diags.Add(t.doc.fromError(err, what, v))
 	}
 	return diags
