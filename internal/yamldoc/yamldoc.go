@@ -3,7 +3,6 @@
 package yamldoc
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -55,7 +54,7 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 		if fw := d.fullWidthColons(nil); fw != nil {
 			return nil, fw
 		}
-		diags.Add(d.fromError(err, what, nil))
+		diags.Add(d.fromError(err, what, nil, nil))
 		return nil, diags
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
@@ -103,7 +102,7 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 		if fw := t.doc.fullWidthColons(v); fw != nil {
 			return fw
 		}
-		diags.Add(t.doc.fromError(err, what, v))
+		diags.Add(t.doc.fromError(err, what, t.root, v))
 	}
 	return diags
 }
@@ -227,64 +226,4 @@ func keyFields(t reflect.Type) map[string]reflect.StructField {
 func (d Doc) pos(tk *token.Token) diag.Pos {
 	fileLine := tk.Position.Line + d.FirstLine - 1
 	return diag.AtLine(d.Path, d.File, fileLine, tk.Position.Column)
-}
-
-func (d Doc) fromError(err error, what string, v any) diag.Diagnostic {
-	var yerr yaml.Error
-	if !errors.As(err, &yerr) || yerr.GetToken() == nil {
-		return diag.Diagnostic{File: d.Path, Line: d.FirstLine, Severity: diag.Error, Message: fmt.Sprintf("invalid %s: %v", what, err)}
-	}
-	p := d.pos(yerr.GetToken())
-	msg, hint := describe(yerr, v)
-	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
-		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
-	}
-	return diag.Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Severity: diag.Error,
-		Message: fmt.Sprintf("invalid %s: %s", what, msg), Hint: hint, Source: p.Source}
-}
-
-// describe turns a go-yaml error into words a trainer understands.
-func describe(err yaml.Error, v any) (msg, hint string) {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		field := ""
-		if te.StructFieldName != nil && v != nil {
-			field = fmt.Sprintf(" for %q", fieldKey(v, *te.StructFieldName))
-		}
-		return fmt.Sprintf("expected %s%s, found %s", typeWord(te.DstType), field, typeWord(te.SrcType)),
-			"check the value's type; quote text that looks like a number"
-	}
-	return err.GetMessage(), "check the YAML syntax: `key: value`, lists as `- item` or `[a, b]`"
-}
-
-// fieldKey returns the yaml key of the struct field named like go-yaml names
-// it ("Type.Field"), or the name itself when it is not found.
-func fieldKey(v any, structField string) string {
-	_, name, _ := strings.Cut(structField, ".")
-	if f, ok := reflect.TypeOf(v).Elem().FieldByName(name); ok {
-		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		return key
-	}
-	return structField
-}
-
-func typeWord(t reflect.Type) string {
-	if t == nil {
-		return "nothing"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "text"
-	case reflect.Int, reflect.Int64, reflect.Uint64, reflect.Int32:
-		return "a whole number"
-	case reflect.Float64, reflect.Float32:
-		return "a number"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Slice, reflect.Array:
-		return "a list"
-	case reflect.Map, reflect.Struct:
-		return "a mapping"
-	}
-	return t.String()
 }
