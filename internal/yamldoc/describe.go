@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"strconv"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -30,7 +31,7 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 		t = reflect.TypeOf(v)
 	}
 	key, _, _ := valueAt(root, t, "", yerr.GetToken())
-	msg, hint := describe(yerr, key)
+	msg, hint := describe(yerr, key, p.Source)
 	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
 		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
 	}
@@ -39,11 +40,18 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 }
 
 // describe turns a go-yaml error into words a trainer understands. key is
-// the key whose value the error is at ("" when unknown).
-func describe(err yaml.Error, key string) (msg, hint string) {
+// the key whose value the error is at ("" when unknown), line the text of
+// the line it is on.
+func describe(err yaml.Error, key, line string) (msg, hint string) {
 	var te *yaml.TypeError
-	if errors.As(err, &te) {
+	switch {
+	case errors.As(err, &te):
 		return fmt.Sprintf("expected %s%s, found %s", typeWord(te.DstType), forKey(key), typeWord(te.SrcType)), typeHint(te.DstType, key)
+	case err.GetMessage() == "mapping value is not allowed in this context":
+		if k, v, ok := colonInValue(line); ok {
+			return fmt.Sprintf("the value of %q holds a colon and a space, which YAML reads as another key", k),
+				fmt.Sprintf("put the text in quotes: `%s: %s`", k, strconv.Quote(v))
+		}
 	}
 	return err.GetMessage(), syntaxHint
 }
@@ -64,6 +72,16 @@ func typeHint(t reflect.Type, key string) string {
 		return fmt.Sprintf("write true or false, e.g. `%s: true`", key)
 	}
 	return "check the value's type; quote text that looks like a number"
+}
+
+// colonInValue splits a `key: value` line whose value holds ": " itself.
+func colonInValue(line string) (key, value string, ok bool) {
+	key, value, ok = strings.Cut(strings.TrimLeft(strings.TrimSpace(line), "- "), ": ")
+	value = strings.TrimSpace(value)
+	if !ok || !strings.Contains(value, ": ") || strings.ContainsAny(key, `"'{[`) {
+		return "", "", false
+	}
+	return key, value, true
 }
 
 // valueAt finds the value that starts at tk in n, whose Go type is t (nil
