@@ -30,8 +30,8 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 	if v != nil {
 		t = reflect.TypeOf(v)
 	}
-	key, _, _ := valueAt(root, t, "", yerr.GetToken())
-	msg, hint := describe(yerr, key, p.Source)
+	key, want, _ := valueAt(root, t, "", yerr.GetToken())
+	msg, hint := describe(yerr, key, want, p.Source)
 	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
 		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
 	}
@@ -40,13 +40,20 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 }
 
 // describe turns a go-yaml error into words a trainer understands. key is
-// the key whose value the error is at ("" when unknown), line the text of
-// the line it is on.
-func describe(err yaml.Error, key, line string) (msg, hint string) {
+// the key whose value the error is at ("" when unknown), want the Go type
+// of that value (nil when unknown), line the text of the line it is on.
+func describe(err yaml.Error, key string, want reflect.Type, line string) (msg, hint string) {
 	var te *yaml.TypeError
+	var ne *yaml.UnexpectedNodeTypeError
 	switch {
 	case errors.As(err, &te):
 		return fmt.Sprintf("expected %s%s, found %s", typeWord(te.DstType), forKey(key), typeWord(te.SrcType)), typeHint(te.DstType, key)
+	case errors.As(err, &ne) && ne.Expected == ast.SequenceType && ne.Actual == ast.StringType:
+		hint := syntaxHint
+		if key != "" && want != nil && want.Kind() == reflect.Slice && want.Elem().Kind() == reflect.String {
+			hint = listHint(key, ne.Token.Value)
+		}
+		return "expected a list" + forKey(key) + ", found text", hint
 	case err.GetMessage() == "mapping value is not allowed in this context":
 		if k, v, ok := colonInValue(line); ok {
 			return fmt.Sprintf("the value of %q holds a colon and a space, which YAML reads as another key", k),
@@ -72,6 +79,16 @@ func typeHint(t reflect.Type, key string) string {
 		return fmt.Sprintf("write true or false, e.g. `%s: true`", key)
 	}
 	return "check the value's type; quote text that looks like a number"
+}
+
+// listHint shows text written where a list belongs as a list, its items
+// split at full-width commas.
+func listHint(key, text string) string {
+	items := strings.Join(SplitFullWidth([]string{text}), ", ")
+	if strings.Contains(text, FullWidthComma) {
+		return fmt.Sprintf("write a list in brackets, its items separated by ASCII commas: `%s: [%s]`", key, items)
+	}
+	return fmt.Sprintf("write a list in brackets: `%s: [%s]`", key, items)
 }
 
 // colonInValue splits a `key: value` line whose value holds ": " itself.

@@ -18,6 +18,22 @@ import (
 // fullWidthColon is what a Chinese input method types for a colon.
 const fullWidthColon = "："
 
+// FullWidthComma is what a Chinese input method types for a comma: inside
+// `[a，b]` it separates nothing, the list has one item.
+const FullWidthComma = "，"
+
+// SplitFullWidth splits every item at its full-width commas, as the writer
+// of the items meant them.
+func SplitFullWidth(items []string) []string {
+	var split []string
+	for _, item := range items {
+		for _, s := range strings.Split(item, FullWidthComma) {
+			split = append(split, strings.TrimSpace(s))
+		}
+	}
+	return split
+}
+
 // fullWidthKey matches a line that starts, after its indent and list dashes,
 // with a key and a full-width colon: groups are the indent, the key, the
 // blanks and colon, and the value.

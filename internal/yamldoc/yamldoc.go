@@ -25,17 +25,6 @@ type Doc struct {
 	FirstLine int
 }
 
-// Decode decodes the mapping into v, a pointer to a struct whose yaml tags
-// name the known keys. It reports unknown keys (with a did-you-mean hint),
-// syntax errors and values of the wrong type.
-func (d Doc) Decode(v any, what string) diag.List {
-	t, diags := d.Parse(what)
-	if t == nil {
-		return diags
-	}
-	return t.Decode(v, what)
-}
-
 // Tree is a parsed YAML mapping, kept after decoding so that checks of the
 // decoded values can point at the lines they came from.
 type Tree struct {
@@ -72,7 +61,9 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	return &Tree{doc: d, root: m}, nil
 }
 
-// Decode decodes the tree into v, as Doc.Decode does.
+// Decode decodes the tree into v, a pointer to a struct whose yaml tags name
+// the known keys. It reports unknown keys (with a did-you-mean hint) and
+// values of the wrong type.
 func (t *Tree) Decode(v any, what string) diag.List {
 	return append(t.UnknownKeys(v, what), t.DecodeValues(v, what)...)
 }
