@@ -58,14 +58,14 @@ func (d Doc) fullWidthColons(v any) diag.List {
 	now := firstProblem(lines, v)
 	for _, c := range found {
 		lines[c.index] = original[c.index]
-		if without := firstProblem(lines, v); !now.before(without) {
+		if without := firstProblem(lines, v); !now.better(without) {
 			now = without
 			continue
 		}
 		lines[c.index] = c.fixed
 		diags.Add(c.diag)
 	}
-	if !now.before(firstProblem(original, v)) {
+	if !now.better(firstProblem(original, v)) {
 		return nil
 	}
 	return diags
@@ -78,9 +78,9 @@ type problem struct {
 	msg  string
 }
 
-// before reports whether p is less of a problem than q: none while q is
+// better reports whether p is less of a problem than q: none while q is
 // one, or a later one, or another on the same line.
-func (p problem) before(q problem) bool {
+func (p problem) better(q problem) bool {
 	switch {
 	case q.msg == "":
 		return false
