@@ -36,14 +36,19 @@ func TestMissingIDWarns(t *testing.T) {
 }
 
 // TestSynonymDiagnostics pins what a trainer sees for bad `search.synonyms:`:
-// each problem with its place, the line, a caret and the hint.
+// each problem with its place, the line, a caret and the hint. A set typed
+// with full-width commas is one word to YAML: the message says so.
 func TestSynonymDiagnostics(t *testing.T) {
 	for yaml, want := range map[string]string{
 		"id: s\nsearch:\n  synonyms:\n    - [客服, 客户服务]\n    - [售后]\n": "skillbook.yaml:5:7: error: a synonym set needs two words or more, this one has 1\n" +
 			"    5 |     - [售后]\n      |       ^\n  hint: " + synonymHint + "\n",
 		"id: s\nsearch:\n  synonyms:\n    - [客服, 客户 服务]\n": "skillbook.yaml:4:12: error: synonym \"客户 服务\" is not one word: use letters, digits and Chinese characters only\n" +
 			"    4 |     - [客服, 客户 服务]\n      |              ^\n  hint: " + synonymHint + "\n",
-		"id: s\nsearch:\n  synonyms: 客服\n": "skillbook.yaml:3:13: error: invalid skillbook.yaml: string was used where sequence is expected\n" +
+		"id: s\nsearch:\n  synonyms:\n    - [客服，客户服务]\n    - [职工, 员工，雇员]\n": "skillbook.yaml:4:8: error: synonym \"客服，客户服务\" holds a full-width comma: the words of a set are separated by ASCII commas\n" +
+			"    4 |     - [客服，客户服务]\n      |        ^\n  hint: write `- [客服, 客户服务]`\n" +
+			"skillbook.yaml:5:12: error: synonym \"员工，雇员\" holds a full-width comma: the words of a set are separated by ASCII commas\n" +
+			"    5 |     - [职工, 员工，雇员]\n      |              ^\n  hint: write `- [职工, 员工, 雇员]`\n",
+		"id: s\nsearch:\n  synonyms: 客服\n": "skillbook.yaml:3:13: error: invalid skillbook.yaml: expected a list for \"synonyms\", found text\n" +
 			"    3 |   synonyms: 客服\n      |             ^\n  hint: check the YAML syntax: `key: value`, lists as `- item` or `[a, b]`\n",
 	} {
 		dir := t.TempDir()

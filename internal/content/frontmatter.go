@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 	"unicode/utf8"
 
 	"skillbook/internal/diag"
@@ -33,7 +35,11 @@ func readPage(path string, src []byte) (*Page, diag.List) {
 	}
 	p.BodyStart = bodyStart
 	doc := yamldoc.Doc{Path: path, File: src, Text: yamlText, FirstLine: 2}
-	diags = doc.Decode(&p.Meta, "front matter")
+	tree, diags := doc.Parse("front matter")
+	if tree != nil {
+		diags = append(diags, tree.Decode(&p.Meta, "front matter")...)
+		diags = append(diags, fullWidthCommaTags(tree, p.Meta.Tags)...)
+	}
 	if p.Meta.Title == "" && !diags.HasErrors() {
 		diags.Errorf(diag.AtLine(path, src, 1, 1), "add a line `title: …` between the --- lines", "missing title in front matter")
 	}
@@ -78,4 +84,20 @@ func invalidUTF8Offset(src []byte) int {
 		i += size
 	}
 	return len(src)
+}
+
+// fullWidthCommaTags warns of tags that hold a full-width comma: typed with
+// a Chinese input method on, `[培训，系统]` is one tag, not two.
+func fullWidthCommaTags(tree *yamldoc.Tree, tags []string) diag.List {
+	var diags diag.List
+	for i, tag := range tags {
+		if !strings.Contains(tag, yamldoc.FullWidthComma) {
+			continue
+		}
+		pos := tree.At("tags", i)
+		diags.Add(diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
+			Message: fmt.Sprintf("tag %q holds a full-width comma: tags are separated by ASCII commas", tag),
+			Hint:    fmt.Sprintf("write `tags: [%s]` if these are several tags", strings.Join(yamldoc.SplitFullWidth(tags), ", "))})
+	}
+	return diags
 }

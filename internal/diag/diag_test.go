@@ -65,3 +65,21 @@ func TestHintPrintedOnce(t *testing.T) {
 		t.Errorf("printing the list changed a diagnostic, or one alone lost its hint: %+v", l[2])
 	}
 }
+
+// TestNearest: the example for a name that is no page is the page of the
+// same chapter that begins most like it, however far, not the first.
+func TestNearest(t *testing.T) {
+	pages := []string{"cs/ch/farewell", "cs/ch/greet-customers", "cs/other/greeting-tips"}
+	for word, want := range map[string]string{
+		"cs/ch/greeting":  "cs/ch/greet-customers",
+		"cs/ch/welcome":   "cs/ch/farewell",
+		"library/unknown": "cs/ch/farewell",
+	} {
+		if got := Nearest(word, pages); got != want {
+			t.Errorf("Nearest(%q) = %q, want %q", word, got, want)
+		}
+	}
+	if got := Nearest("x", nil); got != "" {
+		t.Errorf("Nearest of none = %q", got)
+	}
+}

@@ -23,6 +23,30 @@ func Closest(word string, candidates []string) string {
 	return best
 }
 
+// Nearest returns the candidate that begins with most of word (a page in
+// the same chapter), the fewest edits from it among those, however far;
+// "" when there are no candidates. Of candidates as near, the first wins.
+func Nearest(word string, candidates []string) string {
+	best, bestPrefix, bestDist := "", -1, 0
+	for _, c := range candidates {
+		p, d := commonPrefix(word, c), distance(word, c)
+		if p > bestPrefix || p == bestPrefix && d < bestDist {
+			best, bestPrefix, bestDist = c, p, d
+		}
+	}
+	return best
+}
+
+// commonPrefix is how many runes a and b begin with alike.
+func commonPrefix(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n
+}
+
 func quoteAll(words []string) string {
 	s := ""
 	for i, w := range words {

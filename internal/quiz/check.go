@@ -122,7 +122,9 @@ func checkChoice(qn *Question, i int, at func(...any) diag.Pos) diag.List {
 		}
 	}
 	switch {
-	case qn.Type == Single && correct != 1:
+	case qn.Type == Single && correct == 0:
+		diags.Errorf(at("options"), "mark the right option `correct: true`", "single-choice question %s has no correct option", name(qn, i))
+	case qn.Type == Single && correct > 1:
 		diags.Errorf(at("options"), "mark exactly one option `correct: true`, or make it `type: multiple`", "single-choice question %s has %d correct options", name(qn, i), correct)
 	case qn.Type == Multiple && correct == 0:
 		diags.Errorf(at("options"), "mark at least one option `correct: true`", "multiple-choice question %s has no correct option", name(qn, i))

@@ -33,7 +33,7 @@ func (f *File) link(pages map[string]*content.Page) diag.List {
 	q.Target = pages[ref(q.For)]
 	if q.Target == nil || !isTarget(q.Target) {
 		q.Target = nil
-		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget), "quiz is for %q, which is no course, chapter or skill point", q.For)
+		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
 	}
 	for i := range q.Questions {
 		qn := &q.Questions[i]
@@ -43,7 +43,7 @@ func (f *File) link(pages map[string]*content.Page) diag.List {
 		qn.SkillPage = pages[ref(qn.Skill)]
 		if qn.SkillPage == nil || qn.SkillPage.Kind != content.KindSkill {
 			qn.SkillPage = nil
-			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill), "question %s names skill point %q, which does not exist", name(qn, i), qn.Skill)
+			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill, "skill point"), "question %s names skill point %q, which does not exist", name(qn, i), qn.Skill)
 		}
 	}
 	return diags
@@ -76,8 +76,10 @@ func pageNames(site *content.Site) map[string]*content.Page {
 // its ends.
 func ref(s string) string { return strings.Trim(strings.TrimSpace(s), "/") }
 
-// hintFor suggests the nearest page reference of the right kind.
-func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page) bool) string {
+// hintFor suggests the nearest page reference of the right kind (a page
+// or a skill point, as kind says): one a letter or two away, else one of
+// the site's own as an example, and the id that keeps it stable.
+func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page) bool, kind string) string {
 	var names []string
 	for n, p := range pages {
 		if ok(p) && p.ID == n {
@@ -88,5 +90,9 @@ func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page)
 	if best := diag.Closest(ref(name), names); best != "" {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
-	return "name the page by its id or its path in content/, e.g. `customer-service/staff-training`"
+	hint := fmt.Sprintf("name a %s by its id or its path in content/", kind)
+	if example := diag.Nearest(ref(name), names); example != "" {
+		hint += fmt.Sprintf(", e.g. `%s`", example)
+	}
+	return hint + fmt.Sprintf("; an `id:` in a %s's front matter keeps its name when its file is renamed", kind)
 }

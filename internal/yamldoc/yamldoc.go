@@ -3,7 +3,6 @@
 package yamldoc
 
 import (
-	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -26,17 +25,6 @@ type Doc struct {
 	FirstLine int
 }
 
-// Decode decodes the mapping into v, a pointer to a struct whose yaml tags
-// name the known keys. It reports unknown keys (with a did-you-mean hint),
-// syntax errors and values of the wrong type.
-func (d Doc) Decode(v any, what string) diag.List {
-	t, diags := d.Parse(what)
-	if t == nil {
-		return diags
-	}
-	return t.Decode(v, what)
-}
-
 // Tree is a parsed YAML mapping, kept after decoding so that checks of the
 // decoded values can point at the lines they came from.
 type Tree struct {
@@ -45,12 +33,17 @@ type Tree struct {
 }
 
 // Parse parses the document; the tree is nil after a syntax error, and for
-// a document that is empty or not a mapping.
+// a document that is empty or not a mapping. A key followed by a full-width
+// colon, the likely cause of either, is reported in place of the parser's
+// error.
 func (d Doc) Parse(what string) (*Tree, diag.List) {
 	var diags diag.List
 	f, err := parser.ParseBytes(d.Text, 0)
 	if err != nil {
-		diags.Add(d.fromError(err, what, nil))
+		if fw := d.fullWidthColons(nil); fw != nil {
+			return nil, fw
+		}
+		diags.Add(d.fromError(err, what, nil, nil))
 		return nil, diags
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
@@ -58,6 +51,9 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	}
 	m, ok := f.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
+		if fw := d.fullWidthColons(nil); fw != nil {
+			return nil, fw
+		}
 		tk := f.Docs[0].Body.GetToken()
 		diags.Errorf(d.pos(tk), fmt.Sprintf("write %s as `key: value` lines", what), "%s must be a mapping of keys to values", what)
 		return nil, diags
@@ -65,7 +61,9 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	return &Tree{doc: d, root: m}, nil
 }
 
-// Decode decodes the tree into v, as Doc.Decode does.
+// Decode decodes the tree into v, a pointer to a struct whose yaml tags name
+// the known keys. It reports unknown keys (with a did-you-mean hint) and
+// values of the wrong type.
 func (t *Tree) Decode(v any, what string) diag.List {
 	return append(t.UnknownKeys(v, what), t.DecodeValues(v, what)...)
 }
@@ -79,7 +77,8 @@ func (t *Tree) UnknownKeys(v any, what string) diag.List {
 }
 
 // DecodeValues decodes the tree into v, ignoring unknown keys, and reports
-// values of the wrong type.
+// values of the wrong type, or the keys followed by a full-width colon that
+// made them wrong.
 func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 	if tag := localTag(t.root); tag != nil {
 		diags.Errorf(t.doc.pos(tag.Start), "remove the tag: Skillbook's files need none", "unknown YAML tag %s", tag.Start.Value)
@@ -91,7 +90,10 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 		}
 	}()
 	if err := yaml.NodeToValue(t.root, v); err != nil {
-		diags.Add(t.doc.fromError(err, what, v))
+		if fw := t.doc.fullWidthColons(v); fw != nil {
+			return fw
+		}
+		diags.Add(t.doc.fromError(err, what, t.root, v))
 	}
 	return diags
 }
@@ -215,64 +217,4 @@ func keyFields(t reflect.Type) map[string]reflect.StructField {
 func (d Doc) pos(tk *token.Token) diag.Pos {
 	fileLine := tk.Position.Line + d.FirstLine - 1
 	return diag.AtLine(d.Path, d.File, fileLine, tk.Position.Column)
-}
-
-func (d Doc) fromError(err error, what string, v any) diag.Diagnostic {
-	var yerr yaml.Error
-	if !errors.As(err, &yerr) || yerr.GetToken() == nil {
-		return diag.Diagnostic{File: d.Path, Line: d.FirstLine, Severity: diag.Error, Message: fmt.Sprintf("invalid %s: %v", what, err)}
-	}
-	p := d.pos(yerr.GetToken())
-	msg, hint := describe(yerr, v)
-	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
-		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
-	}
-	return diag.Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Severity: diag.Error,
-		Message: fmt.Sprintf("invalid %s: %s", what, msg), Hint: hint, Source: p.Source}
-}
-
-// describe turns a go-yaml error into words a trainer understands.
-func describe(err yaml.Error, v any) (msg, hint string) {
-	var te *yaml.TypeError
-	if errors.As(err, &te) {
-		field := ""
-		if te.StructFieldName != nil && v != nil {
-			field = fmt.Sprintf(" for %q", fieldKey(v, *te.StructFieldName))
-		}
-		return fmt.Sprintf("expected %s%s, found %s", typeWord(te.DstType), field, typeWord(te.SrcType)),
-			"check the value's type; quote text that looks like a number"
-	}
-	return err.GetMessage(), "check the YAML syntax: `key: value`, lists as `- item` or `[a, b]`"
-}
-
-// fieldKey returns the yaml key of the struct field named like go-yaml names
-// it ("Type.Field"), or the name itself when it is not found.
-func fieldKey(v any, structField string) string {
-	_, name, _ := strings.Cut(structField, ".")
-	if f, ok := reflect.TypeOf(v).Elem().FieldByName(name); ok {
-		key, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-		return key
-	}
-	return structField
-}
-
-func typeWord(t reflect.Type) string {
-	if t == nil {
-		return "nothing"
-	}
-	switch t.Kind() {
-	case reflect.String:
-		return "text"
-	case reflect.Int, reflect.Int64, reflect.Uint64, reflect.Int32:
-		return "a whole number"
-	case reflect.Float64, reflect.Float32:
-		return "a number"
-	case reflect.Bool:
-		return "true or false"
-	case reflect.Slice, reflect.Array:
-		return "a list"
-	case reflect.Map, reflect.Struct:
-		return "a mapping"
-	}
-	return t.String()
 }
