@@ -86,9 +86,10 @@ func (p *pipeline) render() diag.List {
 	var written errorList
 	if p.staging != nil {
 		r.Rendered = func(f *output.File) { written.add(p.stageFile(f)) }
+		r.Release = true
 	}
 	files, diags := r.Render()
-	r.Rendered = nil
+	r.Rendered, r.Release = nil, false
 	for _, f := range p.result.Site.Files {
 		files = append(files, output.File{Path: f.URL, From: filepath.Join(p.opts.SiteDir, filepath.FromSlash(f.Path))})
 	}
@@ -97,24 +98,7 @@ func (p *pipeline) render() diag.List {
 		return diags
 	}
 	written.add(p.stageFiles(files))
-	diags = append(diags, p.writeDiags(written.err())...)
-	if p.staging != nil {
-		p.releasePages()
-	}
-	return diags
-}
-
-// releasePages lets go of each page's Markdown and HTML once the pages are
-// written: a build into a folder renders every page once (serve keeps
-// them, for the pages an edit renders again). At 10,000 skill points they
-// are 110 MB that the search export, still being made, can use.
-func (p *pipeline) releasePages() {
-	for _, page := range p.result.Site.Pages() {
-		page.Source = nil
-		if page.Doc != nil {
-			page.Doc.Source, page.Doc.HTML = nil, ""
-		}
-	}
+	return append(diags, p.writeDiags(written.err())...)
 }
 
 // analyse starts the search analysis of the pages. It needs only the

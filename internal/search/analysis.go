@@ -18,18 +18,21 @@ import (
 // analysis at 10,000 skill points of real text (325,380 terms).
 //
 // It returns, beside the postings and the characters' terms, the positions
-// of the pairs of Han characters (Posting.Pos).
-func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32) {
+// of the pairs of Han characters (Posting.Pos) and the fields' lengths
+// (see fieldLengths).
+func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32, []int32) {
 	parts := make([]*termPart, runtime.GOMAXPROCS(0))
 	for w := range parts {
 		parts[w] = newTermPart()
 	}
+	lengths := make([]int32, len(docs)*fieldCount)
 	const chunk = 256
 	counted := make([][]fieldTerms, chunk)
 	for start := 0; start < len(docs); start += chunk {
 		n := min(chunk, len(docs)-start)
 		pool.Each(n, func(i int) {
 			counted[i] = countFieldsInto(counted[i], docs[start+i].fields)
+			setLengths(lengths, start+i, counted[i])
 		})
 		pool.Each(len(parts), func(w int) {
 			for i, fields := range counted[:n] {
@@ -37,19 +40,15 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32) {
 			}
 		})
 	}
-	pool.Each(len(parts), func(w int) { parts[w].fill() })
-	size := 0
-	for _, part := range parts {
+	size, npos := 0, 0
+	for _, part := range parts { // one at a time: the records of those filled are let go
+		part.fill(int32(npos))
 		size += len(part.terms)
-	}
-	all := make(postings, size)
-	npos := 0
-	for _, part := range parts {
 		npos += part.npos
 	}
+	all := make(postings, size)
 	pos := make([]int32, 0, npos)
 	for _, part := range parts {
-		part.rebase(int32(len(pos)))
 		for _, block := range part.pos {
 			pos = append(pos, block...)
 		}
@@ -58,7 +57,15 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32) {
 			all[term] = part.lists[id*fieldCount : (id+1)*fieldCount : (id+1)*fieldCount]
 		}
 	}
-	return all, charIndex(all), pos
+	return all, charIndex(all), pos, lengths
+}
+
+// setLengths records document doc's fields' lengths, as counted, in
+// lengths (see fieldLengths).
+func setLengths(lengths []int32, doc int, fields []fieldTerms) {
+	for f, ft := range fields {
+		lengths[doc*fieldCount+f] = int32(ft.length)
+	}
 }
 
 // partOf is the part of the terms a term is gathered into, of parts.
@@ -88,20 +95,20 @@ type termPart struct {
 	n    int32 // postings recorded
 	// pos holds the positions of the part's pairs (Posting.Pos), npos of
 	// them, in blocks of at least recBlock (one grown by append took 275 MB
-	// of garbage at 10,000 skill points); slab holds the part's postings
-	// once filled.
+	// of garbage at 10,000 skill points).
 	pos  [][]int32
 	npos int
-	slab []Posting
 }
 
-// termFreq is a posting recorded: its term, count, and positions in pos
-// (plus one; 0: none).
-type termFreq struct{ id, freq, pos int32 }
+// termFreq is a posting recorded: its term and count, the count negated
+// when its positions are kept (they follow those of the part's postings
+// recorded before it in pos). Eight bytes: at 50,000 skill points the
+// records of 58 million postings are in memory with the lists they fill.
+type termFreq struct{ id, freq int32 }
 
 // segment is a document's field among the recorded postings: they end
 // before posting number end.
-type segment struct{ doc, field, length, end int32 }
+type segment struct{ doc, field, end int32 }
 
 // recBlock is how many postings a block of recs holds.
 const recBlock = 1 << 16
@@ -124,16 +131,16 @@ func (p *termPart) record(doc int32, fields []fieldTerms, w, parts int) {
 				p.recs = append(p.recs, make([]termFreq, 0, recBlock))
 			}
 			last := &p.recs[len(p.recs)-1]
-			at := int32(0)
+			freq := tc.freq
 			if tc.at >= 0 {
-				at = int32(p.npos) + 1
 				p.addPositions(ft.pos[tc.at : tc.at+tc.freq])
+				freq = -freq
 			}
-			*last = append(*last, termFreq{id, tc.freq, at})
+			*last = append(*last, termFreq{id, freq})
 			p.n++
 		}
 		if p.n > before {
-			p.segs = append(p.segs, segment{doc, int32(f), int32(ft.length), p.n})
+			p.segs = append(p.segs, segment{doc, int32(f), p.n})
 		}
 	}
 }
@@ -187,11 +194,12 @@ func packTerm(term string) uint64 {
 
 // fill puts the recorded postings into lists of their exact length, all in
 // one array of numbers (nothing for the garbage collector to scan), and
-// lets the records go. A list that grows later (Update) moves out of it.
-// Each list is filled through a cursor of 4 bytes rather than its slice
-// (24): the 2.3 million lists are written in no order, so the fewer bytes
-// they touch, the fewer misses of the cache.
-func (p *termPart) fill() {
+// lets the records go; the part's positions are numbered from base, where
+// its pos goes among all the parts'. A list that grows later (Update)
+// moves out of it. Each list is filled through a cursor of 4 bytes rather
+// than its slice (24): the 2.3 million lists are written in no order, so
+// the fewer bytes they touch, the fewer misses of the cache.
+func (p *termPart) fill(base int32) {
 	slab := make([]Posting, p.n)
 	next := make([]int32, len(p.counts)) // where each list's next posting goes
 	at := int32(0)
@@ -199,31 +207,26 @@ func (p *termPart) fill() {
 		next[i] = at
 		at += c
 	}
-	r := int32(0)
+	r, kept := int32(0), base // kept: positions of the postings filled
 	for _, s := range p.segs {
 		for ; r < s.end; r++ {
 			tf := p.recs[r/recBlock][r%recBlock]
+			ps := Posting{Doc: s.doc, Freq: tf.freq}
+			if tf.freq < 0 {
+				ps.Freq, ps.Pos = -tf.freq, kept+1
+				kept += ps.Freq
+			}
 			i := int(tf.id)*fieldCount + int(s.field)
-			slab[next[i]] = Posting{Doc: s.doc, Freq: tf.freq, Length: s.length, Pos: tf.pos}
+			slab[next[i]] = ps
 			next[i]++
 		}
 	}
+	p.recs, p.segs = nil, nil
 	p.lists = make([][]Posting, len(p.counts))
 	for i, c := range p.counts {
 		if c > 0 {
 			p.lists[i] = slab[next[i]-c : next[i] : next[i]]
 		}
 	}
-	p.counts, p.recs, p.segs, p.slab = nil, nil, nil, slab
-}
-
-// rebase moves the part's postings' positions to start at base, where its
-// pos goes among all the parts'.
-func (p *termPart) rebase(base int32) {
-	for i := range p.slab {
-		if p.slab[i].Pos > 0 {
-			p.slab[i].Pos += base
-		}
-	}
-	p.slab = nil
+	p.counts = nil
 }

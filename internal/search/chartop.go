@@ -47,6 +47,7 @@ type rankScratch struct {
 // rankLeaf is a term query of rankGroup: a term's postings in one field.
 type rankLeaf struct {
 	postings   []Posting
+	field      int
 	idf, boost float64
 }
 
@@ -99,7 +100,7 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		if field < len(fields) {
 			ps = fields[field]
 		}
-		l := leaf{ps, s.idfOf(len(ps)), boost}
+		l := leaf{ps, field, s.idfOf(len(ps)), boost}
 		w := l.boost * l.idf
 		sumSq += w * w
 		return l
@@ -129,7 +130,7 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 			if s.count[p.Doc] == 0 {
 				s.touched = append(s.touched, p.Doc)
 			}
-			s.sum[p.Doc] += float64(termScore(p, l.idf, weight))
+			s.sum[p.Doc] += float64(termScore(p.Freq, ix.fieldLength(p.Doc, l.field), l.idf, weight))
 			s.count[p.Doc]++
 		}
 	}
@@ -142,7 +143,7 @@ func (ix *Index) rankGroup(group []string, exact string, near []string, s *rankS
 		weight := l.boost * l.idf * qn
 		for _, p := range l.postings {
 			e := extras[p.Doc]
-			extras[p.Doc] = extra{e.sum + float64(termScore(p, l.idf, weight)), e.count + 1}
+			extras[p.Doc] = extra{e.sum + float64(termScore(p.Freq, ix.fieldLength(p.Doc, l.field), l.idf, weight)), e.count + 1}
 		}
 	}
 	top := make([]scoredDoc, 0, k+1)
@@ -174,11 +175,12 @@ func keepBest(top []scoredDoc, h scoredDoc, k int) []scoredDoc {
 	return top[:min(len(top), k)]
 }
 
-// termScore is a term query's score for one posting: √freq × norm × idf ×
-// the leaf's weight, the norm rounded to float32 as bleve stores it.
-func termScore(p Posting, idf, weight float64) float64 {
-	norm := float64(float32(1 / math.Sqrt(float64(p.Length))))
-	return math.Sqrt(float64(p.Freq)) * norm * idf * weight
+// termScore is a term query's score for one posting, of freq in a field
+// of length terms: √freq × norm × idf × the leaf's weight, the norm
+// rounded to float32 as bleve stores it.
+func termScore(freq, length int32, idf, weight float64) float64 {
+	norm := float64(float32(1 / math.Sqrt(float64(length))))
+	return math.Sqrt(float64(freq)) * norm * idf * weight
 }
 
 // appendCharTop writes a character's entry: how many documents match it,

@@ -96,28 +96,24 @@ func appendPositions(b []byte, pos []int32) []byte {
 	return b
 }
 
-// appendLengths writes every document's fields' lengths (Posting.Length;
-// 0 where a field has no term), field by field (fieldCount fields), each
+// appendLengths writes every document's fields' lengths (fieldLength; 0
+// where a field has no term), field by field (fieldCount fields), each
 // field's for every document in turn, as one JSON string of compact
 // numbers, for meta.js. Field by field, like numbers stand together, and
 // deflate makes them 14 % smaller than document by document (10,000
 // skill points: 63 → 55 KB).
 func (ix *Index) appendLengths(b []byte) []byte {
-	n := len(ix.Docs)
-	lengths := make([]int32, n*fieldCount)
-	for _, fields := range ix.postings {
-		for f, ps := range fields {
-			for _, p := range ps {
-				lengths[f*n+int(p.Doc)] = p.Length
-			}
-		}
-	}
 	b = append(b, '"')
-	for _, l := range lengths {
-		b = appendNumber(b, int64(l))
+	for f := range fieldCount {
+		for doc := range ix.Docs {
+			b = appendNumber(b, int64(ix.fieldLength(int32(doc), f)))
+		}
 	}
 	return append(b, '"')
 }
+
+// fieldLength is how many terms field f of document doc has in all.
+func (ix *Index) fieldLength(doc int32, f int) int32 { return ix.lengths[int(doc)*fieldCount+f] }
 
 // appendCharTerms writes {char: its terms…} for the given characters,
 // sorted, each character's terms (itself, and the pairs that hold it) as

@@ -379,7 +379,7 @@ func (ix *Index) commonByDoc(out []docCommon, lo, hi int32) []docCommon {
 				if p.Doc >= hi {
 					break
 				}
-				out[p.Doc-lo] = append(out[p.Doc-lo], commonPosting{int32(t), int32(f), p.Freq, p.Length})
+				out[p.Doc-lo] = append(out[p.Doc-lo], commonPosting{int32(t), int32(f), p.Freq, ix.fieldLength(p.Doc, f)})
 			}
 		}
 	}

@@ -68,8 +68,10 @@ type Index struct {
 	postings  postings
 	charTerms map[string][]string
 	// positions holds the positions of the pairs of Han characters in
-	// their fields (Posting.Pos; an edit adds its own after them).
+	// their fields (Posting.Pos; an edit adds its own after them), and
+	// lengths how many terms each document's fields have (fieldLength).
 	positions []int32
+	lengths   []int32
 	// longer maps each bigram to the longer words that start with it (see
 	// longerIndex); words cuts the pages into them, and lexicon holds the
 	// synonyms and optional words queries are cut with.
@@ -241,7 +243,7 @@ func New(docs []Doc, opts Options) *Index {
 	for i, d := range docs {
 		ix.byID[d.ID] = i
 	}
-	ix.postings, ix.charTerms, ix.positions = analyzeDocs(docs)
+	ix.postings, ix.charTerms, ix.positions, ix.lengths = analyzeDocs(docs)
 	ix.longer = longerIndex(ix.postings)
 	for term := range ix.postings {
 		ix.size += ix.postings.termSize(term)

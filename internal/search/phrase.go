@@ -30,17 +30,16 @@ const phraseMark = "="
 // makes them) run together, a space between two runs of letters and digits.
 // Spacing and punctuation do not count. It is "" for text without tokens.
 func Phrase(text string) string {
-	tokens := wordTokenizer{}.Tokenize(norm.NFKC.Bytes([]byte(text)))
-	if len(tokens) == 0 {
-		return ""
-	}
-	b := []byte(phraseMark)
-	for i, t := range tokens {
-		if i > 0 && t.Type == analysis.AlphaNumeric && tokens[i-1].Type == analysis.AlphaNumeric {
+	var b []byte
+	last := analysis.TokenType(-1) // the type of the token before
+	eachToken(norm.NFKC.Bytes([]byte(text)), func(term []byte, _, _ int, typ analysis.TokenType) {
+		if b == nil {
+			b = []byte(phraseMark)
+		} else if typ == analysis.AlphaNumeric && last == analysis.AlphaNumeric {
 			b = append(b, ' ')
 		}
-		b = append(b, t.Term...)
-	}
+		b, last = append(b, term...), typ
+	})
 	return string(b)
 }
 

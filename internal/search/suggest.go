@@ -29,11 +29,11 @@ type Suggestion struct {
 // digits (the analyzer's tokens before bigrams), each once, in order.
 func units(text string) []string {
 	var out []string
-	for _, t := range (wordTokenizer{}).Tokenize(norm.NFKC.Bytes([]byte(text))) {
-		if u := string(t.Term); !slices.Contains(out, u) {
+	eachToken(norm.NFKC.Bytes([]byte(text)), func(term []byte, _, _ int, _ analysis.TokenType) {
+		if u := string(term); !slices.Contains(out, u) {
 			out = append(out, u)
 		}
-	}
+	})
 	return out
 }
 

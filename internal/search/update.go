@@ -82,6 +82,7 @@ func (ix *Index) replacePostings(doc int32, old, d Doc) (touched, moved map[stri
 		}
 	}
 	ix.positions = ix.postings.insert(doc, now, ix.positions)
+	setLengths(ix.lengths, int(doc), now)
 	return touched, moved
 }
 
@@ -294,7 +295,7 @@ func (all postings) insert(doc int32, fields []fieldTerms, pos []int32) []int32 
 				all[term] = make([][]Posting, fieldCount)
 			}
 			list := all[term][f]
-			p := Posting{Doc: doc, Freq: tc.freq, Length: int32(ft.length)}
+			p := Posting{Doc: doc, Freq: tc.freq}
 			if tc.at >= 0 {
 				p.Pos = int32(len(pos)) + 1
 				pos = append(pos, ft.pos[tc.at:tc.at+tc.freq]...)

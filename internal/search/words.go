@@ -3,6 +3,7 @@ package search
 import (
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,16 +27,33 @@ func wordsText(seg *segmenter.Segmenter, fields []string) string {
 		return ""
 	}
 	seg = seg.With(pageTerms(fields))
-	var lines []string
+	s := wordScratches.Get().(*wordScratch)
+	defer wordScratches.Put(s)
+	s.text = s.text[:0]
 	for _, f := range []int{0, 2, 4} { // title, tags, text (which holds the key points and headings)
-		for _, w := range seg.Split(nfkc(fields[f])) {
+		s.words = seg.AppendSplit(s.words[:0], nfkc(fields[f]))
+		for _, w := range s.words {
 			if isHanWord(w.Text) {
-				lines = append(lines, w.Text)
+				if len(s.text) > 0 {
+					s.text = append(s.text, '\n')
+				}
+				s.text = append(s.text, w.Text...)
 			}
 		}
 	}
-	return strings.Join(lines, "\n")
+	clear(s.words[:cap(s.words)]) // let go of the texts they were cut from
+	return string(s.text)
 }
+
+// wordScratch is what wordsText cuts a page's texts into and writes its
+// words in, used again from page to page: new for each, the lists were a
+// twelfth of a build's garbage.
+type wordScratch struct {
+	words []segmenter.Word
+	text  []byte
+}
+
+var wordScratches = sync.Pool{New: func() any { return new(wordScratch) }}
 
 // pageTerms are a page's own terms, for the segmenter to keep whole: the
 // runs of two to four Han characters of its title, key points and headings

@@ -66,8 +66,24 @@ func (s *Segmenter) Cut(text string) []Word { return s.cut(text, true) }
 // Split is Cut without the parts of speech (Pos is ""), a third faster.
 func (s *Segmenter) Split(text string) []Word { return s.cut(text, false) }
 
+// AppendSplit appends Split's words of text to out, and returns out as it
+// was when Split's would be nil: a caller that cuts many texts can use
+// one list again (the search index cuts every page, and new lists were a
+// twelfth of a build's garbage).
+func (s *Segmenter) AppendSplit(out []Word, text string) []Word {
+	return s.appendCut(out, text, false)
+}
+
 func (s *Segmenter) cut(text string, pos bool) []Word {
-	var out []Word
+	if out := s.appendCut(nil, text, pos); len(out) > 0 {
+		return out
+	}
+	return nil
+}
+
+// appendCut appends the words of text to out (see Cut), or none.
+func (s *Segmenter) appendCut(out []Word, text string, pos bool) []Word {
+	before := len(out)
 	gap := 0
 	ok := true
 	for i := 0; i < len(text) && ok; {
@@ -85,7 +101,7 @@ func (s *Segmenter) cut(text string, pos bool) []Word {
 		out, ok = cutGap(out, text, gap, len(text), pos)
 	}
 	if !ok {
-		return nil
+		return out[:before]
 	}
 	return out
 }
