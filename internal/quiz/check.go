@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"skillbook/internal/diag"
+	"skillbook/internal/yamldoc"
 )
 
 // BlankMark is how a fill question's prompt marks a blank: three or more
@@ -94,7 +95,11 @@ func (f *File) checkQuestion(i int) diag.List {
 		diags = append(diags, checkFill(qn, i, at)...)
 	case Order:
 		if len(qn.Steps) < 2 {
-			diags.Errorf(at("steps"), "list at least two `steps:`, in the right order", "order question %s has %d step(s)", name(qn, i), len(qn.Steps))
+			hint := "list at least two `steps:`, in the right order"
+			if len(qn.Steps) == 1 && strings.Contains(qn.Steps[0], yamldoc.FullWidthComma) {
+				hint = fmt.Sprintf("the step holds a full-width comma, which separates nothing: write `steps: [%s]`", strings.Join(yamldoc.SplitFullWidth(qn.Steps), ", "))
+			}
+			diags.Errorf(at("steps"), hint, "order question %s has %d step(s)", name(qn, i), len(qn.Steps))
 		}
 	case Match:
 		diags = append(diags, checkMatch(qn, i, at)...)
@@ -141,11 +146,23 @@ func checkFill(qn *Question, i int, at func(...any) diag.Pos) diag.List {
 		if !hasAnswer(b.Answers) {
 			diags.Errorf(at("blanks", j), "list the answers it accepts, e.g. `answers: [客户, 顾客]`", "blank %d of question %s has no accepted answer", j+1, name(qn, i))
 		}
+		if len(b.Answers) == 1 && strings.Contains(b.Answers[0], yamldoc.FullWidthComma) {
+			diags.Add(oneWithComma(at("blanks", j, "answers", 0), b.Answers, fmt.Sprintf("blank %d of question %s accepts only", j+1, name(qn, i)), "answers"))
+		}
 	}
 	if marks := len(BlankMark.FindAllString(qn.Prompt, -1)); marks > 0 && marks != len(qn.Blanks) {
 		diags.Errorf(at("prompt"), "mark each blank with ___ in the prompt, as many marks as `blanks:`", "question %s marks %d blank(s) in its prompt but lists %d", name(qn, i), marks, len(qn.Blanks))
 	}
 	return diags
+}
+
+// oneWithComma warns of a list of one item that holds a full-width comma
+// (`[客户，顾客]`, typed with a Chinese input method on): one answer, which
+// no trainee types, not two.
+func oneWithComma(pos diag.Pos, items []string, what, key string) diag.Diagnostic {
+	return diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
+		Message: fmt.Sprintf("%s %q, which holds a full-width comma: a list's items are separated by ASCII commas", what, items[0]),
+		Hint:    fmt.Sprintf("write `%s: [%s]` if these are several", key, strings.Join(yamldoc.SplitFullWidth(items), ", "))}
 }
 
 func hasAnswer(answers []string) bool {
