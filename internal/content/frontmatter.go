@@ -18,9 +18,7 @@ func readPage(path string, src []byte) (*Page, diag.List) {
 	var diags diag.List
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if !utf8.Valid(src) {
-		pos := diag.At(path, src, invalidUTF8Offset(src))
-		pos.Source = ""
-		diags.Errorf(pos, "save the file as UTF-8; `iconv -f GB18030 -t UTF-8` converts files saved on Chinese Windows", "file is not valid UTF-8")
+		diags.Add(diag.NotUTF8(path, src))
 		return nil, diags
 	}
 	p := &Page{Path: path, Source: src}
@@ -73,17 +71,6 @@ func splitFrontMatter(src []byte) (yamlText []byte, bodyStart int, ok bool) {
 		rest = next
 	}
 	return nil, -1, true
-}
-
-func invalidUTF8Offset(src []byte) int {
-	for i := 0; i < len(src); {
-		r, size := utf8.DecodeRune(src[i:])
-		if r == utf8.RuneError && size <= 1 {
-			return i
-		}
-		i += size
-	}
-	return len(src)
 }
 
 // fullWidthCommaTags warns of tags that hold a full-width comma: typed with

@@ -66,7 +66,7 @@ func read(siteDir, rel string) (*File, diag.List) {
 	}
 	src = bytes.TrimPrefix(src, []byte("\uFEFF"))
 	if !utf8.Valid(src) {
-		diags.Errorf(diag.AtLine(rel, nil, 1, 1), "save the file as UTF-8; `iconv -f GB18030 -t UTF-8` converts files saved on Chinese Windows", "file is not valid UTF-8")
+		diags.Add(diag.NotUTF8(rel, src))
 		return nil, diags
 	}
 	doc := yamldoc.Doc{Path: rel, File: src, Text: src, FirstLine: 1}
