@@ -82,6 +82,7 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) 
 	f, ok := s.session.File(name)
 	_, isFolder := s.session.File(name + "/index.html")
 	notFound, _ := s.session.File("404.html")
+	movedTo := s.links.movedTo(name)
 	s.mu.RUnlock()
 	switch {
 	case ok:
@@ -93,6 +94,8 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request, name string) 
 		send(w, r, name, data, http.StatusOK)
 	case isFolder:
 		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
+	case movedTo != "": // renamed while open: the live reload lands on it
+		http.Redirect(w, r, movedTo, http.StatusFound)
 	default:
 		send(w, r, "404.html", notFound.Data, http.StatusNotFound)
 	}

@@ -12,8 +12,9 @@ import (
 // to the pages built from them, so that the error overlay can link each
 // diagnostic to the page it concerns.
 type pageLinks struct {
-	urls map[string]string
-	site *content.Site // the site learned last
+	urls  map[string]string
+	site  *content.Site     // the site learned last
+	moved map[string]string // a page's old URL to its new one (see moves)
 }
 
 // learn records the pages of a build's site. A good build's pages replace
@@ -22,6 +23,9 @@ type pageLinks struct {
 func (l *pageLinks) learn(site *content.Site, good bool) {
 	if site != nil && site == l.site {
 		return
+	}
+	if good && l.site != nil && site != nil {
+		l.moves(l.site, site)
 	}
 	if good || l.urls == nil {
 		l.urls = map[string]string{}
@@ -35,6 +39,59 @@ func (l *pageLinks) learn(site *content.Site, good bool) {
 			l.urls[p.Path] = p.URL
 		}
 	}
+}
+
+// moves records the pages of before that the site after has under another
+// URL — a renamed or moved file, the same kind of page with the same title
+// — so that a browser open at the old URL, which the live reload asks for
+// again, is sent to the new one rather than 页面不存在. A URL that is a
+// page again is no move any more.
+func (l *pageLinks) moves(before, after *content.Site) {
+	now := map[string]bool{}
+	fresh := map[string]*content.Page{} // by kind and title: the pages after at URLs new to it
+	was := map[string]bool{}
+	for _, p := range before.Pages() {
+		if p != nil {
+			was[p.URL] = true
+		}
+	}
+	for _, p := range after.Pages() {
+		if p != nil {
+			now[p.URL] = true
+			if !was[p.URL] {
+				fresh[string(p.Kind)+"\n"+p.Title()] = p
+			}
+		}
+	}
+	if l.moved == nil {
+		l.moved = map[string]string{}
+	}
+	for _, p := range before.Pages() {
+		if p == nil || now[p.URL] {
+			continue
+		}
+		if to, ok := fresh[string(p.Kind)+"\n"+p.Title()]; ok {
+			l.moved[p.URL] = to.URL
+		}
+	}
+	for from, to := range l.moved {
+		if now[from] || !now[to] {
+			delete(l.moved, from)
+		}
+	}
+}
+
+// movedTo is where the page at output path name (a page's index.html)
+// moved, as a request path, or "".
+func (l pageLinks) movedTo(name string) string {
+	if path.Base(name) != "index.html" {
+		return ""
+	}
+	url := strings.TrimSuffix(name, "index.html")
+	if to, ok := l.moved[url]; ok {
+		return "/" + to
+	}
+	return ""
 }
 
 // pageOf returns the output path (relative to the root, "" for the home

@@ -206,6 +206,39 @@ func TestServeKeepsLastGoodSite(t *testing.T) {
 	}
 }
 
+// TestServeFollowsRenamedPage renames the skill point a trainer has open:
+// its old address, which the live reload asks for again, leads to the new
+// one, until a page stands there again.
+func TestServeFollowsRenamedPage(t *testing.T) {
+	site, url, _ := start(t)
+	waitFor(t, url+"cs/ch/skill/", 200, "第一版")
+	from, to := filepath.Join(site, "content/cs/ch/01-skill.md"), filepath.Join(site, "content/cs/ch/01-greeting.md")
+	if err := os.Rename(from, to); err != nil {
+		t.Fatal(err)
+	}
+	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
+	waitFor(t, url+"cs/ch/skill/", 200, "第一版") // followed: 302 to cs/ch/greeting/
+	resp, err := http.DefaultTransport.RoundTrip(mustRequest(t, url+"cs/ch/skill/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/cs/ch/greeting/" {
+		t.Errorf("old address: %d to %q, want 302 to /cs/ch/greeting/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	write(t, from, skill("另一个技能", "新的一页。")) // a page at the old address again
+	waitFor(t, url+"cs/ch/skill/", 200, "新的一页")
+}
+
+func mustRequest(t *testing.T, url string) *http.Request {
+	t.Helper()
+	req, err := http.NewRequest(http.MethodGet, url, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return req
+}
+
 type streamEvent struct{ name, data string }
 
 // subscribe opens the server-sent event stream.
