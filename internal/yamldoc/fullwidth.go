@@ -39,6 +39,11 @@ func SplitFullWidth(items []string) []string {
 // blanks and colon, and the value.
 var fullWidthKey = regexp.MustCompile(`^( *(?:- +)*)([A-Za-z0-9_-]+)( *：[ 　]*)(.*)$`)
 
+// tightKey matches a line that starts, after its indent and list dashes,
+// with a key and an ASCII colon with no space after it (`title:客户服务`,
+// one text to YAML): groups as fullWidthKey's.
+var tightKey = regexp.MustCompile(`^( *(?:- +)*)([A-Za-z][A-Za-z0-9_-]*)(:)([^ \t].*)$`)
+
 // fullWidthColons reports the keys followed by a full-width colon (typed
 // with a Chinese input method on) that make the document fail to parse, or,
 // with v a pointer to a struct, to decode into v; the parser's own error
@@ -99,19 +104,25 @@ type colonFix struct {
 }
 
 // findFullWidthColons finds the lines that start, after their indent and
-// list dashes, with a key and a full-width colon.
+// list dashes, with a key and a full-width colon, or an ASCII one with no
+// space after it.
 func (d Doc) findFullWidthColons(lines []string) []colonFix {
 	var found []colonFix
 	for n, line := range lines {
-		m := fullWidthKey.FindStringSubmatch(strings.TrimRight(line, "\r"))
+		line = strings.TrimRight(line, "\r")
+		hint, message := "write `%s`: an ASCII colon, typed with the input method off, and a space", "full-width colon after %q: YAML needs an ASCII colon"
+		m := fullWidthKey.FindStringSubmatch(line)
+		if m == nil {
+			hint, message = "write `%s`: a space after the colon", "no space after the colon of %q: YAML reads one text"
+			m = tightKey.FindStringSubmatch(line)
+		}
 		if m == nil {
 			continue
 		}
 		key, value := m[2], strings.TrimSpace(m[4])
+		col := len(m[1]) + len(key) + strings.IndexAny(m[3], ":：") + 1
 		var l diag.List
-		l.Errorf(diag.AtLine(d.Path, d.File, n+d.FirstLine, len(m[1])+len(key)+strings.Index(m[3], fullWidthColon)+1),
-			fmt.Sprintf("write `%s`: an ASCII colon, typed with the input method off, and a space", strings.TrimSpace(key+": "+value)),
-			"full-width colon after %q: YAML needs an ASCII colon", key)
+		l.Errorf(diag.AtLine(d.Path, d.File, n+d.FirstLine, col), fmt.Sprintf(hint, strings.TrimSpace(key+": "+value)), message, key)
 		found = append(found, colonFix{index: n, fixed: m[1] + key + ": " + value, diag: l[0]})
 	}
 	return found
