@@ -38,10 +38,12 @@ func (l *loader) loadCourse(name string) {
 	if !l.exists(path.Join(dir, indexFile)) {
 		l.diags.Add(diag.Diagnostic{File: dir, Severity: diag.Error, Message: "course folder has no " + indexFile,
 			Hint: "add " + path.Join(dir, indexFile) + " with the course's title in its front matter"})
+		l.checkChapters(dir, slug(name)+"/")
 		return
 	}
 	page := l.readFile(path.Join(dir, indexFile), KindCourse, slug(name)+"/")
 	if page == nil {
+		l.checkChapters(dir, slug(name)+"/")
 		return
 	}
 	course := &Course{Page: page}
@@ -60,6 +62,17 @@ func (l *loader) loadCourse(name string) {
 	}
 	sortByPage(course.Chapters, func(c *Chapter) *Page { return c.Page })
 	l.site.Courses = append(l.site.Courses, course)
+}
+
+// checkChapters loads the chapters of a course that has no page, for their
+// problems alone: a run reports them all together, not one folder after
+// another as each is fixed.
+func (l *loader) checkChapters(dir, url string) {
+	for _, e := range l.readDir(dir) {
+		if rel := path.Join(dir, e.Name()); e.IsDir() && !l.assetFolder(rel, url+portable.Name(e.Name())+"/") {
+			l.loadChapter(rel, url+slug(e.Name())+"/")
+		}
+	}
 }
 
 func (l *loader) loadChapter(dir, url string) *Chapter {
