@@ -142,9 +142,11 @@ func convertItems(list *ast.List, src []byte, from int) ([]KeyPoint, []source) {
 	seen := map[string]int{}
 	for li := list.FirstChild(); li != nil; {
 		next := li.NextSibling()
-		w := source{at: bareMarkerAfter(src, from), empty: true}
+		w := source{empty: true}
 		if li.FirstChild() != nil {
 			w = source{at: blockOffset(li.FirstChild()), text: markdownOf(li, src)}
+		} else { // the source scanned for the rare bare marker only
+			w.at = bareMarkerAfter(src, from)
 		}
 		from = w.at
 		written = append(written, w)

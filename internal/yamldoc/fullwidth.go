@@ -44,16 +44,17 @@ var fullWidthKey = regexp.MustCompile(`^( *(?:- +)*)([A-Za-z0-9_-]+)( *：[ 　]
 // one text to YAML): groups as fullWidthKey's.
 var tightKey = regexp.MustCompile(`^( *(?:- +)*)([A-Za-z][A-Za-z0-9_-]*)(:)([^ \t].*)$`)
 
-// fullWidthColons reports the keys followed by a full-width colon (typed
-// with a Chinese input method on) that make the document fail to parse, or,
+// colonSlips reports the keys followed by a full-width colon (typed with a
+// Chinese input method on), or by an ASCII one with no space after it,
+// that make the document fail to parse, or,
 // with v a pointer to a struct, to decode into v; the parser's own error
 // names another thing, often on a later line. With ASCII colons in their
 // place, the first problem goes away or moves on; one whose ASCII colon
 // makes no difference, or a problem before, is no key and is left alone:
 // the text `- A：接待` in a list, a line of a block of text.
-func (d Doc) fullWidthColons(v any) diag.List {
+func (d Doc) colonSlips(v any) diag.List {
 	lines := strings.Split(string(d.Text), "\n")
-	found := d.findFullWidthColons(lines)
+	found := d.findColonSlips(lines)
 	original := lines
 	lines = slices.Clone(lines)
 	for _, c := range found {
@@ -103,10 +104,10 @@ type colonFix struct {
 	diag  diag.Diagnostic
 }
 
-// findFullWidthColons finds the lines that start, after their indent and
+// findColonSlips finds the lines that start, after their indent and
 // list dashes, with a key and a full-width colon, or an ASCII one with no
 // space after it.
-func (d Doc) findFullWidthColons(lines []string) []colonFix {
+func (d Doc) findColonSlips(lines []string) []colonFix {
 	var found []colonFix
 	for n, line := range lines {
 		line = strings.TrimRight(line, "\r")

@@ -40,7 +40,7 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	var diags diag.List
 	f, err := parser.ParseBytes(d.Text, 0)
 	if err != nil {
-		if fw := d.fullWidthColons(nil); fw != nil {
+		if fw := d.colonSlips(nil); fw != nil {
 			return nil, fw
 		}
 		diags.Add(d.fromError(err, what, nil, nil))
@@ -51,7 +51,7 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	}
 	m, ok := f.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
-		if fw := d.fullWidthColons(nil); fw != nil {
+		if fw := d.colonSlips(nil); fw != nil {
 			return nil, fw
 		}
 		tk := f.Docs[0].Body.GetToken()
@@ -90,7 +90,7 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 		}
 	}()
 	if err := yaml.NodeToValue(t.root, v); err != nil {
-		if fw := t.doc.fullWidthColons(v); fw != nil {
+		if fw := t.doc.colonSlips(v); fw != nil {
 			return fw
 		}
 		diags.Add(t.doc.fromError(err, what, t.root, v))
