@@ -72,13 +72,29 @@ func forKey(key string) string {
 
 // typeHint says how to write a value of type t.
 func typeHint(t reflect.Type, key string) string {
-	if t != nil && t.Kind() == reflect.Bool {
-		if key == "" {
-			return "write true or false"
-		}
-		return fmt.Sprintf("write true or false, e.g. `%s: true`", key)
+	for t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil {
+		return "check the value's type; quote text that looks like a number"
+	}
+	switch t.Kind() {
+	case reflect.Bool:
+		return example("write true or false", key, "true")
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64, reflect.Uint, reflect.Uint8, reflect.Uint16, reflect.Uint32, reflect.Uint64:
+		return example("write a whole number in digits", key, "1")
+	case reflect.Float32, reflect.Float64:
+		return example("write a number in digits (a share as a fraction: 0.8 is 80 %)", key, "0.8")
 	}
 	return "check the value's type; quote text that looks like a number"
+}
+
+// example is a hint, with key: value as an example when the key is known.
+func example(hint, key, value string) string {
+	if key == "" {
+		return hint
+	}
+	return fmt.Sprintf("%s, e.g. `%s: %s`", hint, key, value)
 }
 
 // listHint shows text written where a list belongs as a list, its items

@@ -3,6 +3,7 @@
 package yamldoc
 
 import (
+	"errors"
 	"fmt"
 	"reflect"
 	"slices"
@@ -76,9 +77,14 @@ func (t *Tree) UnknownKeys(v any, what string) diag.List {
 	return diags
 }
 
+// maxValueErrors is how many values of the wrong type a decoding reports.
+const maxValueErrors = 20
+
 // DecodeValues decodes the tree into v, ignoring unknown keys, and reports
-// values of the wrong type, or the keys followed by a full-width colon that
-// made them wrong.
+// every value of the wrong type (the decoder stops at the first: each one
+// reported is set aside, made empty in the tree, and the decoding begins
+// again), or the keys followed by a full-width colon that made them wrong.
+// After an error, v holds what was decoded, not the document.
 func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 	if tag := localTag(t.root); tag != nil {
 		diags.Errorf(t.doc.pos(tag.Start), "remove the tag: Skillbook's files need none", "unknown YAML tag %s", tag.Start.Value)
@@ -89,13 +95,50 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 			diags.Errorf(t.doc.pos(t.root.GetToken()), "simplify the YAML of this "+what, "%s cannot be decoded: %v", what, r)
 		}
 	}()
-	if err := yaml.NodeToValue(t.root, v); err != nil {
-		if fw := t.doc.colonSlips(v); fw != nil {
-			return fw
+	for range maxValueErrors {
+		err := yaml.NodeToValue(t.root, v)
+		if err == nil {
+			break
+		}
+		if len(diags) == 0 {
+			if fw := t.doc.colonSlips(v); fw != nil {
+				return fw
+			}
 		}
 		diags.Add(t.doc.fromError(err, what, t.root, v))
+		if !setAside(t.root, err) {
+			break
+		}
 	}
 	return diags
+}
+
+// setAside makes the value that err is about empty (null) in the tree
+// under n, so that decoding again goes on past it; false when err names no
+// value there.
+func setAside(n ast.Node, err error) bool {
+	var yerr yaml.Error
+	if !errors.As(err, &yerr) || yerr.GetToken() == nil {
+		return false
+	}
+	tk := yerr.GetToken()
+	found := false
+	ast.Walk(visitFunc(func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.MappingValueNode:
+			if !found && samePlace(n.Value.GetToken(), tk) {
+				n.Value, found = ast.Null(n.Value.GetToken()), true
+			}
+		case *ast.SequenceNode:
+			for i, item := range n.Values {
+				if !found && samePlace(item.GetToken(), tk) {
+					n.Values[i], found = ast.Null(item.GetToken()), true
+				}
+			}
+		}
+		return !found
+	}), n)
+	return found
 }
 
 // localTag returns the first tag in n that is not one of YAML's own (!!str,
