@@ -100,14 +100,15 @@ func rewriteLinks(site *content.Site) diag.List {
 }
 
 // URLs maps the source path of every page and file of the site to its place
-// in the output.
+// in the output, and that place, with a / before it, to itself (see
+// rootTarget).
 func URLs(site *content.Site) map[string]string {
 	urls := map[string]string{}
 	for _, p := range site.Pages() {
-		urls[p.Path] = p.URL
+		urls[p.Path], urls["/"+p.URL] = p.URL, p.URL
 	}
 	for _, f := range site.Files {
-		urls[f.Path] = f.URL
+		urls[f.Path], urls["/"+f.URL] = f.URL, f.URL
 	}
 	return urls
 }
@@ -121,6 +122,14 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 	for _, l := range p.Doc.Links {
 		target, fragment, ok := localTarget(p.Path, l.Destination())
 		pos := func() diag.Pos { return diag.At(p.Path, p.Source, p.BodyStart+l.Offset) } // only on an error: it scans the file
+		if to, fragment, inSite, found := rootTarget(urls, l.Destination()); inSite {
+			if found {
+				l.SetDestination(Rel(p.URL, to) + fragment)
+			} else {
+				diags.Errorf(pos(), rootHint, "link to a page of this site that does not exist: %s", l.Destination())
+			}
+			continue
+		}
 		if !ok {
 			if onThisComputer(l.Destination()) {
 				diags.Errorf(pos(), "copy the file into content/, beside this page, and link to it from here, e.g. images/photo.png",
@@ -135,6 +144,35 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 		diags.Errorf(pos(), hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())
 	}
 	return diags
+}
+
+// rootHint is the hint of a link from the site's root to nothing.
+const rootHint = "link to the page's .md file, relative to this one, e.g. ../02-chapter/01-skill.md: the link then works wherever the site is published"
+
+// rootTarget finds the page or file that a link from the site's root (/cs/
+// ch/skill/, as the trainer sees in the address bar under `serve`) points
+// at, with its #fragment: written as is, such a link leaves the site when
+// it is published under a sub-path or opened from disk. inSite says the
+// link is to a course or other folder of the site (/cs/…), where a page
+// not found is a broken link; other links from the root (/intranet/…)
+// are left as they are.
+func rootTarget(urls map[string]string, dest string) (to, fragment string, inSite, found bool) {
+	u, err := url.Parse(dest)
+	if err != nil || u.Scheme != "" || u.Host != "" || !strings.HasPrefix(u.Path, "/") {
+		return "", "", false, false
+	}
+	if u.Fragment != "" {
+		fragment = "#" + u.Fragment
+	}
+	p := strings.TrimSuffix(u.Path, "index.html")
+	for _, key := range []string{p, p + "/"} {
+		if to, found := lookUp(urls, key); found {
+			return to, fragment, true, true
+		}
+	}
+	first, _, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
+	_, inSite = urls["/"+first+"/"]
+	return "", "", inSite && first != "", false
 }
 
 // lookUp finds a link's target, also when its case differs from the file's:
