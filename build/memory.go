@@ -6,7 +6,7 @@ import (
 )
 
 // memoryPerPage is the soft memory limit a build allows itself per page
-// (debug.SetMemoryLimit). The commands set 800 MiB, which keeps a build of
+// (debug.SetMemoryLimit). The commands set 900 MiB, which keeps a build of
 // 10,000 skill points (11,400 pages) under 1 GiB; a larger site's live
 // heap passes that (at most 1.9 GB at 50,000 skill points), and the
 // collector would then run without pause. 48 KB a page is 2.6 GiB at

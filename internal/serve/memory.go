@@ -6,7 +6,7 @@ import (
 	"runtime/metrics"
 )
 
-// fitMemoryLimit raises a soft memory limit (skillbook sets 800 MiB) that
+// fitMemoryLimit raises a soft memory limit (skillbook sets 900 MiB) that
 // is below half again the live heap: a server holds the whole built site,
 // about 1 GiB at 10,000 skill points, and with the heap at the limit the
 // collector would run over all of it again and again during every rebuild
