@@ -46,14 +46,24 @@ func (o Output) String() string {
 // Warnings name the static hosts that would refuse the output.
 func (o Output) Warnings() []string {
 	var w []string
-	if o.Files > maxHostFiles {
+	switch {
+	case o.Files > maxHostFiles:
 		w = append(w, fmt.Sprintf("warning: %d files: Cloudflare Pages takes at most 20,000 files on its free plan (100,000 on paid plans); GitLab Pages takes 200,000, Netlify any number (see docs/deploy.md)", o.Files))
+	case o.Files > maxHostFiles*nearLimit:
+		w = append(w, fmt.Sprintf("warning: %d files, near the 20,000 that Cloudflare Pages takes on its free plan: a few more courses and it refuses the site (see docs/deploy.md)", o.Files))
 	}
-	if o.Bytes > maxHostBytes {
+	switch {
+	case o.Bytes > maxHostBytes:
 		w = append(w, fmt.Sprintf("warning: %s: GitHub Pages publishes at most 1 GB, GitLab Pages at most 1 GB by default (see docs/deploy.md)", size(o.Bytes)))
+	case o.Bytes > maxHostBytes*nearLimit:
+		w = append(w, fmt.Sprintf("warning: %s, near the 1 GB that GitHub Pages and GitLab Pages publish at most (see docs/deploy.md)", size(o.Bytes)))
 	}
 	return w
 }
+
+// nearLimit is the share of a host's limit past which a build warns that
+// the site will soon pass it.
+const nearLimit = 0.9
 
 // size is a byte count as people read it: 1.5 MB, 12 KB (powers of 1000).
 func size(n int64) string {

@@ -27,10 +27,19 @@ func TestOutputCount(t *testing.T) {
 }
 
 // TestHostWarnings: a site over 20,000 files or 1 GB names the hosts that
-// refuse it; one within both gets no warning.
+// refuse it, one past 90 % of either says it is near; one under both gets
+// no warning.
 func TestHostWarnings(t *testing.T) {
-	if w := (Output{Files: 20000, Bytes: 1e9}).Warnings(); len(w) != 0 {
-		t.Errorf("at the limits: %q, want none", w)
+	if w := (Output{Files: 18000, Bytes: 9e8}).Warnings(); len(w) != 0 {
+		t.Errorf("at 90 %% of the limits: %q, want none", w)
+	}
+	near := Output{Files: 19603, Bytes: 950_000_000}.Warnings()
+	wantNear := []string{
+		"warning: 19603 files, near the 20,000 that Cloudflare Pages takes on its free plan: a few more courses and it refuses the site (see docs/deploy.md)",
+		"warning: 950.0 MB, near the 1 GB that GitHub Pages and GitLab Pages publish at most (see docs/deploy.md)",
+	}
+	if !slices.Equal(near, wantNear) {
+		t.Errorf("near the limits: Warnings() = %q, want %q", near, wantNear)
 	}
 	got := Output{Files: 139792, Bytes: 1_200_000_000}.Warnings()
 	want := []string{

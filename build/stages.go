@@ -208,9 +208,9 @@ func (p *pipeline) indexFiles() []output.File {
 		urls = append(urls, page.URL)
 	}
 	m := manifest.New(site, p.result.Quizzes, p.graph.Course)
-	files := []output.File{
-		{Path: manifest.FileName, Data: m.JSON()},
-		{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)},
+	files := []output.File{{Path: manifest.FileName, Data: m.JSON()}}
+	if site.Config.BaseURL != "" { // a sitemap's addresses are absolute
+		files = append(files, output.File{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)})
 	}
 	for _, f := range m.Outline() {
 		files = append(files, output.File{Path: f.Path, Data: f.Data})
