@@ -10,6 +10,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"skillbook/internal/output"
 	"skillbook/internal/pool"
@@ -262,8 +263,28 @@ func appendFields(b []byte, fields [][]Posting, write func(b []byte, field int, 
 }
 
 func appendString(b []byte, s string) []byte {
+	if plainJSON(s) { // most terms and texts: json.Marshal's reflection took 0.3 s of a 10,000-point build
+		b = append(b, '"')
+		b = append(b, s...)
+		return append(b, '"')
+	}
 	q, _ := json.Marshal(s)
 	return append(b, q...)
+}
+
+// plainJSON reports whether json.Marshal writes s as it is between quotes:
+// valid UTF-8 with no control character, quote, backslash, < > & (which
+// it escapes for HTML), U+2028 or U+2029.
+func plainJSON(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c < 0x20, c == '"', c == '\\', c == '<', c == '>', c == '&':
+			return false
+		case c == 0xE2 && i+2 < len(s) && s[i+1] == 0x80 && (s[i+2] == 0xA8 || s[i+2] == 0xA9):
+			return false
+		}
+	}
+	return utf8.ValidString(s)
 }
 
 // packFile writes pack p: its documents, each with its postings of the
