@@ -66,7 +66,7 @@ func (ix *Index) Export() []output.File {
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
-		k := Shard(term, ix.shards)
+		k := ix.termShard(term)
 		ix.commonKey[term] = fmt.Sprintf("%d-%d", k, counts[k])
 		counts[k]++
 	}
@@ -158,7 +158,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	}
 	pairs := map[int][]string{}
 	for p := range ix.longer {
-		if k := Shard(p, ix.shards); want[k] {
+		if k := ix.termShard(p); want[k] {
 			pairs[k] = append(pairs[k], p)
 		}
 	}

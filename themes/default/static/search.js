@@ -605,7 +605,16 @@
     var c = !loneHan(t) && commonEntries(meta).get(t);
     return c ? "p/" + c.k + "-all.js" : shardName(t, meta);
   }
-  function shardName(t, meta) { return "t/" + shard(t.charAt(0) === "=" ? anchorOf(t, meta) : t, meta.shards) + ".js"; }
+  function shardName(t, meta) { return "t/" + shard(shardKey(t.charAt(0) === "=" ? anchorOf(t, meta) : t, meta), meta.shards) + ".js"; }
+  // shardKey is what a term is filed under: the term, but a pair of Han
+  // characters as its characters' classes (shardKey in Go), so that the
+  // pairs a query's synonyms make where they meet its other words, and
+  // the synonyms themselves, share the shard of the pair as typed.
+  function shardKey(t, meta) {
+    var edges = lexicon(meta).edges, cps = Array.from(t);
+    if (cps.length !== 2 || !isHan(cps[0]) || !isHan(cps[1]) || !(edges[cps[0]] || edges[cps[1]])) return t;
+    return (edges[cps[0]] || cps[0]) + (edges[cps[1]] || cps[1]);
+  }
   // anchorOf is the term whose shard holds a phrase's entry: the first of
   // its text's terms that is neither common nor a lone character, else
   // the phrase itself.
@@ -625,7 +634,7 @@
     if (meta.commonEntries) return meta.commonEntries;
     var out = new Map(), count = {};
     (meta.common ? meta.common.split("\n") : []).forEach(function (t, i) {
-      var k = shard(t, meta.shards);
+      var k = shard(shardKey(t, meta), meta.shards);
       count[k] = count[k] || 0;
       out.set(t, { k: k + "-" + count[k]++, i: i });
     });
@@ -900,6 +909,7 @@
         lex.longest = Math.max(lex.longest, Array.from(w).length);
       });
     });
+    lex.edges = edgeClasses(meta.synonyms || []);
     (meta.optional || []).forEach(function (w) {
       lex.optional[w] = true;
       lex.longest = Math.max(lex.longest, Array.from(w).length);
@@ -913,6 +923,36 @@
       return out;
     };
     return (meta.lex = lex);
+  }
+  // edgeClasses maps each Han character that begins or ends a synonym of
+  // two characters or more to the smallest character of its class: those
+  // that begin a set's words are one class, those that end them another,
+  // classes that share a character one (edgeClasses in Go).
+  function edgeClasses(sets) {
+    var parent = {};
+    function find(c) {
+      var p = parent[c];
+      if (p === undefined || p === c) return c;
+      return (parent[c] = find(p));
+    }
+    function union(a, b) {
+      var ra = find(a), rb = find(b), m = ra.codePointAt(0) < rb.codePointAt(0) ? ra : rb;
+      parent[ra] = parent[rb] = m;
+    }
+    sets.forEach(function (set) {
+      var first = null, last = null;
+      set.forEach(function (w) {
+        var cps = Array.from(w), f = cps[0], l = cps[cps.length - 1];
+        if (cps.length < 2 || !isHan(f) || !isHan(l)) return;
+        first = first || f;
+        last = last || l;
+        union(first, f);
+        union(last, l);
+      });
+    });
+    var out = {};
+    Object.keys(parent).forEach(function (c) { out[c] = find(c); });
+    return out;
   }
   // units are the query's words, each once (units in Go): a word with
   // synonyms is one group of them all; a longer word without, a group per
