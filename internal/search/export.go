@@ -36,7 +36,8 @@ const ExportDir = "search/"
 //	                      and anchors
 //	search/p/…            the postings of common terms, a file each (see blocks.go)
 //
-// Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
+// Terms and characters go to shard fnv1a32(UTF-8) mod shards (a pair of Han
+// characters by its characters' classes: see shardKey). A query loads
 // meta.js, the shards of its terms, and the packs of the documents it shows.
 // Packs and shared block files keep the export to a few thousand files on a
 // site of 10,000 pages: static hosts limit the files of a site.
