@@ -134,9 +134,10 @@ func (ix *Index) isCommon(term string) bool {
 }
 
 // termShard is the shard that holds a term's entry: Shard(term), but for a
-// phrase term (a whole title or key point) the shard of its anchor.
+// phrase term (a whole title or key point) the shard of its anchor, and
+// for a pair of Han characters that of its characters' classes (shardKey).
 func (ix *Index) termShard(term string) int {
-	return Shard(ix.anchor(term), ix.shards)
+	return Shard(ix.lexicon.shardKey(ix.anchor(term)), ix.shards)
 }
 
 // anchor is the term whose shard holds a term's entry: the term itself,

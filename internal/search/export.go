@@ -37,7 +37,8 @@ const ExportDir = "search/"
 //	                      and anchors
 //	search/p/…            the postings of common terms, a file each (see blocks.go)
 //
-// Terms and characters go to shard fnv1a32(UTF-8) mod shards. A query loads
+// Terms and characters go to shard fnv1a32(UTF-8) mod shards (a pair of Han
+// characters by its characters' classes: see shardKey). A query loads
 // meta.js, the shards of its terms, and the packs of the documents it shows.
 // Packs and shared block files keep the export to a few thousand files on a
 // site of 10,000 pages: static hosts limit the files of a site.
@@ -67,7 +68,7 @@ func (ix *Index) Export() []output.File {
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
-		k := Shard(term, ix.shards)
+		k := ix.termShard(term)
 		ix.commonKey[term] = fmt.Sprintf("%d-%d", k, counts[k])
 		counts[k]++
 	}
@@ -159,7 +160,7 @@ func (ix *Index) shardFiles(want map[int]bool) []output.File {
 	}
 	pairs := map[int][]string{}
 	for p := range ix.longer {
-		if k := Shard(p, ix.shards); want[k] {
+		if k := ix.termShard(p); want[k] {
 			pairs[k] = append(pairs[k], p)
 		}
 	}

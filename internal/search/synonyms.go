@@ -42,6 +42,7 @@ type Lexicon struct {
 	optional map[string]bool
 	sets     map[string][]int // the sets each word is in
 	longest  int              // the longest word, in characters
+	edges    map[rune]rune    // the classes pairs are filed by (shardKey)
 }
 
 // newLexicon is the built-in lexicon with a site's synonym sets added,
@@ -64,6 +65,7 @@ func newLexicon(siteSynonyms [][]string) *Lexicon {
 		}
 		lx.Synonyms = append(lx.Synonyms, folded)
 	}
+	lx.edges = edgeClasses(lx.Synonyms)
 	lx.Optional = optionalWords
 	for _, w := range optionalWords {
 		lx.optional[w] = true

@@ -167,6 +167,6 @@ func (ix *Index) updateLonger(term string, shards map[int]bool) {
 		ix.longer[p] = list
 	}
 	if ix.shards > 0 {
-		shards[Shard(p, ix.shards)] = true
+		shards[ix.termShard(p)] = true
 	}
 }

@@ -605,7 +605,16 @@
     var c = !loneHan(t) && commonEntries(meta).get(t);
     return c ? "p/" + c.k + "-all.js" : shardName(t, meta);
   }
-  function shardName(t, meta) { return "t/" + shard(t.charAt(0) === "=" ? anchorOf(t, meta) : t, meta.shards) + ".js"; }
+  function shardName(t, meta) { return "t/" + shard(shardKey(t.charAt(0) === "=" ? anchorOf(t, meta) : t, meta), meta.shards) + ".js"; }
+  // shardKey is what a term is filed under: the term, but a pair of Han
+  // characters as its characters' classes (shardKey in Go), so that the
+  // pairs a query's synonyms make where they meet its other words, and
+  // the synonyms themselves, share the shard of the pair as typed.
+  function shardKey(t, meta) {
+    var edges = lexicon(meta).edges, cps = Array.from(t);
+    if (cps.length !== 2 || !isHan(cps[0]) || !isHan(cps[1]) || !(edges[cps[0]] || edges[cps[1]])) return t;
+    return (edges[cps[0]] || cps[0]) + (edges[cps[1]] || cps[1]);
+  }
   // anchorOf is the term whose shard holds a phrase's entry: the first of
   // its text's terms that is neither common nor a lone character, else
   // the phrase itself.
@@ -625,7 +634,7 @@
     if (meta.commonEntries) return meta.commonEntries;
     var out = new Map(), count = {};
     (meta.common ? meta.common.split("\n") : []).forEach(function (t, i) {
-      var k = shard(t, meta.shards);
+      var k = shard(shardKey(t, meta), meta.shards);
       count[k] = count[k] || 0;
       out.set(t, { k: k + "-" + count[k]++, i: i });
     });
@@ -900,6 +909,7 @@
         lex.longest = Math.max(lex.longest, Array.from(w).length);
       });
     });
+    lex.edges = edgeClasses(meta.synonyms || []);
     (meta.optional || []).forEach(function (w) {
       lex.optional[w] = true;
       lex.longest = Math.max(lex.longest, Array.from(w).length);
@@ -913,6 +923,36 @@
       return out;
     };
     return (meta.lex = lex);
+  }
+  // edgeClasses maps each Han character that begins or ends a synonym of
+  // two characters or more to the smallest character of its class: those
+  // that begin a set's words are one class, those that end them another,
+  // classes that share a character one (edgeClasses in Go).
+  function edgeClasses(sets) {
+    var parent = {};
+    function find(c) {
+      var p = parent[c];
+      if (p === undefined || p === c) return c;
+      return (parent[c] = find(p));
+    }
+    function union(a, b) {
+      var ra = find(a), rb = find(b), m = ra.codePointAt(0) < rb.codePointAt(0) ? ra : rb;
+      parent[ra] = parent[rb] = m;
+    }
+    sets.forEach(function (set) {
+      var first = null, last = null;
+      set.forEach(function (w) {
+        var cps = Array.from(w), f = cps[0], l = cps[cps.length - 1];
+        if (cps.length < 2 || !isHan(f) || !isHan(l)) return;
+        first = first || f;
+        last = last || l;
+        union(first, f);
+        union(last, l);
+      });
+    });
+    var out = {};
+    Object.keys(parent).forEach(function (c) { out[c] = find(c); });
+    return out;
   }
   // units are the query's words, each once (units in Go): a word with
   // synonyms is one group of them all; a longer word without, a group per
@@ -1003,11 +1043,11 @@
   // terms' files keep none for the body (their body positions are in files
   // of their own: keptApart in Go), where a page's own text, in its pack,
   // tells instead. A page left undecided ranks as if it held the runs;
-  // when some are among the first limit, the packs of the first limit (the
-  // results' own) and of the undecided are loaded, or, past UNSURE more
-  // packs (or should a pack not tell), the body positions of the runs'
-  // commonest pairs, and the pages ranked again.
-  var UNSURE = 4;
+  // when some are among the first limit, the fewer requests decide (see
+  // byPacks): the packs of the first limit (the results' own, needed
+  // anyway) and of the undecided, or the files of the body positions that
+  // decide every page (apartFiles); should the packs leave an undecided
+  // page among the first, the files too. Then the pages are ranked again.
   function inOnePiece(hits, q, meta, limit) {
     var runs = queryTokens(q).filter(function (t) { var cps = Array.from(t); return HAN.test(cps[0]) && cps.length >= 3; }).map(function (r) {
       var cps = Array.from(r), pairs = [];
@@ -1020,24 +1060,62 @@
       hits.sort(byRank);
       var first = hits.slice(0, limit), unsure = hits.filter(function (h) { return h.unsure; });
       if (round > 1 || !first.some(function (h) { return h.unsure; })) return hits;
-      var packs = round === 0 && unsure.length <= UNSURE;
-      var more = packs ? first.concat(unsure).map(function (h) { return loadDoc(h.doc, meta); }) : apartFiles(runs, meta);
+      var apart = apartFiles(runs, meta), more = round === 0 && byPacks(runs, hits, unsure, apart.length, meta, limit) ?
+        first.concat(unsure).map(function (h) { return loadDoc(h.doc, meta); }) : apart.map(load);
       return Promise.all(more).then(function () { return settle(unsure, round + 1); });
     }
     return Promise.resolve(settle(hits.filter(function (h) { return h.whole; }), 0));
   }
-  // apartFiles loads the body positions of the runs' pairs that keep them
-  // in a file of their own.
+  // byPacks reports whether the packs decide the undecided pages for no
+  // more requests than files of body positions would: the packs they read
+  // beyond those of the results shown (which the results need anyway) —
+  // the first limit pages as they would be were the runs held by every
+  // undecided page when the pairs at hand leave at most the first and the
+  // last character of each run uncovered (such a page nearly always holds
+  // them: at 1,000 skill points 98 % of those that lack one end, 76 % of
+  // those that lack both, every one of 76 that lack characters inside),
+  // else by none (35 % of those that lack two characters at an end do).
+  function byPacks(runs, hits, unsure, files, meta, limit) {
+    var likely = runs.every(function (r) {
+      var gaps = uncovered(r, meta);
+      return gaps.indexOf(1) < 0 && gaps.indexOf(r.pairs.length - 1) < 0;
+    });
+    var shown = {}, read = {};
+    hits.map(function (h) { return { doc: h.doc, piece: h.unsure && !likely ? 0 : h.piece, whole: h.whole, score: h.score }; })
+      .sort(byRank).slice(0, limit).forEach(function (h) { shown[Math.floor(h.doc / meta.pack)] = true; });
+    hits.slice(0, limit).concat(unsure).forEach(function (h) {
+      var k = Math.floor(h.doc / meta.pack);
+      if (!shown[k]) read[k] = true;
+    });
+    return Object.keys(read).length <= files;
+  }
+  // uncovered are the characters of a run (their indices) that no pair
+  // whose body positions are at hand covers: what stands there only a
+  // page's text, or the files of the other pairs' positions, can tell.
+  function uncovered(run, meta) {
+    var body = fieldIndex(meta, "body"), blind = run.pairs.map(function (pair) {
+      var list = fieldList(pair, body, meta);
+      return !!list && !list.pos;
+    }), out = [];
+    for (var i = 0; i <= run.pairs.length; i++) if ((i === 0 || blind[i - 1]) && (i === run.pairs.length || blind[i])) out.push(i);
+    return out;
+  }
+  // apartFiles are the fewest files of body positions that cover every
+  // character of the runs (then the pairs' positions decide every page:
+  // see runIn): for each character left uncovered, the pair that starts
+  // there (the last pair for the last character).
   function apartFiles(runs, meta) {
     var names = [];
     runs.forEach(function (r) {
-      r.pairs.forEach(function (pair) {
-        var e = entry(pair, meta), name = isBlocked(e) && "p/" + e.k + "-pos.js";
-        var list = name && names.indexOf(name) < 0 && fieldList(pair, fieldIndex(meta, "body"), meta);
-        if (list && !list.pos) names.push(name);
+      var upTo = -1;
+      uncovered(r, meta).forEach(function (i) {
+        if (i <= upTo) return;
+        var j = Math.min(i, r.pairs.length - 1), e = entry(r.pairs[j], meta), name = isBlocked(e) && "p/" + e.k + "-pos.js";
+        if (name && names.indexOf(name) < 0) names.push(name);
+        upTo = j + 1;
       });
     });
-    return names.map(function (name) { return load(name); });
+    return names;
   }
   // pieceOf is 1 when a document holds each run in one piece, 0 when it
   // does not, and -1 when only its text, not loaded, can tell.
@@ -1057,20 +1135,25 @@
   // runIn is 1 when a document's field holds a run in one piece (its pairs
   // in a row), 0 when it does not, -1 when only its text, not loaded, can
   // tell: some pair's positions are not kept there, and those that are do
-  // stand where the run would put them.
+  // stand where the run would put them but leave a character of it
+  // uncovered (when they cover every one, they spell the run).
   function runIn(run, field, doc, meta) {
-    var known = [], blind = false;
+    var known = [], blind = false, covered = 0;
     for (var j = 0; j < run.pairs.length; j++) {
       var pos = pairPositions(run.pairs[j], field, doc, meta);
       if (pos === null) return 0;
       if (pos === undefined) blind = true;
-      else known.push({ pos: pos, j: j });
+      else {
+        known.push({ pos: pos, j: j });
+        covered += known.length > 1 && known[known.length - 2].j === j - 1 ? 1 : 2;
+      }
     }
     var inRow = !known.length || known[0].pos.some(function (at) {
       var start = at - known[0].j;
       return known.every(function (k) { return k.pos.indexOf(start + k.j) >= 0; });
     });
-    if (!inRow || !blind) return inRow ? 1 : 0;
+    // pairs in a row that cover every character of the run spell it
+    if (!inRow || !blind || covered === run.pairs.length + 1) return inRow ? 1 : 0;
     var c = docPostings[doc];
     if (!c || !isCounted(field, meta)) return -1;
     return fieldText(c, field, meta).indexOf(run.text) >= 0 ? 1 : 0;
