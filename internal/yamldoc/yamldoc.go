@@ -105,7 +105,11 @@ func (t *Tree) DecodeValues(v any, what string) (diags diag.List) {
 				return fw
 			}
 		}
-		diags.Add(t.doc.fromError(err, what, t.root, v))
+		d := t.doc.fromError(err, what, t.root, v)
+		if len(diags) > 0 && diags[len(diags)-1].String() == d.String() {
+			break // set aside, the value is still wrong: said once
+		}
+		diags.Add(d)
 		if !setAside(t.root, err) {
 			break
 		}
