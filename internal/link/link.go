@@ -165,14 +165,22 @@ func rootTarget(urls map[string]string, dest string) (to, fragment string, inSit
 		fragment = "#" + u.Fragment
 	}
 	p := strings.TrimSuffix(u.Path, "index.html")
-	for _, key := range []string{p, p + "/"} {
-		if to, found := lookUp(urls, key); found {
+	keys := []string{p, p + "/"}
+	for _, key := range keys {
+		if to, found := urls[key]; found {
 			return to, fragment, true, true
 		}
 	}
 	first, _, _ := strings.Cut(strings.TrimPrefix(p, "/"), "/")
-	_, inSite = urls["/"+first+"/"]
-	return "", "", inSite && first != "", false
+	if _, inSite = urls["/"+first+"/"]; !inSite || first == "" {
+		return "", "", false, false // not the site's: no search through every path
+	}
+	for _, key := range keys {
+		if to, found := lookUp(urls, key); found { // written in another case
+			return to, fragment, true, true
+		}
+	}
+	return "", "", true, false
 }
 
 // lookUp finds a link's target, also when its case differs from the file's:
