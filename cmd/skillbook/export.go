@@ -20,7 +20,7 @@ func runExport(args []string, stdout, stderr io.Writer) int {
 	if len(args) > 0 && args[0] == "scorm" {
 		return runExportSCORM(args[1:], stdout, stderr)
 	}
-	if len(args) == 0 || isHelp(args[0]) || args[0] != "gift" {
+	if len(args) == 0 || args[0] != "gift" {
 		return exportKinds(args, stdout, stderr)
 	}
 	if code := parseOnlyFlags(fs, args[1:]); code >= 0 {

@@ -29,10 +29,11 @@ func headingSlips(doc *Doc) []Issue {
 			continue
 		}
 		line := p.Lines().At(0)
-		if v := line.Value(doc.Source); len(v) == 0 || v[0] != '#' {
+		v := line.Value(doc.Source)
+		if len(v) == 0 || v[0] != '#' {
 			continue // most paragraphs: their text is not copied (40 MB at 10,000 skill points)
 		}
-		text := string(line.Value(doc.Source))
+		text := string(v)
 		if hashesWithoutSpace.MatchString(text) {
 			hashes := text[:strings.IndexFunc(text, func(r rune) bool { return r != '#' })]
 			out = append(out, Issue{Offset: line.Start, Warning: true,
