@@ -33,15 +33,7 @@ func browser(t *testing.T) (context.Context, func() []string) {
 		}
 		t.Skip("Chromium not found: `make test` installs it")
 	}
-	opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path),
-		chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-gpu", true))
-	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
-	ctx, cancelCtx := chromedp.NewContext(alloc)
-	ctx, cancelTimeout := context.WithTimeout(ctx, 8*time.Minute)
-	t.Cleanup(func() { cancelTimeout(); cancelCtx(); cancelAlloc() })
-	if err := chromedp.Do(ctx, chromedp.Navigate("about:blank")); err != nil {
-		t.Fatalf("starting Chromium: %v", err)
-	}
+	ctx := startChromium(t, path)
 	var mu sync.Mutex
 	var errs []string
 	messages := chromedp.Console(ctx)
@@ -65,6 +57,35 @@ func browser(t *testing.T) (context.Context, func() []string) {
 		errs = nil
 		return found
 	}
+}
+
+// startAttempts is how many times startChromium starts Chromium before it
+// gives up: a browser that exits before it listens (seen once in a CI run,
+// with nothing but the usual D-Bus messages on its stderr) is tried again
+// rather than failing a test that has not begun.
+const startAttempts = 3
+
+// startChromium starts headless Chromium with a profile of its own and
+// returns a context for its first tab, stopped when the test ends.
+func startChromium(t *testing.T, path string) context.Context {
+	t.Helper()
+	var err error
+	for attempt := 1; attempt <= startAttempts; attempt++ {
+		opts := append(chromedp.DefaultExecAllocatorOptions[:], chromedp.ExecPath(path),
+			chromedp.UserDataDir(t.TempDir()), chromedp.Flag("disable-gpu", true))
+		alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+		ctx, cancelCtx := chromedp.NewContext(alloc)
+		ctx, cancelTimeout := context.WithTimeout(ctx, 8*time.Minute)
+		stop := func() { cancelTimeout(); cancelCtx(); cancelAlloc() }
+		if err = chromedp.Do(ctx, chromedp.Navigate("about:blank")); err == nil {
+			t.Cleanup(stop)
+			return ctx
+		}
+		stop()
+		t.Logf("starting Chromium, attempt %d of %d: %v", attempt, startAttempts, err)
+	}
+	t.Fatalf("starting Chromium: %v", err)
+	return nil
 }
 
 func chromiumPath() string {
