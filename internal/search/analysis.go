@@ -7,8 +7,8 @@ import (
 	"skillbook/internal/pool"
 )
 
-// analyzeDocs computes every term's postings the way bleve counts them, and
-// which terms contain each Han character. Documents are analysed in
+// analyzeDocs computes every term's postings the way bleve counts them.
+// Documents are analysed in
 // parallel, a chunk at a time; their terms are gathered in document order,
 // also in parallel, each core taking its own part of the terms (see
 // partOf). Each part numbers its terms and records the postings in
@@ -17,10 +17,10 @@ import (
 // each of 10.5 million postings, and the garbage of both took most of the
 // analysis at 10,000 skill points of real text (325,380 terms).
 //
-// It returns, beside the postings and the characters' terms, the positions
+// It returns, beside the postings, the positions
 // of the pairs of Han characters (Posting.Pos) and the fields' lengths
 // (see fieldLengths).
-func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32, []int32) {
+func analyzeDocs(docs []Doc) (postings, []int32, []int32) {
 	parts := make([]*termPart, runtime.GOMAXPROCS(0))
 	for w := range parts {
 		parts[w] = newTermPart()
@@ -57,7 +57,7 @@ func analyzeDocs(docs []Doc) (postings, map[string][]string, []int32, []int32) {
 			all[term] = part.lists[id*fieldCount : (id+1)*fieldCount : (id+1)*fieldCount]
 		}
 	}
-	return all, charIndex(all), pos, lengths
+	return all, pos, lengths
 }
 
 // setLengths records document doc's fields' lengths, as counted, in

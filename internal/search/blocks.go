@@ -42,6 +42,18 @@ func (ix *Index) blocked(fields [][]Posting) bool {
 	return n > max(blockMin, len(ix.Docs)/10)
 }
 
+// commonTerms returns every blocked term, sorted: meta.js lists them.
+func (ix *Index) commonTerms() []string {
+	var out []string
+	for t, fields := range ix.postings {
+		if ix.blocked(fields) {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
 // blockedTerms returns the blocked terms among a shard's terms, sorted:
 // their index is their number in file names.
 func (ix *Index) blockedTerms(terms []string) []string {

@@ -64,7 +64,7 @@ func (ix *Index) Export() []output.File {
 	ix.packer = newPacker(utf16LE(dict), packsLevel)
 	near := make(chan []output.File, 1)
 	go func() { near <- ix.emit(ix.nearExport()) }() // one core's work: beside the shards and packs
-	ix.common = ix.blockedTerms(slices.Collect(maps.Keys(ix.postings)))
+	ix.common = ix.commonTerms()
 	ix.commonKey = map[string]string{}
 	counts := map[int]int{}
 	for _, term := range ix.common {
@@ -430,6 +430,12 @@ func (all postings) termSize(term string) int {
 	if !ok {
 		return 0
 	}
+	return postingsSize(term, fields)
+}
+
+// postingsSize estimates the bytes a term's postings, fields, take in the
+// export.
+func postingsSize(term string, fields [][]Posting) int {
 	size := len(term) + 8
 	for _, ps := range fields {
 		size += len(ps) * 10

@@ -243,12 +243,24 @@ func New(docs []Doc, opts Options) *Index {
 	for i, d := range docs {
 		ix.byID[d.ID] = i
 	}
-	ix.postings, ix.charTerms, ix.positions, ix.lengths = analyzeDocs(docs)
-	ix.longer = longerIndex(ix.postings)
-	for term := range ix.postings {
-		ix.size += ix.postings.termSize(term)
-	}
+	ix.postings, ix.positions, ix.lengths = analyzeDocs(docs)
+	ix.indexTerms()
 	return ix
+}
+
+// indexTerms makes what is derived from every term's postings, at once
+// (each reads the postings alone): the characters' terms, the longer
+// words of each pair, and the export's size.
+func (ix *Index) indexTerms() {
+	var wg sync.WaitGroup
+	wg.Go(func() { ix.charTerms = charIndex(ix.postings) })
+	wg.Go(func() { ix.longer = longerIndex(ix.postings) })
+	wg.Go(func() {
+		for term, fields := range ix.postings {
+			ix.size += postingsSize(term, fields)
+		}
+	})
+	wg.Wait()
 }
 
 // withWords returns a document with its Words field cut.
