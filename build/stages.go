@@ -40,7 +40,7 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 	if page.Source == nil {
 		return nil
 	}
-	doc, issues := p.conv.Parse(page.Body())
+	doc, issues := p.conv.ParsePage(page.Body(), page.Title())
 	page.Doc = doc
 	var diags diag.List
 	for _, is := range issues {

@@ -72,9 +72,16 @@ type Heading struct {
 
 // Parse parses a Markdown body. Problems are returned as Issues with byte
 // offsets into body; the caller knows the file they belong to.
-func (c *Converter) Parse(body []byte) (*Doc, []Issue) {
+func (c *Converter) Parse(body []byte) (*Doc, []Issue) { return c.ParsePage(body, "") }
+
+// ParsePage parses a page's body as Parse does, leaving out a level-1
+// heading that opens it and repeats the page's title: the page shows its
+// title above the text already, and many trainers begin a file with
+// `# title` out of habit (it was shown twice).
+func (c *Converter) ParsePage(body []byte, title string) (*Doc, []Issue) {
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	root := c.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
+	dropRepeatedTitle(root, body, title)
 	doc := &Doc{Root: root, Source: body}
 	issues := append(headingSlips(doc), c.extractKeyPoints(doc)...)
 	doc.Headings = headings(root, body)
@@ -82,6 +89,15 @@ func (c *Converter) Parse(body []byte) (*Doc, []Issue) {
 	doc.Summary = c.summary(root, body)
 	doc.Text = blockText(root, body)
 	return doc, issues
+}
+
+// dropRepeatedTitle removes the body's first block when it is a level-1
+// heading whose text is title.
+func dropRepeatedTitle(root ast.Node, src []byte, title string) {
+	h, ok := root.FirstChild().(*ast.Heading)
+	if ok && h.Level == 1 && title != "" && strings.TrimSpace(PlainText(h, src)) == strings.TrimSpace(title) {
+		root.RemoveChild(root, h)
+	}
 }
 
 // Issue is a problem found while parsing, at byte Offset of the body.

@@ -87,3 +87,26 @@ func TestTextReadsAsShown(t *testing.T) {
 		t.Errorf("text %q, want %q", doc.Text, want)
 	}
 }
+
+func TestRepeatedTitleIsShownOnce(t *testing.T) {
+	c := New("技能描述", "牢记要点")
+	for _, tc := range []struct{ body, title, want string }{
+		{"# 如何培养员工\n\n## 技能描述\n\n正文。\n", "如何培养员工", "<h2 id=\"技能描述\">技能描述</h2>\n<p>正文。</p>\n"},
+		{"#  如何**培养**员工 \n\n正文。\n", "如何培养员工", "<p>正文。</p>\n"},
+		{"# 第一部分\n\n正文。\n", "如何培养员工", "<h1 id=\"第一部分\">第一部分</h1>\n<p>正文。</p>\n"},
+		{"正文。\n\n# 如何培养员工\n", "如何培养员工", "<p>正文。</p>\n<h1 id=\"如何培养员工\">如何培养员工</h1>\n"},
+		{"## 如何培养员工\n", "如何培养员工", "<h2 id=\"如何培养员工\">如何培养员工</h2>\n"},
+	} {
+		doc, _ := c.ParsePage([]byte(tc.body), tc.title)
+		if shown := strings.Contains(tc.want, "如何培养员工"); shown != strings.Contains(doc.Text, "如何培养员工") {
+			t.Errorf("%q titled %q: text %q (the title in it: want %v)", tc.body, tc.title, doc.Text, shown)
+		}
+		html, err := c.HTML(doc)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if html != tc.want {
+			t.Errorf("%q titled %q:\n got %q\nwant %q", tc.body, tc.title, html, tc.want)
+		}
+	}
+}
