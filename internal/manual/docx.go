@@ -42,7 +42,7 @@ func openWord(data []byte) (*wordFile, error) {
 		w.parts[f.Name] = f
 	}
 	if w.parts["word/document.xml"] == nil {
-		return nil, errors.New("not a Word file (.docx): no word/document.xml")
+		return nil, errors.New("a zip archive, not a Word document (.docx): it holds no word/document.xml; import the .docx, .txt or .html files it holds")
 	}
 	styles, _ := w.tree("word/styles.xml")
 	w.styles = readStyles(styles)

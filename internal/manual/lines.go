@@ -58,10 +58,17 @@ func splitLines(text string) []line {
 	return out
 }
 
+// digit and space match the full-width forms too, as a Chinese IME types
+// them (技能点６　如何确定服务的目标市场).
+const (
+	digit = `[0-9０-９]`
+	space = `[\s\x{3000}]`
+)
+
 var (
-	chapterLine = regexp.MustCompile(`^第([一二三四五六七八九十百零〇两\d]+)章\s*(.*)$`)
-	skillLine   = regexp.MustCompile(`^技能点\s*(\d+)\s*(.*)$`)
-	listLine    = regexp.MustCompile(`^(\(\d+\)|（\d+）|\d+、|[一二三四五六七八九十]+、|\d+\.\s)`)
+	chapterLine = regexp.MustCompile(`^第([一二三四五六七八九十百零〇两0-9０-９]+)章` + space + `*(.*)$`)
+	skillLine   = regexp.MustCompile(`^技能点` + space + `*(` + digit + `+)` + space + `*(.*)$`)
+	listLine    = regexp.MustCompile(`^(\(` + digit + `+\)|（` + digit + `+）|` + digit + `+、|[一二三四五六七八九十]+、|` + digit + `+\.\s)`)
 )
 
 const (
@@ -97,7 +104,7 @@ func runOn(s string) bool {
 	return utf8.RuneCountInString(s) >= 150 && strings.Count(s, " ") >= 2
 }
 
-// chineseNumber reads a chapter number: 二 → 2, 十二 → 12, 6 → 6.
+// chineseNumber reads a chapter number: 二 → 2, 十二 → 12, 6 → 6, ６ → 6.
 func chineseNumber(s string) int {
 	digits := map[rune]int{'零': 0, '〇': 0, '一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9}
 	n, cur := 0, 0
@@ -105,6 +112,8 @@ func chineseNumber(s string) int {
 		switch {
 		case r >= '0' && r <= '9':
 			cur = cur*10 + int(r-'0')
+		case r >= '０' && r <= '９':
+			cur = cur*10 + int(r-'０')
 		case r == '十':
 			n += max(cur, 1) * 10
 			cur = 0

@@ -246,3 +246,23 @@ func subsequence(a, b string) (i int, ok bool) {
 func visible(r rune) bool {
 	return r > ' ' && r != 0x7f && r != '\uFEFF' && !(r >= 0x80 && r < 0xa0) && !unicode.IsSpace(r)
 }
+
+// TestFullWidthMarkers: 技能点 and 第…章 lines typed with full-width
+// digits and spaces, as a Chinese IME types them, are recognised.
+func TestFullWidthMarkers(t *testing.T) {
+	m := Parse("第三章　客户服务的技巧\n技能点６　如何确定服务的目标市场\n技能描述\n确定目标市场。\n牢记要点\n确定目标市场\n技能点７ 如何进行市场定位\n技能描述\n进行市场定位。\n（１）定位\n（２）宣传\n")
+	var got []string
+	for _, ch := range m.Chapters {
+		got = append(got, "# "+ch.Title)
+		for _, s := range ch.Skills {
+			got = append(got, "## "+s.Title+" ("+s.Marker+")")
+		}
+	}
+	want := []string{"# 第三章 客户服务的技巧", "## 如何确定服务的目标市场 (技能点６)", "## 如何进行市场定位 (技能点７)"}
+	if !slices.Equal(got, want) || m.Chapters[0].Number != 3 {
+		t.Errorf("structure %q (chapter %d), want %q (chapter 3)", got, m.Chapters[0].Number, want)
+	}
+	if bs := m.Chapters[0].Skills[1].Blocks; bs[len(bs)-1].Kind != List {
+		t.Errorf("（１）… lines: %+v, want a list", bs[len(bs)-1])
+	}
+}

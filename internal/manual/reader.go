@@ -334,8 +334,8 @@ func derefMark(m *listMark) listMark {
 }
 
 var styles = []*regexp.Regexp{
-	regexp.MustCompile(`^(\(\d+\)|（\d+）)`), regexp.MustCompile(`^\d+、`),
-	regexp.MustCompile(`^[一二三四五六七八九十]+、`), regexp.MustCompile(`^\d+\.\s`),
+	regexp.MustCompile(`^(\(` + digit + `+\)|（` + digit + `+）)`), regexp.MustCompile(`^` + digit + `+、`),
+	regexp.MustCompile(`^[一二三四五六七八九十]+、`), regexp.MustCompile(`^` + digit + `+\.\s`),
 }
 
 func sameStyle(a, b string) bool {
