@@ -20,6 +20,10 @@ type docxReader struct {
 	footnotes int
 	// bookmarks maps a bookmark's name to the paragraph it is in.
 	bookmarks map[string]int
+	// toc counts the paragraphs of the table of contents left out, the
+	// first at paragraph tocAt; inTOC is set inside its content control.
+	toc, tocAt int
+	inTOC      bool
 }
 
 // readDocx reads a Word file into a manual.
@@ -35,6 +39,7 @@ func readDocx(data []byte) (*Manual, error) {
 	m := &Manual{Unit: "paragraph", Media: map[string][]byte{}}
 	d := &docxReader{w: w, m: m, media: map[string]string{}, bookmarks: map[string]int{}}
 	d.blocks(root.path("document", "body"))
+	d.reportTOC()
 	captionPictures(d.lines)
 	if headers, comments := w.dropped(); headers+comments > 0 {
 		m.lost(0, "%d header(s) or footer(s) with text and %d comment(s) are not imported", headers, comments)
@@ -54,7 +59,10 @@ func (d *docxReader) blocks(n *xnode) {
 		case "tbl":
 			d.table(k)
 		case "sdt":
+			was := d.inTOC
+			d.inTOC = was || tocControl(k)
 			d.blocks(k.child("sdtContent"))
+			d.inTOC = was
 		default:
 			d.blocks(k)
 		}
@@ -68,6 +76,10 @@ func (d *docxReader) paragraph(p *xnode) {
 	style, ok := d.w.styles[p.val("pPr", "pStyle")]
 	if !ok { // a file without styles.xml: the style's id is all there is
 		style.hint = styleHint(p.val("pPr", "pStyle"))
+	}
+	if d.inTOC || style.toc || tocEntry(p) {
+		d.dropTOC(no)
+		return
 	}
 	in := &inline{d: d, para: no}
 	in.walk(p)

@@ -3,10 +3,12 @@ package manual
 import "strings"
 
 // wordStyle is what a paragraph style says: a heading level (as a Hint),
-// a caption, and the list numbering it brings.
+// a caption or a table of contents' entry, and the list numbering it
+// brings.
 type wordStyle struct {
 	hint    Hint
 	caption bool
+	toc     bool // a table of contents' (see tocStyle)
 	numID   string
 	ilvl    int
 }
@@ -25,7 +27,7 @@ func readStyles(root *xnode) map[string]wordStyle {
 		}
 		id := n.attr("styleId")
 		name := strings.ToLower(n.val("name"))
-		s := wordStyle{hint: styleHint(id), caption: name == "caption" || name == "题注"}
+		s := wordStyle{hint: styleHint(id), caption: name == "caption" || name == "题注", toc: tocStyle(name)}
 		if s.hint == NoHint {
 			s.hint = styleHint(strings.ReplaceAll(strings.TrimPrefix(name, "标题"), " ", ""))
 		}
@@ -39,8 +41,9 @@ func readStyles(root *xnode) map[string]wordStyle {
 	for id, s := range styles {
 		if s.hint == NoHint {
 			s.hint = styles[based[id]].hint
-			styles[id] = s
 		}
+		s.toc = s.toc || styles[based[id]].toc
+		styles[id] = s
 	}
 	return styles
 }
