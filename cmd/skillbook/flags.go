@@ -91,20 +91,35 @@ func isTerminal(w io.Writer) bool {
 	return err == nil && info.Mode()&os.ModeCharDevice != 0
 }
 
+// parseArgs parses args with flags before, between or after the other
+// arguments (`skillbook import manual.docx --title 客户服务`: the flag
+// package stops at the first argument, and --title was taken for a file
+// to import); after `--` everything is an argument. It returns the
+// arguments, and the exit code to stop with, or -1 to go on.
+func parseArgs(fs *flags, args []string) ([]string, int) {
+	var rest []string
+	for {
+		if code := parseFlags(fs, args); code >= 0 {
+			return nil, code
+		}
+		if used := len(args) - fs.NArg(); used > 0 && args[used-1] == "--" {
+			return append(rest, fs.Args()...), -1
+		}
+		if fs.NArg() == 0 {
+			return rest, -1
+		}
+		rest, args = append(rest, fs.Arg(0)), fs.Args()[1:]
+	}
+}
+
 // parseSiteFlags parses the flags of a command that reads a site, which
 // may be named by its folder instead of --site (`skillbook build mysite`,
 // flags before or after it). A second folder, or a folder and --site
 // together, is a mistake: the usage goes to stderr and it stops with 2.
 func parseSiteFlags(fs *flags, args []string, site *string) int {
-	if code := parseFlags(fs, args); code >= 0 {
+	folders, code := parseArgs(fs, args)
+	if code >= 0 {
 		return code
-	}
-	var folders []string
-	for fs.NArg() > 0 {
-		folders = append(folders, fs.Arg(0))
-		if code := parseFlags(fs, fs.Args()[1:]); code >= 0 {
-			return code
-		}
 	}
 	switch {
 	case len(folders) == 0:

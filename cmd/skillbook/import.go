@@ -22,15 +22,16 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	id := fs.String("id", "", "with --gift: the quiz's id (default: the id the GIFT file was exported with, else the file's name)")
 	force := fs.Bool("force", false, "overwrite files that exist")
 	jsonOut := fs.Bool("json", false, "print the report as JSON")
-	if code := parseFlags(fs, args); code >= 0 {
+	files, code := parseArgs(fs, args)
+	if code >= 0 {
 		return code
 	}
 	if *giftFile != "" {
 		return importGift(giftOptions{file: *giftFile, site: *site, target: *target, id: *id, out: *out, force: *force}, stdout, stderr)
 	}
-	if fs.NArg() == 0 {
+	if len(files) == 0 {
 		fmt.Fprintln(stderr, "skillbook import: name the manual to import (a .txt, .docx or .html file), or a GIFT file with --gift")
 		return 2
 	}
-	return importManuals(fs.Args(), manualOptions{site: *site, course: *course, title: *title, force: *force, json: *jsonOut}, stdout, stderr)
+	return importManuals(files, manualOptions{site: *site, course: *course, title: *title, force: *force, json: *jsonOut}, stdout, stderr)
 }

@@ -10,14 +10,15 @@ import (
 func runNew(args []string, stdout, stderr io.Writer) int {
 	fs := newFlags("new", "DIR", `  skillbook new my-course          a new site with a sample course in my-course/
   cd my-course && skillbook build`, stdout, stderr)
-	if code := parseFlags(fs, args); code >= 0 {
+	dirs, code := parseArgs(fs, args)
+	if code >= 0 {
 		return code
 	}
-	if fs.NArg() != 1 {
+	if len(dirs) != 1 {
 		fs.Usage()
 		return 2
 	}
-	dir := fs.Arg(0)
+	dir := dirs[0]
 	if err := scaffold.Create(dir); err != nil {
 		fmt.Fprintf(stderr, "skillbook new: %v\n", err)
 		return 1

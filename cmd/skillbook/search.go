@@ -19,10 +19,11 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
 	asJSON := fs.Bool("json", false, "print JSON: {results: [{url, title, snippet, score, kind, course}], instead, message, dropped, suggestions}")
 	limit := fs.Int("limit", 10, "how many results at most")
-	if code := parseFlags(fs, args); code >= 0 {
+	words, code := parseArgs(fs, args)
+	if code >= 0 {
 		return code
 	}
-	if fs.NArg() == 0 {
+	if len(words) == 0 {
 		fs.Usage()
 		return 2
 	}
@@ -36,7 +37,7 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer res.Search.Close()
-	answer, err := res.Search.Ask(context.Background(), strings.Join(fs.Args(), " "), *limit)
+	answer, err := res.Search.Ask(context.Background(), strings.Join(words, " "), *limit)
 	if err != nil {
 		fmt.Fprintf(stderr, "skillbook search: %v\n", err)
 		return 1

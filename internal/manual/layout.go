@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -59,21 +60,42 @@ func (m *Manual) pages(l Layout) []laidPage {
 
 		pages = append(pages, laidPage{course + "_index.md", nil, page(l.Title, "", nil)})
 	}
+	chapters := slugs{}
 	for i, ch := range m.Chapters {
-		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), Slug(chapterSlug(ch)))
+		dir := course + fmt.Sprintf("%02d-%s/", chapterNumber(ch, i), chapters.of(chapterSlug(ch)))
 		pages = append(pages, laidPage{dir + "_index.md", ch, page(ch.Title, "", ch.Intro)})
+		skills := slugs{}
 		for j, s := range ch.Skills {
 			comment := ""
 			if s.Marker != "" {
 				comment = "# " + s.Marker
 			}
-			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, Slug(s.Title)), s, page(s.Title, comment, s.Blocks)})
+			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, skills.of(s.Title)), s, page(s.Title, comment, s.Blocks)})
 		}
 	}
+	articles := slugs{}
 	for i, a := range m.Articles {
-		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, Slug(a.Title)), a, page(a.Title, "", a.Blocks)})
+		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, articles.of(a.Title)), a, page(a.Title, "", a.Blocks)})
 	}
 	return pages
+}
+
+// slugs are the slugs given in one folder so far. A page's URL leaves its
+// file's number out, so two files of one folder need two slugs: two
+// manuals that each have a 第二章 made 01-第二章/ and 03-第二章/, both
+// published at 第二章/, and the site did not build.
+type slugs map[string]bool
+
+// of returns the slug of title, with -2, -3… after it when the folder has
+// it already (第二章-2: a chapter's whole title makes a long address).
+func (s slugs) of(title string) string {
+	base := Slug(title)
+	slug := base
+	for n := 2; s[slug]; n++ {
+		slug = base + "-" + strconv.Itoa(n)
+	}
+	s[slug] = true
+	return slug
 }
 
 // pictures lists the pictures a page's Markdown shows, in name order.
