@@ -1,10 +1,13 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
@@ -38,7 +41,8 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 	merged := manual.Merge(ms)
 	layout := layoutFor(files[0], merged, opts)
 	all := merged.Files(layout)
-	if conflicts := existing(opts.site, all); len(conflicts) > 0 && !opts.force {
+	conflicts, changed := existing(opts.site, all)
+	if len(conflicts) > 0 && !opts.force {
 		fmt.Fprintf(stderr, "skillbook import: %d file(s) exist, e.g. %s; nothing was written\n  hint: pass --force to overwrite them, or --course to import into another folder\n", len(conflicts), conflicts[0])
 		return 1
 	}
@@ -47,6 +51,7 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 		return 1
 	}
 	rep := newImportReport(files, formats, ms, layout, len(all))
+	rep.Overwrote = changed
 	if opts.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -86,13 +91,19 @@ func layoutFor(file string, m *manual.Manual, opts manualOptions) manual.Layout 
 	return l
 }
 
-// existing lists the files the import would overwrite.
-func existing(site string, files []manual.File) []string {
-	var out []string
+// existing lists the files the import would overwrite, and those of them
+// whose content differs from the import's (edited since, or imported from
+// another version of the manual).
+func existing(site string, files []manual.File) (all, changed []string) {
 	for _, f := range files {
-		if _, err := os.Stat(filepath.Join(site, filepath.FromSlash(f.Path))); err == nil {
-			out = append(out, f.Path)
+		have, err := os.ReadFile(filepath.Join(site, filepath.FromSlash(f.Path)))
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		all = append(all, f.Path)
+		if err != nil || !bytes.Equal(have, f.Data) {
+			changed = append(changed, f.Path)
 		}
 	}
-	return out
+	return all, changed
 }

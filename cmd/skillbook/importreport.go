@@ -15,6 +15,9 @@ type importReport struct {
 	Title  string       `json:"title"`
 	Files  []fileReport `json:"files"`
 	Wrote  int          `json:"wrote"`
+	// Overwrote lists the files of the site that --force replaced with
+	// other content.
+	Overwrote []string `json:"overwrote,omitempty"`
 }
 
 type fileReport struct {
@@ -105,6 +108,9 @@ func (rep importReport) print(w io.Writer, contentDir string) {
 		}
 	}
 	fmt.Fprintf(w, "wrote %d files under %s\n", rep.Wrote, contentDir)
+	if n := len(rep.Overwrote); n > 0 {
+		fmt.Fprintf(w, "of them, %d replaced files that were there with other content (--force), e.g. %s\n", n, rep.Overwrote[0])
+	}
 }
 
 // line is a note as the report prints it: file:line: or file: paragraph N:.
