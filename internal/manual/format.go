@@ -31,14 +31,14 @@ var (
 func formatOf(name string, data []byte) (string, error) {
 	ext := strings.ToLower(filepath.Ext(name))
 	switch {
-	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || ext == ".docx":
-		return formatDocx, nil
 	case bytes.HasPrefix(data, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
 		return "", errOldWord
 	case bytes.HasPrefix(data, []byte("%PDF-")):
 		return "", errPDF
 	case bytes.HasPrefix(data, []byte(`{\rtf`)):
 		return "", errRTF
+	case bytes.HasPrefix(data, []byte("PK\x03\x04")) || ext == ".docx":
+		return formatDocx, nil
 	case ext == ".html" || ext == ".htm" || opensWithHTML(data):
 		return formatHTML, nil
 	case isUTF16(data):

@@ -13,6 +13,7 @@ import (
 func TestFormatsItCannotRead(t *testing.T) {
 	for _, tc := range []struct{ name, data, want string }{
 		{"手册.doc", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00\x00", "an old Word (.doc) or WPS (.wps) file, which Skillbook cannot read: open it in Word or WPS, save it as a Word document (.docx), and import that"},
+		{"手册.docx", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00\x00\x00", "an old Word (.doc) or WPS (.wps) file, which Skillbook cannot read: open it in Word or WPS, save it as a Word document (.docx), and import that"},
 		{"手册.wps", "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x3E\x00\x03", "an old Word (.doc) or WPS (.wps) file, which Skillbook cannot read: open it in Word or WPS, save it as a Word document (.docx), and import that"},
 		{"手册.txt", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF, which Skillbook cannot read: import the Word file it was made from, or copy its text into a .txt file"},
 		{"手册.rtf", `{\rtf1\ansi\ansicpg936 第一章}`, "an RTF file, which Skillbook cannot read: open it in Word or WPS, save it as a Word document (.docx), and import that"},
