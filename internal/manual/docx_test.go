@@ -3,6 +3,7 @@ package manual
 import (
 	"archive/zip"
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -87,5 +88,55 @@ func TestDocx(t *testing.T) {
 	}
 	if _, _, err := Read("broken.docx", []byte("not a zip")); err == nil || !strings.Contains(err.Error(), "not a Word file") {
 		t.Errorf("a broken .docx gave %v", err)
+	}
+}
+
+// TestBoldSubHeading: a bold line taken for a sub-heading is a heading
+// without the bold around it; a heading with a bold word in it keeps it.
+func TestBoldSubHeading(t *testing.T) {
+	body := para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) +
+		para("", run("<w:b/>", "热情周到的服务")) + para("", text("服务要热情周到。")) +
+		para("", text("做到"), run("<w:b/>", "耐心"), text("服务")) + para("", text("服务要耐心。"))
+	m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var headings []string
+	for _, b := range m.Chapters[0].Skills[0].Blocks {
+		if b.Kind == Heading {
+			headings = append(headings, b.Text)
+		}
+	}
+	if want := []string{"技能描述", "热情周到的服务", "做到**耐心**服务"}; !slices.Equal(headings, want) {
+		t.Errorf("headings %q, want %q", headings, want)
+	}
+}
+
+// TestStyledSubHeadingsDecide: in a document whose sub-headings have
+// Heading styles, a short Normal paragraph stays a paragraph; without
+// such styles it is taken for a sub-heading by its text, as in plain text.
+func TestStyledSubHeadingsDecide(t *testing.T) {
+	lead := para("", text("培训策略应考虑的重点是:6WIH")) + para("", text("培训的对象、时间、地点和方法。"))
+	for _, tc := range []struct {
+		name, body string
+		want       []string
+	}{
+		{"styled", para("Heading3", text("培训策略")) + para("", text("策略要先定。")) + lead, []string{"技能描述", "培训策略"}},
+		{"not styled", lead, []string{"技能描述", "培训策略应考虑的重点是:6WIH"}},
+	} {
+		body := para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) + tc.body
+		m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var headings []string
+		for _, b := range m.Chapters[0].Skills[0].Blocks {
+			if b.Kind == Heading {
+				headings = append(headings, b.Text)
+			}
+		}
+		if !slices.Equal(headings, tc.want) {
+			t.Errorf("%s: headings %q, want %q", tc.name, headings, tc.want)
+		}
 	}
 }

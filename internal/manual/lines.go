@@ -35,6 +35,17 @@ func (l line) body() string {
 	return l.Text
 }
 
+// heading is the line's text as a heading: its Markdown without the bold
+// that wraps all of it (a bold line taken for a sub-heading made
+// `## **热情周到的服务**`; a heading is bold already).
+func (l line) heading() string {
+	md := l.body()
+	if inner, ok := strings.CutPrefix(md, "**"); ok && l.rich && strings.HasSuffix(inner, "**") && !strings.Contains(inner[:len(inner)-2], "**") {
+		return inner[:len(inner)-2]
+	}
+	return md
+}
+
 // Hint is what a Word file says a paragraph is, from its style.
 type Hint int
 

@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -18,9 +19,14 @@ type reader struct {
 	skill   *Skill
 	// keyPoints is the 牢记要点 block being read, nil outside one.
 	keyPoints *Block
+	// styled is set when the document marks its sub-headings with styles
+	// (Heading 3…6, h3…h6): then a paragraph of another style is not taken
+	// for one by its text.
+	styled bool
 }
 
 func (r *reader) read() {
+	r.styled = slices.ContainsFunc(r.lines, func(l line) bool { return l.Hint == HeadingHint })
 	for r.i = 0; r.i < len(r.lines); r.i++ {
 		l := r.lines[r.i]
 		r.readLine(l)
@@ -207,8 +213,8 @@ func (r *reader) text(l line) {
 		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 	case l.Hint == ListHint || (l.Hint == NoHint && listLine.MatchString(l.Text)):
 		r.listItem(l)
-	case l.Hint == HeadingHint || (l.Hint == NoHint && titleLike(l.Text) && r.opensSection() && !r.splitSentence(l)):
-		r.add(Block{Kind: Heading, Text: l.body(), Line: l.No, raw: l.rich})
+	case l.Hint == HeadingHint || (l.Hint == NoHint && !r.styled && titleLike(l.Text) && r.opensSection() && !r.splitSentence(l)):
+		r.add(Block{Kind: Heading, Text: l.heading(), Line: l.No, raw: l.rich})
 	default:
 		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 	}
