@@ -59,7 +59,7 @@ func Run(ctx context.Context, opts Options) error {
 		})
 	}()
 	url := "http://" + ln.Addr().String() + "/"
-	fmt.Fprintf(log, "serving %s at %s (Ctrl-C to stop)\n", site, url)
+	fmt.Fprintf(log, "serving %s at %s (Ctrl-C to stop)\n", absolute(site), url)
 	if opts.Ready != nil {
 		opts.Ready(url)
 	}
@@ -114,4 +114,13 @@ func nextPort(addr string) string {
 		return addr
 	}
 	return net.JoinHostPort(host, strconv.Itoa(n+1))
+}
+
+// absolute is the site's folder as the terminal should show it: its whole
+// path ("serving . at …" said nothing of which site).
+func absolute(dir string) string {
+	if abs, err := filepath.Abs(dir); err == nil {
+		return abs
+	}
+	return dir
 }

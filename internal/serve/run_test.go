@@ -441,3 +441,18 @@ func TestServeNothingStaleAfterChange(t *testing.T) {
 		t.Errorf("terminal lacks the rebuild line:\n%s", log)
 	}
 }
+
+// TestServeNamesItsFolder: the terminal's first line names the site's
+// whole folder, not "." when serve runs in it.
+func TestServeNamesItsFolder(t *testing.T) {
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := absolute("."); got != wd {
+		t.Errorf(`absolute(".") = %q, want %q`, got, wd)
+	}
+	if got := absolute(filepath.Join("testdata", "..")); got != wd {
+		t.Errorf(`absolute("testdata/..") = %q, want %q`, got, wd)
+	}
+}
