@@ -12,6 +12,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"skillbook/internal/config"
 	"skillbook/internal/manual"
 )
 
@@ -23,6 +24,9 @@ type manualOptions struct {
 // importManuals turns the manuals, in the order given, into one course of
 // the site and reports what it recognised and what it was unsure about.
 func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer) int {
+	if code := checkTarget(opts, stderr); code >= 0 {
+		return code
+	}
 	var ms []*manual.Manual
 	var formats []string
 	for _, file := range files {
@@ -64,6 +68,25 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 	}
 	rep.print(stdout, filepath.Join(opts.site, "content"))
 	return 0
+}
+
+// checkTarget refuses, before anything is read or written, a site folder
+// without skillbook.yaml (an import in the wrong folder wrote a content/
+// there) and a --course that is not one folder's name (../x wrote outside
+// content/, a/b made a course the build refused). It returns the exit
+// code to stop with, or -1.
+func checkTarget(opts manualOptions, stderr io.Writer) int {
+	if _, err := os.Stat(filepath.Join(opts.site, config.FileName)); err != nil {
+		where, _ := filepath.Abs(opts.site)
+		fmt.Fprintf(stderr, "skillbook import: %s is not a Skillbook site: it has no %s; nothing was written\n  hint: run import in your site's folder, name it with --site, or make one with `skillbook new DIR`\n", where, config.FileName)
+		return 1
+	}
+	c := opts.course
+	if c != "" && (strings.ContainsAny(c, `/\`) || strings.HasPrefix(c, ".") || c == "library") {
+		fmt.Fprintf(stderr, "skillbook import: --course %q is not a course folder's name; nothing was written\n  hint: give one name, such as customer-service or 客户服务: the course's folder under content/ (library/ is the library's)\n", c)
+		return 2
+	}
+	return -1
 }
 
 func writeFiles(site string, files []manual.File) error {

@@ -109,9 +109,18 @@ func (rep importReport) print(w io.Writer, contentDir string) {
 	}
 	fmt.Fprintf(w, "wrote %d files under %s\n", rep.Wrote, contentDir)
 	if n := len(rep.Overwrote); n > 0 {
-		fmt.Fprintf(w, "of them, %d replaced files that were there with other content (--force), e.g. %s\n", n, rep.Overwrote[0])
+		fmt.Fprintf(w, "--force replaced %d file(s) that held other content (edits made since the last import are gone):\n", n)
+		for _, f := range rep.Overwrote[:min(n, overwroteShown)] {
+			fmt.Fprintf(w, "  %s\n", f)
+		}
+		if n > overwroteShown {
+			fmt.Fprintf(w, "  … and %d more (--json lists them all)\n", n-overwroteShown)
+		}
 	}
 }
+
+// overwroteShown is how many replaced files the report names.
+const overwroteShown = 20
 
 // line is a note as the report prints it: file:line: or file: paragraph N:.
 func (n noteReport) line(file string) string {
