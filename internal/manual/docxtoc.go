@@ -50,12 +50,6 @@ func (d *docxReader) dropTOC(no int) {
 	d.toc++
 }
 
-// isTOCTitle reports whether a line is the title of a table of contents.
-func isTOCTitle(s string) bool {
-	s = strings.Join(strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '\u3000' }), "")
-	return s == "目录" || strings.EqualFold(s, "contents")
-}
-
 // reportTOC says what dropTOC left out.
 func (d *docxReader) reportTOC() {
 	if d.toc > 0 {

@@ -16,7 +16,7 @@ func parseLines(lines []line) *Manual {
 
 // parseInto finds the structure of the lines and adds it to m.
 func parseInto(m *Manual, lines []line) {
-	lines = m.dropChrome(lines)
+	lines = m.dropChrome(m.dropTypedTOC(lines))
 	body, articles := splitArticles(lines)
 	if len(body) == 0 {
 		m.Title = "" // the first line is the first article's title
