@@ -43,6 +43,7 @@ func Merge(ms []*Manual) *Manual {
 		out.Chapters = append(out.Chapters, m.Chapters...)
 		out.Articles = append(out.Articles, m.Articles...)
 	}
+	noteSameNames(ms)
 	for i := 1; i < len(out.Chapters); i++ {
 		if out.Chapters[i].Number <= out.Chapters[i-1].Number {
 			for _, ch := range out.Chapters {
@@ -52,6 +53,27 @@ func Merge(ms []*Manual) *Manual {
 		}
 	}
 	return out
+}
+
+// noteSameNames tells, in each file's notes, of a chapter whose name a
+// chapter of a file before it has: its folder and address get a number
+// after the name (see slugs), and a trainee sees two chapters of one name.
+func noteSameNames(ms []*Manual) {
+	seen := map[string]bool{}
+	for _, m := range ms {
+		mine := map[string]bool{}
+		for _, ch := range m.Chapters {
+			slug := Slug(chapterSlug(ch))
+			if seen[slug] && !mine[slug] {
+				m.note(ch.Line, "a file before this one has a chapter 「%s」 too: this one's folder and address get a number after the name (%s-2…); give one of them another title in its _index.md", strings.TrimSpace(chapterSlug(ch)), slug)
+				m.sortNotes()
+			}
+			mine[slug] = true
+		}
+		for slug := range mine {
+			seen[slug] = true
+		}
+	}
 }
 
 // eachText rewrites every text of the manual's blocks with f.
