@@ -114,7 +114,8 @@ func TestBoldSubHeading(t *testing.T) {
 
 // TestStyledSubHeadingsDecide: in a document whose sub-headings have
 // Heading styles, a short Normal paragraph stays a paragraph; without
-// such styles it is taken for a sub-heading by its text, as in plain text.
+// such styles it is taken for a sub-heading by its text, as in plain text,
+// unless it holds a full stop.
 func TestStyledSubHeadingsDecide(t *testing.T) {
 	lead := para("", text("培训策略应考虑的重点是:6WIH")) + para("", text("培训的对象、时间、地点和方法。"))
 	for _, tc := range []struct {
@@ -123,6 +124,7 @@ func TestStyledSubHeadingsDecide(t *testing.T) {
 	}{
 		{"styled", para("Heading3", text("培训策略")) + para("", text("策略要先定。")) + lead, []string{"技能描述", "培训策略"}},
 		{"not styled", lead, []string{"技能描述", "培训策略应考虑的重点是:6WIH"}},
+		{"two sentences", para("", text("回访结束后。记录结果")) + para("", text("记录要及时。")), []string{"技能描述"}},
 	} {
 		body := para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) + tc.body
 		m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))

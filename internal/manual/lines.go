@@ -104,9 +104,10 @@ func terminal(s string) bool {
 // short reports a line short enough to be a title or a sub-heading.
 func short(s string) bool { return utf8.RuneCountInString(s) <= 25 }
 
-// titleLike reports a line that can be a title: short, not a sentence.
+// titleLike reports a line that can be a title: short, not a sentence,
+// and not two (回访结束后。记录结果 is a sentence and the start of another).
 func titleLike(s string) bool {
-	return short(s) && !terminal(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "，")
+	return short(s) && !terminal(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "，") && !strings.ContainsAny(s, "。！？")
 }
 
 // runOn reports the body of a scraped article: one long line whose
