@@ -35,13 +35,19 @@ const maxPart = 64 << 20
 func openWord(data []byte) (*wordFile, error) {
 	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
-		return nil, errors.New("not a Word file (.docx): " + err.Error())
+		return nil, errors.New("a damaged Word file (.docx), or not one (" + err.Error() + "): open it in Word or WPS, save it again as .docx, and import that")
 	}
 	w := &wordFile{parts: map[string]*zip.File{}}
 	for _, f := range zr.File {
 		w.parts[f.Name] = f
 	}
-	if w.parts["word/document.xml"] == nil {
+	switch {
+	case w.parts["word/document.xml"] != nil:
+	case w.parts["xl/workbook.xml"] != nil:
+		return nil, errors.New("an Excel workbook, not a Word document (.docx): copy its text into a Word document or a .txt file, and import that")
+	case w.parts["ppt/presentation.xml"] != nil:
+		return nil, errors.New("a PowerPoint file, not a Word document (.docx): copy its text into a Word document or a .txt file, and import that")
+	default:
 		return nil, errors.New("a zip archive, not a Word document (.docx): it holds no word/document.xml; import the .docx, .txt or .html files it holds")
 	}
 	styles, _ := w.tree("word/styles.xml")

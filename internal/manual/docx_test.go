@@ -86,8 +86,13 @@ func TestDocx(t *testing.T) {
 			t.Errorf("%s:\n%s\nwant:\n%s", path, got[path], text)
 		}
 	}
-	if _, _, err := Read("broken.docx", []byte("not a zip")); err == nil || !strings.Contains(err.Error(), "not a Word file") {
-		t.Errorf("a broken .docx gave %v", err)
+	broken := "a damaged Word file (.docx), or not one (zip: not a valid zip file): open it in Word or WPS, save it again as .docx, and import that"
+	if _, _, err := Read("broken.docx", []byte("not a zip")); err == nil || err.Error() != broken {
+		t.Errorf("a broken .docx gave %v, want %q", err, broken)
+	}
+	truncated := zipWord(t, wordParts(para("Heading2", text("如何培养员工")), nil))
+	if _, _, err := Read("手册.docx", truncated[:len(truncated)/2]); err == nil || err.Error() != broken {
+		t.Errorf("a .docx cut in half gave %v, want %q", err, broken)
 	}
 }
 

@@ -18,7 +18,9 @@ func TestFormatsItCannotRead(t *testing.T) {
 		{"手册.txt", "%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "a PDF, which Skillbook cannot read: import the Word file it was made from, or copy its text into a .txt file"},
 		{"手册.rtf", `{\rtf1\ansi\ansicpg936 第一章}`, "an RTF file, which Skillbook cannot read: open it in Word or WPS, save it as a Word document (.docx), and import that"},
 		{"手册.png", "\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "neither text, a Word document (.docx) nor an HTML page, which are what Skillbook imports"},
-		{"手册.xlsx", string(zipWord(t, map[string][]byte{"xl/workbook.xml": []byte("<workbook/>")})), "a zip archive, not a Word document (.docx): it holds no word/document.xml; import the .docx, .txt or .html files it holds"},
+		{"手册.xlsx", string(zipWord(t, map[string][]byte{"xl/workbook.xml": []byte("<workbook/>")})), "an Excel workbook, not a Word document (.docx): copy its text into a Word document or a .txt file, and import that"},
+		{"手册.pptx", string(zipWord(t, map[string][]byte{"ppt/presentation.xml": []byte("<presentation/>")})), "a PowerPoint file, not a Word document (.docx): copy its text into a Word document or a .txt file, and import that"},
+		{"图片.zip", string(zipWord(t, map[string][]byte{"a.png": []byte("x")})), "a zip archive, not a Word document (.docx): it holds no word/document.xml; import the .docx, .txt or .html files it holds"},
 	} {
 		if _, _, err := Read(tc.name, []byte(tc.data)); err == nil || err.Error() != tc.want {
 			t.Errorf("%s: %v, want %q", tc.name, err, tc.want)
