@@ -55,7 +55,7 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 		return 1
 	}
 	rep := newImportReport(files, formats, ms, layout, len(all))
-	rep.Overwrote = changed
+	rep.Overwrote, rep.Others = changed, othersIn(opts.site, layout.Course, all)
 	if opts.json {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
@@ -112,6 +112,29 @@ func layoutFor(file string, m *manual.Manual, opts manualOptions) manual.Layout 
 		l.Title = cmp.Or(m.Title, base)
 	}
 	return l
+}
+
+// othersIn lists the pages in the course's folder that the import did not
+// write: an earlier import's whose skill point the manual renamed or
+// dropped (they stayed beside the new ones), or the trainer's own.
+func othersIn(site, course string, written []manual.File) []string {
+	ours := map[string]bool{}
+	for _, f := range written {
+		ours[f.Path] = true
+	}
+	var out []string
+	root := filepath.Join(site, "content", course)
+	_ = filepath.WalkDir(root, func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || filepath.Ext(p) != ".md" {
+			return nil
+		}
+		rel, _ := filepath.Rel(site, p)
+		if rel = filepath.ToSlash(rel); !ours[rel] {
+			out = append(out, rel)
+		}
+		return nil
+	})
+	return out
 }
 
 // existing lists the files the import would overwrite, and those of them

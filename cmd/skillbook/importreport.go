@@ -18,6 +18,9 @@ type importReport struct {
 	// Overwrote lists the files of the site that --force replaced with
 	// other content.
 	Overwrote []string `json:"overwrote,omitempty"`
+	// Others lists the pages of the course's folder the import did not
+	// write.
+	Others []string `json:"others,omitempty"`
 }
 
 type fileReport struct {
@@ -110,17 +113,26 @@ func (rep importReport) print(w io.Writer, contentDir string) {
 	fmt.Fprintf(w, "wrote %d files under %s\n", rep.Wrote, contentDir)
 	if n := len(rep.Overwrote); n > 0 {
 		fmt.Fprintf(w, "--force replaced %d file(s) that held other content (edits made since the last import are gone):\n", n)
-		for _, f := range rep.Overwrote[:min(n, overwroteShown)] {
-			fmt.Fprintf(w, "  %s\n", f)
-		}
-		if n > overwroteShown {
-			fmt.Fprintf(w, "  … and %d more (--json lists them all)\n", n-overwroteShown)
-		}
+		printPaths(w, rep.Overwrote)
+	}
+	if n := len(rep.Others); n > 0 {
+		fmt.Fprintf(w, "%d page(s) of the course's folder are not from this import (an earlier import's, or yours): delete those the manual no longer has\n", n)
+		printPaths(w, rep.Others)
 	}
 }
 
-// overwroteShown is how many replaced files the report names.
-const overwroteShown = 20
+// pathsShown is how many files the report names in a list.
+const pathsShown = 20
+
+// printPaths prints the first pathsShown paths, a line each.
+func printPaths(w io.Writer, paths []string) {
+	for _, p := range paths[:min(len(paths), pathsShown)] {
+		fmt.Fprintf(w, "  %s\n", p)
+	}
+	if len(paths) > pathsShown {
+		fmt.Fprintf(w, "  … and %d more (--json lists them all)\n", len(paths)-pathsShown)
+	}
+}
 
 // line is a note as the report prints it: file:line: or file: paragraph N:.
 func (n noteReport) line(file string) string {
