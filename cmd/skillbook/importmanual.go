@@ -27,20 +27,10 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 	if code := checkTarget(opts, stderr); code >= 0 {
 		return code
 	}
-	var ms []*manual.Manual
-	var formats []string
-	for _, file := range files {
-		data, err := os.ReadFile(file)
-		if err != nil {
-			fmt.Fprintf(stderr, "skillbook import: %v\n", err)
-			return 1
-		}
-		m, format, err := manual.Read(file, data)
-		if err != nil {
-			fmt.Fprintf(stderr, "skillbook import: %s: %v\n", file, err)
-			return 1
-		}
-		ms, formats = append(ms, m), append(formats, format)
+	ms, formats, err := readManuals(files)
+	if err != nil {
+		fmt.Fprintf(stderr, "skillbook import: %v\n", err)
+		return 1
 	}
 	merged := manual.Merge(ms)
 	layout := layoutFor(files[0], merged, opts)
@@ -56,18 +46,34 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 	}
 	rep := newImportReport(files, formats, ms, layout, len(all))
 	rep.Overwrote, rep.Others = changed, othersIn(opts.site, layout.Course, all)
-	if opts.json {
-		enc := json.NewEncoder(stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		if err := enc.Encode(rep); err != nil {
-			fmt.Fprintf(stderr, "skillbook import: %v\n", err)
-			return 1
-		}
+	if !opts.json {
+		rep.print(stdout, filepath.Join(opts.site, "content"))
 		return 0
 	}
-	rep.print(stdout, filepath.Join(opts.site, "content"))
+	enc := json.NewEncoder(stdout)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rep); err != nil {
+		fmt.Fprintf(stderr, "skillbook import: %v\n", err)
+		return 1
+	}
 	return 0
+}
+
+// readManuals reads each file as a manual, and says in what format.
+func readManuals(files []string) (ms []*manual.Manual, formats []string, err error) {
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			return nil, nil, err
+		}
+		m, format, err := manual.Read(file, data)
+		if err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", file, err)
+		}
+		ms, formats = append(ms, m), append(formats, format)
+	}
+	return ms, formats, nil
 }
 
 // checkTarget refuses, before anything is read or written, a site folder
