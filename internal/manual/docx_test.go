@@ -99,19 +99,8 @@ func TestDocx(t *testing.T) {
 // TestBoldSubHeading: a bold line taken for a sub-heading is a heading
 // without the bold around it; a heading with a bold word in it keeps it.
 func TestBoldSubHeading(t *testing.T) {
-	body := para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) +
-		para("", run("<w:b/>", "热情周到的服务")) + para("", text("服务要热情周到。")) +
-		para("", text("做到"), run("<w:b/>", "耐心"), text("服务")) + para("", text("服务要耐心。"))
-	m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var headings []string
-	for _, b := range m.Chapters[0].Skills[0].Blocks {
-		if b.Kind == Heading {
-			headings = append(headings, b.Text)
-		}
-	}
+	headings := skillHeadings(t, para("", run("<w:b/>", "热情周到的服务"))+para("", text("服务要热情周到。"))+
+		para("", text("做到"), run("<w:b/>", "耐心"), text("服务"))+para("", text("服务要耐心。")))
 	if want := []string{"技能描述", "热情周到的服务", "做到**耐心**服务"}; !slices.Equal(headings, want) {
 		t.Errorf("headings %q, want %q", headings, want)
 	}
@@ -131,19 +120,26 @@ func TestStyledSubHeadingsDecide(t *testing.T) {
 		{"not styled", lead, []string{"技能描述", "培训策略应考虑的重点是:6WIH"}},
 		{"two sentences", para("", text("回访结束后。记录结果")) + para("", text("记录要及时。")), []string{"技能描述"}},
 	} {
-		body := para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) + tc.body
-		m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))
-		if err != nil {
-			t.Fatal(err)
-		}
-		var headings []string
-		for _, b := range m.Chapters[0].Skills[0].Blocks {
-			if b.Kind == Heading {
-				headings = append(headings, b.Text)
-			}
-		}
-		if !slices.Equal(headings, tc.want) {
+		if headings := skillHeadings(t, tc.body); !slices.Equal(headings, tc.want) {
 			t.Errorf("%s: headings %q, want %q", tc.name, headings, tc.want)
 		}
 	}
+}
+
+// skillHeadings reads a Word file of one skill point, its description and
+// then body, and returns the skill point's headings.
+func skillHeadings(t *testing.T, body string) []string {
+	t.Helper()
+	body = para("Heading2", text("如何培养员工")) + para("", text("技能描述")) + para("", text("员工是服务的提供者。")) + body
+	m, _, err := Read("手册.docx", zipWord(t, wordParts(body, nil)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var headings []string
+	for _, b := range m.Chapters[0].Skills[0].Blocks {
+		if b.Kind == Heading {
+			headings = append(headings, b.Text)
+		}
+	}
+	return headings
 }
