@@ -66,10 +66,10 @@ func noteSameNames(ms []*Manual) {
 			slug := Slug(chapterSlug(ch))
 			if seen[slug] && !mine[slug] {
 				m.note(ch.Line, "a file before this one has a chapter 「%s」 too: this one's folder and address get a number after the name (%s-2…); give one of them another title in its _index.md", strings.TrimSpace(chapterSlug(ch)), slug)
-				m.sortNotes()
 			}
 			mine[slug] = true
 		}
+		m.sortNotes()
 		for slug := range mine {
 			seen[slug] = true
 		}

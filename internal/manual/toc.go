@@ -16,7 +16,7 @@ var tocLeader = regexp.MustCompile(`^\S.*?\s*(?:[.．·・…‥]{2,}|…)\s*` +
 
 // tocPage is an entry without leaders: a chapter or skill point line
 // ending in a page number after a space.
-var tocPage = regexp.MustCompile(`\S[\s\x{3000}]+` + digit + `+$`)
+var tocPage = regexp.MustCompile(`\S` + space + `+` + digit + `+$`)
 
 // tocRunMin is how many entries with leaders, one after the other, make a
 // table of contents without a 目录 line before them.
