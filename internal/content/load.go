@@ -14,6 +14,7 @@ import (
 	"skillbook/internal/diag"
 	"skillbook/internal/pool"
 	"skillbook/internal/portable"
+	"skillbook/internal/rawfile"
 )
 
 // Dir is the folder of a site that holds its Markdown.
@@ -107,7 +108,7 @@ func (l *loader) misplaced(rel, message, hint string) {
 // readFile reads one Markdown file; it returns nil when the file is a draft
 // or could not be read.
 func (l *loader) readFile(rel string, kind Kind, url string) *Page {
-	src, err := os.ReadFile(filepath.Join(l.dir, filepath.FromSlash(rel)))
+	src, err := rawfile.ReadFile(filepath.Join(l.dir, filepath.FromSlash(rel)))
 	if err != nil {
 		message, hint := readError(err)
 		l.diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: message, Hint: hint})
@@ -136,7 +137,7 @@ func (p *Page) place(kind Kind, url string) {
 // old one's place; the caller decides whether the edit changed more than
 // the page itself (order, id, tags, draft) and needs a whole new load.
 func Reread(siteDir string, old *Page) (*Page, diag.List) {
-	src, err := os.ReadFile(filepath.Join(siteDir, filepath.FromSlash(old.Path)))
+	src, err := rawfile.ReadFile(filepath.Join(siteDir, filepath.FromSlash(old.Path)))
 	if err != nil {
 		return nil, diag.List{{File: old.Path, Severity: diag.Error, Message: err.Error()}}
 	}

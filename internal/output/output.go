@@ -8,6 +8,8 @@ package output
 import (
 	"io"
 	"os"
+
+	"skillbook/internal/rawfile"
 )
 
 // File is one file of the built site; Path is relative to the output root,
@@ -48,7 +50,7 @@ func Write(dir string, files []File, force bool) error {
 
 func writeFile(dst string, f File) error {
 	if f.From == "" {
-		return os.WriteFile(dst, f.Data, 0o644)
+		return rawfile.WriteFile(dst, f.Data, 0o644)
 	}
 	return copyFile(dst, f.From)
 }

@@ -3,7 +3,6 @@ package quiz
 import (
 	"bytes"
 	"io/fs"
-	"os"
 	"path"
 	"path/filepath"
 	"strings"
@@ -11,6 +10,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
+	"skillbook/internal/rawfile"
 	"skillbook/internal/yamldoc"
 )
 
@@ -59,7 +59,7 @@ func isYAML(name string) bool {
 // read reads and checks one quiz file; rel is its path from the site root.
 func read(siteDir, rel string) (*File, diag.List) {
 	var diags diag.List
-	src, err := os.ReadFile(filepath.Join(siteDir, filepath.FromSlash(rel)))
+	src, err := rawfile.ReadFile(filepath.Join(siteDir, filepath.FromSlash(rel)))
 	if err != nil {
 		diags.Add(diag.Diagnostic{File: rel, Severity: diag.Error, Message: "cannot read quiz: " + err.Error()})
 		return nil, diags
