@@ -158,7 +158,7 @@ func TestSessionNoticesDeletedFiles(t *testing.T) {
 	if len(res.Diags) > 0 {
 		t.Fatal(res.Diags)
 	}
-	if f, _ := session.File("assets/style.css"); string(f.Data) != "body { color: red }\n" {
+	if f, _ := session.File("assets/style.css"); string(f.Data) != "body{color:red}" /* minified */ {
 		t.Fatalf("the override is not served: %.40q", f.Data)
 	}
 	steps := []struct {
@@ -187,7 +187,7 @@ func TestSessionNoticesDeletedFiles(t *testing.T) {
 		}
 		sameAsFullBuild(t, st.name, session, site)
 	}
-	if f, _ := session.File("assets/style.css"); strings.Contains(string(f.Data), "color: red") {
+	if f, _ := session.File("assets/style.css"); strings.Contains(string(f.Data), "color:red") {
 		t.Error("the deleted override is still served")
 	}
 }

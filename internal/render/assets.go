@@ -7,6 +7,7 @@ import (
 	"github.com/alecthomas/chroma/v2/formatters/html"
 	"github.com/alecthomas/chroma/v2/styles"
 
+	"skillbook/internal/diag"
 	"skillbook/internal/output"
 	"skillbook/themes"
 )
@@ -14,22 +15,27 @@ import (
 // AssetsDir is the output folder of the theme's static files.
 const AssetsDir = "assets/"
 
-// staticFiles copies the theme's static/ files to assets/ and adds the
-// highlighting stylesheet, light with a dark variant.
-func staticFiles(theme *themes.Theme) ([]output.File, error) {
+// staticFiles copies the theme's static/ files to assets/, scripts and
+// stylesheets minified, and adds the highlighting stylesheet, light with a
+// dark variant.
+func staticFiles(theme *themes.Theme) ([]output.File, diag.List, error) {
 	var files []output.File
+	var diags diag.List
 	for _, name := range theme.Files("static") {
 		data, err := theme.ReadFile(name)
 		if err != nil {
-			return nil, err
+			return nil, diags, err
 		}
+		data, found := minified(theme, name, data)
+		diags = append(diags, found...)
 		files = append(files, output.File{Path: AssetsDir + strings.TrimPrefix(name, "static/"), Data: data})
 	}
 	css, err := chromaCSS()
 	if err != nil {
-		return nil, err
+		return nil, diags, err
 	}
-	return append(files, output.File{Path: AssetsDir + "chroma.css", Data: css}), nil
+	css, _ = minified(theme, "chroma.css", css)
+	return append(files, output.File{Path: AssetsDir + "chroma.css", Data: css}), diags, nil
 }
 
 func chromaCSS() ([]byte, error) {

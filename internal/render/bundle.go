@@ -20,8 +20,9 @@ const BundleName = AssetsDir + "bundle.js"
 // takes the built-in one's place in the bundle too.
 var bundleParts = []string{"static/skillbook.js", "static/search-ui.js", "static/progress-core.js", "static/progress.js"}
 
-// bundle returns assets/bundle.js: bundleParts and labels, each script
-// ended by a semicolon so that one without a last one cannot join the next.
+// bundle returns assets/bundle.js: bundleParts, minified, and labels, each
+// script ended by a semicolon so that one without a last one cannot join
+// the next. Its parts' warnings are those of their own files in assets/.
 func bundle(theme *themes.Theme, labels output.File) (output.File, error) {
 	var b bytes.Buffer
 	for i, name := range bundleParts {
@@ -29,6 +30,7 @@ func bundle(theme *themes.Theme, labels output.File) (output.File, error) {
 		if err != nil {
 			return output.File{}, err
 		}
+		data, _ = minified(theme, name, data)
 		b.Write(data)
 		b.WriteString("\n;\n")
 		if i == 0 {

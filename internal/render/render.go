@@ -59,7 +59,8 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
-	assets, err := staticFiles(r.Theme)
+	assets, warnings, err := staticFiles(r.Theme)
+	diags = append(diags, warnings...)
 	labels := labelsScript(r.Site.Config.Language, r.Site.Config.Mastery.Rule())
 	var all output.File
 	if err == nil {

@@ -17,8 +17,8 @@ func TestServeNoticesDeletedThemeFiles(t *testing.T) {
 	write(t, style, "body { color: red }\n")
 	write(t, extra, "p { margin: 0 }\n")
 	url := serveSite(t, site, &syncBuffer{})
-	waitFor(t, url+"assets/extra.css", 200, "margin: 0")
-	waitFor(t, url+"assets/style.css", 200, "color: red")
+	waitFor(t, url+"assets/extra.css", 200, "margin:0") // minified
+	waitFor(t, url+"assets/style.css", 200, "color:red")
 
 	if err := os.Remove(style); err != nil {
 		t.Fatal(err)
