@@ -34,10 +34,21 @@ func fnv32(h uint32, s []byte) uint32 {
 
 // Normalize is how fill answers are compared: NFKC folding (full-width
 // letters and digits become half-width), spaces trimmed and runs of them
-// made one, and lower case.
+// made one, lower case, and a sentence's punctuation at either end left
+// out, as a Chinese input method adds 。 after a word: 事件。 is 事件. An
+// answer of punctuation alone stays as it is. quiz.js's normalize is the
+// same.
 func Normalize(s string) string {
-	return strings.ToLower(strings.Join(strings.Fields(norm.NFKC.String(s)), " "))
+	s = strings.ToLower(strings.Join(strings.Fields(norm.NFKC.String(s)), " "))
+	if t := strings.Trim(s, edgePunctuation+" "); t != "" {
+		return t
+	}
+	return s
 }
+
+// edgePunctuation is what Normalize leaves out at an answer's ends, as NFKC
+// leaves it (full-width ，！？；：． become , ! ? ; : .).
+const edgePunctuation = "。.,、!?;:"
 
 // Choice is an item a trainee picks or moves, by an id that says nothing
 // about whether or where it is right.

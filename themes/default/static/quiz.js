@@ -22,8 +22,14 @@
     var h = hash(parts);
     return key === h || (typeof key === "string" && key.length === 8 && h.slice(0, 8) === key);
   }
-  // normalize is quiz.Normalize: NFKC, spaces trimmed and collapsed, lower case.
-  function normalize(s) { return s.normalize("NFKC").trim().split(/\s+/).join(" ").toLowerCase(); }
+  // normalize is quiz.Normalize: NFKC, spaces trimmed and collapsed, lower
+  // case, a sentence's punctuation at either end left out (事件。 is 事件)
+  // unless that leaves nothing.
+  var EDGES = /^[。.,、!?;: ]+|[。.,、!?;: ]+$/g;
+  function normalize(s) {
+    s = s.normalize("NFKC").trim().split(/\s+/).join(" ").toLowerCase();
+    return s.replace(EDGES, "") || s;
+  }
   function decode(b64) {
     if (!b64) return "";
     var bin = atob(b64), bytes = new Uint8Array(bin.length);
