@@ -117,11 +117,28 @@
     drawMastery(page, article);
     masteryPanel(page);
     tickCount(page, article);
-    var end = readEnd(article);
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
+    watchReading(readEnd(article), read);
+  }
+
+  // watchReading calls read once the page's end comes on screen as the
+  // trainee reads down to it. A jump that brings it there — a link to a
+  // place in the page (去勾选牢记要点) or the page opened at one — is not
+  // reading: the end counts once it has left the screen and come back, or
+  // at once when the whole page fits on the screen.
+  function watchReading(end, read) {
+    var jumped = !!location.hash;
+    document.addEventListener("click", function (e) {
+      if (e.target.closest && e.target.closest('a[href^="#"]')) jumped = true;
+    });
+    window.addEventListener("hashchange", function () { jumped = true; });
     new IntersectionObserver(function (entries, obs) {
-      if (entries.some(function (e) { return e.isIntersecting; })) { read(); obs.disconnect(); }
+      var fits = document.documentElement.scrollHeight <= window.innerHeight + 1;
+      entries.forEach(function (e) {
+        if (!e.isIntersecting) jumped = false;
+        else if (!jumped || fits) { read(); obs.disconnect(); }
+      });
     }).observe(end);
   }
 
