@@ -11,7 +11,8 @@ import (
 // TestQuizResultFocus checks what follows a quiz's score: the result panel
 // takes focus, 重做 shows, and a pass offers the way on — on a quiz's own
 // page back to the page it is for, on a skill point without a next one to
-// its chapter — while a fail offers none.
+// its chapter — while a fail offers none. On a phone, the way on wraps
+// rather than run off the screen.
 func TestQuizResultFocus(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
 	out := buildSite(t, site)
@@ -31,6 +32,9 @@ func TestQuizResultFocus(t *testing.T) {
 	w.expect(`document.activeElement.className`, "quiz-score is-passed")
 	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：第一章 基础 →")
 	w.expect(`document.querySelector(".quiz-continue a").href`, w.base+"service/basics/index.html")
+	w.setWidth(390) // a long chapter title wraps on a phone, inside the screen
+	w.eval(`document.querySelector(".quiz-continue a").textContent = "继续学习：第二章 客户服务人员培训——客户服务人员的素质与技能要求 →"; true`)
+	w.expect(`document.documentElement.scrollWidth <= innerWidth`, true)
 
 	w.visit(w.base+"service/basics/greeting/", "skill")
 	w.key(`input[name="quiz1-q1"][value="false"]`, " ")
