@@ -33,6 +33,7 @@ func TestLearningLoop(t *testing.T) {
 		w.expect(`[...document.querySelectorAll(".mastery li")].map(li => (li.classList.contains("is-done") ? "✓" : "○") + li.textContent.trim().replace(/\s+/g, " ")).join("|")`,
 			"✓✓ 读完本页（读到页末）|✓✓ 勾选全部牢记要点 "+strconv.Itoa(n)+" / "+strconv.Itoa(n)+"|○○ "+chapterQuiz.Title+" 去做测验")
 		w.expect(`document.querySelector(".pager a.next").textContent`, "本章测验 "+chapterQuiz.Title)
+		w.expect(`document.querySelector('.mastery li[data-need="quiz"] a').textContent`, chapterQuiz.Title+" 去做测验") // all of it a link
 
 		w.eval(`location.href = document.querySelector('.mastery li[data-need="quiz"] a').href`)
 		waitJS(t, w, `document.body.classList.contains("kind-quiz") && document.readyState === "complete"`)

@@ -188,12 +188,17 @@
     var panel = el("section", "", { "class": "mastery", "aria-labelledby": "mastery-title" });
     panel.appendChild(el("h2", L.mastery_needs, { id: "mastery-title" }));
     var ul = panel.appendChild(el("ul", "", { "class": "mastery-steps" }));
+    // step adds a requirement: its mark, its text (a link when href is
+    // given) and, after it, a span of class after; a quiz's state (去做测验)
+    // is part of its link.
     function step(need, text, href, after) {
       var li = ul.appendChild(el("li", "", { "data-need": need }));
       li.appendChild(el("span", "○", { "class": "mastery-mark", "aria-hidden": "true" }));
       li.appendChild(document.createTextNode(" "));
-      li.appendChild(href ? el("a", text, { href: href }) : document.createTextNode(text));
-      if (after) { li.appendChild(document.createTextNode(" ")); li.appendChild(el("span", "", { "class": after })); }
+      var link = href && li.appendChild(el("a", text, { href: href }));
+      if (!link) li.appendChild(document.createTextNode(text));
+      var host = need === "quiz" ? link : li;
+      if (after) { host.appendChild(document.createTextNode(" ")); host.appendChild(el("span", "", { "class": after })); }
       return li;
     }
     if (needs.indexOf("read") >= 0) step("read", L.mastery_read);
