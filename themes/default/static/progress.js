@@ -123,25 +123,28 @@
   }
 
   // watchReading calls read once the page's end comes on screen as the
-  // trainee reads down to it. A jump that brings it there — a link to a
-  // place in the page (去勾选牢记要点) or the page opened at one — is not
-  // reading: the end counts once it has left the screen and come back, or
-  // at once when the whole page fits on the screen.
+  // trainee reads down to it. A jump that brings it there at once — a
+  // link to a place in the page (去勾选牢记要点) or the page opened at one —
+  // is not reading: the end counts once it has left the screen and come
+  // back, or at once when the whole page fits on the screen. A jump
+  // elsewhere in the page changes nothing.
+  // JUMP_MS is how long after a jump the end coming on screen is the
+  // jump's doing.
+  var JUMP_MS = 1500;
   function watchReading(end, read) {
-    var jumped = !!location.hash;
+    var jumpedAt = location.hash ? Date.now() : -Infinity;
     document.addEventListener("click", function (e) {
-      if (e.target.closest && e.target.closest('a[href^="#"]')) jumped = true;
+      if (e.target.closest && e.target.closest('a[href^="#"]')) jumpedAt = Date.now();
     });
-    window.addEventListener("hashchange", function () { jumped = true; });
+    window.addEventListener("hashchange", function () { jumpedAt = Date.now(); });
     new IntersectionObserver(function (entries, obs) {
       var fits = document.documentElement.scrollHeight <= window.innerHeight + 1;
       entries.forEach(function (e) {
-        if (!e.isIntersecting) jumped = false;
-        else if (!jumped || fits) { read(); obs.disconnect(); }
+        if (!e.isIntersecting) jumpedAt = -Infinity;
+        else if (fits || Date.now() - jumpedAt > JUMP_MS) { read(); obs.disconnect(); }
       });
     }).observe(end);
   }
-
   // readEnd is what, once on screen, makes the page read: the mastery
   // panel, which follows the text, so that a trainee who scrolled down to
   // the key points at the end has read it though the pager is off screen.
