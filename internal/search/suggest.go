@@ -65,11 +65,13 @@ func buildUnitDocs(docs []Doc) map[string][2][]int32 {
 
 // Suggest returns the pages nearest a query: those whose title or key
 // points share the most of its units (a unit counts 2 in the title, 1 in
-// a key point), the earlier of equals, at most maxSuggestions.
+// a key point), the earlier of equals, at most maxSuggestions. A page
+// must share two of them, or the query's one: a page that shares one
+// character of 怎么退货 (怎样通过员工满足客户的需求) is no answer to suggest.
 func (ix *Index) Suggest(q string) []Suggestion {
 	us := units(truncate(q))
 	byUnit := ix.unitDocs()
-	score := map[int32]int{}
+	score, shared := map[int32]int{}, map[int32]int{}
 	for _, u := range us {
 		got := map[int32]int{}
 		for f, docs := range byUnit[u] {
@@ -79,11 +81,14 @@ func (ix *Index) Suggest(q string) []Suggestion {
 		}
 		for d, s := range got {
 			score[d] += s
+			shared[d]++
 		}
 	}
 	docs := make([]int32, 0, len(score))
 	for d := range score {
-		docs = append(docs, d)
+		if shared[d] >= min(2, len(us)) {
+			docs = append(docs, d)
+		}
 	}
 	slices.SortFunc(docs, func(a, b int32) int {
 		if score[a] != score[b] {

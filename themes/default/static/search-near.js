@@ -135,7 +135,8 @@
     return out;
   }
   // suggest resolves to the pages whose titles and key points share most
-  // of the query's units (see Suggest in Go).
+  // of the query's units, two of them at least, or its one (see Suggest in
+  // Go).
   var MAX_SUGGESTIONS = 5;
   function suggest(q) {
     var us = units(Array.from(q).slice(0, MAX_QUERY).join("")), meta;
@@ -143,15 +144,16 @@
       meta = m;
       return Promise.all(us.map(function (u) { return load(nearName(u, meta)); }));
     }).then(function (files) {
-      var score = {};
+      var score = {}, shared = {};
       us.forEach(function (u, i) {
         var lists = files[i].units[u] || [], got = {};
         lists.forEach(function (gaps, f) {
           for (var j = 0, d = 0; j < gaps.length; j++) { d += gaps[j]; got[d] = Math.max(got[d] || 0, 2 - f); }
         });
-        Object.keys(got).forEach(function (d) { score[d] = (score[d] || 0) + got[d]; });
+        Object.keys(got).forEach(function (d) { score[d] = (score[d] || 0) + got[d]; shared[d] = (shared[d] || 0) + 1; });
       });
-      var docs = Object.keys(score).map(Number).sort(function (a, b) { return score[b] - score[a] || a - b; }).slice(0, MAX_SUGGESTIONS);
+      var need = Math.min(2, us.length);
+      var docs = Object.keys(score).filter(function (d) { return shared[d] >= need; }).map(Number).sort(function (a, b) { return score[b] - score[a] || a - b; }).slice(0, MAX_SUGGESTIONS);
       return Promise.all(docs.map(function (d) { return loadDoc(d, meta); }));
     }).then(function (docs) {
       return docs.map(function (d) {
