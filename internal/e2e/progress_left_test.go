@@ -34,6 +34,7 @@ func TestProgressListsWhatIsLeft(t *testing.T) {
 	w.expect(line(bridge), bridge.Title+"：读完本页（读到页末） · 勾选全部牢记要点 1 / 6")
 	w.expect(line(needs), needs.Title+"：读完本页（读到页末） · 还需通过：一流的服务团队 · 章节测验")
 	w.expect(items+`[0].querySelector("a").href === new URL(`+jsString(bridge.URL+"index.html")+`, `+jsString(w.base)+`).href`, true)
+	w.expect(`[...document.querySelectorAll("#progress-mastered a")].map(a => a.textContent).join("|")`, first.Title)
 
 	w.eval(masterAllJS)
 	w.visit(w.base+"progress/", "progress")
@@ -43,6 +44,7 @@ func TestProgressListsWhatIsLeft(t *testing.T) {
 	w.visit(w.base+"progress/", "progress")
 	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 	w.expect(`document.getElementById("progress-weak").textContent`, "暂时没有：开始学习后，未掌握的技能点会列在这里。")
+	w.expect(`document.getElementById("progress-mastered").textContent`, "还没有已掌握的技能点。")
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
 	}

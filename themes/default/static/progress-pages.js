@@ -34,6 +34,7 @@
       box.appendChild(sec);
     });
     weakSpots(p);
+    masteredList(p);
     quizHistory(p);
     certificate(p);
     carry(p);
@@ -62,6 +63,18 @@
       ul.appendChild(toDoItem(p, ul, byId[t.skill], t));
     });
     if (!ul.children.length) ul.appendChild(p.el("li", order.length ? ul.dataset.done : ul.dataset.none));
+  }
+
+  // masteredList lists the skill points mastered in the courses begun, in
+  // course order, linked: what the trainee's work has come to. A theme's
+  // own progress page without the list has none.
+  function masteredList(p) {
+    var ul = document.getElementById("progress-mastered");
+    if (!ul) return;
+    p.eachSkill(function (s) {
+      if (p.mastered(s.id, s.keypointIds, s.quizzes)) ul.appendChild(p.el("li")).appendChild(p.el("a", s.title, { href: p.href(s.url) }));
+    });
+    if (!ul.children.length) ul.appendChild(p.el("li", ul.dataset.none));
   }
 
   // toDoItem is a skill point's item in the list: its link, then under it
