@@ -26,7 +26,8 @@ type Server struct {
 	mu      sync.RWMutex
 	session *build.Session
 	diags   diag.List
-	links   pageLinks // the pages of the site's Markdown files
+	links   pageLinks       // the pages of the site's Markdown files
+	warned  map[string]bool // the warnings printed so far, each once
 }
 
 // New builds the site in siteDir and returns a server for it; the build's
@@ -35,11 +36,12 @@ type Server struct {
 func New(siteDir string, log io.Writer) *Server {
 	session, res := build.NewSession(build.Options{SiteDir: siteDir})
 	fitMemoryLimit()
-	s := &Server{siteDir: siteDir, log: log, hub: newHub(), session: session, diags: res.Diags}
+	s := &Server{siteDir: siteDir, log: log, hub: newHub(), session: session, diags: res.Diags, warned: map[string]bool{}}
 	s.links.learn(res.Site, !res.Diags.HasErrors())
 	fmt.Fprint(log, res.Summary())
 	if len(res.Diags) > 0 {
 		fmt.Fprint(log, res.Diags.String())
+		s.newWarnings(res.Diags)
 	}
 	if !session.HasBuilt() {
 		fmt.Fprintf(log, "%d error(s): every page shows them until they are fixed\n", res.Diags.Count(diag.Error))
@@ -76,10 +78,26 @@ func (s *Server) Rebuild(changed []string) {
 			s.settleFailed(more.Diags, what)
 			return
 		}
+		res.Diags = append(res.Diags, more.Diags...)
 	}
 	fitMemoryLimit() // the site, or the bleve index built by a search, may have grown
 	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms (the edited page served after %d ms)\n",
 		stamp(), what, pages, len(updated), time.Since(start).Milliseconds(), served.Milliseconds())
+	fmt.Fprint(s.log, s.newWarnings(res.Diags))
+}
+
+// newWarnings is the warnings of diags not printed before, as printed;
+// they count as printed from now on. A save that leaves a warning in place
+// does not print it again.
+func (s *Server) newWarnings(diags diag.List) string {
+	var fresh diag.List
+	for _, d := range diags {
+		if text := d.String(); d.Severity == diag.Warning && !s.warned[text] {
+			s.warned[text] = true
+			fresh = append(fresh, d)
+		}
+	}
+	return fresh.String()
 }
 
 // settleFailed shows the errors of the rest of an edit (Settle), whose
