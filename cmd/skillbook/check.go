@@ -32,7 +32,9 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if res.Diags.HasErrors() {
 		return 1
 	}
-	if !*asJSON {
+	if n := res.Diags.Count(diag.Warning); !*asJSON && n > 0 {
+		fmt.Fprintf(stdout, "ok, but read the %d warning(s) above: %s", n, res.Summary())
+	} else if !*asJSON {
 		fmt.Fprintf(stdout, "ok: %s", res.Summary())
 	}
 	return 0
