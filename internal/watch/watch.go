@@ -7,6 +7,7 @@ package watch
 import (
 	"context"
 	"io/fs"
+	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -89,11 +90,11 @@ func skipDir(d fs.DirEntry) error {
 
 // Run reports each batch of changed paths to onBatch until ctx is done. A
 // batch holds each path once, sorted; editors' swap and backup files are
-// left out.
+// left out, and so are files created and gone again within the batch: the
+// temporary file a tool writes and then renames over the one it edits
+// (sed -i's sedXXXXXX), which no build saw.
 func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
-	pending := map[string]bool{}
-	rewalk := false
-	var first time.Time // of the pending batch
+	b := newBatch()
 	timer := time.NewTimer(time.Hour)
 	timer.Stop()
 	for {
@@ -112,30 +113,63 @@ func (w *Watcher) Run(ctx context.Context, onBatch func(paths []string)) error {
 			if ignored(filepath.Base(ev.Name)) {
 				continue
 			}
-			pending[ev.Name] = true
+			b.add(ev)
 			if ev.Has(fsnotify.Create) {
-				w.addNewFolder(ev.Name, pending)
+				w.addNewFolder(ev.Name, b.paths)
 			}
-			rewalk = rewalk || ev.Has(fsnotify.Create) || ev.Has(fsnotify.Rename)
-			if first.IsZero() {
-				first = time.Now()
-			}
-			timer.Reset(min(w.Quiet, max(0, w.MaxDelay-time.Since(first))))
+			timer.Reset(min(w.Quiet, max(0, w.MaxDelay-time.Since(b.first))))
 		case <-timer.C:
-			if rewalk {
+			if b.rewalk {
 				w.addTrees()
-				rewalk = false
 			}
-			batch := make([]string, 0, len(pending))
-			for p := range pending {
-				batch = append(batch, p)
+			if paths := b.take(); len(paths) > 0 {
+				onBatch(paths)
 			}
-			slices.Sort(batch)
-			clear(pending)
-			first = time.Time{}
-			onBatch(batch)
 		}
 	}
+}
+
+// batch is what changed since the last report.
+type batch struct {
+	paths   map[string]bool
+	created map[string]bool // the paths whose first event in the batch was their creation
+	rewalk  bool            // a create or rename: watch the trees again
+	first   time.Time       // of the batch's first event
+}
+
+func newBatch() *batch { return &batch{paths: map[string]bool{}, created: map[string]bool{}} }
+
+// add counts an event's path as changed.
+func (b *batch) add(ev fsnotify.Event) {
+	if !b.paths[ev.Name] && ev.Has(fsnotify.Create) {
+		b.created[ev.Name] = true
+	}
+	b.paths[ev.Name] = true
+	b.rewalk = b.rewalk || ev.Has(fsnotify.Create) || ev.Has(fsnotify.Rename)
+	if b.first.IsZero() {
+		b.first = time.Now()
+	}
+}
+
+// take returns the batch's paths, sorted, without those that were created
+// and are gone again (no build saw them), and starts the next batch.
+func (b *batch) take() []string {
+	paths := make([]string, 0, len(b.paths))
+	for p := range b.paths {
+		if b.created[p] && !exists(p) {
+			continue
+		}
+		paths = append(paths, p)
+	}
+	slices.Sort(paths)
+	*b = *newBatch()
+	return paths
+}
+
+// exists reports whether something is at path p.
+func exists(p string) bool {
+	_, err := os.Lstat(p)
+	return err == nil
 }
 
 // ignored reports names that editors and tools write beside the files they
