@@ -92,6 +92,9 @@ func (d *docxReader) paragraph(p *xnode) {
 	}
 	if mark := d.w.numbering.mark(numID, ilvl); mark != nil && (text != "" || md != "") {
 		l.list = mark
+		if num := d.w.numbering.shown(numID, ilvl); num != "" && (l.Hint == ChapterHint || l.Hint == SkillHint || l.Hint == HeadingHint) {
+			l.Text, l.md = num+l.Text, escapeInline(num)+l.md // a heading keeps the number Word shows: 第一章, 1.2
+		}
 		if l.Hint == NoHint {
 			l.Hint = ListHint
 		}

@@ -23,6 +23,10 @@ type numbering struct {
 type numLevel struct {
 	ordered bool
 	start   int
+	format  string // numFmt: decimal, chineseCounting, upperLetter…
+	text    string // lvlText: how the number is shown, "第%1章", "%1.%2"
+	legal   bool   // isLgl: the levels' numbers shown as decimals
+	suffix  string // what stands between the number and the text
 }
 
 // readNumbering reads numbering.xml (nil when the file has none).
@@ -59,7 +63,12 @@ func (n *numbering) readAbstract(el *xnode) {
 		if s := lvl.val("start"); s != "" {
 			start = atoi(s)
 		}
-		levels[atoi(lvl.attr("ilvl"))] = numLevel{ordered: format != "bullet" && format != "none" && format != "", start: start}
+		suffix := " "
+		if lvl.val("suff") == "nothing" {
+			suffix = ""
+		}
+		levels[atoi(lvl.attr("ilvl"))] = numLevel{ordered: format != "bullet" && format != "none" && format != "", start: start,
+			format: format, text: lvl.val("lvlText"), legal: lvl.path("isLgl") != nil, suffix: suffix}
 	}
 	n.levels[el.attr("abstractNumId")] = levels
 }
@@ -77,15 +86,7 @@ func (n *numbering) mark(numID string, ilvl int) *listMark {
 	if !found {
 		lvl = numLevel{ordered: false, start: 1}
 	}
-	key := "abstract " + abs
-	if _, restart := n.overrides[numID]; restart {
-		key = "num " + numID
-	}
-	c := n.counters[key]
-	if c == nil {
-		c = make([]int, 9)
-		n.counters[key] = c
-	}
+	c := n.counter(numID)
 	if !n.seen[numID+"/"+strconv.Itoa(ilvl)] {
 		n.seen[numID+"/"+strconv.Itoa(ilvl)] = true
 		if s, ok := n.overrides[numID][ilvl]; ok {
@@ -100,6 +101,22 @@ func (n *numbering) mark(numID string, ilvl int) *listMark {
 	}
 	clear(c[ilvl+1:])
 	return &listMark{Level: ilvl, Ordered: lvl.ordered, Number: c[ilvl]}
+}
+
+// counter is the numbers Word counts for a numbering instance at each
+// level: its abstract numbering's, shared by the instances that use it,
+// unless the instance starts again.
+func (n *numbering) counter(numID string) []int {
+	key := "abstract " + n.abstractOf[numID]
+	if _, restart := n.overrides[numID]; restart {
+		key = "num " + numID
+	}
+	c := n.counters[key]
+	if c == nil {
+		c = make([]int, 9)
+		n.counters[key] = c
+	}
+	return c
 }
 
 // kidsNamed returns the children with any of the names, in order.
