@@ -1,6 +1,7 @@
 // Package markdown parses and renders a page's Markdown with goldmark: GFM,
-// footnotes, CJK line breaks, highlighted code, headings whose ids keep their
-// Chinese text, and the key-points checklist of a skill point.
+// footnotes, CJK line breaks and emphasis, highlighted code, headings whose
+// ids keep their Chinese text, and the key-points checklist of a skill
+// point.
 package markdown
 
 import (
@@ -32,6 +33,7 @@ func New(description, keyPoints string) *Converter {
 			extension.GFM,
 			extension.Footnote,
 			extension.CJK,
+			cjkEmphasis{},
 			highlighting.NewHighlighting(highlighting.WithFormatOptions(chromahtml.WithClasses(true))),
 			keyPointsExtension{},
 			labelledTasks{},
