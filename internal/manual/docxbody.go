@@ -92,9 +92,7 @@ func (d *docxReader) paragraph(p *xnode) {
 	}
 	if mark := d.w.numbering.mark(numID, ilvl); mark != nil && (text != "" || md != "") {
 		l.list = mark
-		if num := d.w.numbering.shown(numID, ilvl); num != "" && (l.Hint == ChapterHint || l.Hint == SkillHint || l.Hint == HeadingHint) {
-			l.Text, l.md = num+l.Text, escapeInline(num)+l.md // a heading keeps the number Word shows: 第一章, 1.2
-		}
+		l.numberHeading(d.w.numbering.shown(numID, ilvl))
 		if l.Hint == NoHint {
 			l.Hint = ListHint
 		}
@@ -109,6 +107,21 @@ func (d *docxReader) paragraph(p *xnode) {
 	for _, box := range in.boxes {
 		d.m.note(no, "kept the text of a text box as paragraph(s) after this one: 「%s」", clip(collapseSpaces(plainText(box)), 20))
 		d.blocks(box)
+	}
+}
+
+// numberHeading keeps the number Word shows before a heading: in the
+// text of a chapter's (第一章 客户服务概述, as a typed one) and a
+// sub-heading's (2.1.3 …), and as the marker of a skill point's, as a
+// typed 技能点5 is, so that its title, file name and address do not carry
+// a number that changes when a skill point is put before it.
+func (l *line) numberHeading(num string) {
+	switch {
+	case num == "":
+	case l.Hint == SkillHint:
+		l.number = strings.TrimSpace(num)
+	case l.Hint == ChapterHint || l.Hint == HeadingHint:
+		l.Text, l.md = num+l.Text, escapeInline(num)+l.md
 	}
 }
 

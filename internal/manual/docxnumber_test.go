@@ -36,10 +36,11 @@ func numberedHeadingsManual(t *testing.T) []byte {
 	}))
 }
 
-// TestNumberedHeadings: a heading keeps the number Word shows before it
-// (第一章, 1.1 — the legal numbering's 1, not 一), so that the chapters are
-// numbered as in the manual and no number is lost; a numbered list stays
-// a Markdown list.
+// TestNumberedHeadings: a heading keeps the number Word shows before it:
+// a chapter's in its title (第一章 客户服务概述, as a typed one), a skill
+// point's as its marker (# 1.1 — the legal numbering's 1, not 一 — as a
+// typed 技能点5), so that its title, file and address carry no number; a
+// numbered list stays a Markdown list.
 func TestNumberedHeadings(t *testing.T) {
 	m, _, err := Read("manual.docx", numberedHeadingsManual(t))
 	if err != nil {

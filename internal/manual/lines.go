@@ -16,7 +16,8 @@ type line struct {
 	// rich is set for a line read from a Word or HTML file: md is its
 	// Markdown, list its place in a list, notes its footnotes, pics its
 	// pictures; block, when set, is a block read whole (a table, a
-	// paragraph of pictures); caption says its style is a caption's.
+	// paragraph of pictures); caption says its style is a caption's;
+	// number is the number Word shows before a skill point's heading.
 	rich    bool
 	md      string
 	list    *listMark
@@ -24,6 +25,7 @@ type line struct {
 	pics    []picture
 	block   *Block
 	caption bool
+	number  string
 }
 
 // body is the line's text as it goes into a block: Markdown for rich

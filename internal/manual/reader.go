@@ -54,7 +54,7 @@ func (r *reader) readLine(l line) {
 	case "chapter":
 		r.startChapter(l)
 	case "skill":
-		title, marker := l.Text, ""
+		title, marker := l.Text, l.number
 		if m := skillLine.FindStringSubmatch(l.Text); m != nil {
 			marker, title = strings.TrimSuffix(l.Text, m[2]), m[2]
 		}
