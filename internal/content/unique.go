@@ -2,6 +2,8 @@ package content
 
 import (
 	"bytes"
+	"fmt"
+	"strings"
 
 	"skillbook/internal/diag"
 	"skillbook/internal/portable"
@@ -38,12 +40,48 @@ func (l *loader) checkUnique() {
 	}
 }
 
+// checkSameTitles warns of two skill points of one chapter with the same
+// title: most often a copy of a file (Windows names it "… - 副本.md"),
+// which would be a second skill point, listed and tracked apart.
+func (l *loader) checkSameTitles() {
+	for _, c := range l.site.Courses {
+		for _, ch := range c.Chapters {
+			byTitle := map[string]*Page{}
+			for _, p := range ch.Skills {
+				first, ok := byTitle[p.Title()]
+				if p.Title() == "" {
+					continue
+				}
+				if !ok {
+					byTitle[p.Title()] = p
+					continue
+				}
+				copied, other := p, first
+				if strings.HasPrefix(strings.TrimSuffix(first.Path, ".md"), strings.TrimSuffix(p.Path, ".md")) {
+					copied, other = first, p // "01-x - 副本.md" sorts before "01-x.md"
+				}
+				pos := frontMatterPos(copied, "title")
+				l.diags.Add(diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
+					Message: fmt.Sprintf("two skill points of this chapter are titled %q: %s and this file", p.Title(), other.Path),
+					Hint:    "a copy of a file is a skill point of its own: delete the copy, or give one of them another title"})
+			}
+		}
+	}
+}
+
+// frontMatterPos is the position of the page's front-matter line key:,
+// or of its first line.
+func frontMatterPos(p *Page, key string) diag.Pos {
+	if i := bytes.Index(p.Source, []byte("\n"+key+":")); i >= 0 && i < p.BodyStart {
+		return diag.At(p.Path, p.Source, i+1)
+	}
+	return diag.AtLine(p.Path, p.Source, 1, 1)
+}
+
 // idPos is the position of the page's `id:` line, or of its first line.
 func idPos(p *Page) diag.Pos {
 	if p.Meta.ID != "" {
-		if i := bytes.Index(p.Source, []byte("\nid:")); i >= 0 && i < p.BodyStart {
-			return diag.At(p.Path, p.Source, i+1)
-		}
+		return frontMatterPos(p, "id")
 	}
 	return diag.AtLine(p.Path, p.Source, 1, 1)
 }
