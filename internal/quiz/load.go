@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -79,12 +80,14 @@ func read(siteDir, rel string) (*File, diag.List) {
 	}
 	q := &Quiz{Path: rel, ID: quizID(rel)}
 	keys := tree.UnknownKeys(q, "quiz")
-	if diags = tree.DecodeValues(q, "quiz"); diags.HasErrors() {
-		return nil, append(keys, diags...)
-	}
+	values := tree.DecodeValues(q, "quiz")
+	explainAnswers(values)
 	splitAlternatives(q)
 	f := &File{Quiz: q, tree: tree}
-	return f, append(keys, f.check()...)
+	if values.HasErrors() {
+		return nil, slices.Concat(keys, values, f.checkBeside(values))
+	}
+	return f, slices.Concat(keys, values, f.check())
 }
 
 // quizID is a quiz file's path inside quizzes/, without its extension.
