@@ -84,8 +84,12 @@ func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
 	}
 	block.AppendChild(block, heading)
 	if list == nil {
-		return []Issue{{Offset: blockOffset(heading), Message: fmt.Sprintf("%q section has no list", c.KeyPointsHeading),
-			Hint: "write each key point as a list item: `- 要点` or `1. 要点`"}}
+		issue := Issue{Offset: blockOffset(heading), Message: fmt.Sprintf("%q section has no list", c.KeyPointsHeading),
+			Hint: "write each key point as a list item: `- 要点` or `1. 要点`"}
+		if at, number, ok := typedNumbers(captions, doc.Source); ok {
+			issue.Offset, issue.Hint = at, fmt.Sprintf("%q does not start a list item in Markdown: write `1. 要点` (a full stop and a space) or `- 要点`, a key point to a line", number)
+		}
+		return []Issue{issue}
 	}
 	for _, p := range captions {
 		kp.Caption += PlainText(p, doc.Source)
@@ -97,6 +101,24 @@ func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
 	kp.Items = dropEmpty(list, items, written)
 	doc.KeyPoints = kp
 	return itemSlips(written)
+}
+
+// typedNumber is a number as Chinese text numbers a list: 1、 一、 （1） ①.
+var typedNumber = regexp.MustCompile(`^(?:[0-9０-９]+[、，．]|[一二三四五六七八九十]+、|[（(][0-9０-９一二三四五六七八九十]+[)）]|[①-⑳])`)
+
+// typedNumbers finds the first line of the paragraphs that starts with a
+// typed number: its offset and the number.
+func typedNumbers(paragraphs []ast.Node, src []byte) (int, string, bool) {
+	for _, p := range paragraphs {
+		lines := p.Lines()
+		for i := range lines.Len() {
+			seg := lines.At(i)
+			if m := typedNumber.Find(seg.Value(src)); m != nil {
+				return seg.Start, string(m), true
+			}
+		}
+	}
+	return 0, "", false
 }
 
 // dropEmpty takes the key points written as a bare list marker out of the

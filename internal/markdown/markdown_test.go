@@ -110,3 +110,18 @@ func TestRepeatedTitleIsShownOnce(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyPointsTypedAsChineseNumbers: key points numbered 1、 (as Chinese
+// text numbers them) are no Markdown list; the issue is at the first of
+// them and says how to write one.
+func TestKeyPointsTypedAsChineseNumbers(t *testing.T) {
+	for _, first := range []string{"1、培养语言表达能力", "（1）培养语言表达能力", "①培养语言表达能力", "一、培养语言表达能力"} {
+		src := "正文\n\n## 牢记要点\n\n员工要做到:\n" + first + "\n2、提高服务技能\n"
+		_, issues := New("技能描述", "牢记要点").Parse([]byte(src))
+		number := typedNumber.FindString(first)
+		want := "\"" + number + "\" does not start a list item in Markdown: write `1. 要点` (a full stop and a space) or `- 要点`, a key point to a line"
+		if len(issues) != 1 || !strings.HasPrefix(src[issues[0].Offset:], first) || issues[0].Hint != want {
+			t.Errorf("%s: issues = %+v", first, issues)
+		}
+	}
+}
