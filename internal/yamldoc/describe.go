@@ -54,6 +54,10 @@ func describe(err yaml.Error, key string, want reflect.Type, line string) (msg, 
 			hint = listHint(key, ne.Token.Value)
 		}
 		return "expected a list" + forKey(key) + ", found text", hint
+	case strings.HasPrefix(err.GetMessage(), "could not find end character of "):
+		quote := map[bool]string{true: `"`, false: "'"}[strings.Contains(err.GetMessage(), "double-quoted")]
+		return "this value opens a " + quote + " quote that does not close",
+			"end the text with " + quote + " on the same line: `" + strings.TrimSpace(line) + quote + "`"
 	case err.GetMessage() == "mapping value is not allowed in this context":
 		if k, v, ok := colonInValue(line); ok {
 			return fmt.Sprintf("the value of %q holds a colon and a space, which YAML reads as another key", k),

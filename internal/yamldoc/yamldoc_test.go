@@ -32,3 +32,17 @@ func TestTabIndent(t *testing.T) {
 		t.Errorf("got\n%q\nwant\n%q", got, want)
 	}
 }
+
+// TestUnclosedQuote: a value whose closing quote is missing is said so in
+// words, with the line as it should be.
+func TestUnclosedQuote(t *testing.T) {
+	for src, want := range map[string]string{
+		"title: \"1.3 如何培训\nweight: 2\n": "a.md:1:8: error: invalid front matter: this value opens a \" quote that does not close\n    1 | title: \"1.3 如何培训\n      |        ^\n  hint: end the text with \" on the same line: `title: \"1.3 如何培训\"`\n",
+		"title: '如何培训\n":                 "a.md:1:8: error: invalid front matter: this value opens a ' quote that does not close\n    1 | title: '如何培训\n      |        ^\n  hint: end the text with ' on the same line: `title: '如何培训'`\n",
+	} {
+		_, diags := Doc{Path: "a.md", File: []byte(src), Text: []byte(src), FirstLine: 1}.Parse("front matter")
+		if got := diags.String(); got != want {
+			t.Errorf("got\n%q\nwant\n%q", got, want)
+		}
+	}
+}
