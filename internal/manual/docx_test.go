@@ -109,15 +109,16 @@ func TestBoldSubHeading(t *testing.T) {
 // TestStyledSubHeadingsDecide: in a document whose sub-headings have
 // Heading styles, a short Normal paragraph stays a paragraph; without
 // such styles it is taken for a sub-heading by its text, as in plain text,
-// unless it holds a full stop.
+// unless it holds a full stop or leads into what follows ("…是:").
 func TestStyledSubHeadingsDecide(t *testing.T) {
-	lead := para("", text("培训策略应考虑的重点是:6WIH")) + para("", text("培训的对象、时间、地点和方法。"))
+	lead := para("", text("培训策略的重点:6WIH")) + para("", text("培训的对象、时间、地点和方法。"))
 	for _, tc := range []struct {
 		name, body string
 		want       []string
 	}{
 		{"styled", para("Heading3", text("培训策略")) + para("", text("策略要先定。")) + lead, []string{"技能描述", "培训策略"}},
-		{"not styled", lead, []string{"技能描述", "培训策略应考虑的重点是:6WIH"}},
+		{"not styled", lead, []string{"技能描述", "培训策略的重点:6WIH"}},
+		{"lead-in", para("", text("培训策略应考虑的重点是:6WIH")) + para("", text("Who——谁需培训?")), []string{"技能描述"}},
 		{"two sentences", para("", text("回访结束后。记录结果")) + para("", text("记录要及时。")), []string{"技能描述"}},
 	} {
 		if headings := skillHeadings(t, tc.body); !slices.Equal(headings, tc.want) {

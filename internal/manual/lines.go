@@ -112,6 +112,11 @@ func titleLike(s string) bool {
 	return short(s) && !terminal(s) && !strings.HasSuffix(s, ",") && !strings.HasSuffix(s, "，") && !strings.ContainsAny(s, "。！？")
 }
 
+// leadIn reports a line that leads into the lines after it, "… is:":
+// 培训策略应考虑的重点是:6WIH is a sentence, not a sub-heading, though short
+// and without a full stop.
+func leadIn(s string) bool { return strings.Contains(s, "是:") || strings.Contains(s, "是：") }
+
 // runOn reports the body of a scraped article: one long line whose
 // paragraphs were run together with spaces.
 func runOn(s string) bool {

@@ -213,7 +213,7 @@ func (r *reader) text(l line) {
 		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
 	case l.Hint == ListHint || (l.Hint == NoHint && listLine.MatchString(l.Text)):
 		r.listItem(l)
-	case l.Hint == HeadingHint || (l.Hint == NoHint && !r.styled && titleLike(l.Text) && r.opensSection() && !r.splitSentence(l)):
+	case l.Hint == HeadingHint || (l.Hint == NoHint && !r.styled && titleLike(l.Text) && !leadIn(l.Text) && r.opensSection() && !r.splitSentence(l)):
 		r.add(Block{Kind: Heading, Text: l.heading(), Line: l.No, raw: l.rich})
 	default:
 		r.add(Block{Kind: Paragraph, Text: l.body(), Line: l.No, raw: l.rich})
