@@ -46,3 +46,31 @@ func TestAlternatives(t *testing.T) {
 		t.Errorf("console errors: %v", errs)
 	}
 }
+
+// TestEnterInABlankGoesOn: Enter in a blank (an input method's, a phone
+// keyboard's 前往) moves to the next blank, and after the last to 检查答案;
+// it hands nothing in. Only 检查答案 checks.
+func TestEnterInABlankGoesOn(t *testing.T) {
+	site := sitetest.Extract(t, quizSite)
+	sitetest.WriteFile(t, filepath.Join(site, "quizzes", "days.yaml"), []byte(alternativesQuiz+`  - id: again
+    type: fill
+    prompt: 要形成习惯需要___天。
+    blanks:
+      - answers: ["28"]
+`))
+	out := buildSite(t, site)
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+"quizzes/days/", "quiz")
+	w.key(`input[name="quiz1-days-b0"]`, "二十八。"+kb.Enter)
+	waitJS(t, w, `document.activeElement.name === "quiz1-again-b0"`)
+	w.key(`input[name="quiz1-again-b0"]`, "28"+kb.Enter)
+	waitJS(t, w, `document.activeElement.className === "quiz-check"`)
+	w.expect(`[...document.querySelectorAll(".q-verdict, .quiz-score")].map(e => e.textContent).join("")`, "")
+	w.expect(`document.querySelector(".quiz-retry").hidden`, true)
+	w.key(".quiz-check", kb.Enter)
+	w.expect(`document.querySelector("#quiz1-again .q-verdict").textContent`, "✓ 回答正确")
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}

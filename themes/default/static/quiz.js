@@ -339,6 +339,18 @@
     });
   }
 
+  // nextOnEnter keeps Enter in a blank from handing the quiz in (a form
+  // submits on Enter, and an input method's or a phone keyboard's 前往
+  // sends one after each answer): it goes on to the next blank, after the
+  // last to 检查答案, which checks only when pressed.
+  function nextOnEnter(e) {
+    if (e.key !== "Enter" || e.isComposing || !e.target.matches("input.blank")) return;
+    e.preventDefault();
+    var blanks = [].slice.call(e.currentTarget.querySelectorAll("input.blank:not([disabled])"));
+    var next = blanks[blanks.indexOf(e.target) + 1] || e.currentTarget.querySelector(".quiz-check");
+    if (next) setTimeout(function () { next.focus(); }); // after the key's keypress, which the blank cancels
+  }
+
   function setup(form) {
     var script = form.querySelector("script.quiz-data");
     if (!script) return;
@@ -351,6 +363,10 @@
     }
     form.querySelectorAll(".q-order").forEach(markEnds);
     form.addEventListener("submit", function (e) { e.preventDefault(); check(form, data); });
+    form.addEventListener("keydown", nextOnEnter);
+    form.addEventListener("keypress", function (e) { // where a keypress follows a keydown it did not cancel
+      if (e.key === "Enter" && e.target.matches("input.blank")) e.preventDefault();
+    });
     form.querySelector(".quiz-retry").addEventListener("click", function () { reset(form, data); });
     form.addEventListener("click", function (e) {
       var btn = e.target.closest("button.move");
