@@ -18,8 +18,9 @@
     notice = "unsaved";
   }
 
+  var seen = null; // the stored record as this page last read or wrote it
   function load() {
-    var raw = storage && storage.getItem(key);
+    var raw = seen = storage && storage.getItem(key);
     if (!raw) return core.empty();
     var rec = null;
     try { rec = core.upgrade(JSON.parse(raw)); } catch (e) { rec = null; }
@@ -31,8 +32,14 @@
   var record = load();
   function save() {
     if (!storage) return;
-    try { storage.setItem(key, JSON.stringify(record)); } catch (e) { notice = "unsaved"; showNotice(); }
+    try { storage.setItem(key, seen = JSON.stringify(record)); } catch (e) { notice = "unsaved"; showNotice(); }
   }
+  // A page the browser kept in its back-forward cache comes back as it was
+  // left: when the record changed since (on the pages visited after it),
+  // it is loaded anew, so that it shows the progress made there.
+  window.addEventListener("pageshow", function (e) {
+    if (e.persisted && storage && storage.getItem(key) !== seen) location.reload();
+  });
 
   // The outline (Skillbook.outline, on the pages that need it) maps skill
   // ids to their key point ids; what it no longer has is dropped. Before
