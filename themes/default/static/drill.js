@@ -89,8 +89,8 @@
     actions.appendChild(el("button", { type: "submit", "class": "quiz-check" }, box.dataset.check));
     actions.appendChild(document.createTextNode(" "));
     actions.appendChild(el("button", { type: "button", "class": "quiz-retry", hidden: "" }, box.dataset.retry));
-    form.appendChild(actions);
     form.appendChild(el("div", { "class": "quiz-score", role: "status", "aria-live": "polite" }));
+    form.appendChild(actions); // 重做 after the result
     var data = { id: d.id, title: d.title, salt: d.salt, pass: d.pass, shuffle: false, questions: d.questions.map(function (q) {
       return { id: q.id, type: q.type, points: q.points, key: q.key, answers: q.answers, skill: d.skill };
     }) };

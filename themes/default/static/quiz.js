@@ -339,16 +339,28 @@
     });
   }
 
-  // nextOnEnter keeps Enter in a blank from handing the quiz in (a form
+  // goOnAtEnter keeps Enter in a blank from handing the quiz in (a form
   // submits on Enter, and an input method's or a phone keyboard's 前往
   // sends one after each answer): it goes on to the next blank, after the
-  // last to 检查答案, which checks only when pressed.
-  function nextOnEnter(e) {
-    if (e.key !== "Enter" || e.isComposing || !e.target.matches("input.blank")) return;
-    e.preventDefault();
-    var blanks = [].slice.call(e.currentTarget.querySelectorAll("input.blank:not([disabled])"));
-    var next = blanks[blanks.indexOf(e.target) + 1] || e.currentTarget.querySelector(".quiz-check");
-    if (next) setTimeout(function () { next.focus(); }); // after the key's keypress, which the blank cancels
+  // last to 检查答案, which checks only when pressed. The key's keydown and
+  // keypress are cancelled and focus moves at its keyup, so that no part
+  // of the key reaches the button; an Enter that ends an input method's
+  // composition is the input method's.
+  function goOnAtEnter(form) {
+    var pressed = null;
+    function inBlank(e) { return e.key === "Enter" && e.target.matches("input.blank"); }
+    form.addEventListener("keydown", function (e) {
+      pressed = inBlank(e) && !e.isComposing ? e.target : null;
+      if (pressed) e.preventDefault();
+    });
+    form.addEventListener("keypress", function (e) { if (inBlank(e)) e.preventDefault(); });
+    form.addEventListener("keyup", function (e) {
+      if (!inBlank(e) || e.target !== pressed) return;
+      pressed = null;
+      var blanks = [].slice.call(form.querySelectorAll("input.blank:not([disabled])"));
+      var next = blanks[blanks.indexOf(e.target) + 1] || form.querySelector(".quiz-check");
+      if (next) next.focus();
+    });
   }
 
   function setup(form) {
@@ -358,15 +370,12 @@
     if (data.shuffle) {
       reshuffle(form, data);
       shuffle(form, Array.prototype.slice.call(form.querySelectorAll("fieldset.question")));
-      form.appendChild(form.querySelector(".quiz-actions"));
       form.appendChild(form.querySelector(".quiz-score"));
+      form.appendChild(form.querySelector(".quiz-actions")); // 重做 after the result
     }
     form.querySelectorAll(".q-order").forEach(markEnds);
     form.addEventListener("submit", function (e) { e.preventDefault(); check(form, data); });
-    form.addEventListener("keydown", nextOnEnter);
-    form.addEventListener("keypress", function (e) { // where a keypress follows a keydown it did not cancel
-      if (e.key === "Enter" && e.target.matches("input.blank")) e.preventDefault();
-    });
+    goOnAtEnter(form);
     form.querySelector(".quiz-retry").addEventListener("click", function () { reset(form, data); });
     form.addEventListener("click", function (e) {
       var btn = e.target.closest("button.move");
