@@ -51,6 +51,7 @@ func TestQuizKeyboard(t *testing.T) {
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score .quiz-verdict").textContent`, "✗ 未通过")
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 0 / 7（0%） · 及格线 75%")
+		w.expect(`document.querySelector(".quiz-score .quiz-wrong").textContent`, "答错：第 1 题、第 4 题")
 		w.expect(`document.querySelector(".quiz-score .quiz-unanswered").textContent`, "没有作答，按答错计：第 2 题、第 3 题、第 5 题、第 6 题")
 		w.expect(`document.querySelector("#quiz1-first-step li.is-wrong .q-feedback").textContent.trim()`, "实施在计划之后。")
 		w.expect(`document.querySelector("#quiz1-first-step .q-review a").textContent`, "建立完善的培训系统")

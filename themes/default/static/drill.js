@@ -79,7 +79,7 @@
     a.textContent = d.skill.title;
     forLine.hidden = false;
     var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
-    ["right", "wrong", "passed", "failed", "score", "review", "unanswered", "passMark", "empty", "notAnswered",
+    ["right", "wrong", "passed", "failed", "score", "review", "wrongAnswers", "unanswered", "passMark", "empty", "notAnswered",
       "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or", "continue"].forEach(function (k) {
       form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);
     });

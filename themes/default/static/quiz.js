@@ -221,7 +221,7 @@
       out.className = "quiz-score is-empty";
       return;
     }
-    var score = 0, total = 0, unanswered = [], missed = [], wrong = [], skills = [];
+    var score = 0, total = 0, answeredWrong = [], unanswered = [], missed = [], wrong = [], skills = [];
     data.questions.forEach(function (q, i) {
       var el = fieldset(form, q), res = results[i];
       total += q.points;
@@ -232,10 +232,11 @@
         if (q.skill && skills.every(function (s) { return s.url !== q.skill.url; })) skills.push(q.skill);
       }
       if (!res.answered) unanswered.push(el);
+      else if (!res.right) answeredWrong.push(el);
       showResult(form, q, el, res, data.salt);
     });
     var passed = total > 0 && score / total >= data.pass - 1e-9;
-    resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, unanswered: unanswered, skills: skills });
+    resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, answeredWrong: answeredWrong, unanswered: unanswered, skills: skills });
     setLocked(form, true);
     document.dispatchEvent(new CustomEvent("skillbook:quiz", { detail: {
       quiz: data.id, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now() } }));
@@ -257,11 +258,8 @@
     meter.setAttribute("aria-hidden", "true");
     meter.appendChild(document.createElement("span")).style.width = pct + "%";
     meter.appendChild(document.createElement("i")).style.left = Math.round(r.pass * 100) + "%";
-    if (r.unanswered.length) {
-      var un = out.appendChild(document.createElement("p"));
-      un.className = "quiz-unanswered";
-      un.textContent = SB.fill(form.getAttribute("data-unanswered"), r.unanswered.map(questionLabel).join("、"));
-    }
+    questionList(form, out, "quiz-wrong", "data-wrong-answers", r.answeredWrong);
+    questionList(form, out, "quiz-unanswered", "data-unanswered", r.unanswered);
     if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
     var next = r.passed && continueLink();
     if (next) {
@@ -275,6 +273,15 @@
     // the score and goes on from it to 重做 or the next step.
     out.tabIndex = -1;
     out.focus();
+  }
+
+  // questionList adds to the result panel a line naming the questions
+  // (答错：第 1、4 题), with the form's label attr; none for none.
+  function questionList(form, out, className, attr, questions) {
+    if (!questions.length) return;
+    var p = out.appendChild(document.createElement("p"));
+    p.className = className;
+    p.textContent = SB.fill(form.getAttribute(attr) || "%s", questions.map(questionLabel).join("、"));
   }
 
   // continueLink is where to go after a pass: the next skill point (the
