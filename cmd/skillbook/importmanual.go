@@ -14,6 +14,7 @@ import (
 
 	"skillbook/internal/config"
 	"skillbook/internal/manual"
+	"skillbook/internal/scaffold"
 )
 
 type manualOptions struct {
@@ -45,7 +46,7 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 		return 1
 	}
 	rep := newImportReport(files, formats, ms, layout, len(all))
-	rep.Overwrote, rep.Others = changed, othersIn(opts.site, layout.Course, all)
+	rep.Overwrote, rep.Others, rep.Sample = changed, othersIn(opts.site, layout.Course, all), scaffold.SampleLeft(opts.site)
 	if !opts.json {
 		rep.print(stdout, filepath.Join(opts.site, "content"))
 		return 0

@@ -21,6 +21,9 @@ type importReport struct {
 	// Others lists the pages of the course's folder the import did not
 	// write.
 	Others []string `json:"others,omitempty"`
+	// Sample lists the files of the sample course `skillbook new` made
+	// that are still in the site unchanged.
+	Sample []string `json:"sample,omitempty"`
 }
 
 type fileReport struct {
@@ -118,6 +121,10 @@ func (rep importReport) print(w io.Writer, contentDir string) {
 	if n := len(rep.Others); n > 0 {
 		fmt.Fprintf(w, "%d page(s) of the course's folder are not from this import (an earlier import's, or yours): delete those the manual no longer has\n", n)
 		printPaths(w, rep.Others)
+	}
+	if n := len(rep.Sample); n > 0 {
+		fmt.Fprintf(w, "the site still has the sample course that `skillbook new` made (%d file(s), unchanged): delete them before you publish, or the site shows it beside yours\n", n)
+		printPaths(w, rep.Sample)
 	}
 }
 

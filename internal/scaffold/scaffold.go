@@ -40,6 +40,26 @@ func Create(dir string) error {
 	})
 }
 
+// SampleLeft lists the sample's files that are still in the site at dir
+// as `skillbook new` wrote them (skillbook.yaml aside), slash-separated:
+// the example course a trainer forgets to delete before publishing their
+// own.
+func SampleLeft(dir string) []string {
+	root, _ := fs.Sub(sample, "site")
+	var left []string
+	_ = fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || p == "skillbook.yaml" || p == "content/_index.md" {
+			return err
+		}
+		want, _ := fs.ReadFile(root, p)
+		if have, err := os.ReadFile(filepath.Join(dir, filepath.FromSlash(p))); err == nil && bytes.Equal(have, want) {
+			left = append(left, p)
+		}
+		return nil
+	})
+	return left
+}
+
 // withID puts a random id into the sample's skillbook.yaml, after its
 // comment: trainees' progress is kept under the id, so it must not change
 // when the title does, and no two sites made with `skillbook new` share one.
