@@ -34,7 +34,8 @@ func TestLearningLoop(t *testing.T) {
 			"✓✓ 读完本页（读到页末）|✓✓ 勾选全部牢记要点 "+strconv.Itoa(n)+" / "+strconv.Itoa(n)+"|○○ "+chapterQuiz.Title+" 去做测验")
 		w.expect(`document.querySelector(".pager a.next").textContent`, "本章测验 "+chapterQuiz.Title)
 		w.expect(`document.querySelector('.mastery li[data-need="quiz"] a').textContent`, chapterQuiz.Title+" 去做测验") // all of it a link
-		w.setWidth(390) // the link is a flex box on a phone, which drops the space before 去做测验: it stands apart
+		// on a phone the link is a flex box, which drops the space before 去做测验: it stands apart
+		w.setWidth(390)
 		w.expect(`(a => { const r = document.createRange(); r.selectNodeContents(a.firstChild); const t = r.getBoundingClientRect(), s = a.querySelector(".mastery-state").getBoundingClientRect(); return s.left - t.right >= 3 || s.top >= t.bottom; })(document.querySelector('.mastery li[data-need="quiz"] a'))`, true)
 		w.setWidth(desktopWidth)
 
