@@ -266,3 +266,24 @@ func TestFullWidthMarkers(t *testing.T) {
 		t.Errorf("（１）… lines: %+v, want a list", bs[len(bs)-1])
 	}
 }
+
+// TestCutOffManual: the seed's last skill point ends in the middle of a
+// sentence (企业的员工是激发还是阻): its copy lost a page, and the import
+// says so; a manual that ends with a full stop gets no such note.
+func TestCutOffManual(t *testing.T) {
+	want := "the last skill point, 「怎样通过员工满足客户的需求」, ends in the middle of a sentence: 「…企业的员工是激发还是阻」; the copy may have lost what followed"
+	notes := func(m *Manual) []string {
+		var out []string
+		for _, n := range m.Notes {
+			out = append(out, n.Message)
+		}
+		return out
+	}
+	if got := notes(Parse(string(readSeed(t)))); !slices.Contains(got, want) {
+		t.Errorf("seed's notes %q lack %q", got, want)
+	}
+	whole := "第一章 客户服务\n技能点1 如何受理投诉\n技能描述\n受理投诉要耐心。\n"
+	if got := notes(Parse(whole)); slices.ContainsFunc(got, func(s string) bool { return strings.Contains(s, "middle of a sentence") }) {
+		t.Errorf("a whole manual noted as cut off: %q", got)
+	}
+}

@@ -34,6 +34,30 @@ func (r *reader) read() {
 	}
 	r.endKeyPoints()
 	r.fixLastList()
+	r.noteCutOff()
+}
+
+// noteCutOff notes a manual whose last skill point ends in the middle of
+// a sentence (…企业的员工是激发还是阻): a copy that lost its last page.
+func (r *reader) noteCutOff() {
+	if r.skill == nil || len(r.skill.Blocks) == 0 {
+		return
+	}
+	last := r.skill.Blocks[len(r.skill.Blocks)-1]
+	if last.Kind == Paragraph && !last.raw && !terminal(last.Text) {
+		r.note(last.Line, "the last skill point, 「%s」, ends in the middle of a sentence: 「…%s」; the copy may have lost what followed", r.skill.Title, lastWords(last.Text))
+	}
+}
+
+// lastWords is the end of s after its last full stop, at most 20
+// characters of it.
+func lastWords(s string) string {
+	if i := strings.LastIndexAny(s, "。！？"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
+	}
+	rs := []rune(s)
+	return string(rs[max(0, len(rs)-20):])
 }
 
 // readLine places one line.
