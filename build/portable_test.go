@@ -129,7 +129,7 @@ func buildWith(t *testing.T, files map[string]string) string {
 func TestLinksAsTypedOnWindows(t *testing.T) {
 	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
 	page := filepath.Join(site, "content/cs/01-basics/04-windows.md")
-	text := "---\ntitle: 视窗\n---\n[a](..\\02-advanced\\01-Complaints.md) [b](Images\\FLOW.svg) [c](02-Listening.md#x)\n"
+	text := "---\ntitle: 视窗\n---\n[a](..\\02-advanced\\01-Complaints.md) [b](Images\\FLOW.svg) [c](02-Listening.md#牢记要点)\n"
 	if err := os.WriteFile(page, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -141,7 +141,7 @@ func TestLinksAsTypedOnWindows(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, want := range []string{`href="../../advanced/complaints/"`, `href="../images/flow.svg"`, `href="../listening/#x"`} {
+	for _, want := range []string{`href="../../advanced/complaints/"`, `href="../images/flow.svg"`, `href="../listening/#%E7%89%A2%E8%AE%B0%E8%A6%81%E7%82%B9"`} {
 		if !strings.Contains(string(html), want) {
 			t.Errorf("the page lacks %s", want)
 		}

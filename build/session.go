@@ -43,10 +43,12 @@ type Session struct {
 	// rest is what the last edit left for after serving its pages (nil:
 	// nothing); the next update folds it into files.
 	rest *rest
-	// byFile and urls are the last good build's pages by absolute path and
-	// link.URLs, which only a whole build changes (nil: not made yet).
-	byFile map[string]*content.Page
-	urls   map[string]string
+	// byFile, urls and anchors are the last good build's pages by absolute
+	// path, link.URLs and link.Anchors, which only a whole build changes
+	// (nil: not made yet).
+	byFile  map[string]*content.Page
+	urls    map[string]string
+	anchors map[string][]string
 }
 
 // NewSession builds the site a first time. The session is usable even when
@@ -266,7 +268,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 	}
 	start := time.Now()
 	if s.byFile == nil {
-		s.byFile, s.urls = s.pageFiles(), link.URLs(s.last.result.Site)
+		s.byFile, s.urls, s.anchors = s.pageFiles(), link.URLs(s.last.result.Site), link.Anchors(s.last.result.Site)
 	}
 	byFile := s.byFile
 	var olds, fresh []*content.Page
@@ -293,7 +295,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
 	for _, p := range fresh {
-		res.Diags = append(res.Diags, link.RewritePage(p, s.urls)...)
+		res.Diags = append(res.Diags, link.RewritePage(p, s.urls, s.anchors)...)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()

@@ -91,10 +91,10 @@ func Rel(from, to string) string {
 // the other files of content/, at their place in the output, and reports
 // links to files that do not exist.
 func rewriteLinks(site *content.Site) diag.List {
-	urls := URLs(site)
+	urls, anchors := URLs(site), Anchors(site)
 	var diags diag.List
 	for _, p := range site.Pages() {
-		diags = append(diags, RewritePage(p, urls)...)
+		diags = append(diags, RewritePage(p, urls, anchors)...)
 	}
 	return diags
 }
@@ -113,8 +113,10 @@ func URLs(site *content.Site) map[string]string {
 	return urls
 }
 
-// RewritePage rewrites one page's relative links with urls (see URLs).
-func RewritePage(p *content.Page, urls map[string]string) diag.List {
+// RewritePage rewrites one page's relative links with urls (see URLs),
+// and warns of those whose #fragment names no heading in anchors (see
+// Anchors).
+func RewritePage(p *content.Page, urls map[string]string, anchors map[string][]string) diag.List {
 	if p.Doc == nil {
 		return nil
 	}
@@ -122,9 +124,14 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 	for _, l := range p.Doc.Links {
 		target, fragment, ok := localTarget(p.Path, l.Destination())
 		pos := func() diag.Pos { return diag.At(p.Path, p.Source, p.BodyStart+l.Offset) } // only on an error: it scans the file
+		if own, isFragment := strings.CutPrefix(l.Destination(), "#"); isFragment {
+			checkFragment(&diags, "#"+own, p.URL, "this page", anchors, pos)
+			continue
+		}
 		if to, fragment, inSite, found := rootTarget(urls, l.Destination()); inSite {
 			if found {
 				l.SetDestination(Rel(p.URL, to) + fragment)
+				checkFragment(&diags, fragment, to, "/"+to, anchors, pos)
 			} else {
 				diags.Errorf(pos(), rootHint, "link to a page of this site that does not exist: %s", l.Destination())
 			}
@@ -139,6 +146,7 @@ func RewritePage(p *content.Page, urls map[string]string) diag.List {
 		}
 		if to, found := lookUp(urls, target); found {
 			l.SetDestination(Rel(p.URL, to) + fragment)
+			checkFragment(&diags, fragment, to, target, anchors, pos)
 			continue
 		}
 		diags.Errorf(pos(), hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())

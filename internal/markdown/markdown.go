@@ -53,6 +53,9 @@ type Doc struct {
 	HTML string
 	// Headings lists the level 2 and 3 headings, for the table of contents.
 	Headings []Heading
+	// Anchors are the ids of every heading, which a link's #fragment may
+	// name.
+	Anchors []string
 	// KeyPoints is the key-points section, nil when the body has none.
 	KeyPoints *KeyPoints
 	// Links lists every link and image, in order.
@@ -87,6 +90,7 @@ func (c *Converter) ParsePage(body []byte, title string) (*Doc, []Issue) {
 	doc := &Doc{Root: root, Source: body}
 	issues := append(headingSlips(doc), c.extractKeyPoints(doc)...)
 	doc.Headings = headings(root, body)
+	doc.Anchors = anchors(root)
 	doc.Links = links(root)
 	doc.Summary = c.summary(root, body)
 	doc.Text = blockText(root, body)

@@ -67,6 +67,19 @@ func headings(root ast.Node, src []byte) []Heading {
 	return out
 }
 
+// anchors lists the ids of every heading of the document.
+func anchors(root ast.Node) []string {
+	var out []string
+	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
+		if h, ok := n.(*ast.Heading); ok && entering {
+			out = append(out, headingID(h))
+			return ast.WalkSkipChildren, nil
+		}
+		return ast.WalkContinue, nil
+	})
+	return out
+}
+
 func headingID(h *ast.Heading) string {
 	id, _ := h.AttributeString("id")
 	b, _ := id.([]byte)
