@@ -276,7 +276,7 @@
   }
 
   // questionList adds to the result panel a line naming the questions
-  // (答错：第 1、4 题), with the form's label attr; none for none.
+  // (答错：第 1 题、第 4 题), with the form's label attr; none for none.
   function questionList(form, out, className, attr, questions) {
     if (!questions.length) return;
     var p = out.appendChild(document.createElement("p"));
