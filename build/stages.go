@@ -46,7 +46,7 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 	for _, is := range issues {
 		d := diag.At(page.Path, page.Source, page.BodyStart+is.Offset)
 		if is.Warning {
-			diags.Add(diag.Diagnostic{File: d.File, Line: d.Line, Col: d.Col, Source: d.Source, Severity: diag.Warning, Message: is.Message, Hint: is.Hint})
+			diags.Warnf(d, is.Hint, "%s", is.Message)
 			continue
 		}
 		diags.Errorf(d, is.Hint, "%s", is.Message)

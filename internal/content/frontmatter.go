@@ -81,10 +81,8 @@ func fullWidthCommaTags(tree *yamldoc.Tree, tags []string) diag.List {
 		if !strings.Contains(tag, yamldoc.FullWidthComma) {
 			continue
 		}
-		pos := tree.At("tags", i)
-		diags.Add(diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
-			Message: fmt.Sprintf("tag %q holds a full-width comma: tags are separated by ASCII commas", tag),
-			Hint:    fmt.Sprintf("write `tags: [%s]` if these are several tags", strings.Join(yamldoc.SplitFullWidth(tags), ", "))})
+		diags.Warnf(tree.At("tags", i), fmt.Sprintf("write `tags: [%s]` if these are several tags", strings.Join(yamldoc.SplitFullWidth(tags), ", ")),
+			"tag %q holds a full-width comma: tags are separated by ASCII commas", tag)
 	}
 	return diags
 }

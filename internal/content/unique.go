@@ -2,7 +2,6 @@ package content
 
 import (
 	"bytes"
-	"fmt"
 	"strings"
 
 	"skillbook/internal/diag"
@@ -60,10 +59,8 @@ func (l *loader) checkSameTitles() {
 				if strings.HasPrefix(strings.TrimSuffix(first.Path, ".md"), strings.TrimSuffix(p.Path, ".md")) {
 					copied, other = first, p // "01-x - 副本.md" sorts before "01-x.md"
 				}
-				pos := frontMatterPos(copied, "title")
-				l.diags.Add(diag.Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Source: pos.Source, Severity: diag.Warning,
-					Message: fmt.Sprintf("two skill points of this chapter are titled %q: %s and this file", p.Title(), other.Path),
-					Hint:    "a copy of a file is a skill point of its own: delete the copy, or give one of them another title"})
+				l.diags.Warnf(frontMatterPos(copied, "title"), "a copy of a file is a skill point of its own: delete the copy, or give one of them another title",
+					"two skill points of this chapter are titled %q: %s and this file", p.Title(), other.Path)
 			}
 		}
 	}

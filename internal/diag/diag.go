@@ -42,6 +42,12 @@ func (l *List) Errorf(pos Pos, hint, format string, args ...any) {
 		Message: fmt.Sprintf(format, args...), Hint: hint, Source: pos.Source})
 }
 
+// Warnf appends a warning at pos with a formatted message.
+func (l *List) Warnf(pos Pos, hint, format string, args ...any) {
+	l.Add(Diagnostic{File: pos.File, Line: pos.Line, Col: pos.Col, Severity: Warning,
+		Message: fmt.Sprintf(format, args...), Hint: hint, Source: pos.Source})
+}
+
 // HasErrors reports whether any diagnostic is an error.
 func (l List) HasErrors() bool {
 	return slices.ContainsFunc(l, func(d Diagnostic) bool { return d.Severity == Error })

@@ -41,7 +41,5 @@ func checkFragment(diags *diag.List, fragment, to, name string, anchors map[stri
 	if len(ids) > 0 {
 		hint = diag.DidYouMean(id, ids) + " (a heading's id is its text, spaces as -)"
 	}
-	p := pos()
-	diags.Add(diag.Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Source: p.Source, Severity: diag.Warning,
-		Message: "link to a heading that " + name + " does not have: #" + id, Hint: hint})
+	diags.Warnf(pos(), hint, "link to a heading that %s does not have: #%s", name, id)
 }
