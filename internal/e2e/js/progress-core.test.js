@@ -149,6 +149,23 @@ test("nextSkill is the first page left to read or tick, else the first quiz left
   assert.strictEqual(core.nextSkill(order, left({})), null, "all mastered: nothing to continue");
 });
 
+test("nextSkill goes on from the skill point last worked on, and comes round to those left before it", () => {
+  const order = ["a", "b", "c", "d"];
+  const left = (steps) => (id) => steps[id] || {};
+  const r = core.empty();
+  assert.strictEqual(core.lastWorked(r, order), -1, "nothing read or ticked");
+  r.opened.d = 5; r.last = { id: "d", url: "d/", time: 5 };
+  assert.strictEqual(core.lastWorked(r, order), -1, "opening a page is not working on it");
+  r.read.b = 10; r.ticks.c = { k1: 20, k2: -30 }; r.read.a = 15;
+  assert.strictEqual(core.lastWorked(r, order), 2, "the latest tick (an untick is a change, not work: its time is negative)");
+  assert.strictEqual(core.nextSkill(order, left({ a: { read: true }, c: { keypoints: { ticked: 1, total: 2 } }, d: { read: true } }), 2), "c",
+    "the one last worked on, while unfinished");
+  assert.strictEqual(core.nextSkill(order, left({ a: { read: true }, d: { read: true } }), 2), "d", "then the next one left");
+  assert.strictEqual(core.nextSkill(order, left({ a: { read: true } }), 2), "a", "after the course's end, an earlier one left");
+  assert.strictEqual(core.nextSkill(order, left({ a: { quizzes: ["q"] }, d: { quizzes: ["r"] }, b: { read: true } }), 2), "b",
+    "a page to read before a quiz, wherever it is");
+});
+
 test("carry keeps ticks across a wording change, a reorder and an insertion; a deleted key point loses its tick", () => {
   const r = core.empty();
   const v1 = [{ id: "k1", text: "让员工明白培训能给全心全意自己带来的收益" }, { id: "k2", text: "培训要有明确的目的" },

@@ -343,25 +343,39 @@
     return missed;
   }
 
-  // nextSkill is where to continue in order (skill ids in course order):
+  // nextSkill is where to continue in order (skill ids in course order),
+  // from order[from] on and then from the start (from: lastWorked's, or 0):
   // the first skill point whose page still needs reading or ticking
-  // (stepsOf(skill) is steps for it), else the first one with a quiz
-  // left to pass; null when every one is mastered. So a skill point whose
-  // chapter quiz is still to come does not hold the trainee back, and one
-  // left unfinished earlier in the course comes before a later one
-  // opened.
-  function nextSkill(order, stepsOf) {
-    var quizLeft = null;
-    for (var i = 0; i < order.length; i++) {
-      var s = stepsOf(order[i]);
-      if (s.read || s.keypoints) return order[i];
-      if (s.quizzes && !quizLeft) quizLeft = order[i];
+  // (stepsOf(skill) is steps for it), else the first one with a quiz left
+  // to pass; null when every one is mastered. So the trainee goes on from
+  // where they last worked, a skill point whose chapter quiz is still to
+  // come does not hold them back, and one left unfinished earlier comes
+  // round again after the course's end.
+  function nextSkill(order, stepsOf, from) {
+    var start = from > 0 ? from : 0, quizLeft = null;
+    for (var k = 0; k < order.length; k++) {
+      var id = order[(start + k) % order.length], s = stepsOf(id);
+      if (s.read || s.keypoints) return id;
+      if (s.quizzes && !quizLeft) quizLeft = id;
     }
     return quizLeft;
   }
 
+  // lastWorked is the index in order of the skill point the trainee last
+  // read to its end or ticked a key point of (opening a page is not work);
+  // -1 when none.
+  function lastWorked(r, order) {
+    var best = -1, latest = 0;
+    order.forEach(function (id, i) {
+      var t = own(r.read, id) || 0, ticks = own(r.ticks, id) || {};
+      Object.keys(ticks).forEach(function (kp) { t = Math.max(t, ticks[kp]); });
+      if (t > latest) { latest = t; best = i; }
+    });
+    return best;
+  }
+
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
-    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

@@ -369,13 +369,14 @@
       courseOrder[c.id].push(s.id);
     });
     var left = function (id) { return skillSteps(byId[id].skill); };
-    outline.courses.forEach(function (c) { courseCard(c, courseOrder[c.id] && core.nextSkill(courseOrder[c.id], left), byId); });
+    var next = function (order) { return core.nextSkill(order, left, core.lastWorked(record, order)); };
+    outline.courses.forEach(function (c) { courseCard(c, courseOrder[c.id] && next(courseOrder[c.id]), byId); });
     var last = record.last && byId[record.last.id];
     if (!last) return;
     var from = courseIds.indexOf(last.course), order = [];
     courseIds.slice(from).concat(courseIds.slice(0, from)).forEach(function (id) { order = order.concat(courseOrder[id]); });
-    var next = core.nextSkill(order, left);
-    if (next) continueCard(byId[next]);
+    var to = next(order);
+    if (to) continueCard(byId[to]);
   }
 
   // courseCard fills a course's card or row on the home page: its progress,
