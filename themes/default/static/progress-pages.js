@@ -222,7 +222,7 @@
       status.textContent = p.fill(status.dataset.due, queue.length + 1) + (again ? " " + status.dataset.again : "");
       document.getElementById("review-skill").textContent = s.title;
       document.getElementById("review-which").textContent = p.fill(status.dataset.kp, i + 1, s.keypoints.length);
-      document.getElementById("review-cue").textContent = cue(text);
+      document.getElementById("review-cue").textContent = cue(text, s.keypoints);
       document.getElementById("review-answer").textContent = text;
       var src = document.getElementById("review-source");
       src.textContent = s.title;
@@ -260,9 +260,14 @@
     next();
   }
 
-  // cue is a card's front hint: the key point's first characters.
-  function cue(text) {
+  // cue is a card's front hint: the key point's first characters, a
+  // quarter of them up to four, and more while another key point of the
+  // skill point (others) begins the same way (制定公……, 制定年……, not
+  // 制定…… twice), never the whole text.
+  function cue(text, others) {
     var chars = Array.from(text), n = Math.max(1, Math.min(4, Math.floor(chars.length / 4)));
+    function same(o) { return o !== text && Array.from(o).slice(0, n).join("") === chars.slice(0, n).join(""); }
+    while (n < chars.length - 1 && others.some(same)) n++;
     return chars.slice(0, n).join("") + "……";
   }
 
