@@ -32,6 +32,8 @@ func TestQuizTeaches(t *testing.T) {
 		w.key(`input[name="quiz1-greeting"][value="a"]`, " ")   // one of two right ones
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-score .quiz-wrong").textContent`, "答错：第 1 题、第 2 题") // the answered ones, named apart
+		w.expect(`[...document.querySelectorAll(".quiz-score .quiz-wrong a")].map(a => a.hash).join(" ")`, "#quiz1-first-step #quiz1-greeting")
+		w.expect(`getComputedStyle(document.querySelector("#quiz1-first-step li.is-wrong > label")).outlineStyle`, "none") // the option's one box
 		w.expect(`document.querySelector(".quiz-score .quiz-unanswered").textContent`, "没有作答，按答错计：第 3 题、第 4 题、第 5 题、第 6 题")
 		w.expect(`document.querySelector("#quiz1-smile .q-verdict").textContent`, "– 没有作答")
 		marks := `[...document.querySelectorAll("#%s .q-options li")].map(li => li.className + ":" + (li.querySelector(".q-mark") ? li.querySelector(".q-mark").textContent : "")).join("|")`

@@ -276,12 +276,21 @@
   }
 
   // questionList adds to the result panel a line naming the questions
-  // (答错：第 1 题、第 4 题), with the form's label attr; none for none.
+  // (答错：第 1 题、第 4 题), with the form's label attr, each a link to its
+  // question (a long quiz on a phone is thousands of pixels tall); none
+  // for none.
   function questionList(form, out, className, attr, questions) {
     if (!questions.length) return;
-    var p = out.appendChild(document.createElement("p"));
+    var p = out.appendChild(document.createElement("p")), label = (form.getAttribute(attr) || "%s").split("%s");
     p.className = className;
-    p.textContent = SB.fill(form.getAttribute(attr) || "%s", questions.map(questionLabel).join("、"));
+    p.appendChild(document.createTextNode(label[0]));
+    questions.forEach(function (el, i) {
+      if (i) p.appendChild(document.createTextNode("、"));
+      var a = p.appendChild(document.createElement("a"));
+      a.href = "#" + el.id;
+      a.textContent = questionLabel(el);
+    });
+    p.appendChild(document.createTextNode(label.slice(1).join("%s")));
   }
 
   // continueLink is where to go after a pass: the next skill point (the
