@@ -49,6 +49,7 @@ func TestLearningLoop(t *testing.T) {
 		answerQuiz(w, "quiz1", chapterQuiz)
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-verdict").textContent`, "✓ 通过")
+		w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习："+after.Title+" →") // the next chapter's first
 
 		w.visit(w.base+skill.URL, "skill")
 		w.expect(`document.querySelector(".mastery h2").textContent`, "已掌握本技能点。")

@@ -10,8 +10,10 @@ import (
 
 // TestQuizResultFocus checks what follows a quiz's score: the result panel
 // takes focus, 重做 shows, and a pass offers the way on — on a quiz's own
-// page back to the page it is for, on a skill point without a next one to
-// its chapter — while a fail offers none. On a phone, the way on wraps
+// page the page after what it asks about (TestLearningLoop: the next
+// chapter), here, in the fixture's only chapter, back to the page it is
+// for; on a skill point without a next one to its chapter — while a fail
+// offers none. On a phone, the way on wraps
 // rather than run off the screen.
 func TestQuizResultFocus(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)

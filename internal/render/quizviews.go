@@ -96,7 +96,28 @@ func (r *Renderer) quizView(q *quiz.Quiz) *View {
 	if v.Course != nil {
 		v.PracticeURL = practiceURL(v.Course)
 	}
+	v.Prev, v.Next = r.aroundQuiz(q.Target)
 	return v
+}
+
+// aroundQuiz is the pager of a quiz's page: the last skill point it asks
+// about and the page after it in reading order — after a chapter's quiz,
+// the next chapter's first skill point, where a pass leads on (quiz.js's
+// continueLink). Neither for a quiz of a course or of the library.
+func (r *Renderer) aroundQuiz(target *content.Page) (prev, next *content.Page) {
+	last := target
+	if course := r.Graph.Course[target]; course != nil && r.Graph.Chapter[target] == nil {
+		last = nil
+		for _, ch := range course.Chapters {
+			if ch.Page == target && len(ch.Skills) > 0 {
+				last = ch.Skills[len(ch.Skills)-1]
+			}
+		}
+	}
+	if last == nil || r.Graph.Chapter[last] == nil {
+		return nil, nil
+	}
+	return last, r.Graph.Next[last]
 }
 
 func (r *Renderer) practiceView(c *content.Course) *View {
