@@ -25,7 +25,7 @@ func TestLearningLoop(t *testing.T) {
 	chapterQuiz := loadQuiz(t, repoRoot, "customer-service/service-ideas")
 	fromDiskAndHTTP(t, out, func(t *testing.T, w walker) {
 		w.freshVisit(w.base+skill.URL, "skill")
-		w.expect(`document.querySelector(".mastery h2").textContent`, "要掌握本技能点，还需要：")
+		w.expect(`document.querySelector(".mastery h2").textContent`, "掌握本技能点需要：")
 		w.expect(`document.querySelector(".mastery-rule").textContent`, "已掌握的标准：读完本页（读到页末）、勾选全部牢记要点、通过相关测验。")
 		w.eval(`document.querySelectorAll(".keypoints input[data-kp]").forEach(b => b.click()); window.scrollTo(0, document.body.scrollHeight)`)
 		waitJS(t, w, `document.querySelector('.mastery li[data-need="read"]').classList.contains("is-done")`)
