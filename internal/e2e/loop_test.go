@@ -61,6 +61,7 @@ func TestLearningLoop(t *testing.T) {
 
 		w.visit(w.base+chapter.URL, "chapter")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / "+strconv.Itoa(len(chapter.Skills))+" 个技能点")
+		w.expect(`document.querySelector(".chapter-practice [data-quiz] .quiz-best").textContent`, "最好成绩 100% · 通过") // at the top, by its button
 		// the one last worked on is mastered, the next only looked at: 继续学习 goes on to it (the
 		// chapter's first, never read, comes round after the course's end)
 		w.visit(w.base+skill.URL, "skill")

@@ -328,7 +328,7 @@
 
   // Quiz lists, and each quiz above its questions, show its best score.
   function quizBests() {
-    document.querySelectorAll(".quiz-item[data-quiz], .quiz-meta[data-quiz]").forEach(function (e) {
+    document.querySelectorAll(".quiz-item[data-quiz], .quiz-meta[data-quiz], .chapter-practice [data-quiz]").forEach(function (e) {
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
       if (!q || !out) return;
       out.textContent = fill(SB.label(out, "data-label", "quiz_best"), Math.round(q.best * 100)) + (q.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
