@@ -47,10 +47,10 @@ func (l *loader) checkSameTitles() {
 		for _, ch := range c.Chapters {
 			byTitle := map[string]*Page{}
 			for _, p := range ch.Skills {
-				first, ok := byTitle[p.Title()]
 				if p.Title() == "" {
 					continue
 				}
+				first, ok := byTitle[p.Title()]
 				if !ok {
 					byTitle[p.Title()] = p
 					continue

@@ -55,7 +55,7 @@ func TestQuizKeyboard(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score .quiz-unanswered").textContent`, "没有作答，按答错计：第 2 题、第 3 题、第 5 题、第 6 题")
 		w.expect(`document.querySelector("#quiz1-first-step li.is-wrong .q-feedback").textContent.trim()`, "实施在计划之后。")
 		w.expect(`document.querySelector("#quiz1-first-step .q-review a").textContent`, "建立完善的培训系统")
-		w.expect(`document.querySelector("#quiz1-polite .q-verdict").textContent`, "✗ 回答错误")
+		w.expect(`document.querySelector("#quiz1-polite .q-verdict").textContent`, "✗ 回答错误（1 / 2 空正确）")
 		w.expect(`document.querySelector('input[name="quiz1-polite-b1"]').className`, "blank is-right")
 	})
 }

@@ -27,9 +27,8 @@ var themeAnchors = []string{"main", "page-title", "fn:", "fnref:", "kp-", "quiz"
 
 // checkFragment warns of a link whose #fragment names no heading of the
 // page at to (name: how the warning names it): the page opens at its top,
-// not where the trainer meant.
-// Pages whose headings are not known (to is not in anchors) are not
-// checked.
+// not where the trainer meant. Pages whose headings are not known (to is
+// not in anchors) are not checked.
 func checkFragment(diags *diag.List, fragment, to, name string, anchors map[string][]string, pos func() diag.Pos) {
 	ids, known := anchors[to]
 	id, err := url.PathUnescape(strings.TrimPrefix(fragment, "#"))

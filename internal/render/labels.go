@@ -40,7 +40,7 @@ var labels = map[string]map[string]string{
 		"check_answers": "检查答案", "retry": "重做", "answer_or": "或", "answer_right": "回答正确", "answer_wrong": "回答错误",
 		"quiz_passed": "通过", "quiz_failed": "未通过", "quiz_score": "得分 %d / %d（%d%%）", "quiz_review": "建议复习：", "quiz_best": "最好成绩 %d%%",
 		"not_passed_yet": "未通过：", "weak_needs": "还需通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
-		"answered_wrong": "答错：%s", "unanswered": "没有作答，按答错计：%s", "not_answered": "没有作答", "hard": "困难", "easy": "简单", "keypoint_of": "第 %d 条牢记要点（共 %d 条）", "review_again": "上一张卡片稍后在本次复习中再出现一次。",
+		"answered_wrong": "答错：%s", "blanks_right": "（%d / %d 空正确）", "unanswered": "没有作答，按答错计：%s", "not_answered": "没有作答", "hard": "困难", "easy": "简单", "keypoint_of": "第 %d 条牢记要点（共 %d 条）", "review_again": "上一张卡片稍后在本次复习中再出现一次。",
 		"review_help": "按空格键或点按卡片显示要点；按 1–4 评分：1 不记得、2 困难、3 记得、4 简单。", "review_help_touch": "点按“显示要点”或卡片看要点，再点按按钮评分：不记得、困难、记得、简单。", "next_quiz": "本章测验", "list_sep": "、",
 		"mastery_rule": "已掌握的标准：%s。", "mastery_rule_none": "本站不设掌握标准。", "mastery_read": "读完本页（读到页末）", "mastery_keypoints": "勾选全部牢记要点", "mastery_quizzes": "通过相关测验",
 		"mastery_needs": "掌握本技能点需要：", "mastery_done": "已掌握本技能点。", "mastery_quiz_passed": "已通过", "mastery_quiz_todo": "去做测验", "missed_question": "答错：", "quiz_empty": "还没有作答：请先回答题目，再检查答案。这次不计分。",
@@ -84,7 +84,7 @@ var labels = map[string]map[string]string{
 		"check_answers": "Check answers", "retry": "Try again", "answer_or": "or", "answer_right": "Right", "answer_wrong": "Wrong",
 		"quiz_passed": "Passed", "quiz_failed": "Not passed", "quiz_score": "Score %d / %d (%d%%)", "quiz_review": "Review:", "quiz_best": "best %d%%",
 		"not_passed_yet": "not passed: ", "weak_needs": "still to pass: ", "drill": "Key-point drill", "drill_missing": "This drill does not exist: its skill point may have been renamed or deleted.", "drill_loading": "Loading the drill…", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
-		"answered_wrong": "Wrong: %s", "unanswered": "Not answered, counted as wrong: %s", "not_answered": "not answered", "hard": "Hard", "easy": "Easy", "keypoint_of": "Key point %d of %d", "review_again": "The last card comes back later in this session.",
+		"answered_wrong": "Wrong: %s", "blanks_right": " (%d of %d blanks right)", "unanswered": "Not answered, counted as wrong: %s", "not_answered": "not answered", "hard": "Hard", "easy": "Easy", "keypoint_of": "Key point %d of %d", "review_again": "The last card comes back later in this session.",
 		"review_help": "Press Space or tap the card to show the key point; grade with 1–4: 1 forgot, 2 hard, 3 knew, 4 easy.", "review_help_touch": "Tap Show or the card to see the key point, then tap a button to grade it: forgot, hard, knew, easy.", "next_quiz": "Chapter quiz", "list_sep": ", ",
 		"mastery_rule": "Mastered means: %s.", "mastery_rule_none": "This site sets no mastery rule.", "mastery_read": "read to the end", "mastery_keypoints": "every key point ticked", "mastery_quizzes": "its quizzes passed",
 		"mastery_needs": "Mastering this skill point takes:", "mastery_done": "You have mastered this skill point.", "mastery_quiz_passed": "passed", "mastery_quiz_todo": "take the quiz", "missed_question": "missed: ", "quiz_empty": "Nothing answered yet: answer the questions, then check. This attempt is not recorded.",
@@ -100,13 +100,13 @@ var labels = map[string]map[string]string{
 	},
 }
 
-// scriptLabels are the texts progress.js and search-ui.js show (each
-// search result says its kind), in assets/labels.js
+// scriptLabels are the texts progress.js, search-ui.js and quiz.js show
+// (each search result says its kind), in assets/labels.js
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n",
 	"quiz_best", "quiz_passed", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
-	"kind_skill", "kind_article", "kind_chapter", "kind_course"}
+	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that

@@ -62,15 +62,17 @@
     el.classList.toggle("is-right", !empty && ok);
   }
   function checkFill(q, el, salt) {
-    var right = true, answered = false;
+    var right = true, answered = false, blanks = [0, 0];
     el.querySelectorAll("input.blank").forEach(function (input) {
       var i = input.getAttribute("data-blank"), v = normalize(input.value);
       answered = answered || v !== "";
       var ok = q.key["b" + i].some(function (k) { return keyIs(k, [salt, q.id, "b" + i, v]); });
       mark(input, ok, v === "");
       right = right && ok;
+      blanks[0] += ok ? 1 : 0;
+      blanks[1]++;
     });
-    return { right: right, answered: answered };
+    return { right: right, answered: answered, blanks: blanks };
   }
   function checkOrder(q, el, salt, quiet) {
     // An order question starts shuffled: it is answered once a step moved,
@@ -155,6 +157,9 @@
     verdict.className = "q-verdict " + state;
     verdict.textContent = !res.answered ? "– " + form.getAttribute("data-not-answered") :
       (res.right ? "✓ " : "✗ ") + form.getAttribute(res.right ? "data-right" : "data-wrong");
+    if (res.answered && !res.right && res.blanks && res.blanks[1] > 1) { // some blanks right: how many
+      verdict.textContent += SB.fill(SB.label(null, "", "blanks_right"), res.blanks[0], res.blanks[1]);
+    }
     box.appendChild(verdict);
     var answer = rightAnswer(form, q, el, salt);
     if (answer && answer.items.length) {
