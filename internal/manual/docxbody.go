@@ -92,7 +92,9 @@ func (d *docxReader) paragraph(p *xnode) {
 	}
 	if mark := d.w.numbering.mark(numID, ilvl); mark != nil && (text != "" || md != "") {
 		l.list = mark
-		l.numberHeading(d.w.numbering.shown(numID, ilvl))
+		if l.Hint == ChapterHint || l.Hint == SkillHint || l.Hint == HeadingHint { // a list item's number is its list's
+			l.numberHeading(d.w.numbering.shown(numID, ilvl))
+		}
 		if l.Hint == NoHint {
 			l.Hint = ListHint
 		}
@@ -120,7 +122,7 @@ func (l *line) numberHeading(num string) {
 	case num == "":
 	case l.Hint == SkillHint:
 		l.number = strings.TrimSpace(num)
-	case l.Hint == ChapterHint || l.Hint == HeadingHint:
+	default:
 		l.Text, l.md = num+l.Text, escapeInline(num)+l.md
 	}
 }

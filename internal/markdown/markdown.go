@@ -89,8 +89,7 @@ func (c *Converter) ParsePage(body []byte, title string) (*Doc, []Issue) {
 	dropRepeatedTitle(root, body, title)
 	doc := &Doc{Root: root, Source: body}
 	issues := append(headingSlips(doc), c.extractKeyPoints(doc)...)
-	doc.Headings = headings(root, body)
-	doc.Anchors = anchors(root)
+	doc.Headings, doc.Anchors = headings(root, body)
 	doc.Links = links(root)
 	doc.Summary = c.summary(root, body)
 	doc.Text = blockText(root, body)

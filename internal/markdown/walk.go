@@ -52,32 +52,21 @@ func links(root ast.Node) []Link {
 	return out
 }
 
-func headings(root ast.Node, src []byte) []Heading {
-	var out []Heading
+// headings lists the level 2 and 3 headings, for the table of contents,
+// and the ids of every heading (anchors), in one walk of the tree.
+func headings(root ast.Node, src []byte) (toc []Heading, anchors []string) {
 	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		h, ok := n.(*ast.Heading)
 		if !entering || !ok {
 			return ast.WalkContinue, nil
 		}
+		anchors = append(anchors, headingID(h))
 		if h.Level == 2 || h.Level == 3 {
-			out = append(out, Heading{Level: h.Level, ID: headingID(h), Text: PlainText(h, src)})
+			toc = append(toc, Heading{Level: h.Level, ID: anchors[len(anchors)-1], Text: PlainText(h, src)})
 		}
 		return ast.WalkSkipChildren, nil
 	})
-	return out
-}
-
-// anchors lists the ids of every heading of the document.
-func anchors(root ast.Node) []string {
-	var out []string
-	_ = ast.Walk(root, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
-		if h, ok := n.(*ast.Heading); ok && entering {
-			out = append(out, headingID(h))
-			return ast.WalkSkipChildren, nil
-		}
-		return ast.WalkContinue, nil
-	})
-	return out
+	return toc, anchors
 }
 
 func headingID(h *ast.Heading) string {
