@@ -37,14 +37,15 @@ func runSearch(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	defer res.Search.Close()
-	answer, err := res.Search.Ask(context.Background(), strings.Join(words, " "), *limit)
+	query := strings.Join(words, " ")
+	answer, err := res.Search.Ask(context.Background(), query, *limit)
 	if err != nil {
 		fmt.Fprintf(stderr, "skillbook search: %v\n", err)
 		return 1
 	}
 	lang := res.Site.Config.Language
 	if answer.Instead != "" {
-		answer.Message = render.Label(lang, "search_instead", answer.Instead)
+		answer.Message = render.Label(lang, "search_instead", query, answer.Instead)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

@@ -104,7 +104,7 @@ func useSearch(t *testing.T, w walker) {
 	// atop the results, as the results page does; arrow down skips it.
 	w.eval(`(q => { q.value = "陪训系统"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
 	waitJS(t, w, `document.getElementById("site-search-instead") && !document.getElementById("site-search-list").hidden`)
-	if got := w.eval(`[...document.querySelectorAll("#site-search-list li")].slice(0, 2).map(li => li.id + " " + li.textContent.slice(0, 20)).join(" | ")`).(string); !strings.HasPrefix(got, "site-search-instead 以下是“培训系统”的结果 | site-search-opt-0 ") {
+	if got := w.eval(`[...document.querySelectorAll("#site-search-list li")].slice(0, 2).map(li => li.id + " " + li.textContent.slice(0, 24)).join(" | ")`).(string); !strings.HasPrefix(got, "site-search-instead 本站没有“陪训系统”，以下是“培训系统”的结果 | site-search-opt-0 ") {
 		t.Errorf("a pinyin slip: the list begins %q", got)
 	}
 	w.eval(`document.getElementById("site-search-q").dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowDown"}))`)
@@ -154,7 +154,7 @@ func useSearch(t *testing.T, w walker) {
 	// words the results leave out are named; nothing found suggests pages.
 	w.visit(w.searchPage("q="+url.QueryEscape("陪训系统")), "search")
 	waitJS(t, w, `!document.getElementById("search-instead").hidden`)
-	if s := w.eval(`document.getElementById("search-instead").textContent`); s != "以下是“培训系统”的结果" {
+	if s := w.eval(`document.getElementById("search-instead").textContent`); s != "本站没有“陪训系统”，以下是“培训系统”的结果" {
 		t.Errorf("pinyin slip: %q", s)
 	}
 	w.visit(w.searchPage("q="+url.QueryEscape("培训火星")), "search")

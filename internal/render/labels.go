@@ -19,7 +19,7 @@ var labels = map[string]map[string]string{
 		"library": "知识库",
 		"search":  "搜索", "search_placeholder": "搜索（按 / ）", "search_results": "搜索结果",
 		"search_none": "没有找到包含“%s”的页面。试试更短的词，或换一种说法。", "search_count": "找到 %d 个结果", "search_shown": "显示前 %d 个结果", "search_more": "更多结果",
-		"search_instead": "以下是“%s”的结果", "search_dropped": "这些结果不含：%s", "search_suggest": "最接近的标题和要点",
+		"search_instead": "本站没有“%s”，以下是“%s”的结果", "search_dropped": "这些结果不含：%s", "search_suggest": "最接近的标题和要点",
 		"search_filtered": "在所选课程和类型中没有找到“%s”。不限课程和类型时的结果：",
 		"search_all":      "查看全部结果", "search_none_box": "没有直接的结果：查看相近的页面",
 		"search_failed": "搜索数据加载失败，请刷新页面重试。", "search_searching": "正在搜索……", "search_hint": "输入要找的字词，例如：培训、客户、牢记要点。",
@@ -63,7 +63,7 @@ var labels = map[string]map[string]string{
 		"library": "Library",
 		"search":  "Search", "search_placeholder": "Search (press /)", "search_results": "Search results",
 		"search_none": "No page contains “%s”. Try a shorter word or another one.", "search_count": "%d results", "search_shown": "Showing the first %d results", "search_more": "More results",
-		"search_instead": "Showing results for “%s”", "search_dropped": "Not in these results: %s", "search_suggest": "The nearest titles and key points",
+		"search_instead": "Nothing on this site has “%s”: showing results for “%s”", "search_dropped": "Not in these results: %s", "search_suggest": "The nearest titles and key points",
 		"search_filtered": "Nothing for “%s” in the chosen course and kind. Without them:",
 		"search_all":      "All results", "search_none_box": "No direct match: see the nearest pages",
 		"search_failed": "The search data could not be loaded; reload the page to try again.", "search_searching": "Searching…", "search_hint": "Type the words you are looking for.",
@@ -122,12 +122,12 @@ func labelsScript(lang, rule string) output.File {
 	return output.File{Path: AssetsDir + "labels.js", Data: append(append([]byte("(window.Skillbook = window.Skillbook || {}).labels = "), b...), ";\n"...)}
 }
 
-// label returns the interface text for key in language lang ("zh-CN" uses
-// "zh"), with a count filled in when args are given.
 // Label is the theme's text for key in the site's language (Chinese when
 // the language has none), with args put in its %d and %s.
 func Label(lang, key string, args ...any) string { return label(lang, key, args...) }
 
+// label returns the interface text for key in language lang ("zh-CN" uses
+// "zh"), with args filled in when given.
 func label(lang, key string, args ...any) string {
 	set, ok := labels[strings.ToLower(strings.SplitN(lang, "-", 2)[0])]
 	if !ok {

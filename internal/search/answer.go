@@ -13,8 +13,8 @@ type Answer struct {
 	// Instead is the query searched in place of the one asked, its pinyin
 	// slips replaced (see Correct); "" when it was searched as asked.
 	Instead string `json:"instead,omitempty"`
-	// Message says so in the site's language (以下是“培训”的结果); the
-	// caller, who knows the language, sets it.
+	// Message says so in the site's language (本站没有“陪训”，以下是“培训”的结果);
+	// the caller, who knows the language, sets it.
 	Message string `json:"message,omitempty"`
 	// Dropped names the parts of the query that the results leave out.
 	Dropped []string `json:"dropped"`

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strconv"
+	"strings"
 
 	"skillbook/internal/render"
 	"skillbook/internal/search"
@@ -22,9 +23,10 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	limit = min(limit, 100)
 	s.mu.RLock()
 	ix, lang := s.session.Search(), s.session.Language()
+	q := r.URL.Query().Get("q")
 	answer := search.Answer{Results: []search.Result{}, Dropped: []string{}, Suggestions: []search.Suggestion{}}
 	if ix != nil {
-		answer, err = ix.Ask(r.Context(), r.URL.Query().Get("q"), limit)
+		answer, err = ix.Ask(r.Context(), q, limit)
 	}
 	s.mu.RUnlock()
 	if err != nil {
@@ -32,7 +34,7 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	if answer.Instead != "" {
-		answer.Message = render.Label(lang, "search_instead", answer.Instead)
+		answer.Message = render.Label(lang, "search_instead", strings.TrimSpace(q), answer.Instead)
 	}
 	var body bytes.Buffer
 	enc := json.NewEncoder(&body)

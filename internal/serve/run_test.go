@@ -382,7 +382,7 @@ func TestServeSearchAPI(t *testing.T) {
 	// A pinyin slip (倾停 for 倾听) is searched as the page's words, and said so.
 	_, body = get(t, url+"api/search?q="+neturl.QueryEscape("倾停客户"))
 	var slip search.Answer
-	if err := json.Unmarshal([]byte(body), &slip); err != nil || slip.Instead != "倾听客户" || slip.Message != "以下是“倾听客户”的结果" || len(slip.Results) != 1 {
+	if err := json.Unmarshal([]byte(body), &slip); err != nil || slip.Instead != "倾听客户" || slip.Message != "本站没有“倾停客户”，以下是“倾听客户”的结果" || len(slip.Results) != 1 {
 		t.Errorf("倾停客户: %+v (%v) from %s", slip, err, body)
 	}
 }

@@ -60,7 +60,7 @@
         var hits = answer.results;
         items = hits;
         list.textContent = "";
-        if (answer.instead) list.appendChild(insteadNote(answer.instead));
+        if (answer.instead) list.appendChild(insteadNote(q, answer.instead));
         hits.forEach(function (h, i) {
           var li = document.createElement("li"), a = document.createElement("a");
           li.id = "site-search-opt-" + i;
@@ -110,17 +110,19 @@
   }
 
   // insteadNote says, atop the list, which query was searched in place of
-  // a pinyin slip, as the results page does (an option that cannot be
-  // chosen, so that a screen reader reads it with the list).
-  function insteadNote(instead) {
+  // the one typed, a pinyin slip, as the results page does (an option that
+  // cannot be chosen, so that a screen reader reads it with the list).
+  function insteadNote(typed, instead) {
     var li = document.createElement("li");
     li.id = "site-search-instead";
     li.className = "search-note";
     li.setAttribute("role", "option");
     li.setAttribute("aria-disabled", "true");
-    li.textContent = ((SB.labels || {}).search_instead || "%s").replace("%s", instead);
+    li.textContent = insteadText((SB.labels || {}).search_instead || "%s %s", typed, instead);
     return li;
   }
+  // insteadText fills the label's two %s: the query typed, the one searched.
+  function insteadText(label, typed, instead) { return label.replace("%s", typed).replace("%s", instead); }
   // resultsURL is the results page of q (from disk, search/index.html).
   function resultsURL(q) { return href("search/") + "?q=" + encodeURIComponent(q.trim()); }
   // allResults is the list's last option: the results page of q, where
@@ -174,7 +176,7 @@
         var none = a.results.length && (course || kind) ? status.dataset.filtered : status.dataset.none;
         status.textContent = hits.length ? label.replace("%d", hits.length) : none.replace("%s", q);
         if (more) more.hidden = r.complete;
-        if (!explained) explain(a, hits);
+        if (!explained) explain(q, a, hits);
         explained = true;
       });
     }
@@ -229,15 +231,15 @@
     k.textContent = (SB.labels || {})["kind_" + h.kind] || "";
     return k;
   }
-  // explain says which query was searched instead of a pinyin slip, which
+  // explain says which query was searched instead of q, a pinyin slip, which
   // words the results leave out, and the nearest pages: those suggested,
   // or when no result is shown, the results the filters left out (under
   // the status that says so, not under the suggestions' heading).
-  function explain(a, shown) {
+  function explain(q, a, shown) {
     var instead = document.getElementById("search-instead"), dropped = document.getElementById("search-dropped");
     var near = document.getElementById("search-suggestions");
     if (instead && a.instead) {
-      instead.textContent = instead.dataset.text.replace("%s", a.instead);
+      instead.textContent = insteadText(instead.dataset.text, q.trim(), a.instead);
       instead.hidden = false;
     }
     if (dropped && shown.length && a.dropped.length) {
