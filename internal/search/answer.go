@@ -38,7 +38,7 @@ func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 		return a, err
 	}
 	if len(results) > 0 {
-		a.Dropped = Dropped(q, ix.resultDocs(results))
+		a.Dropped = Dropped(q, ix.resultDocs(results), ix.lexicon)
 	}
 	if len(results) > 0 && droppedAll(q, a.Dropped) {
 		results, a.Dropped = []Result{}, []string{}

@@ -111,8 +111,10 @@ func (ix *Index) Suggest(q string) []Suggestion {
 // and each stretch of Han characters none of whose pairs the pages hold,
 // unless it is a single character that a page holds (a lone character is
 // searched for in every term that holds it: 记客户的名字 finds 记住客户名字).
-// 怎么培训员工 finding pages without 怎么 names 怎么.
-func Dropped(q string, found []Doc) []string {
+// 怎么培训员工 finding pages without 怎么 names 怎么. A word of the
+// lexicon's synonym sets is held where a page holds one of its set (客服
+// where a page says 客户服务).
+func Dropped(q string, found []Doc, lx *Lexicon) []string {
 	texts := make([][]rune, len(found))
 	for i, d := range found {
 		texts[i] = lowerRunes([]rune(d.Title + "\n" + d.Text + "\n" + missingText(d)))
@@ -120,15 +122,16 @@ func Dropped(q string, found []Doc) []string {
 	has := func(term string) bool {
 		return slices.ContainsFunc(texts, func(text []rune) bool { return len(matchRanges(text, []string{term})) > 0 })
 	}
+	held := func(word string) bool { return slices.ContainsFunc(lx.alternatives(word), has) }
 	out := []string{}
 	for _, piece := range queryPieces(truncate(q)) {
 		if len(piece) == 1 || !isLoneHan(piece[0]) {
-			if !has(strings.Join(piece, "")) {
+			if !held(strings.Join(piece, "")) {
 				out = append(out, strings.Join(piece, ""))
 			}
 			continue
 		}
-		for _, s := range droppedHan(piece, has) {
+		for _, s := range droppedHan(piece, has, lx.heldSynonyms(piece, held)) {
 			if utf8.RuneCountInString(s) > 1 || !has(s) {
 				out = append(out, s)
 			}
@@ -138,9 +141,8 @@ func Dropped(q string, found []Doc) []string {
 }
 
 // droppedHan returns the stretches of a run of Han characters none of
-// whose pairs has reports held.
-func droppedHan(run []string, has func(string) bool) []string {
-	kept := make([]bool, len(run))
+// whose pairs has reports held, nor kept already marks.
+func droppedHan(run []string, has func(string) bool, kept []bool) []string {
 	for i := 0; i+1 < len(run); i++ {
 		if has(run[i] + run[i+1]) {
 			kept[i], kept[i+1] = true, true

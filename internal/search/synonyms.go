@@ -91,6 +91,22 @@ func (lx *Lexicon) alternatives(w string) []string {
 	return out
 }
 
+// heldSynonyms marks the characters of a run of Han characters that stand
+// in a word of its synonym sets that held reports held.
+func (lx *Lexicon) heldSynonyms(run []string, held func(string) bool) []bool {
+	out := make([]bool, len(run))
+	for i := range run {
+		for n := 2; n <= lx.longest && i+n <= len(run); n++ {
+			if w := strings.Join(run[i:i+n], ""); lx.sets[w] != nil && held(w) {
+				for j := i; j < i+n; j++ {
+					out[j] = true
+				}
+			}
+		}
+	}
+	return out
+}
+
 // within marks the characters of a run that stand in a word of two
 // characters or more that the lexicon knows.
 func (lx *Lexicon) within(run []rune) []bool {

@@ -492,7 +492,7 @@
       if (fixed) a.instead = fixed;
       return search(q, opts).then(function (results) {
         var all = pieces(Array.from(q).slice(0, MAX_QUERY).join("")).map(function (p) { return p.join(""); }).join("");
-        if (results.length) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }));
+        if (results.length) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }), lexicon(loaded["meta.js"] || loaded["meta-char.js"]));
         if (results.length && all && a.dropped.join("") === all) a.dropped = []; // see droppedAll in Go
         else a.results = results;
         if (plain || limit <= 0 || a.results.length) return a;
@@ -551,15 +551,17 @@
   }
   // dropped names the parts of the query that none of the documents holds
   // in its title, text or the fields the text lacks (x), a single
-  // character left of a Han run's stretches only when none holds it alone
-  // (see Dropped in Go).
-  function dropped(q, docs) {
+  // character left of a Han run's stretches only when none holds it alone,
+  // a word of the synonym sets held where one of its set is (see Dropped
+  // in Go).
+  function dropped(q, docs, lex) {
     var texts = docs.map(function (d) { return textOf(d.title + "\n" + d.text + "\n" + (d.x || "")); });
     function has(term) { return texts.some(function (t) { return t.has(term); }); }
+    function held(w) { return lex.alternatives(w).some(has); }
     var out = [];
     pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
-      if (p.length === 1 || !loneHan(p[0])) { if (!has(p.join(""))) out.push(p.join("")); return; }
-      var kept = p.map(function () { return false; });
+      if (p.length === 1 || !loneHan(p[0])) { if (!held(p.join(""))) out.push(p.join("")); return; }
+      var kept = heldSynonyms(p, held, lex);
       for (var i = 0; i + 1 < p.length; i++) if (has(p[i] + p[i + 1])) kept[i] = kept[i + 1] = true;
       for (var k = 0; k < p.length;) {
         if (kept[k]) { k++; continue; }
@@ -569,6 +571,19 @@
         k = e;
       }
     });
+    return out;
+  }
+
+  // heldSynonyms marks the characters of a run that stand in a word of the
+  // synonym sets that held reports held (heldSynonyms in Go).
+  function heldSynonyms(run, held, lex) {
+    var out = run.map(function () { return false; });
+    for (var i = 0; i < run.length; i++) {
+      for (var n = 2; n <= lex.longest && i + n <= run.length; n++) {
+        var w = run.slice(i, i + n).join("");
+        if (lex.sets[w] && held(w)) for (var j = i; j < i + n; j++) out[j] = true;
+      }
+    }
     return out;
   }
 
