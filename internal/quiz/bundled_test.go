@@ -1,6 +1,9 @@
 package quiz
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestBundledQuizzes: the bundled course has a quiz for every chapter, its
 // questions name every skill point, and every question type is used.
@@ -38,4 +41,24 @@ func TestBundledQuizzes(t *testing.T) {
 			t.Errorf("no bundled question is of type %s", typ)
 		}
 	}
+}
+
+// TestBundledTrueFalseFeedback: feedback written `true:` unquoted, as
+// docs/quizzes.md shows it (YAML reads the key as a boolean), is kept.
+func TestBundledTrueFalseFeedback(t *testing.T) {
+	files, diags := Load("../..")
+	if diags.HasErrors() {
+		t.Fatal(diags)
+	}
+	for _, f := range files {
+		for _, qn := range f.Quiz.Questions {
+			if f.Quiz.ID == "customer-service/staff-training" && qn.ID == "frontline-only" {
+				if want := "原文：“客户服务培训并非只是一线员工的事情"; !strings.HasPrefix(qn.Feedback.True, want) {
+					t.Errorf("feedback on true: %q, want it to begin %q", qn.Feedback.True, want)
+				}
+				return
+			}
+		}
+	}
+	t.Fatal("no question frontline-only in quizzes/customer-service/staff-training.yaml")
 }

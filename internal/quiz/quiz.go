@@ -119,6 +119,18 @@ type TFReason struct {
 	False string `yaml:"false,omitempty"`
 }
 
+// UnmarshalYAML reads the feedback as docs/quizzes.md writes it, `true:`
+// and `false:` unquoted: YAML reads such keys as booleans, which match no
+// field of a struct, so the feedback was dropped without a word.
+func (r *TFReason) UnmarshalYAML(unmarshal func(any) error) error {
+	var byAnswer map[string]string
+	if err := unmarshal(&byAnswer); err != nil {
+		return err
+	}
+	r.True, r.False = byAnswer["true"], byAnswer["false"]
+	return nil
+}
+
 // Blank is a blank of a fill question and the answers it accepts.
 type Blank struct {
 	Answers []string `yaml:"answers"`
