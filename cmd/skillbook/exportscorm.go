@@ -62,7 +62,7 @@ func printedCourses(site string, stderr io.Writer) []string {
 }
 
 func exportCourse(site, course string, v scorm.Version, out string, force bool, stdout, stderr io.Writer) int {
-	zip, diags := scorm.Export(site, course, v)
+	pkg, diags := scorm.Export(site, course, v)
 	if diags.HasErrors() {
 		printDiags(stderr, diags)
 		return 1
@@ -70,7 +70,7 @@ func exportCourse(site, course string, v scorm.Version, out string, force bool, 
 	if out == "" {
 		out = filepath.Join("scorm", fmt.Sprintf("%s-scorm%s.zip", course, v))
 	}
-	if err := writePackage(out, zip, force); err != nil {
+	if err := writePackage(out, pkg.Zip, force); err != nil {
 		d := diag.Diagnostic{File: out, Severity: diag.Error, Message: err.Error()}
 		if errors.Is(err, errNotPackage) {
 			d.Hint = "choose another --out, or pass --force to replace it"
@@ -78,6 +78,9 @@ func exportCourse(site, course string, v scorm.Version, out string, force bool, 
 		printDiags(stderr, diag.List{d})
 		return 1
 	}
-	fmt.Fprintf(stdout, "%s: SCORM %s package written to %s (%d KB)\n", course, v, out, (len(zip)+1023)/1024)
+	fmt.Fprintf(stdout, "%s: SCORM %s package written to %s (%d KB)\n", course, v, out, (len(pkg.Zip)+1023)/1024)
+	if pkg.Mastery > 0 {
+		fmt.Fprintf(stdout, "  mastery score %s %%: the mean of the quizzes' pass marks, which the LMS may pass the trainee by (docs/scorm.md)\n", pkg.MasteryPercent())
+	}
 	return 0
 }

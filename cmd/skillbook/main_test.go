@@ -19,5 +19,6 @@ func TestMain(m *testing.M) {
 // TestScripts runs the CLI scripts in testdata/script: builds, checks and
 // the exact text of every diagnostic.
 func TestScripts(t *testing.T) {
-	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update})
+	testscript.Run(t, testscript.Params{Dir: "testdata/script", UpdateScripts: *update,
+		Cmds: map[string]func(*testscript.TestScript, bool, []string){"unzip": unzipCmd}})
 }

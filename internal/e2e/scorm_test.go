@@ -71,11 +71,11 @@ func lmsServerRoot(t *testing.T, site, course string, v scorm.Version) string {
 // unzipPackage exports a course of the site and unzips it into dir.
 func unzipPackage(t *testing.T, site, course string, v scorm.Version, dir string) {
 	t.Helper()
-	data, diags := scorm.Export(site, course, v)
+	pkg, diags := scorm.Export(site, course, v)
 	if diags.HasErrors() {
 		t.Fatal(diags)
 	}
-	sitetest.Unzip(t, data, dir)
+	sitetest.Unzip(t, pkg.Zip, dir)
 }
 
 // lmsTest drives the package in the test LMS's frame.

@@ -31,12 +31,12 @@ var drivers = map[Version]string{
 func TestBundledCourseValidates(t *testing.T) {
 	for _, v := range []Version{V12, V2004} {
 		t.Run(string(v), func(t *testing.T) {
-			zipped, diags := Export("../..", "customer-service", v)
+			pkg, diags := Export("../..", "customer-service", v)
 			if diags.HasErrors() {
 				t.Fatal(diags.String())
 			}
 			dir := t.TempDir()
-			sitetest.Unzip(t, zipped, dir)
+			sitetest.Unzip(t, pkg.Zip, dir)
 			if out, err := validate(t, dir, v); err != nil {
 				t.Fatalf("xmllint: %v\n%s", err, out)
 			}
