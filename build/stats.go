@@ -34,6 +34,16 @@ func countStats(r *Result) Stats {
 // Summary is the one-screen report printed after a build.
 func (r *Result) Summary() string {
 	s := r.Stats
-	return fmt.Sprintf("%d courses, %d chapters, %d skill points, %d key points, %d articles\n%d pages in %s\n",
-		s.Courses, s.Chapters, s.Skills, s.KeyPoints, s.Articles, s.Pages, r.Elapsed.Round(time.Millisecond))
+	return fmt.Sprintf("%s, %s, %s, %s, %s\n%s in %s\n", count(s.Courses, "course"), count(s.Chapters, "chapter"),
+		count(s.Skills, "skill point"), count(s.KeyPoints, "key point"), count(s.Articles, "article"), count(s.Pages, "page"),
+		r.Elapsed.Round(time.Millisecond))
+}
+
+// count is n things, the noun in the plural unless n is 1: 1 course, 3
+// courses.
+func count(n int, noun string) string {
+	if n == 1 {
+		return "1 " + noun
+	}
+	return fmt.Sprintf("%d %ss", n, noun)
 }

@@ -96,6 +96,7 @@ func Load(dir string) (*Config, diag.List) {
 		diags = append(diags, tree.Decode(&cfg, FileName)...)
 		if !diags.HasErrors() {
 			diags = append(diags, checkSynonyms(tree, cfg.Search.Synonyms)...)
+			diags = append(diags, checkBaseURL(tree, cfg.BaseURL)...)
 		}
 	}
 	if cfg.ID == "" && !diags.HasErrors() {

@@ -34,11 +34,13 @@ func TestAtCountsRunes(t *testing.T) {
 
 func TestDidYouMean(t *testing.T) {
 	for word, want := range map[string]string{
-		"titel":  `did you mean "title"?`,
-		"wieght": `did you mean "weight"?`,
-		"zzzzzz": `choose one of "title", "weight"`,
+		"titel":   `did you mean "title"?`,
+		"wieght":  `did you mean "weight"?`,
+		"zzzzzz":  `choose one of "title", "weight", "baseURL"`,
+		"baseurl": `did you mean "baseURL"?`, // letters in another case, however many
+		"BASEURL": `did you mean "baseURL"?`,
 	} {
-		if got := DidYouMean(word, []string{"title", "weight"}); got != want {
+		if got := DidYouMean(word, []string{"title", "weight", "baseURL"}); got != want {
 			t.Errorf("DidYouMean(%q) = %q, want %q", word, got, want)
 		}
 	}

@@ -1,6 +1,9 @@
 package diag
 
-import "fmt"
+import (
+	"fmt"
+	"strings"
+)
 
 // DidYouMean returns a hint naming the candidate closest to word, or a list of
 // all candidates when none is close.
@@ -14,6 +17,11 @@ func DidYouMean(word string, candidates []string) string {
 // Closest returns the candidate within two edits of word, the nearest
 // first, or "" when none is that close.
 func Closest(word string, candidates []string) string {
+	for _, c := range candidates {
+		if strings.EqualFold(word, c) { // baseurl: for baseURL, however many letters differ in case
+			return c
+		}
+	}
 	best, bestDist := "", 3
 	for _, c := range candidates {
 		if d := distance(word, c); d < bestDist {

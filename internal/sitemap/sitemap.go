@@ -17,6 +17,9 @@ const FileName = "sitemap.xml"
 func New(baseURL string, pages []string) []byte {
 	base := ""
 	if baseURL != "" {
+		if u, err := url.Parse(baseURL); err == nil {
+			baseURL = u.String() // its path escaped, as the pages' are (培训 课程: %E5%9F%B9…%20…)
+		}
 		base = strings.TrimSuffix(baseURL, "/") + "/"
 	}
 	var b bytes.Buffer
