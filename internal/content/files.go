@@ -49,6 +49,9 @@ func SkipHidden(d fs.DirEntry, err error) error {
 }
 
 func (l *loader) addFile(rel, url string) {
+	if l.strayQuiz(rel) {
+		return
+	}
 	l.site.Files = append(l.site.Files, File{Path: rel, URL: url})
 	if page, ok := meantAsPage(path.Base(rel)); ok {
 		hint := "rename it " + page

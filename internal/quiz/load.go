@@ -53,8 +53,11 @@ func Load(siteDir string) ([]*File, diag.List) {
 	return files, diags
 }
 
+// isYAML reports a YAML file's name, its extension in either case
+// (Windows shows COMPLAINTS.YAML as it was saved).
 func isYAML(name string) bool {
-	return strings.HasSuffix(name, ".yaml") || strings.HasSuffix(name, ".yml")
+	ext := strings.ToLower(path.Ext(name))
+	return ext == ".yaml" || ext == ".yml"
 }
 
 // read reads and checks one quiz file; rel is its path from the site root.
