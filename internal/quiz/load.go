@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"bytes"
+	"fmt"
 	"io/fs"
 	"path"
 	"path/filepath"
@@ -50,7 +51,29 @@ func Load(siteDir string) ([]*File, diag.List) {
 		}
 		return nil
 	})
-	return files, diags
+	return files, append(diags, sameIDs(files)...)
+}
+
+// sameIDs reports the quiz files whose ids are one another's, or differ
+// in case alone (complaints.yaml and complaints.yml, Complaints.yaml):
+// their pages would be one. Each after the first is marked invalid, so
+// that the first is published.
+func sameIDs(files []*File) diag.List {
+	var diags diag.List
+	first := map[string]*File{}
+	for _, f := range files {
+		key := strings.ToLower(f.Quiz.ID)
+		other, ok := first[key]
+		if !ok {
+			first[key] = f
+			continue
+		}
+		f.invalid = true
+		diags.Add(diag.Diagnostic{File: f.Quiz.Path, Severity: diag.Error, Hint: "rename or remove one of the two files",
+			Message: fmt.Sprintf("this quiz and %s would both be the page %s/: a quiz's address is its file's path without the extension, letters in either case",
+				other.Quiz.Path, path.Join(Dir, other.Quiz.ID))})
+	}
+	return diags
 }
 
 // isYAML reports a YAML file's name, its extension in either case
