@@ -11,8 +11,9 @@ import (
 // TestQuizResultFocus checks what follows a quiz's score: the result panel
 // takes focus, 重做 shows, and a pass offers the way on — on a quiz's own
 // page the page after what it asks about (TestLearningLoop: the next
-// chapter), here, in the fixture's only chapter, back to the page it is
-// for; on a skill point without a next one to its chapter — while a fail
+// chapter), here, after the fixture's only (so last) chapter, its course,
+// not the chapter just done; on a skill point without a next one to its
+// chapter — while a fail
 // offers none. On a phone, the way on wraps
 // rather than run off the screen.
 func TestQuizResultFocus(t *testing.T) {
@@ -32,8 +33,8 @@ func TestQuizResultFocus(t *testing.T) {
 	answerQuiz(w, "quiz1", basics)
 	w.key(".quiz-check", kb.Enter)
 	w.expect(`document.activeElement.className`, "quiz-score is-passed")
-	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：第一章 基础 →")
-	w.expect(`document.querySelector(".quiz-continue a").href`, w.base+"service/basics/index.html")
+	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：服务课程 →")
+	w.expect(`document.querySelector(".quiz-continue a").href`, w.base+"service/index.html")
 	w.setWidth(390) // a long chapter title wraps on a phone, inside the screen
 	w.eval(`document.querySelector(".quiz-continue a").textContent = "继续学习：第二章 客户服务人员培训——客户服务人员的素质与技能要求 →"; true`)
 	w.expect(`document.documentElement.scrollWidth <= innerWidth`, true)

@@ -300,10 +300,14 @@
 
   // continueLink is where to go after a pass: the next skill point (the
   // pager's next), else the page the quiz is for, else the last breadcrumb
-  // (a skill point's chapter); null when the page has none of them.
+  // (a skill point's chapter); null when the page has none of them. A
+  // chapter's quiz with no page after it, the course's last, leads to its
+  // course, not back to the chapter just done.
   function continueLink() {
     var next = document.querySelector(".pager a.next"), forLine = document.querySelector(".quiz-for:not([hidden]) a[href]");
-    var crumbs = document.querySelectorAll(".breadcrumbs a[href]"), a = next || forLine || crumbs[crumbs.length - 1];
+    var crumbs = document.querySelectorAll(".breadcrumbs a[href]"), last = crumbs[crumbs.length - 1];
+    if (forLine && last && crumbs.length > 1 && forLine.href === last.href) forLine = crumbs[crumbs.length - 2];
+    var a = next || forLine || last;
     if (!a) return null;
     var span = a.querySelector("span"), title = a.textContent.slice(span ? span.textContent.length : 0).trim();
     return { href: a.href, title: title };
