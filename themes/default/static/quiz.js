@@ -117,12 +117,15 @@
   // rightBlanks is each blank's answers, the alternatives joined by "或".
   function rightBlanks(form, q) {
     var answers = q.answers ? JSON.parse(decode(q.answers)) : [], or = " " + form.getAttribute("data-or") + " ";
-    return answers.map(function (alts, i) { return (answers.length > 1 ? (i + 1) + ". " : "") + alts.join(or); });
+    return answers.map(function (alts) { return alts.join(or); });
   }
   function rightAnswer(form, q, el, salt) {
     if (q.type === "order") return { label: form.getAttribute("data-right-order"), items: rightOrder(q, el, salt), ordered: true };
     if (q.type === "match") return { label: form.getAttribute("data-right-match"), items: rightPairs(q, el, salt) };
-    if (q.type === "fill") return { label: form.getAttribute("data-right-answer"), items: rightBlanks(form, q) };
+    if (q.type === "fill") {
+      var blanks = rightBlanks(form, q); // several: numbered, blank by blank
+      return { label: form.getAttribute("data-right-answer"), items: blanks, ordered: blanks.length > 1 };
+    }
     return null;
   }
 
