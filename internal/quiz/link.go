@@ -3,6 +3,7 @@ package quiz
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"skillbook/internal/content"
@@ -42,8 +43,12 @@ func (f *File) link(pages map[string]*content.Page) diag.List {
 		}
 		qn.SkillPage = pages[ref(qn.Skill)]
 		if qn.SkillPage == nil || qn.SkillPage.Kind != content.KindSkill {
+			what := "which does not exist"
+			if qn.SkillPage != nil {
+				what = "which is a " + kindNames[qn.SkillPage.Kind] + ", not a skill point"
+			}
 			qn.SkillPage = nil
-			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill, "skill point"), "question %s names skill point %q, which does not exist", name(qn, i), qn.Skill)
+			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill, "skill point"), "question %s names skill point %q, %s", name(qn, i), qn.Skill, what)
 		}
 	}
 	return diags
@@ -87,6 +92,14 @@ func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page)
 		}
 	}
 	slices.Sort(names)
+	if id := idOfTitle(name, pages, names); id != "" {
+		return fmt.Sprintf("%q is the title of %s: name the %s by its id, %q", strings.TrimSpace(name), id, kind, id)
+	}
+	if p := pages[ref(name)]; p != nil && !ok(p) {
+		if example := exampleOf(p, names); example != "" {
+			return "name one of its skill points, e.g. " + example
+		}
+	}
 	if best := diag.Closest(ref(name), names); best != "" {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
@@ -96,3 +109,29 @@ func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page)
 	}
 	return hint + fmt.Sprintf("; an `id:` in a %s's front matter keeps its name when its file is renamed", kind)
 }
+
+// idOfTitle is the id, among ids, of the page whose title name is (a
+// trainer names a page as the site shows it); "" when none has it.
+func idOfTitle(name string, pages map[string]*content.Page, ids []string) string {
+	for _, id := range ids {
+		if pages[id].Title() == strings.TrimSpace(name) {
+			return id
+		}
+	}
+	return ""
+}
+
+// exampleOf is the first of ids inside page p (a skill point of a chapter
+// named where a skill point is wanted), quoted; "" when none is.
+func exampleOf(p *content.Page, ids []string) string {
+	for _, id := range ids {
+		if strings.HasPrefix(id, p.ID+"/") {
+			return strconv.Quote(id)
+		}
+	}
+	return ""
+}
+
+// kindNames are the kinds of page as a diagnostic names them.
+var kindNames = map[content.Kind]string{content.KindHome: "home page", content.KindCourse: "course", content.KindChapter: "chapter",
+	content.KindSkill: "skill point", content.KindLibrary: "library", content.KindArticle: "library article"}
