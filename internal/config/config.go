@@ -91,7 +91,7 @@ func Load(dir string) (*Config, diag.List) {
 		return nil, diag.List{{File: FileName, Severity: diag.Error, Message: err.Error()}}
 	}
 	doc := yamldoc.Doc{Path: FileName, File: src, Text: src, FirstLine: 1}
-	tree, diags := doc.Parse(FileName)
+	tree, diags := doc.Parse(FileName, &cfg)
 	if tree != nil {
 		diags = append(diags, tree.Decode(&cfg, FileName)...)
 		if !diags.HasErrors() {

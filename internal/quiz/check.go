@@ -31,7 +31,7 @@ func (f *File) check() diag.List {
 	} else if d, ok := f.noMistakeAllowed(); ok {
 		diags.Add(d)
 	}
-	if len(q.Questions) == 0 {
+	if len(q.Questions) == 0 && !f.tree.Has("questions", 0) { // with one in the file, decoding stopped short of it: the error says why
 		diags.Errorf(f.tree.At("questions"), "add `questions:` with at least one question", "quiz has no questions")
 	}
 	first := map[string]int{}

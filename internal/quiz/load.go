@@ -97,7 +97,7 @@ func read(siteDir, rel string) (*File, diag.List) {
 		return nil, diags
 	}
 	doc := yamldoc.Doc{Path: rel, File: src, Text: src, FirstLine: 1}
-	tree, diags := doc.Parse("quiz")
+	tree, diags := doc.Parse("quiz", &Quiz{})
 	if tree == nil {
 		if !diags.HasErrors() {
 			diags.Errorf(diag.AtLine(rel, src, 1, 1), "start with `title:`, `for:` and `questions:`; see docs/quizzes.md", "quiz file is empty")

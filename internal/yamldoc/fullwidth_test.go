@@ -39,7 +39,7 @@ func TestFullWidthColon(t *testing.T) {
 	} {
 		var v fullWidthDoc
 		b := []byte(src)
-		tree, diags := Doc{Path: "a.yaml", File: b, Text: b, FirstLine: 1}.Parse("quiz")
+		tree, diags := Doc{Path: "a.yaml", File: b, Text: b, FirstLine: 1}.Parse("quiz", nil)
 		if tree != nil {
 			diags = tree.Decode(&v, "quiz")
 		}
@@ -52,7 +52,7 @@ func TestFullWidthColon(t *testing.T) {
 // TestFullWidthColonInFrontMatter: the line is the file's, below the ---.
 func TestFullWidthColonInFrontMatter(t *testing.T) {
 	file := []byte("---\ntitle：章\nweight: 1\n---\n")
-	_, diags := Doc{Path: "a.md", File: file, Text: file[4:22], FirstLine: 2}.Parse("front matter")
+	_, diags := Doc{Path: "a.md", File: file, Text: file[4:22], FirstLine: 2}.Parse("front matter", nil)
 	want := "a.md:2:6: error: full-width colon after \"title\": YAML needs an ASCII colon\n    2 | title：章\n      |      ^\n" +
 		"  hint: write `title: 章`: an ASCII colon, typed with the input method off, and a space\n"
 	if got := diags.String(); got != want {

@@ -36,12 +36,14 @@ type Tree struct {
 // Parse parses the document; the tree is nil after a syntax error, and for
 // a document that is empty or not a mapping. A key followed by a full-width
 // colon, the likely cause of either, is reported in place of the parser's
-// error.
-func (d Doc) Parse(what string) (*Tree, diag.List) {
+// error: every such key, also one that only decoding into v (a pointer to
+// the struct the document is for) would find wrong once the others are
+// mended (`- text： 道歉`, a text where an option is wanted).
+func (d Doc) Parse(what string, v any) (*Tree, diag.List) {
 	var diags diag.List
 	f, err := parser.ParseBytes(d.Text, 0)
 	if err != nil {
-		if fw := d.colonSlips(nil); fw != nil {
+		if fw := d.colonSlips(v); fw != nil {
 			return nil, fw
 		}
 		diags.Add(d.fromError(err, what, nil, nil))
@@ -52,7 +54,7 @@ func (d Doc) Parse(what string) (*Tree, diag.List) {
 	}
 	m, ok := f.Docs[0].Body.(*ast.MappingNode)
 	if !ok {
-		if fw := d.colonSlips(nil); fw != nil {
+		if fw := d.colonSlips(v); fw != nil {
 			return nil, fw
 		}
 		tk := f.Docs[0].Body.GetToken()
@@ -181,6 +183,17 @@ func (t *Tree) At(path ...any) diag.Pos {
 		n, tk = next, next.GetToken()
 	}
 	return t.doc.pos(tk)
+}
+
+// Has reports whether the tree has a value at path (see At).
+func (t *Tree) Has(path ...any) bool {
+	var n ast.Node = t.root
+	for _, step := range path {
+		if n = child(n, step); n == nil {
+			return false
+		}
+	}
+	return true
 }
 
 // child returns the value under key (a string) of a mapping, or the item at
