@@ -26,6 +26,9 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 		return diag.Diagnostic{File: d.Path, Line: d.FirstLine, Severity: diag.Error, Message: fmt.Sprintf("invalid %s: %v", what, err)}
 	}
 	p := d.pos(yerr.GetToken())
+	if slip, ok := d.indentSlip(p, yerr.GetMessage(), what); ok {
+		return slip
+	}
 	var t reflect.Type
 	if v != nil {
 		t = reflect.TypeOf(v)
