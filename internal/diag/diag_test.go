@@ -85,3 +85,29 @@ func TestNearest(t *testing.T) {
 		t.Errorf("Nearest of none = %q", got)
 	}
 }
+
+// TestDidYouMeanChinese: a key or type typed in Chinese, or with the
+// input method's punctuation around it, or cut short, is pointed at the
+// English one meant.
+func TestDidYouMeanChinese(t *testing.T) {
+	keys := []string{"id", "type", "prompt", "explain", "answer", "options"}
+	types := []string{"single", "multiple", "truefalse", "fill", "order", "match"}
+	for _, c := range []struct {
+		word       string
+		candidates []string
+		want       string
+	}{
+		{"题目", keys, `did you mean "prompt"?`},
+		{"prompt，", keys, `did you mean "prompt"?`},
+		{"“prompt”", keys, `did you mean "prompt"?`},
+		{"解析", keys, `did you mean "explain"?`},
+		{"单选", types, `did you mean "single"?`},
+		{"判断题", types, `did you mean "truefalse"?`},
+		{"multi", types, `did you mean "multiple"?`},
+		{"问答", types, `choose one of "single", "multiple", "truefalse", "fill", "order", "match"`},
+	} {
+		if got := DidYouMean(c.word, c.candidates); got != c.want {
+			t.Errorf("DidYouMean(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
+}

@@ -14,13 +14,17 @@ func DidYouMean(word string, candidates []string) string {
 	return fmt.Sprintf("choose one of %s", quoteAll(candidates))
 }
 
-// Closest returns the candidate within two edits of word, the nearest
-// first, or "" when none is that close.
+// Closest returns the candidate word stands for: the same in another case,
+// the English of a Chinese word (题目: prompt; see meant), else the one
+// within two edits, the nearest first; "" when none is that close.
 func Closest(word string, candidates []string) string {
 	for _, c := range candidates {
 		if strings.EqualFold(word, c) { // baseurl: for baseURL, however many letters differ in case
 			return c
 		}
+	}
+	if m := meant(word, candidates); m != "" {
+		return m
 	}
 	best, bestDist := "", 3
 	for _, c := range candidates {
