@@ -32,7 +32,9 @@ func (f *File) link(pages map[string]*content.Page) diag.List {
 	var diags diag.List
 	q := f.Quiz
 	q.Target = pages[ref(q.For)]
-	if q.Target == nil || !isTarget(q.Target) {
+	if strings.TrimSpace(q.For) == "" { // none, or one that did not decode: check() and its error say so
+		q.Target = nil
+	} else if q.Target == nil || !isTarget(q.Target) {
 		q.Target = nil
 		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
 	}

@@ -110,8 +110,8 @@ func read(siteDir, rel string) (*File, diag.List) {
 	explainAnswers(values)
 	splitAlternatives(q)
 	f := &File{Quiz: q, tree: tree}
-	if values.HasErrors() {
-		return nil, slices.Concat(keys, values, f.checkBeside(values))
+	if values.HasErrors() { // an invalid quiz (see Load), whose references Link still checks
+		return f, slices.Concat(keys, values, f.checkBeside(values))
 	}
 	return f, slices.Concat(keys, values, f.check())
 }
