@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp/kb"
@@ -46,5 +47,32 @@ func TestQuizResultFocus(t *testing.T) {
 	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：第一章 基础 →")
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestRetryReshufflesMatch: 重做 puts a match question's right items in a
+// new order, the same in every drop-down, and the question still scores.
+func TestRetryReshufflesMatch(t *testing.T) {
+	site := sitetest.Extract(t, quizSite)
+	out := buildSite(t, site)
+	ctx, _ := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+"quizzes/basics/", "quiz")
+	orders := `[...document.querySelectorAll("#quiz1-pairs select")].map(s => [...s.options].map(o => o.value).join(",")).join(" | ")`
+	first, changed := w.eval(orders).(string), false
+	w.key(`input[name="quiz1-first-step"][value="c"]`, " ")
+	for range 12 {
+		w.key(".quiz-check", kb.Enter)
+		w.key(".quiz-retry", kb.Enter)
+		got := w.eval(orders).(string)
+		selects := strings.Split(got, " | ")
+		if len(selects) != 2 || selects[0] != selects[1] || !strings.HasPrefix(selects[0], ",") {
+			t.Fatalf("the drop-downs after 重做: %q; want one order in both, the empty choice first", got)
+		}
+		changed = changed || got != first
+		w.key(`input[name="quiz1-first-step"][value="c"]`, " ")
+	}
+	if !changed {
+		t.Errorf("twelve times 重做, the match's items stayed %q", first)
 	}
 }

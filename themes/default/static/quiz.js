@@ -36,11 +36,16 @@
     for (var i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
     return new TextDecoder().decode(bytes);
   }
+  // shuffle puts items, children of parent, in a random order in it.
   function shuffle(parent, items) {
+    shuffled(items).forEach(function (el) { parent.appendChild(el); });
+  }
+  // shuffled puts items in a random order, in place, and returns them.
+  function shuffled(items) {
     for (var i = items.length - 1; i > 0; i--) {
       var j = Math.floor(Math.random() * (i + 1)), t = items[i]; items[i] = items[j]; items[j] = t;
     }
-    items.forEach(function (el) { parent.appendChild(el); });
+    return items;
   }
 
   // ---- checking one question: returns {right, answered, parts: {partId: bool}}
@@ -331,10 +336,12 @@
     if (first) first.focus();
   }
 
-  // reshuffle shuffles the options and the steps; steps never start solved.
+  // reshuffle shuffles the options, the steps and a match's right items
+  // (one order in every drop-down); steps never start solved.
   function reshuffle(form, data) {
     data.questions.forEach(function (q) {
       var el = form.querySelector('fieldset[data-q="' + CSS.escape(q.id) + '"]');
+      if (q.type === "match") return reshuffleMatch(el);
       var list = el.querySelector(".q-options, .q-order");
       if (!list || q.type === "truefalse") return;
       for (var tries = 0; tries < 20; tries++) {
@@ -342,6 +349,18 @@
         if (q.type !== "order" || !checkOrder(q, el, data.salt, true).right) break;
       }
       if (q.type === "order") markEnds(list);
+    });
+  }
+
+  // reshuffleMatch puts the right items of a match question's drop-downs
+  // in a new order, the same in each, the empty choice first.
+  function reshuffleMatch(el) {
+    var selects = [].slice.call(el.querySelectorAll("select")), order = [];
+    if (!selects.length) return;
+    [].forEach.call(selects[0].options, function (o) { if (o.value) order.push(o.value); });
+    shuffled(order);
+    selects.forEach(function (sel) {
+      order.forEach(function (v) { sel.appendChild([].filter.call(sel.options, function (o) { return o.value === v; })[0]); });
     });
   }
 
