@@ -97,7 +97,7 @@ func useSearch(t *testing.T, w walker) {
 	}
 	w.eval(`(q => { q.value = "火箭发射"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
 	waitJS(t, w, `document.querySelectorAll("#site-search-list li").length === 1 && !document.getElementById("site-search-list").hidden`)
-	if got := w.eval(`document.querySelector("#site-search-list li").textContent`); got != "没有直接的结果：查看相近的页面" {
+	if got := w.eval(`document.querySelector("#site-search-list li").textContent`); got != "没有直接的结果：打开搜索页" {
 		t.Errorf("nothing found, the list says %q", got)
 	}
 	// A pinyin slip is searched as the site's words, and the list says so

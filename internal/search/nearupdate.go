@@ -67,7 +67,7 @@ func (ix *Index) updatePinyin(term string, before map[string][]string) {
 		before[key] = slices.Clone(list)
 	}
 	j := slices.Index(list, term)
-	keep := fieldPostings(ix.postings[term]) >= max(1, len(ix.Docs)/pinyinShare)
+	keep := ix.soundsLike(term, ix.postings[term])
 	switch {
 	case j >= 0 && !keep:
 		list = slices.Delete(list, j, j+1)

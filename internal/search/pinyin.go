@@ -72,13 +72,28 @@ func PinyinKey(term string) string {
 // site uses, not a pair of characters met by chance across two words.
 const pinyinShare = 100
 
+// soundsLike reports whether term, with these postings, may replace a
+// pinyin slip: a term one page in pinyinShare uses, and a word — the
+// segmenter keeps it whole (信任, 倾听), where a pair met across two words
+// (心人 of 开心人, 务院 of 国务院) made 新人培训 心人培训.
+func (ix *Index) soundsLike(term string, fields [][]Posting) bool {
+	if fieldPostings(fields) < max(1, len(ix.Docs)/pinyinShare) {
+		return false
+	}
+	if ix.words == nil {
+		return true
+	}
+	words := ix.words.Split(term)
+	return len(words) == 1 && words[0].Text == term
+}
+
 // pinyinTable maps a pinyin key to the site's terms that sound so, most
 // frequent first (postings in Fields, then the terms' order).
 type pinyinTable map[string][]string
 
 // buildPinyinTable keys every term of the postings that has a pinyin key
-// and at least least postings in Fields.
-func buildPinyinTable(all postings, least int) pinyinTable {
+// and that sounds reports a slip's replacement.
+func buildPinyinTable(all postings, sounds func(string, [][]Posting) bool) pinyinTable {
 	table := pinyinTable{}
 	sizes := map[string]int{}
 	for term, fields := range all {
@@ -87,7 +102,7 @@ func buildPinyinTable(all postings, least int) pinyinTable {
 			continue
 		}
 		sizes[term] = fieldPostings(fields)
-		if sizes[term] >= max(1, least) {
+		if sounds(term, fields) {
 			table[key] = append(table[key], term)
 		}
 	}
@@ -124,7 +139,7 @@ func (ix *Index) pinyinTerms() pinyinTable {
 	ix.pinyinMu.Lock()
 	defer ix.pinyinMu.Unlock()
 	if ix.pinyin == nil {
-		ix.pinyin = buildPinyinTable(ix.postings, len(ix.Docs)/pinyinShare)
+		ix.pinyin = buildPinyinTable(ix.postings, ix.soundsLike)
 	}
 	return ix.pinyin
 }
@@ -189,20 +204,22 @@ func (ix *Index) correctRun(run []rune) bool {
 		found[i] = ix.inFields(string(run[i : i+2]))
 	}
 	asked := slices.Clone(run)
-	locked := ix.lexicon.within(run) // part of a replacement, or of a word the lexicon knows
+	known, replaced := ix.lexicon.within(run), make([]bool, len(run)) // of a word the lexicon knows; of a replacement
 	changed := false
 	// may reports whether character j may become c: not a character of an
-	// earlier replacement, nor of keptChars; and the pair beside the one
-	// replaced (other), if there is one, must be in some page once changed.
+	// earlier replacement, of a word the lexicon knows, nor of keptChars;
+	// and the pair beside the one replaced (other), if there is one, must
+	// hold no character of an earlier replacement and be in some page once
+	// changed (倾停客户: 听客, beside 客户, a word the lexicon knows).
 	may := func(j, other int, c rune) bool {
 		switch {
 		case c == run[j]:
 			return true
-		case locked[j] || strings.ContainsRune(keptChars, run[j]):
+		case replaced[j] || known[j] || strings.ContainsRune(keptChars, run[j]):
 			return false
 		case other < 0 || other >= len(found):
 			return true
-		case locked[other] || locked[other+1]:
+		case replaced[other] || replaced[other+1]:
 			return false
 		}
 		pair := []rune{run[other], run[other+1]}
@@ -218,7 +235,7 @@ func (ix *Index) correctRun(run []rune) bool {
 			if len(c) != 2 || !may(i, i-1, c[0]) || !may(i+1, i+1, c[1]) {
 				continue
 			}
-			run[i], run[i+1], locked[i], locked[i+1], changed = c[0], c[1], true, true, true
+			run[i], run[i+1], replaced[i], replaced[i+1], changed = c[0], c[1], true, true, true
 			break
 		}
 	}

@@ -45,6 +45,15 @@ func TestCorrect(t *testing.T) {
 			t.Errorf("Correct(%q) = %q, %v; want %q", c.query, got, ok, c.want)
 		}
 	}
+	// Only a word replaces a slip: pages that have 心人 across two words
+	// (开心人) leave 新人培训 as typed; 倾听, a word, replaces 倾停 beside
+	// 客户, a word the lexicon knows.
+	ix = New(testDocs(60, "让开心人员倾听客户培训"), testOptions)
+	for query, want := range map[string]string{"新人培训": "新人培训", "倾停客户": "倾听客户"} {
+		if got, _ := ix.Correct(query); got != want {
+			t.Errorf("Correct(%q) = %q, want %q", query, got, want)
+		}
+	}
 	// 思 may change although pages have 思的, for they have 司的 too.
 	if got, ok := New(testDocs(60, "公司的思维，思的"), testOptions).Correct("公思的"); got != "公司的" || !ok {
 		t.Errorf("Correct(公思的) = %q, %v", got, ok)

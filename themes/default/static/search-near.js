@@ -100,14 +100,14 @@
     return out;
   }
   function correctRun(cps, from, to, meta) {
-    var asked = cps.slice(from, to), run = asked.slice(), found = [], locked = within(asked, S.lexicon(meta)), changed = false;
+    var asked = cps.slice(from, to), run = asked.slice(), found = [], known = within(asked, S.lexicon(meta)), replaced = [], changed = false;
     for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));
     // may: character j may become c (see correctRun in Go)
     function may(j, other, c) {
       if (c === run[j]) return true;
-      if (locked[j] || KEPT_CHARS.indexOf(run[j]) >= 0) return false;
+      if (replaced[j] || known[j] || KEPT_CHARS.indexOf(run[j]) >= 0) return false;
       if (other < 0 || other >= found.length) return true;
-      if (locked[other] || locked[other + 1]) return false;
+      if (replaced[other] || replaced[other + 1]) return false;
       var pair = [run[other], run[other + 1]];
       pair[j - other] = c;
       return inFields(pair.join(""), meta);
@@ -120,7 +120,7 @@
         if (c.length !== 2 || !may(i, i - 1, c[0]) || !may(i + 1, i + 1, c[1])) continue;
         run[i] = c[0];
         run[i + 1] = c[1];
-        locked[i] = locked[i + 1] = changed = true;
+        replaced[i] = replaced[i + 1] = changed = true;
         break;
       }
     });
