@@ -95,6 +95,28 @@ func useSearch(t *testing.T, w walker) {
 	if got := w.eval(`(o => o.textContent + " " + o.querySelector("a").href)(document.querySelector("#site-search-list li:last-child"))`).(string); !strings.HasPrefix(got, "查看全部结果 "+w.searchPage("q="+url.QueryEscape("客户"))) {
 		t.Errorf("the list's last option: %q", got)
 	}
+	// The arrow keys choose an option the list scrolls to (a list taller
+	// than the screen at 150 % zoom hid the chosen one), itself a link, no
+	// control inside an option; Escape shuts the list and keeps the query.
+	w.checkA11y("home, the search box's list open")
+	w.eval(`document.getElementById("site-search-list").style.maxHeight = "120px"; true`)
+	for range 9 {
+		w.eval(`document.getElementById("site-search-q").dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowDown"}))`)
+	}
+	chosen := `document.getElementById(document.getElementById("site-search-q").getAttribute("aria-activedescendant"))`
+	if got := w.eval(`(o => o.tagName + " " + o.getAttribute("role") + " " + o.getAttribute("aria-selected"))(` + chosen + `)`); got != "A option true" {
+		t.Errorf("the chosen option: %v, want a link that is the option", got)
+	}
+	if w.eval(`(o => { const l = document.getElementById("site-search-list").getBoundingClientRect(), r = o.getBoundingClientRect(); return r.top >= l.top && r.bottom <= l.bottom + 1; })(`+chosen+`)`) != true {
+		t.Error("the option chosen with the arrow keys is scrolled out of the list's view")
+	}
+	w.eval(`document.getElementById("site-search-list").style.maxHeight = ""; document.getElementById("site-search-q").focus(); true`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil { // a real key: the browser's own clears a search box
+		t.Fatal(err)
+	}
+	if got := w.eval(`document.getElementById("site-search-list").hidden + " " + document.getElementById("site-search-q").value`); got != "true 客户" {
+		t.Errorf("after Escape, hidden and query: %v, want the list shut and 客户 kept", got)
+	}
 	w.eval(`(q => { q.value = "火箭发射"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
 	waitJS(t, w, `document.querySelectorAll("#site-search-list li").length === 1 && !document.getElementById("site-search-list").hidden`)
 	if got := w.eval(`document.querySelector("#site-search-list li").textContent`); got != "没有直接的结果：打开搜索页" {
@@ -104,7 +126,7 @@ func useSearch(t *testing.T, w walker) {
 	// atop the results, as the results page does; arrow down skips it.
 	w.eval(`(q => { q.value = "陪训系统"; q.dispatchEvent(new InputEvent("input")); })(document.getElementById("site-search-q"))`)
 	waitJS(t, w, `document.getElementById("site-search-instead") && !document.getElementById("site-search-list").hidden`)
-	if got := w.eval(`[...document.querySelectorAll("#site-search-list li")].slice(0, 2).map(li => li.id + " " + li.textContent.slice(0, 24)).join(" | ")`).(string); !strings.HasPrefix(got, "site-search-instead 本站没有“陪训系统”，以下是“培训系统”的结果 | site-search-opt-0 ") {
+	if got := w.eval(`[...document.querySelectorAll("#site-search-list [role=option]")].slice(0, 2).map(o => o.id + " " + o.textContent.slice(0, 24)).join(" | ")`).(string); !strings.HasPrefix(got, "site-search-instead 本站没有“陪训系统”，以下是“培训系统”的结果 | site-search-opt-0 ") {
 		t.Errorf("a pinyin slip: the list begins %q", got)
 	}
 	w.eval(`document.getElementById("site-search-q").dispatchEvent(new KeyboardEvent("keydown", {key: "ArrowDown"}))`)

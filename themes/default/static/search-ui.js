@@ -51,6 +51,7 @@
       active = (i + opts.length) % opts.length;
       opts.forEach(function (o, j) { o.setAttribute("aria-selected", j === active ? "true" : "false"); });
       input.setAttribute("aria-activedescendant", opts[active].id);
+      opts[active].scrollIntoView({ block: "nearest" }); // the list scrolls: the option chosen is the one seen
     }
     var run = debounce(function () {
       var q = input.value.trim(), mine = ++seq;
@@ -62,11 +63,8 @@
         list.textContent = "";
         if (answer.instead) list.appendChild(insteadNote(q, answer.instead));
         hits.forEach(function (h, i) {
-          var li = document.createElement("li"), a = document.createElement("a");
-          li.id = "site-search-opt-" + i;
-          li.setAttribute("role", "option");
-          a.href = href(h.url);
-          a.tabIndex = -1;
+          var li = document.createElement("li"), a = optionLink("site-search-opt-" + i, href(h.url));
+          li.setAttribute("role", "none");
           var t = document.createElement("strong");
           t.textContent = h.title;
           var s = document.createElement("span");
@@ -91,7 +89,7 @@
       if (e.isComposing || composing) return;
       if (e.key === "ArrowDown") { e.preventDefault(); choose(active + 1); }
       else if (e.key === "ArrowUp") { e.preventDefault(); choose(active - 1); }
-      else if (e.key === "Escape") close();
+      else if (e.key === "Escape" && !list.hidden) { e.preventDefault(); close(); } // the list goes, the query stays (a second Escape clears it)
     });
     input.addEventListener("blur", function () { setTimeout(close, 200); });
     // Enter opens the chosen result, or else the results page.
@@ -128,15 +126,25 @@
   // allResults is the list's last option: the results page of q, where
   // more results, or the nearest pages when there are none, are shown.
   function allResults(q, found) {
-    var li = document.createElement("li"), a = document.createElement("a"), labels = SB.labels || {};
-    li.id = "site-search-opt-all";
+    var li = document.createElement("li"), a = optionLink("site-search-opt-all", resultsURL(q)), labels = SB.labels || {};
     li.className = "search-all";
-    li.setAttribute("role", "option");
-    a.href = resultsURL(q);
-    a.tabIndex = -1;
+    li.setAttribute("role", "none");
     a.textContent = (found ? labels.search_all : labels.search_none_box) || "";
     li.appendChild(a);
     return li;
+  }
+
+  // optionLink is an option of the header box's list: the link itself, its
+  // list item only a wrapper (role none), so that no control sits inside an
+  // option (axe's nested-interactive). Focus stays in the box.
+  function optionLink(id, url) {
+    var a = document.createElement("a");
+    a.id = id;
+    a.href = url;
+    a.tabIndex = -1;
+    a.setAttribute("role", "option");
+    a.setAttribute("aria-selected", "false");
+    return a;
   }
 
   // ---- the results page ------------------------------------------------
