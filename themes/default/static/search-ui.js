@@ -102,7 +102,9 @@
       var t = e.target.tagName;
       if (e.key === "/" && t !== "INPUT" && t !== "TEXTAREA" && t !== "SELECT" && !e.target.isContentEditable) {
         e.preventDefault();
-        input.focus();
+        var icon = document.querySelector(".search-icon");
+        if (!input.offsetParent && icon) icon.click(); // a narrow screen: the box is behind the icon
+        else input.focus();
       }
     });
   }

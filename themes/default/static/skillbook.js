@@ -167,19 +167,51 @@
       d.setAttribute("open", "");
     });
   }
+  // Folded on a narrow screen, the open course contents shut with Escape,
+  // focus back on their toggle.
+  function courseNavEscape() {
+    document.querySelectorAll("details.course-nav").forEach(function (d) {
+      d.addEventListener("keydown", function (e) {
+        if (e.key !== "Escape" || !d.open || !window.matchMedia("(max-width: 52rem)").matches) return;
+        d.open = false;
+        d.querySelector("summary").focus();
+      });
+    });
+  }
   // On a phone the header's search is behind an icon, a link to the search
   // page; with scripts it opens the search box in the header instead.
   function searchIcon() {
-    var icon = document.querySelector(".search-icon"), header = document.querySelector(".site-header");
-    if (!icon || !header) return;
+    var icon = document.querySelector(".search-icon"), header = document.querySelector(".site-header"), field = document.getElementById("site-search-q");
+    if (!icon || !header || !field) return;
     icon.setAttribute("aria-expanded", "false");
     icon.setAttribute("aria-controls", "site-search-q");
     icon.addEventListener("click", function (e) {
       e.preventDefault();
       var open = header.classList.toggle("search-open");
       icon.setAttribute("aria-expanded", String(open));
-      if (open) document.getElementById("site-search-q").focus();
+      if (open && e.detail) field.focus();
+      else if (open) afterKey(function () { field.focus(); }); // by a key: focused at once, the rest of Enter submitted the empty box
     });
+    // Escape in the empty box shuts it again, back to the icon.
+    field.addEventListener("keydown", function (e) {
+      if (e.key === "Escape" && !field.value && header.classList.contains("search-open")) {
+        header.classList.remove("search-open");
+        icon.setAttribute("aria-expanded", "false");
+        icon.focus();
+      }
+    });
+  }
+  // afterKey runs f once the key that is down comes up (or soon, if none is).
+  function afterKey(f) {
+    var done = false;
+    function once() {
+      if (done) return;
+      done = true;
+      document.removeEventListener("keyup", once, true);
+      f();
+    }
+    document.addEventListener("keyup", once, true);
+    setTimeout(once, 500);
   }
   // The header's search box lists results as you type (search-ui.js):
   // a combobox and its list box, which do nothing without scripts, so
@@ -202,6 +234,7 @@
     otherChapters();
     fixFolderLinks();
     openCourseNav();
+    courseNavEscape();
     searchIcon();
   });
 })();

@@ -1,0 +1,50 @@
+package e2e
+
+import (
+	"testing"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+)
+
+// TestSearchIconByKeyboard: on a narrow screen (a phone, or an office PC
+// at 200 % zoom) the header's search box is behind the 🔍 icon. Enter on
+// the icon, and "/" anywhere, open the box with focus in it; Escape in an
+// empty box shuts it again, focus back on the icon.
+func TestSearchIconByKeyboard(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.setWidth(390)
+	w.visit(w.base+"customer-service/index.html", "course")
+	w.expect(`document.getElementById("site-search-q").offsetParent === null && document.querySelector(".search-icon").getAttribute("aria-expanded")`, "false")
+	w.key(".search-icon", kb.Enter)
+	w.expect(`document.querySelector(".site-header").classList.contains("search-open") && document.activeElement.id`, "site-search-q")
+	w.expect(`location.pathname.endsWith("/customer-service/index.html")`, true)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Escape)); err != nil {
+		t.Fatal(err)
+	}
+	w.expect(`document.querySelector(".site-header").classList.contains("search-open") + " " + document.activeElement.className`, "false search-icon")
+	w.eval(`document.activeElement.blur(); true`)
+	if err := chromedp.Do(ctx, chromedp.KeyEvent("/")); err != nil {
+		t.Fatal(err)
+	}
+	w.expect(`document.querySelector(".site-header").classList.contains("search-open") && document.activeElement.id`, "site-search-q")
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestCourseNavEscape: on a narrow screen the course contents open from
+// their toggle, and Escape shuts them, focus back on the toggle.
+func TestCourseNavEscape(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	ctx, _ := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.setWidth(390)
+	w.visit(w.base+"customer-service/service-ideas/target-market/index.html", "skill")
+	w.key("details.course-nav summary", kb.Enter)
+	w.expect(`document.querySelector("details.course-nav").open`, true)
+	w.key("details.course-nav nav a", kb.Escape)
+	w.expect(`document.querySelector("details.course-nav").open + " " + document.activeElement.tagName`, "false SUMMARY")
+}
