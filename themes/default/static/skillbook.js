@@ -178,6 +178,18 @@
       });
     });
   }
+  // A link to a place in the page (去勾选牢记要点, a quiz result's 第 2 题,
+  // the contents) takes focus there, as the skip link does: the next Tab
+  // goes on from it and a screen reader reads it.
+  function focusInPageLinks() {
+    document.addEventListener("click", function (e) {
+      var a = e.target.closest && e.target.closest('a[href^="#"]');
+      var target = a && a.hash.length > 1 && document.getElementById(decodeURIComponent(a.hash.slice(1)));
+      if (!target || e.defaultPrevented) return;
+      if (target.tabIndex < 0 && !target.hasAttribute("tabindex")) target.setAttribute("tabindex", "-1");
+      setTimeout(function () { target.focus({ preventScroll: true }); }, 0);
+    });
+  }
   // On a phone the header's search is behind an icon, a link to the search
   // page; with scripts it opens the search box in the header instead.
   function searchIcon() {
@@ -235,6 +247,7 @@
     fixFolderLinks();
     openCourseNav();
     courseNavEscape();
+    focusInPageLinks();
     searchIcon();
   });
 })();

@@ -48,3 +48,15 @@ func TestCourseNavEscape(t *testing.T) {
 	w.key("details.course-nav nav a", kb.Escape)
 	w.expect(`document.querySelector("details.course-nav").open + " " + document.activeElement.tagName`, "false SUMMARY")
 }
+
+// TestInPageLinksTakeFocus: a link to a place in the page (去勾选牢记要点)
+// moves focus there, so that the next Tab goes on from it.
+func TestInPageLinksTakeFocus(t *testing.T) {
+	out := buildSite(t, repoRoot)
+	ctx, _ := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/"}
+	w.visit(w.base+"customer-service/service-ideas/target-market/index.html", "skill")
+	w.key(".to-keypoints a", kb.Enter)
+	waitJS(t, w, `document.activeElement.id === decodeURIComponent(document.querySelector(".to-keypoints a").hash.slice(1))`)
+	w.expect(`document.activeElement.tagName`, "H2")
+}
