@@ -175,9 +175,10 @@ func querySet(m *manifest.Manifest, more []string) []string {
 // point, a title's halves the other way round, a title with a synonym
 // (客服, the bundled site's own) and a particle added, a key point with
 // 和 for 与 and 顾客 for 客户; every third skill point's. And a synonym
-// alone and with a word, which no page holds as typed.
+// alone and with a word, which no page holds as typed, and pinyin typed
+// with the input method off.
 func askedQueries(m *manifest.Manifest) []string {
-	qs := []string{"客服", "客服培训", "顾客满意", "sla"}
+	qs := []string{"客服", "客服培训", "顾客满意", "sla", "peixun", "kehu fuwu", "kefu", "What 培训", "customer"}
 	n := 0
 	for _, c := range m.Courses {
 		for _, ch := range c.Chapters {

@@ -140,8 +140,23 @@ func (ix *Index) pinyinTerms() pinyinTable {
 	defer ix.pinyinMu.Unlock()
 	if ix.pinyin == nil {
 		ix.pinyin = buildPinyinTable(ix.postings, ix.soundsLike)
+		ix.lexiconFirst()
 	}
 	return ix.pinyin
+}
+
+// lexiconFirst puts the words of the lexicon's synonym sets first among
+// the terms of their pinyin, whether pages have them or not: a trainee's
+// words (kefu is 客服, the site's synonym of 客户服务, before 克服).
+func (ix *Index) lexiconFirst() {
+	for _, set := range ix.lexicon.Synonyms {
+		for _, w := range set {
+			if key := PinyinKey(w); key != "" {
+				terms := slices.DeleteFunc(ix.pinyin[key], func(t string) bool { return t == w })
+				ix.pinyin[key] = append([]string{w}, terms...)
+			}
+		}
+	}
 }
 
 // SamePinyin returns the site's terms that sound like term (tones
@@ -173,7 +188,10 @@ func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}
 // 公司的 (and 司的); 记客户 stays (即可 would make 可户), and so does
 // 培训火星 (训活 would make 活星). A pair that pages have the other way
 // round is another word order, not a slip: 务服 stays (pages have 服务).
-// The query is NFKC-folded when changed.
+// Pinyin typed as letters, the input method off, is a slip too: a word
+// of three letters or more that no page has and that is the pinyin of a
+// site's term becomes that term (peixun → 培训, kehu → 客户). The query
+// is NFKC-folded when changed.
 func (ix *Index) Correct(q string) (string, bool) {
 	runes := []rune(norm.NFKC.String(truncate(q)))
 	changed := false
@@ -187,11 +205,53 @@ func (ix *Index) Correct(q string) (string, bool) {
 		}
 		start = end + 1
 	}
-	if !changed {
+	runes, typed := ix.correctLetters(runes)
+	if !changed && !typed {
 		return q, false
 	}
 	return string(runes), true
 }
+
+// correctLetters replaces each word of letters alone (no digit beside
+// them) of three or more that no page has by the site's term whose pinyin
+// it is, the most frequent; it reports whether it replaced one.
+func (ix *Index) correctLetters(runes []rune) ([]rune, bool) {
+	var out []rune
+	changed := false
+	for start := 0; start < len(runes); {
+		end := start
+		for end < len(runes) && isASCIIAlnum(runes[end]) {
+			end++
+		}
+		if end == start {
+			out = append(out, runes[start])
+			start++
+			continue
+		}
+		word := strings.ToLower(string(runes[start:end]))
+		if term := ix.typedPinyin(word); term != "" {
+			out, changed = append(out, []rune(term)...), true
+		} else {
+			out = append(out, runes[start:end]...)
+		}
+		start = end
+	}
+	return out, changed
+}
+
+// typedPinyin is the site's term whose pinyin word is, when word is of
+// three letters or more and in no page; "" otherwise.
+func (ix *Index) typedPinyin(word string) string {
+	if len(word) < 3 || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || ix.inFields(singular(word)) {
+		return ""
+	}
+	if terms := ix.pinyinTerms()[word]; len(terms) > 0 {
+		return terms[0]
+	}
+	return ""
+}
+
+func isASCIIAlnum(r rune) bool { return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
 
 // keptChars are the characters of question and function words, kept as
 // typed: 什么是 is not 什么事, nor 规模是多少 规模式多少.

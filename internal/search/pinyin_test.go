@@ -33,6 +33,11 @@ func TestCorrect(t *testing.T) {
 		{"培训火星", ""},       // 训火 is xunhuo, as 训活 of the page's 培训活动, but 活星 is in no page
 		{"什么是培训", ""},      // 么是 matches nothing, but 是 is kept as typed
 		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
+		{"peixun", "培训"},   // pinyin typed with the input method off
+		{"PeiXun 员工", "培训 员工"},
+		{"kehu2", ""},    // a digit beside: no pinyin
+		{"pei xun", ""},  // syllables apart are words of their own
+		{"customer", ""}, // no term sounds so
 	} {
 		got, ok := ix.Correct(c.query)
 		if c.want == "" {

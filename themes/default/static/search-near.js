@@ -5,6 +5,7 @@
   "use strict";
   var SB = window.Skillbook, S = SB._search;
   var load = S.load, loaded = S.loaded, shard = S.shard, loadShards = S.loadShards, inFields = S.inFields, hanRuns = S.hanRuns, pieces = S.pieces;
+  var letterWords = S.letterWords, singular = S.singular;
   var loadDoc = S.loadDoc, snippet = S.snippet, link = S.link, MAX_QUERY = S.MAX_QUERY;
 
   function nearName(key, meta) { return "n/" + shard(key, meta.near.shards) + ".js"; }
@@ -29,12 +30,12 @@
   // when there is none (see Correct in Go).
   function correct(query) {
     var cps = Array.from(Array.from(String(query)).slice(0, MAX_QUERY).join("").normalize("NFKC")), runs = hanRuns(cps), meta;
-    var pairs = [];
+    var pairs = [], words = letterWords(cps.join(""));
     runs.forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
-    if (!pairs.length) return Promise.resolve("");
+    if (!pairs.length && !words.length) return Promise.resolve("");
     return load("meta.js").then(function (m) {
       meta = m;
-      return loadShards(pairs, meta);
+      return loadShards(pairs.concat(words.map(singular)), meta);
     }).then(function () {
       var missing = pairs.filter(function (p) { return !inFields(p, meta); });
       if (!missing.length) return false;
@@ -59,10 +60,22 @@
         return loadShards(pairs, meta);
       }).then(function () { return true; });
     }).then(function (any) {
-      if (!any) return "";
       var changed = false;
-      runs.forEach(function (r) { if (correctRun(cps, r[0], r[1], meta)) changed = true; });
-      return changed ? cps.join("") : "";
+      if (any) runs.forEach(function (r) { if (correctRun(cps, r[0], r[1], meta)) changed = true; });
+      var missing = words.filter(function (w) { return !inFields(singular(w), meta); });
+      return Promise.all(missing.map(function (w) { return load(nearName(w, meta)); })).then(function () {
+        var text = cps.join(""), fixed = correctLetters(text, meta);
+        return changed || fixed !== text ? fixed : "";
+      });
+    });
+  }
+  // correctLetters replaces each word of letters alone that no page has by
+  // the site's term whose pinyin it is (correctLetters in Go).
+  function correctLetters(text, meta) {
+    return text.replace(/[A-Za-z0-9]+/g, function (w) {
+      var k = w.toLowerCase(), f = loaded[nearName(k, meta)];
+      if (!/^[a-z]{3,}$/.test(k) || inFields(singular(k), meta)) return w;
+      return f && f.pinyin[k] && f.pinyin[k].length ? f.pinyin[k][0] : w;
     });
   }
   // neighbourPairs are the pairs a replacement in a run may make with the

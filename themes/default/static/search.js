@@ -501,20 +501,27 @@
     });
   }
   // missingPairs resolves to whether a pair of the query's runs of Han
-  // characters is in no page's fields (then it may be a pinyin slip: see
-  // Correct in Go). The missing pairs reversed, which search-near.js asks
-  // for first, are asked for at once, with search-near.js.
+  // characters, or a word of letters alone (letterWords), is in no page's
+  // fields (then it may be a pinyin slip: see Correct in Go). The missing
+  // pairs reversed, which search-near.js asks for first, are asked for at
+  // once, with search-near.js.
   function missingPairs(q) {
-    var cps = Array.from(q.normalize("NFKC")), pairs = [];
+    var cps = Array.from(q.normalize("NFKC")), pairs = [], words = letterWords(cps.join("")).map(singular);
     hanRuns(cps).forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
-    if (!pairs.length) return Promise.resolve(false);
+    if (!pairs.length && !words.length) return Promise.resolve(false);
     return load("meta.js").then(function (meta) {
-      return loadShards(pairs, meta).then(function () {
+      return loadShards(pairs.concat(words), meta).then(function () {
         var missing = pairs.filter(function (p) { return !inFields(p, meta); });
         if (missing.length) loadShards(missing.map(function (p) { return Array.from(p).reverse().join(""); }), meta).catch(function () {});
-        return missing.length > 0;
+        return missing.length > 0 || words.some(function (w) { return !inFields(w, meta); });
       });
     });
+  }
+  // letterWords are the words of three ASCII letters or more, no digit
+  // among them, lower-cased: pinyin typed with the input method off
+  // (peixun) may be one (correctLetters in Go).
+  function letterWords(text) {
+    return text.split(/[^A-Za-z0-9]+/).filter(function (w) { return /^[A-Za-z]{3,}$/.test(w); }).map(function (w) { return w.toLowerCase(); });
   }
   // hanRuns are the [start, end) of the runs of two Han characters or more.
   function hanRuns(cps) {
@@ -590,6 +597,7 @@
   var near, docOf = new WeakMap();
   function loadNear() {
     SB._search = { load: load, loaded: loaded, shard: shard, entry: entry, loadShards: loadShards, inFields: inFields, hanRuns: hanRuns, pieces: pieces,
+      letterWords: letterWords, singular: singular,
       loadDoc: loadDoc, snippet: snippet, link: link, loneHan: loneHan, lexicon: lexicon, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
