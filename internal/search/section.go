@@ -6,7 +6,10 @@ import "math"
 // the heading line that holds the most characters of the marks, when they
 // are at least half of its characters, more than the title holds and no
 // fewer than the best match (the longest run of them, as Snippet finds
-// it) is long; else the best match (first). A heading that says what was
+// it) is long; else the page's top (-1: no section) when the title holds
+// as much of them as that run (一线员工培训 on 如何对一线员工进行培训 led
+// to its key points, past the lesson); else the best match (first). A
+// heading that says what was
 // asked (避免“过度服务” for 避免过度服务) is where a trainee wants to land,
 // rather than the key points list that repeats it; one that merely holds
 // a word of it (把服务问题提高到企业战略高度来认识 for 服务), or less of it
@@ -15,11 +18,15 @@ import "math"
 func sectionAt(d Doc, marks []string, first int) int {
 	text := lowerRunes([]rune(d.Text))
 	ranges := matchRanges(text, marks)
-	need := heldIn(matchRanges(lowerRunes([]rune(d.Title)), marks), 0, math.MaxInt) + 1
+	inTitle := heldIn(matchRanges(lowerRunes([]rune(d.Title)), marks), 0, math.MaxInt)
+	longest := 0
 	for _, r := range ranges {
-		need = max(need, r[1]-r[0])
+		longest = max(longest, r[1]-r[0])
 	}
-	at := first
+	need, at := max(inTitle+1, longest), first
+	if inTitle > 0 && inTitle >= longest {
+		at = -1 // the title says it as well as any place in the text: the page's top, not its key points
+	}
 	for _, a := range d.Anchors {
 		end := lineEnd(text, a.At)
 		if held := heldIn(ranges, a.At, end); held >= need && 2*held >= end-a.At {

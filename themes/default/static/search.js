@@ -1532,11 +1532,14 @@
 
   // sectionAt is where in a document's text a result links to: a heading
   // that says what was asked, more of it than the title and no less than
-  // the best match (first), else that match (sectionAt in Go).
+  // the best match (first), else the page's top (-1) when the title says
+  // it as well as the text, else that match (sectionAt in Go).
   function sectionAt(d, marks, first) {
-    var t = textOf(d.text), ranges = matchRanges(t, marks), ends = [], at = first;
-    var need = heldIn(matchRanges(textOf(d.title), marks), 0, Infinity) + 1;
-    ranges.forEach(function (r) { need = Math.max(need, r[1] - r[0]); });
+    var t = textOf(d.text), ranges = matchRanges(t, marks), ends = [], at = first, longest = 0;
+    var inTitle = heldIn(matchRanges(textOf(d.title), marks), 0, Infinity);
+    ranges.forEach(function (r) { longest = Math.max(longest, r[1] - r[0]); });
+    var need = Math.max(inTitle + 1, longest);
+    if (inTitle > 0 && inTitle >= longest) at = -1; // the title says it as well as the text: the page's top
     t.find("\n", function (i) { ends.push(i); });
     (d.anchors || []).forEach(function (a) {
       var end = ends.find(function (e) { return e >= a[1]; }), held;
