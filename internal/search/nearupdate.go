@@ -67,7 +67,7 @@ func (ix *Index) updatePinyin(term string, before map[string][]string) {
 		before[key] = slices.Clone(list)
 	}
 	j := slices.Index(list, term)
-	keep := ix.soundsLike(term, ix.postings[term]) || ix.lexicon.sets[term] != nil
+	keep := ix.soundsLike(term, ix.postings[term])
 	switch {
 	case j >= 0 && !keep:
 		list = slices.Delete(list, j, j+1)

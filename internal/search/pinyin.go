@@ -76,7 +76,11 @@ const pinyinShare = 100
 // pinyin slip: a term one page in pinyinShare uses, and a word — the
 // segmenter keeps it whole (信任, 倾听), where a pair met across two words
 // (心人 of 开心人, 务院 of 国务院) made 新人培训 心人培训.
+// A word of the lexicon's synonym sets always may (see lexiconFirst).
 func (ix *Index) soundsLike(term string, fields [][]Posting) bool {
+	if ix.lexicon.sets[term] != nil {
+		return true
+	}
 	if fieldPostings(fields) < max(1, len(ix.Docs)/pinyinShare) {
 		return false
 	}

@@ -94,27 +94,25 @@ func (lx *Lexicon) alternatives(w string) []string {
 // heldSynonyms marks the characters of a run of Han characters that stand
 // in a word of its synonym sets that held reports held.
 func (lx *Lexicon) heldSynonyms(run []string, held func(string) bool) []bool {
-	out := make([]bool, len(run))
-	for i := range run {
-		for n := 2; n <= lx.longest && i+n <= len(run); n++ {
-			if w := strings.Join(run[i:i+n], ""); lx.sets[w] != nil && held(w) {
-				for j := i; j < i+n; j++ {
-					out[j] = true
-				}
-			}
-		}
-	}
-	return out
+	return lx.marked(len(run), func(i, j int) string { return strings.Join(run[i:j], "") },
+		func(w string) bool { return lx.sets[w] != nil && held(w) })
 }
 
 // within marks the characters of a run that stand in a word of two
 // characters or more that the lexicon knows.
 func (lx *Lexicon) within(run []rune) []bool {
-	out := make([]bool, len(run))
-	for i := range run {
-		for n := 2; n <= lx.longest && i+n <= len(run); n++ {
-			if lx.has(string(run[i : i+n])) {
-				for j := i; j < i+n; j++ {
+	return lx.marked(len(run), func(i, j int) string { return string(run[i:j]) }, lx.has)
+}
+
+// marked marks the characters of a run of n that stand in a word of two
+// characters up to the lexicon's longest that ok reports; word(i, j) is
+// the run's characters i to j.
+func (lx *Lexicon) marked(n int, word func(i, j int) string, ok func(string) bool) []bool {
+	out := make([]bool, n)
+	for i := range n {
+		for end := i + 2; end <= min(n, i+lx.longest); end++ {
+			if ok(word(i, end)) {
+				for j := i; j < end; j++ {
 					out[j] = true
 				}
 			}

@@ -103,15 +103,7 @@
   var KEPT_CHARS = "是的了吗呢么什怎哪"; // keptChars in Go
   // within marks the characters of a run that stand in a word of two
   // characters or more that the lexicon knows (within in Go).
-  function within(run, lex) {
-    var out = run.map(function () { return false; });
-    for (var i = 0; i < run.length; i++) {
-      for (var n = 2; n <= lex.longest && i + n <= run.length; n++) {
-        if (lex.has(run.slice(i, i + n).join(""))) for (var j = i; j < i + n; j++) out[j] = true;
-      }
-    }
-    return out;
-  }
+  function within(run, lex) { return S.marked(run, lex.has, lex); }
   function correctRun(cps, from, to, meta) {
     var asked = cps.slice(from, to), run = asked.slice(), found = [], known = within(asked, S.lexicon(meta)), replaced = [], changed = false;
     for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));

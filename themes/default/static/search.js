@@ -584,11 +584,16 @@
   // heldSynonyms marks the characters of a run that stand in a word of the
   // synonym sets that held reports held (heldSynonyms in Go).
   function heldSynonyms(run, held, lex) {
+    return marked(run, function (w) { return !!lex.sets[w] && held(w); }, lex);
+  }
+  // marked marks the characters of a run (an array of characters) that
+  // stand in a word of two characters up to the lexicon's longest that ok
+  // reports (marked in Go).
+  function marked(run, ok, lex) {
     var out = run.map(function () { return false; });
     for (var i = 0; i < run.length; i++) {
       for (var n = 2; n <= lex.longest && i + n <= run.length; n++) {
-        var w = run.slice(i, i + n).join("");
-        if (lex.sets[w] && held(w)) for (var j = i; j < i + n; j++) out[j] = true;
+        if (ok(run.slice(i, i + n).join(""))) for (var j = i; j < i + n; j++) out[j] = true;
       }
     }
     return out;
@@ -597,7 +602,7 @@
   var near, docOf = new WeakMap();
   function loadNear() {
     SB._search = { load: load, loaded: loaded, shard: shard, entry: entry, loadShards: loadShards, inFields: inFields, hanRuns: hanRuns, pieces: pieces,
-      letterWords: letterWords, singular: singular,
+      letterWords: letterWords, singular: singular, marked: marked,
       loadDoc: loadDoc, snippet: snippet, link: link, loneHan: loneHan, lexicon: lexicon, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
