@@ -176,9 +176,11 @@ func querySet(m *manifest.Manifest, more []string) []string {
 // (客服, the bundled site's own) and a particle added, a key point with
 // 和 for 与 and 顾客 for 客户; every third skill point's. And a synonym
 // alone and with a word, which no page holds as typed, and pinyin typed
-// with the input method off.
+// with the input method off, its syllables apart too, and chapters
+// numbered in digits.
 func askedQueries(m *manifest.Manifest) []string {
-	qs := []string{"客服", "客服培训", "顾客满意", "sla", "peixun", "kehu fuwu", "kefu", "What 培训", "customer"}
+	qs := []string{"客服", "客服培训", "顾客满意", "sla", "peixun", "kehu fuwu", "kefu", "What 培训", "customer",
+		"pei xun", "ke hu", "pei xun yuan gong", "how to pei xun", "第6章", "第2章 培训", "第12章", "第 6 章"}
 	n := 0
 	for _, c := range m.Courses {
 		for _, ch := range c.Chapters {

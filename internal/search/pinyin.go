@@ -194,11 +194,12 @@ func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}
 // round is another word order, not a slip: 务服 stays (pages have 服务).
 // Pinyin typed as letters, the input method off, is a slip too: a word
 // of three letters or more that no page has and that is the pinyin of a
-// site's term becomes that term (peixun → 培训, kehu → 客户). The query
-// is NFKC-folded when changed.
+// site's term becomes that term (peixun → 培训, kehu → 客户), and so do
+// its syllables typed apart (pei xun, ke hu: correctLetters). First of
+// all, an ordinal in digits becomes the pages' Chinese numerals (第6章 →
+// 第六章: correctOrdinals). The query is NFKC-folded when changed.
 func (ix *Index) Correct(q string) (string, bool) {
-	runes := []rune(norm.NFKC.String(truncate(q)))
-	changed := false
+	runes, changed := ix.correctOrdinals([]rune(norm.NFKC.String(truncate(q))))
 	for start := 0; start < len(runes); {
 		end := start
 		for end < len(runes) && unicode.Is(unicode.Han, runes[end]) {
@@ -214,45 +215,6 @@ func (ix *Index) Correct(q string) (string, bool) {
 		return q, false
 	}
 	return string(runes), true
-}
-
-// correctLetters replaces each word of letters alone (no digit beside
-// them) of three or more that no page has by the site's term whose pinyin
-// it is, the most frequent; it reports whether it replaced one.
-func (ix *Index) correctLetters(runes []rune) ([]rune, bool) {
-	var out []rune
-	changed := false
-	for start := 0; start < len(runes); {
-		end := start
-		for end < len(runes) && isASCIIAlnum(runes[end]) {
-			end++
-		}
-		if end == start {
-			out = append(out, runes[start])
-			start++
-			continue
-		}
-		word := strings.ToLower(string(runes[start:end]))
-		if term := ix.typedPinyin(word); term != "" {
-			out, changed = append(out, []rune(term)...), true
-		} else {
-			out = append(out, runes[start:end]...)
-		}
-		start = end
-	}
-	return out, changed
-}
-
-// typedPinyin is the site's term whose pinyin word is, when word is of
-// three letters or more and in no page; "" otherwise.
-func (ix *Index) typedPinyin(word string) string {
-	if len(word) < 3 || strings.IndexFunc(word, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 || ix.inFields(singular(word)) {
-		return ""
-	}
-	if terms := ix.pinyinTerms()[word]; len(terms) > 0 {
-		return terms[0]
-	}
-	return ""
 }
 
 func isASCIIAlnum(r rune) bool { return r < 128 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }

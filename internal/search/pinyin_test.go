@@ -22,7 +22,7 @@ func TestPinyinKey(t *testing.T) {
 // site's term of the same pinyin, unless that would change a character of
 // a pair that pages have.
 func TestCorrect(t *testing.T) {
-	docs := testDocs(60, "记住客户的名字即可，培训活动")
+	docs := testDocs(60, "记住客户的名字即可，培训活动。第二章")
 	ix := New(docs, testOptions)
 	for _, c := range []struct{ query, want string }{
 		{"陪训员工", "培训员工"}, // 陪训 → 培训; 训员 has no homophone on the site
@@ -35,9 +35,18 @@ func TestCorrect(t *testing.T) {
 		{"ＡＢＣ陪训", "ABC培训"}, // NFKC-folded when changed
 		{"peixun", "培训"},   // pinyin typed with the input method off
 		{"PeiXun 员工", "培训 员工"},
-		{"kehu2", ""},    // a digit beside: no pinyin
-		{"pei xun", ""},  // syllables apart are words of their own
-		{"customer", ""}, // no term sounds so
+		{"kehu2", ""},     // a digit beside: no pinyin
+		{"pei xun", "培训"}, // syllables typed apart
+		{"ke hu  pei'xun", "客户  培训"},
+		{"pei xun xyz", "培训 xyz"},
+		{"pei, xun", ""},      // a comma between: words of their own
+		{"customer", ""},      // no term sounds so
+		{"记住 ke hu", "记住 客户"}, // Han characters before
+		{"第2章 培训", "第二章 培训"},  // pages have 第二 and 二章
+		{"第２章", "第二章"},        // NFKC-folded
+		{"第12条", ""},          // no page has 第十 and 十二
+		{"第02章", ""},          // a leading zero: as typed
+		{"第9001", ""},         // more than two digits
 	} {
 		got, ok := ix.Correct(c.query)
 		if c.want == "" {
@@ -58,6 +67,10 @@ func TestCorrect(t *testing.T) {
 		if got, _ := ix.Correct(query); got != want {
 			t.Errorf("Correct(%q) = %q, want %q", query, got, want)
 		}
+	}
+	// Syllables that pages have, each of them, are words of their own.
+	if got, ok := New(testDocs(60, "培训 pei xun"), testOptions).Correct("pei xun"); ok || got != "pei xun" {
+		t.Errorf("Correct(pei xun) = %q, %v, on pages that say pei and xun", got, ok)
 	}
 	// 思 may change although pages have 思的, for they have 司的 too.
 	if got, ok := New(testDocs(60, "公司的思维，思的"), testOptions).Correct("公思的"); got != "公司的" || !ok {
@@ -133,6 +146,15 @@ func TestPinyinTableFiles(t *testing.T) {
 		}
 		if b == len(files)-1 && pinyinFirst+b*pinyinBlock+len(codes)/2 != pinyinLast+1 {
 			t.Errorf("the table ends at %x", pinyinFirst+b*pinyinBlock+len(codes)/2)
+		}
+	}
+}
+
+// TestHanNumber writes numbers as the pages' Chinese numerals.
+func TestHanNumber(t *testing.T) {
+	for n, want := range map[int]string{0: "", 1: "一", 6: "六", 10: "十", 12: "十二", 20: "二十", 21: "二十一", 99: "九十九", 100: ""} {
+		if got := hanNumber(n); got != want {
+			t.Errorf("hanNumber(%d) = %q, want %q", n, got, want)
 		}
 	}
 }

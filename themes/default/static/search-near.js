@@ -29,14 +29,49 @@
   // correct resolves to the query with its pinyin slips replaced, or ""
   // when there is none (see Correct in Go).
   function correct(query) {
-    var cps = Array.from(Array.from(String(query)).slice(0, MAX_QUERY).join("").normalize("NFKC")), runs = hanRuns(cps), meta;
-    var pairs = [], words = letterWords(cps.join(""));
-    runs.forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
-    if (!pairs.length && !words.length) return Promise.resolve("");
+    var cps = Array.from(Array.from(String(query)).slice(0, MAX_QUERY).join("").normalize("NFKC")), meta, ordinal = false;
     return load("meta.js").then(function (m) {
       meta = m;
-      return loadShards(pairs.concat(words.map(singular)), meta);
-    }).then(function () {
+      return correctOrdinals(cps, meta);
+    }).then(function (fixed) {
+      ordinal = fixed !== null;
+      if (ordinal) cps = Array.from(fixed);
+      return correctPinyin(cps, meta);
+    }).then(function (fixed) { return fixed || (ordinal ? cps.join("") : ""); });
+  }
+  // correctOrdinals resolves to the text with 第 and a number in digits
+  // written in the pages' Chinese numerals, or null when none is
+  // (correctOrdinals in Go).
+  function correctOrdinals(cps, meta) {
+    var text = cps.join(""), re = /第([1-9][0-9]?)(?![0-9])/g, found = [], m;
+    while ((m = re.exec(text))) found.push("第" + hanNumber(Number(m[1])));
+    if (!found.length) return Promise.resolve(null);
+    var pairs = [];
+    found.forEach(function (f) { var c = Array.from(f); for (var i = 0; i + 1 < c.length; i++) pairs.push(c[i] + c[i + 1]); });
+    return loadShards(pairs, meta).then(function () {
+      var changed = false;
+      text = text.replace(re, function (all, digits) {
+        var c = Array.from("第" + hanNumber(Number(digits)));
+        for (var i = 0; i + 1 < c.length; i++) if (!inFields(c[i] + c[i + 1], meta)) return all;
+        changed = true;
+        return c.join("");
+      });
+      return changed ? text : null;
+    });
+  }
+  var HAN_DIGITS = "〇一二三四五六七八九";
+  // hanNumber writes 1 to 99 in Chinese numerals (hanNumber in Go).
+  function hanNumber(n) {
+    if (n < 10) return HAN_DIGITS[n];
+    return (n >= 20 ? HAN_DIGITS[Math.floor(n / 10)] : "") + "十" + (n % 10 ? HAN_DIGITS[n % 10] : "");
+  }
+  // correctPinyin resolves to the text of cps with its pinyin slips
+  // replaced, or "" when there is none.
+  function correctPinyin(cps, meta) {
+    var runs = hanRuns(cps), pairs = [], words = letterWords(cps.join(""));
+    runs.forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
+    if (!pairs.length && !words.length) return Promise.resolve("");
+    return loadShards(pairs.concat(words.map(singular)), meta).then(function () {
       var missing = pairs.filter(function (p) { return !inFields(p, meta); });
       if (!missing.length) return false;
       var reversed = missing.map(function (p) { var c = Array.from(p); return c[1] + c[0]; });
@@ -62,21 +97,50 @@
     }).then(function (any) {
       var changed = false;
       if (any) runs.forEach(function (r) { if (correctRun(cps, r[0], r[1], meta)) changed = true; });
-      var missing = words.filter(function (w) { return !inFields(singular(w), meta); });
-      return Promise.all(missing.map(function (w) { return load(nearName(w, meta)); })).then(function () {
-        var text = cps.join(""), fixed = correctLetters(text, meta);
-        return changed || fixed !== text ? fixed : "";
-      });
+      var text = cps.join("");
+      return correctLetters(text, meta).then(function (fixed) { return changed || fixed !== text ? fixed : ""; });
     });
   }
-  // correctLetters replaces each word of letters alone that no page has by
-  // the site's term whose pinyin it is (correctLetters in Go).
+  var MAX_SYLLABLES = 4; // maxSyllables in Go
+  // correctLetters resolves to the text with its pinyin typed as letters
+  // replaced by the site's term of that pinyin: from each word on, the
+  // most words joined that are one (correctLetters and typedWords in Go).
   function correctLetters(text, meta) {
-    return text.replace(/[A-Za-z0-9]+/g, function (w) {
-      var k = w.toLowerCase(), f = loaded[nearName(k, meta)];
-      if (!/^[a-z]{3,}$/.test(k) || inFields(singular(k), meta)) return w;
-      return f && f.pinyin[k] && f.pinyin[k].length ? f.pinyin[k][0] : w;
+    var ws = S.asciiWords(text), tried = [];
+    ws.forEach(function (w, i) { tried = tried.concat(typings(ws, i, meta)); });
+    var joined = tried.map(function (t) { return t.joined; });
+    return loadShards(joined.map(singular), meta).then(function () {
+      tried = tried.filter(function (t) { return t.unknown && !inFields(singular(t.joined), meta); });
+      return Promise.all(tried.map(function (t) { return load(nearName(t.joined, meta)); }));
+    }).then(function () {
+      var out = "", at = 0;
+      for (var i = 0; i < ws.length;) {
+        var t = tried.filter(function (t) { return t.from === i && typedTerm(t.joined, meta); })[0];
+        if (!t) { i++; continue; }
+        out += text.slice(at, ws[i].start) + typedTerm(t.joined, meta);
+        at = ws[i + t.n - 1].end;
+        i += t.n;
+      }
+      return out + text.slice(at);
     });
+  }
+  // typings are the ways the words from i on may be pinyin typed, the most
+  // words first: joined, whether some of them is in no page (or it is one
+  // word), and how many.
+  function typings(ws, i, meta) {
+    var out = [], joined = ws[i].word, unknown = !inFields(singular(ws[i].word), meta);
+    for (var n = 2; n <= MAX_SYLLABLES && S.joinable(ws, i + n - 2); n++) {
+      joined += ws[i + n - 1].word;
+      if (!inFields(singular(ws[i + n - 1].word), meta)) unknown = true;
+      out.unshift({ from: i, n: n, joined: joined, unknown: unknown });
+    }
+    out.push({ from: i, n: 1, joined: ws[i].word, unknown: true });
+    return out.filter(function (t) { return /^[a-z]{3,}$/.test(t.joined); });
+  }
+  // typedTerm is the site's term whose pinyin word is, or "".
+  function typedTerm(word, meta) {
+    var f = loaded[nearName(word, meta)];
+    return f && f.pinyin[word] && f.pinyin[word].length ? f.pinyin[word][0] : "";
   }
   // neighbourPairs are the pairs a replacement in a run may make with the
   // characters beside it: correctRun asks whether pages have them.

@@ -500,14 +500,19 @@
       });
     });
   }
+  // ORDINAL finds 第 and a number in digits, which the pages may write in
+  // Chinese numerals (correctOrdinals in Go).
+  var ORDINAL = /第[1-9][0-9]?(?![0-9])/;
   // missingPairs resolves to whether a pair of the query's runs of Han
   // characters, or a word of letters alone (letterWords), is in no page's
-  // fields (then it may be a pinyin slip: see Correct in Go). The missing
+  // fields (then it may be a pinyin slip: see Correct in Go), or the query
+  // has an ordinal in digits (第6章) to write as the pages do. The missing
   // pairs reversed, which search-near.js asks for first, are asked for at
   // once, with search-near.js.
   function missingPairs(q) {
     var cps = Array.from(q.normalize("NFKC")), pairs = [], words = letterWords(cps.join("")).map(singular);
     hanRuns(cps).forEach(function (r) { for (var i = r[0]; i + 1 < r[1]; i++) pairs.push(cps[i] + cps[i + 1]); });
+    if (ORDINAL.test(cps.join(""))) return Promise.resolve(true);
     if (!pairs.length && !words.length) return Promise.resolve(false);
     return load("meta.js").then(function (meta) {
       return loadShards(pairs.concat(words), meta).then(function () {
@@ -517,11 +522,31 @@
       });
     });
   }
-  // letterWords are the words of three ASCII letters or more, no digit
-  // among them, lower-cased: pinyin typed with the input method off
-  // (peixun) may be one (correctLetters in Go).
+  // letterWords are the words of letters alone, lower-cased, that may be
+  // pinyin typed with the input method off (correctLetters in Go): those
+  // of three letters or more (peixun), and syllables typed apart (pei xun).
   function letterWords(text) {
-    return text.split(/[^A-Za-z0-9]+/).filter(function (w) { return /^[A-Za-z]{3,}$/.test(w); }).map(function (w) { return w.toLowerCase(); });
+    var ws = asciiWords(text);
+    return ws.filter(function (w, i) {
+      return /^[a-z]{3,}$/.test(w.word) || joinable(ws, i) || i > 0 && joinable(ws, i - 1);
+    }).map(function (w) { return w.word; });
+  }
+  // asciiWords are the lower-cased runs of ASCII letters and digits of a
+  // text, each with where it starts and ends and the text before it.
+  function asciiWords(text) {
+    var out = [], re = /[A-Za-z0-9]+/g, m, at = 0;
+    while ((m = re.exec(text))) {
+      out.push({ word: m[0].toLowerCase(), before: text.slice(at, m.index), start: m.index, end: re.lastIndex });
+      at = re.lastIndex;
+    }
+    return out;
+  }
+  // SYLLABLE matches a toneless pinyin syllable (syllable in Go).
+  var SYLLABLE = /^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?(?:a|ai|an|ang|ao|e|ei|en|eng|er|i|ia|ian|iang|iao|ie|in|ing|iong|iu|o|ong|ou|u|ua|uai|uan|uang|ue|ui|un|uo|v|ve|vn)$/;
+  // joinable reports whether words i and i+1 may be one term's syllables
+  // typed apart: syllables both, with spaces or apostrophes between.
+  function joinable(ws, i) {
+    return i + 1 < ws.length && /^[ ']+$/.test(ws[i + 1].before) && SYLLABLE.test(ws[i].word) && SYLLABLE.test(ws[i + 1].word);
   }
   // hanRuns are the [start, end) of the runs of two Han characters or more.
   function hanRuns(cps) {
@@ -602,7 +627,7 @@
   var near, docOf = new WeakMap();
   function loadNear() {
     SB._search = { load: load, loaded: loaded, shard: shard, entry: entry, loadShards: loadShards, inFields: inFields, hanRuns: hanRuns, pieces: pieces,
-      letterWords: letterWords, singular: singular, marked: marked,
+      letterWords: letterWords, asciiWords: asciiWords, joinable: joinable, singular: singular, marked: marked,
       loadDoc: loadDoc, snippet: snippet, link: link, loneHan: loneHan, lexicon: lexicon, MAX_QUERY: MAX_QUERY };
     near = near || runScript(new URL("assets/search-near.js", SB.root).href).then(function () { return SB._searchNear; });
     return near;
