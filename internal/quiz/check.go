@@ -81,11 +81,15 @@ func (f *File) checkQuestion(i int) diag.List {
 	if strings.TrimSpace(qn.ID) == "" {
 		diags.Errorf(at("id"), "give the question a stable `id:`, e.g. `id: q"+strconv.Itoa(i+1)+"`; progress is kept by it", "question %d has no id", i+1)
 	}
-	if strings.TrimSpace(qn.Prompt) == "" {
+	misnamed := f.tree.Misnamed(Question{}, "questions", i) // 题目 for prompt: its error says so
+	if strings.TrimSpace(qn.Prompt) == "" && !misnamed["prompt"] {
 		diags.Errorf(at("prompt"), "write the question in `prompt:`", "question %s has an empty prompt", name(qn, i))
 	}
 	if qn.Points != nil && *qn.Points < 1 {
 		diags.Errorf(at("points"), "a question is worth 1 point or more", "question %s is worth %d points", name(qn, i), *qn.Points)
+	}
+	if misnamed[answersKey[qn.Type]] || qn.Type == "" && misnamed["type"] {
+		return diags
 	}
 	switch qn.Type {
 	case Single, Multiple:
@@ -113,6 +117,9 @@ func (f *File) checkQuestion(i int) diag.List {
 	}
 	return diags
 }
+
+// answersKey is the key that holds each type's answers.
+var answersKey = map[string]string{Single: "options", Multiple: "options", TrueFalse: "answer", Fill: "blanks", Order: "steps", Match: "pairs"}
 
 func checkChoice(qn *Question, i int, at func(...any) diag.Pos) diag.List {
 	var diags diag.List

@@ -5,6 +5,7 @@ package yamldoc
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -196,6 +197,34 @@ func (t *Tree) Has(path ...any) bool {
 	return true
 }
 
+// Misnamed returns the keys of v (a struct) that the mapping at path names
+// otherwise: an unknown key that stands for one (题目 for prompt; see
+// diag.Closest). The unknown key's error says so, so that the key is
+// missing needs no error of its own.
+func (t *Tree) Misnamed(v any, path ...any) map[string]bool {
+	var n ast.Node = t.root
+	for _, step := range path {
+		if n = child(n, step); n == nil {
+			return nil
+		}
+	}
+	m, ok := n.(*ast.MappingNode)
+	if !ok {
+		return nil
+	}
+	fields := keyFields(reflect.TypeOf(v))
+	known := slices.Sorted(maps.Keys(fields))
+	out := map[string]bool{}
+	for _, kv := range m.Values {
+		if key := keyName(kv.Key); fields[key].Name == "" {
+			if meant := diag.Closest(key, known); meant != "" {
+				out[meant] = true
+			}
+		}
+	}
+	return out
+}
+
 // child returns the value under key (a string) of a mapping, or the item at
 // index (an int) of a list; nil when there is none.
 func child(n ast.Node, step any) ast.Node {
@@ -218,11 +247,7 @@ func child(n ast.Node, step any) ast.Node {
 // checks nested mappings, and lists of mappings, against the nested structs.
 func (d Doc) checkKeys(m *ast.MappingNode, t reflect.Type, what string, diags *diag.List) {
 	fields := keyFields(t)
-	known := make([]string, 0, len(fields))
-	for k := range fields {
-		known = append(known, k)
-	}
-	slices.Sort(known)
+	known := slices.Sorted(maps.Keys(fields))
 	for _, kv := range m.Values {
 		key := keyName(kv.Key)
 		f, ok := fields[key]
