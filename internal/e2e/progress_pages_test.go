@@ -176,3 +176,61 @@ func TestProgressSurvivesEdits(t *testing.T) {
 		t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
 	}
 }
+
+// TestProgressFollowsRenames: a skill point's file renamed (no id of its
+// own: its id is its path) keeps the trainee's ticks, handed to the page
+// that took its place; made a draft, its ticks are shelved, not deleted,
+// and come back with it.
+func TestProgressFollowsRenames(t *testing.T) {
+	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
+	out := buildSite(t, site)
+	ctx, _ := browser(t)
+	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
+	defer srv.Close()
+	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
+	w.visit(w.base+"cs/basics/listening/", "skill")
+	w.eval(`localStorage.clear(); document.querySelectorAll(".keypoints input").forEach(b => b.click()); true`)
+	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	replace := func(path, old, new string) error {
+		b, err := os.ReadFile(path)
+		if err == nil {
+			err = os.WriteFile(path, []byte(strings.ReplaceAll(string(b), old, new)), 0o644)
+		}
+		return err
+	}
+	rebuild := func(edit func() error) {
+		if err := edit(); err != nil {
+			t.Fatal(err)
+		}
+		if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+			t.Fatal(res.Diags)
+		}
+	}
+	dir := filepath.Join(site, "content/cs/01-basics")
+	renamed := filepath.Join(dir, "02-hearing.md")
+	rebuild(func() error {
+		if err := replace(greeting, "02-listening.md", "02-hearing.md"); err != nil {
+			return err
+		}
+		return os.Rename(filepath.Join(dir, "02-listening.md"), renamed)
+	})
+	ticked := `[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("") === "11"`
+	w.visit(w.base+"cs/basics/hearing/", "skill")
+	waitJS(t, w, ticked)
+
+	src, err := os.ReadFile(renamed)
+	if err != nil {
+		t.Fatal(err)
+	}
+	rebuild(func() error {
+		if err := replace(greeting, "(02-hearing.md#技能描述)", ""); err != nil { // no link to a draft
+			return err
+		}
+		return os.WriteFile(renamed, []byte(strings.Replace(string(src), "weight: 5\n", "weight: 5\ndraft: true\n", 1)), 0o644)
+	})
+	w.visit(w.base, "home")
+	waitJS(t, w, `!Skillbook.progress.record().ticks["cs/basics/hearing"] && !!Skillbook.progress.record().attic.skills["cs/basics/hearing"]`)
+	rebuild(func() error { return os.WriteFile(renamed, src, 0o644) })
+	w.visit(w.base+"cs/basics/hearing/", "skill")
+	waitJS(t, w, ticked)
+}

@@ -37,13 +37,14 @@ test("merge keeps the newest change of every item", () => {
   assert.strictEqual(core.ticked(m, "s1", "k2"), true);
 });
 
-test("prune drops skill points and key points the site no longer has", () => {
+test("prune drops key points the site no longer has, and shelves skill points it no longer has", () => {
   const r = core.empty();
   r.ticks = { s1: { k1: 1, gone: 1 }, old: { k: 1 } };
   r.review = { "s1 k1": { box: 1, due: 0, at: 0 }, "old k": { box: 1, due: 0, at: 0 } };
   core.prune(r, { s1: ["k1", "k2"] });
   assert.deepStrictEqual(r.ticks, { s1: { k1: 1 } });
   assert.deepStrictEqual(Object.keys(r.review), ["s1 k1"]);
+  assert.deepStrictEqual(r.attic.skills.old, { ticks: { k: 1 }, kps: {}, review: { k: { box: 1, due: 0, at: 0 } } });
 });
 
 test("mastered needs reading and every key point", () => {
@@ -75,7 +76,8 @@ test("quiz attempts keep the best score, whether one passed, and merge by time",
   assert.strictEqual(m.quizzes.q.passed, true, "a pass stays when its attempt is no longer kept");
   assert.strictEqual(m.quizzes.q.best, 1);
   core.prune(m, {}, { other: true });
-  assert.deepStrictEqual(m.quizzes, {}, "quizzes the site no longer has are dropped");
+  assert.deepStrictEqual(m.quizzes, {}, "quizzes the site no longer has are shelved");
+  assert.strictEqual(m.attic.quizzes.q.passed, true);
 });
 
 test("mastery needs the skill point's quizzes passed, when the rule says so", () => {
@@ -208,4 +210,68 @@ test("toPass names the quizzes a skill point's mastery still needs passed", () =
   assert.deepStrictEqual(core.toPass(r, ["a", "b", "c"], ""), ["b", "c"], "the default rule asks for quizzes");
   assert.deepStrictEqual(core.toPass(r, ["b"], "read keypoints"), [], "a rule without quizzes needs none");
   assert.deepStrictEqual(core.toPass(r, undefined, "quizzes"), []);
+});
+
+test("shelve keeps a renamed skill point's progress and hands it to the page that took its place", () => {
+  const r = core.empty();
+  r.ticks = { "c/ch/old": { k1: 10, k2: 11 }, "c/ch/other": { k9: 5 } };
+  r.kps = { "c/ch/old": { k1: "保持微笑", k2: "主动问候", k3: "记住客户名字" } };
+  r.review = { "c/ch/old k1": { s: 1, d: 5, due: 9, at: 7 } };
+  r.read = { "c/ch/old": 12 };
+  r.opened = { "c/ch/old": 3 };
+  r.last = { id: "c/ch/old", url: "c/ch/old/", time: 13 };
+  core.attempt(r, "quiz/ch", { score: 1, total: 2, passed: false, at: 20, title: "章节测验", questions: 2, wrong: [{ q: "a", skill: "c/ch/old", text: "?" }] });
+  // The file renamed: the site has c/ch/new with the same key points, and
+  // c/ch/other as before; the quiz's file renamed too.
+  const outline = { "c/ch/new": ["k1", "k2", "k3"], "c/ch/other": ["k9"], "c/ch/unrelated": ["x", "y"] };
+  const back = core.shelve(r, outline, { "quiz/chapter": { title: "章节测验", questions: 2 } });
+  assert.deepStrictEqual(back.sort(), ["c/ch/new", "quiz/chapter"]);
+  assert.deepStrictEqual(r.ticks, { "c/ch/new": { k1: 10, k2: 11 }, "c/ch/other": { k9: 5 } });
+  assert.deepStrictEqual(Object.keys(r.review), ["c/ch/new k1"]);
+  assert.strictEqual(r.read["c/ch/new"], 12);
+  assert.strictEqual(r.opened["c/ch/new"], 3);
+  assert.strictEqual(r.last.id, "c/ch/new");
+  assert.strictEqual(r.quizzes["quiz/chapter"].attempts[0].wrong[0].skill, "c/ch/new");
+  assert.deepStrictEqual(r.attic, { skills: {}, quizzes: {} });
+});
+
+test("shelve keeps a draft's progress until the page is back, and never gives it to a stranger", () => {
+  const r = core.empty();
+  r.ticks = { s: { k1: 1, k2: 2 } };
+  r.kps = { s: { k1: "甲", k2: "乙" } };
+  core.attempt(r, "q", { score: 2, total: 2, passed: true, at: 5, title: "测验", questions: 2 });
+  // Made a draft: gone from the site, with its quiz.
+  assert.deepStrictEqual(core.shelve(r, { t: ["k1", "z1", "z2"] }, {}), [], "one key point of three in common is not the same page");
+  assert.deepStrictEqual(r.ticks, {});
+  assert.deepStrictEqual(r.quizzes, {});
+  assert.ok(r.attic.skills.s && r.attic.quizzes.q);
+  assert.strictEqual(core.mastered(r, "s", ["k1", "k2"], "keypoints"), false, "what is shelved counts for nothing");
+  // A record stored and read back keeps its attic.
+  const stored = core.upgrade(JSON.parse(JSON.stringify(r)));
+  assert.deepStrictEqual(stored.attic, r.attic);
+  // Back again.
+  assert.deepStrictEqual(core.shelve(stored, { s: ["k1", "k2"], t: ["k1", "z1", "z2"] }, { q: { title: "测验", questions: 2 } }).sort(), ["q", "s"]);
+  assert.deepStrictEqual(stored.ticks, { s: { k1: 1, k2: 2 } });
+  assert.strictEqual(stored.quizzes.q.passed, true);
+});
+
+test("shelve leaves a page to none of two that took its place alike, nor to one with ticks of its own", () => {
+  const r = core.empty();
+  r.ticks = { old: { k1: 1, k2: 1 } };
+  assert.deepStrictEqual(core.shelve(r, { a: ["k1", "k2"], b: ["k1", "k2"] }, null), []);
+  assert.deepStrictEqual(core.shelve(r, { a: ["k1", "k2"], b: ["k1", "k3"] }, null), ["a"]);
+  const s = core.empty();
+  s.ticks = { old: { k1: 1 }, a: { k1: 2 } };
+  assert.deepStrictEqual(core.shelve(s, { a: ["k1"] }, null), []);
+  assert.deepStrictEqual(s.attic.skills.old.ticks, { k1: 1 });
+});
+
+test("merge keeps both devices' shelved progress", () => {
+  const a = core.empty(), b = core.empty();
+  a.ticks = { old: { k1: 5 } };
+  core.shelve(a, {}, {});
+  b.ticks = { old: { k1: -7, k2: 3 } };
+  core.shelve(b, {}, {});
+  const m = core.merge(a, b);
+  assert.deepStrictEqual(m.attic.skills.old.ticks, { k1: -7, k2: 3 });
 });

@@ -137,7 +137,8 @@ test("sb1 suspend_data from the bridge before FSRS is read into the new record",
     last: { id: s0, url: s0 + "/", title: "技能点 0", time: NOW },
     review: { [s0 + " 要点0-0"]: { due: at + 4 * DAY, at } },
     quizzes: { "c/q0": { passed: true, best: 0.8, attempts: [{ score: 7, total: 10, passed: true, missed: [], wrong: [], at: NOW - 3 * HOUR }] } },
-    kps: { [s0]: { "要点0-0": "第一条", "要点1-0": "第二条" } }
+    kps: { [s0]: { "要点0-0": "第一条", "要点1-0": "第二条" } },
+    attic: { skills: {}, quizzes: {} }
   });
   assert.ok(core.upgrade(back));
   assert.strictEqual(core.answer(back, s0 + " 要点0-0", 3, NOW).reps, 1, "the box card is reviewed as a new FSRS card");

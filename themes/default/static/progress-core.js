@@ -5,7 +5,9 @@
 //    review: {skill + " " + kp: {...card}},
 //    kps: {skill: {kp: text}}  (the key points as last seen, to carry
 //      ticks over when a key point's wording changes: see carry),
-//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed}}}
+//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed, title, questions}},
+//    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
+//      quizzes the site no longer has, kept: see shelve)}
 // (missed: the ids of the questions answered wrongly; wrong: the same as
 // {q, skill, text}, to name them).
 // where a tick's time is negative when the key point was unticked then, so
@@ -17,7 +19,7 @@
   var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {} }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, attic: { skills: {}, quizzes: {} } }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -30,6 +32,9 @@
     if (!isObject(r.kps)) r.kps = {};
     if (!isObject(r.last) || !isTime(r.last.time)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
+    if (!isObject(r.attic) || !isObject(r.attic.skills) || !isObject(r.attic.quizzes)) r.attic = { skills: {}, quizzes: {} };
+    keep(r.attic.skills, function (b) { return isObject(b) && isObject(b.ticks) && isObject(b.kps) && isObject(b.review); });
+    keep(r.attic.quizzes, function (q) { return isObject(q) && Array.isArray(q.attempts); });
     keep(r.ticks, function (t) { return isObject(t) && keep(t, isTime); });
     keep(r.read, isTime);
     keep(r.opened, isTime);
@@ -54,9 +59,13 @@
   // inherited function then.
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
 
-  // attempt records a quiz attempt: {score, total, passed, at, missed}.
+  // attempt records a quiz attempt: {score, total, passed, at, missed},
+  // and the quiz's title and number of questions (to know it by when its
+  // id changes: shelve).
   function attempt(r, quiz, a) {
     var q = r.quizzes[quiz] || (r.quizzes[quiz] = { attempts: [] });
+    if (a.title) q.title = a.title;
+    if (a.questions) q.questions = a.questions;
     q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [], wrong: a.wrong || [] });
     return summarize(q);
   }
@@ -99,35 +108,150 @@
         var q = own(out.quizzes, quiz) || (out.quizzes[quiz] = { attempts: [] }), from = r.quizzes[quiz];
         q.best = Math.max(q.best || 0, from.best || 0);
         q.passed = q.passed || !!from.passed;
+        if (from.title) { q.title = from.title; q.questions = from.questions; }
         from.attempts.forEach(function (a) {
           if (!q.attempts.some(function (b) { return b.at === a.at; })) q.attempts.push(a);
         });
       });
     });
     Object.keys(out.quizzes).forEach(function (quiz) { summarize(out.quizzes[quiz]); });
+    [a, b].forEach(function (r) { mergeAttic(out.attic, r.attic); });
     return out;
   }
+  // mergeAttic adds what attic from holds to attic to (see shelve), the
+  // newest change of every item winning.
+  function mergeAttic(to, from) {
+    if (!from) return;
+    Object.keys(from.skills).forEach(function (skill) {
+      var f = from.skills[skill], t = own(to.skills, skill) || (to.skills[skill] = { ticks: {}, kps: {}, review: {} });
+      Object.keys(f.ticks).forEach(function (kp) { t.ticks[kp] = newer(own(t.ticks, kp) || 0, f.ticks[kp]); });
+      Object.assign(t.kps, f.kps);
+      Object.keys(f.review).forEach(function (kp) { if (!own(t.review, kp) || f.review[kp].at > t.review[kp].at) t.review[kp] = f.review[kp]; });
+      if (f.read) t.read = Math.max(t.read || 0, f.read);
+      if (f.opened) t.opened = Math.min(t.opened || Infinity, f.opened);
+    });
+    Object.keys(from.quizzes).forEach(function (quiz) {
+      var t = own(to.quizzes, quiz);
+      if (!t || from.quizzes[quiz].attempts.length > t.attempts.length) to.quizzes[quiz] = from.quizzes[quiz];
+    });
+  }
 
-  // prune drops what refers to skill points, key points and quizzes the
-  // site no longer has; outline maps skill ids to their key point ids,
-  // quizzes (when given) holds the quiz ids.
+  // prune drops the ticks and review cards of key points the site's skill
+  // points no longer have, after shelving what refers to skill points and
+  // quizzes it no longer has (see shelve); outline maps skill ids to their
+  // key point ids, quizzes (when given) maps quiz ids to {title,
+  // questions}.
   function prune(r, outline, quizzes) {
-    if (quizzes) {
-      Object.keys(r.quizzes).forEach(function (quiz) { if (!quizzes[quiz]) delete r.quizzes[quiz]; });
-    }
-    Object.keys(r.kps).forEach(function (skill) { if (!outline[skill]) delete r.kps[skill]; });
-    Object.keys(r.opened).forEach(function (skill) { if (!outline[skill]) delete r.opened[skill]; });
+    shelve(r, outline, quizzes);
     Object.keys(r.ticks).forEach(function (skill) {
-      if (!outline[skill]) { delete r.ticks[skill]; return; }
       Object.keys(r.ticks[skill]).forEach(function (kp) {
         if (outline[skill].indexOf(kp) < 0) delete r.ticks[skill][kp];
       });
     });
     Object.keys(r.review).forEach(function (card) {
       var p = card.split(" ");
-      if (!outline[p[0]] || outline[p[0]].indexOf(p[1]) < 0) delete r.review[card];
+      if (outline[p[0]].indexOf(p[1]) < 0) delete r.review[card];
     });
     return r;
+  }
+
+  // shelve keeps what the record holds of skill points and quizzes that
+  // the site no longer has — a file renamed, a page made a draft, a chapter
+  // folder renamed, an id: added — in r.attic ({skills: {id: {ticks, kps,
+  // review: {kp: card}, read, opened}}, quizzes: {id: quiz}}), where it
+  // counts for nothing, and hands it back when they come back, or to the
+  // skill point that took its place: one with no ticks or cards of its own
+  // whose key points are mostly (SAME_SKILL) those the shelved one had, the
+  // likest; a quiz to one with no attempts, the same title and as many
+  // questions. It returns the ids of the skill points and quizzes handed
+  // progress back.
+  // Nothing of the trainee's is deleted but what a skill point's own
+  // key points drop (prune).
+  var SAME_SKILL = 0.5;
+  function shelve(r, outline, quizzes) {
+    var a = r.attic;
+    Object.keys(r.ticks).concat(Object.keys(r.kps), Object.keys(r.opened), reviewSkills(r)).forEach(function (skill) {
+      if (!own(outline, skill)) stow(r, skill);
+    });
+    if (quizzes) Object.keys(r.quizzes).forEach(function (quiz) {
+      if (!own(quizzes, quiz)) { a.quizzes[quiz] = r.quizzes[quiz]; delete r.quizzes[quiz]; }
+    });
+    var back = [];
+    Object.keys(a.skills).forEach(function (gone) {
+      var to = own(outline, gone) ? gone : heir(r, outline, a.skills[gone]);
+      if (to) { unstow(r, gone, to); back.push(to); }
+    });
+    if (quizzes) Object.keys(a.quizzes).forEach(function (gone) {
+      var to = own(quizzes, gone) ? gone : quizHeir(r, quizzes, a.quizzes[gone]);
+      if (to) { r.quizzes[to] = a.quizzes[gone]; delete a.quizzes[gone]; back.push(to); }
+    });
+    return back;
+  }
+  function reviewSkills(r) { return Object.keys(r.review).map(function (card) { return card.split(" ")[0]; }); }
+  // stow moves a skill point's ticks, key points, cards and reading to the
+  // attic.
+  function stow(r, skill) {
+    var box = own(r.attic.skills, skill) || (r.attic.skills[skill] = { ticks: {}, kps: {}, review: {} });
+    Object.assign(box.ticks, own(r.ticks, skill) || {});
+    Object.assign(box.kps, own(r.kps, skill) || {});
+    Object.keys(r.review).forEach(function (card) {
+      var p = card.split(" ");
+      if (p[0] === skill) { box.review[p[1]] = r.review[card]; delete r.review[card]; }
+    });
+    if (own(r.read, skill)) box.read = r.read[skill];
+    if (own(r.opened, skill)) box.opened = r.opened[skill];
+    delete r.ticks[skill]; delete r.kps[skill]; delete r.read[skill]; delete r.opened[skill];
+  }
+  // unstow hands the attic's box of skill point gone to skill point to.
+  function unstow(r, gone, to) {
+    var box = r.attic.skills[gone];
+    delete r.attic.skills[gone];
+    if (Object.keys(box.ticks).length) r.ticks[to] = Object.assign(r.ticks[to] || {}, box.ticks);
+    if (Object.keys(box.kps).length) r.kps[to] = box.kps; // as last seen: carry follows rewordings from there
+    Object.keys(box.review).forEach(function (kp) { r.review[to + " " + kp] = box.review[kp]; });
+    if (box.read) r.read[to] = Math.max(r.read[to] || 0, box.read);
+    if (box.opened) r.opened[to] = Math.min(r.opened[to] || Infinity, box.opened);
+    if (r.last && r.last.id === gone) r.last.id = to;
+    [r.quizzes, r.attic.quizzes].forEach(function (qs) {
+      Object.keys(qs).forEach(function (quiz) {
+        qs[quiz].attempts.forEach(function (t) { (t.wrong || []).forEach(function (w) { if (w.skill === gone) w.skill = to; }); });
+      });
+    });
+  }
+  // heir is the skill point that took the place of a shelved one (see
+  // shelve), or "".
+  function heir(r, outline, box) {
+    var had = Object.keys(box.kps).concat(Object.keys(box.ticks), Object.keys(box.review));
+    had = had.filter(function (kp, i) { return had.indexOf(kp) === i; });
+    if (!had.length) return "";
+    var best = "", bestShare = SAME_SKILL, tie = false, carded = reviewSkills(r);
+    Object.keys(outline).forEach(function (skill) {
+      if (own(r.ticks, skill) || carded.indexOf(skill) >= 0) return;
+      var kps = outline[skill], shared = had.filter(function (kp) { return kps.indexOf(kp) >= 0; }).length;
+      var share = shared / (had.length + kps.length - shared);
+      if (share > bestShare) { best = skill; bestShare = share; tie = false; } else if (share === bestShare && best) tie = true;
+    });
+    return tie ? "" : best;
+  }
+  // mayInherit reports whether skill point skill, its key points kps,
+  // may take the place of another that the record holds (see shelve): a
+  // page without the site's outline loads it to know.
+  function mayInherit(r, skill, kps) {
+    if (own(r.ticks, skill) || reviewSkills(r).indexOf(skill) >= 0) return false;
+    var one = {};
+    one[skill] = kps;
+    var boxes = Object.keys(r.attic.skills).map(function (id) { return r.attic.skills[id]; });
+    Object.keys(r.ticks).concat(Object.keys(r.kps)).forEach(function (id) {
+      if (id !== skill) boxes.push({ ticks: r.ticks[id] || {}, kps: r.kps[id] || {}, review: {} });
+    });
+    return boxes.some(function (box) { return heir(r, one, box) === skill; });
+  }
+  // quizHeir is the quiz that took the place of a shelved one, or "".
+  function quizHeir(r, quizzes, q) {
+    var found = Object.keys(quizzes).filter(function (id) {
+      return !own(r.quizzes, id) && q.title && quizzes[id].title === q.title && (!q.questions || quizzes[id].questions === q.questions);
+    });
+    return found.length === 1 ? found[0] : "";
   }
 
   // A key point's id is a hash of its text (internal/markdown), so it
@@ -374,7 +498,7 @@
     return best;
   }
 
-  var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, ticked: ticked,
+  var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, ticked: ticked,
     mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -42,25 +42,33 @@
   });
 
   // The outline (Skillbook.outline, on the pages that need it) maps skill
-  // ids to their key point ids; what it no longer has is dropped. Before
-  // that, ticks follow key points whose wording changed (carry). Only the
+  // ids to their key point ids; what refers to skill points and quizzes it
+  // no longer has is shelved, and comes back with them or to those that
+  // took their place (core.shelve); then ticks follow key points whose
+  // wording changed (carry), and those of key points gone are dropped. Only the
   // courses this record refers to are loaded (the others come as summaries,
   // chapters null): every id the record holds is in them or in no course.
   var outline = null, skills = {}, quizzes = {};
   function useOutline(o) {
     outline = o;
+    eachSkill(function (s) { skills[s.id] = s.keypointIds; });
+    outline.quizzes.forEach(function (q) { quizzes[q.id] = q; });
+    var back = core.shelve(record, skills, quizzes);
     eachSkill(function (s) {
-      skills[s.id] = s.keypointIds;
       if (record.ticks[s.id] || record.kps[s.id]) {
         core.carry(record, s.id, s.keypointIds.map(function (id, i) { return { id: id, text: s.keypoints[i] }; }));
       }
     });
-    outline.quizzes.forEach(function (q) { quizzes[q.id] = q; });
     core.prune(record, skills, quizzes);
     save();
+    if (!back.length) return;
+    lists(); // what came back from the attic: a page renamed, say, shows its progress again
+    quizBests();
+    if (currentPage && back.indexOf(currentPage.id) >= 0) drawTicks(currentPage, document.querySelector("article.skill[data-id]"));
   }
   function touchedCourses(r) {
     var ids = Object.keys(r.read).concat(Object.keys(r.ticks), Object.keys(r.kps), Object.keys(r.opened), Object.keys(r.quizzes), r.last ? [r.last.id] : [],
+      Object.keys(r.attic.skills), Object.keys(r.attic.quizzes),
       Object.keys(r.review).map(function (card) { return card.split(" ")[0]; }));
     return ids.map(SB.outline.courseOf);
   }
@@ -112,7 +120,6 @@
     core.pruneSkill(record, id, page.keypoints.map(function (k) { return k.id; }));
     save();
     document.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
-      box.checked = core.ticked(record, id, box.dataset.kp);
       box.addEventListener("change", function () {
         var t = record.ticks[id] || (record.ticks[id] = {});
         t[box.dataset.kp] = box.checked ? Date.now() : -Date.now();
@@ -122,11 +129,25 @@
       });
     });
     drawMastery(page, article);
-    masteryPanel(page);
-    tickCount(page, article);
+    drawTicks(page, article);
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     watchReading(readEnd(article), read);
+  }
+
+  // inheriting reports a skill point page that may have taken the place of
+  // one the record holds (a file renamed: core.mayInherit); the outline,
+  // which such a page does not load, tells.
+  function inheriting() {
+    return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }));
+  }
+
+  // drawTicks shows the record's ticks in the page's boxes, and what
+  // counts them.
+  function drawTicks(page, article) {
+    article.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) { box.checked = core.ticked(record, page.id, box.dataset.kp); });
+    masteryPanel(page);
+    tickCount(page, article);
   }
 
   // watchReading calls read once the page's end comes on screen as the
@@ -407,7 +428,7 @@
     pager();
     lists();
     quizBests();
-    var loaded = SB.outlineSummary ? SB.outline(touchedCourses(record)).then(useOutline) : Promise.resolve();
+    var loaded = SB.outlineSummary || inheriting() ? SB.outline.summary().then(function () { return SB.outline(touchedCourses(record)); }).then(useOutline) : Promise.resolve();
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },

@@ -252,7 +252,7 @@
     resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, answeredWrong: answeredWrong, unanswered: unanswered, skills: skills });
     setLocked(form, true);
     document.dispatchEvent(new CustomEvent("skillbook:quiz", { detail: {
-      quiz: data.id, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now() } }));
+      quiz: data.id, title: data.title, questions: data.questions.length, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now() } }));
   }
 
   function resultPanel(form, out, r) {

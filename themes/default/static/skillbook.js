@@ -64,6 +64,20 @@
       return want[c.id] ? outlinePart(i) : null;
     })).then(function (got) { return assemble(sum, got); });
   };
+  // summary resolves once the summary is here: at once on the pages that
+  // carry skillbook-outline.js, else by loading it (progress.js, on a
+  // skill point that may have taken the place of one renamed).
+  var summaryLoad = null;
+  SB.outline.summary = function () {
+    if (SB.outlineSummary) return Promise.resolve();
+    return summaryLoad || (summaryLoad = new Promise(function (resolve, reject) {
+      var s = document.createElement("script");
+      s.src = new URL("skillbook-outline.js", SB.root).href;
+      s.onload = function () { SB.outlineSummary ? resolve() : reject(new Error(s.src)); };
+      s.onerror = function () { summaryLoad = null; reject(new Error("cannot load " + s.src)); };
+      document.head.appendChild(s);
+    }));
+  };
   // loaded is the same outline, at once, with the courses whose scripts
   // are already loaded whole (an LMS package's page loads its one course
   // with a script element of its own); null without the summary.
