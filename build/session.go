@@ -43,12 +43,11 @@ type Session struct {
 	// rest is what the last edit left for after serving its pages (nil:
 	// nothing); the next update folds it into files.
 	rest *rest
-	// byFile, urls and anchors are the last good build's pages by absolute
-	// path, link.URLs and link.Anchors, which only a whole build changes
-	// (nil: not made yet).
+	// byFile and targets are the last good build's pages by absolute path
+	// and its links' targets, which only a whole build changes (byFile
+	// nil: neither made yet).
 	byFile  map[string]*content.Page
-	urls    map[string]string
-	anchors map[string][]string
+	targets link.Targets
 }
 
 // NewSession builds the site a first time. The session is usable even when
@@ -199,7 +198,7 @@ func (s *Session) full() (*Result, []string) {
 		s.files[f.Path] = f
 	}
 	s.export.reset() // fold took the export if it was written
-	s.last, s.byFile, s.urls = p, nil, nil
+	s.last, s.byFile = p, nil
 	next := make(map[string]output.File, len(res.Files))
 	for _, f := range res.Files {
 		next[f.Path] = f
@@ -268,7 +267,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 	}
 	start := time.Now()
 	if s.byFile == nil {
-		s.byFile, s.urls, s.anchors = s.pageFiles(), link.URLs(s.last.result.Site), link.Anchors(s.last.result.Site)
+		s.byFile, s.targets = s.pageFiles(), link.TargetsOf(s.last.result.Site)
 	}
 	byFile := s.byFile
 	var olds, fresh []*content.Page
@@ -295,7 +294,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
 	for _, p := range fresh {
-		res.Diags = append(res.Diags, link.RewritePage(p, s.urls, s.anchors)...)
+		res.Diags = append(res.Diags, link.RewritePage(p, s.targets)...)
 	}
 	if res.Diags.HasErrors() {
 		res.Diags.Sort()

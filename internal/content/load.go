@@ -68,6 +68,7 @@ func (l *loader) loadParts(parts []func(*loader)) {
 			l.site.Library, l.site.Articles = part.site.Library, part.site.Articles
 		}
 		l.site.Files = append(l.site.Files, part.site.Files...)
+		l.site.Drafts = append(l.site.Drafts, part.site.Drafts...)
 		l.diags = append(l.diags, part.diags...)
 	}
 }
@@ -117,7 +118,12 @@ func (l *loader) readFile(rel string, kind Kind, url string) *Page {
 	}
 	p, diags := readPage(rel, src)
 	l.diags = append(l.diags, diags...)
-	if p == nil || p.Meta.Draft {
+	if p == nil {
+		return nil
+	}
+	if p.Meta.Draft {
+		p.place(kind, url)
+		l.site.Drafts = append(l.site.Drafts, p)
 		return nil
 	}
 	if p.Meta.Drills != nil && kind != KindCourse {

@@ -83,6 +83,9 @@ type Site struct {
 	// Files are the other files of content/ (images, PDFs…), published
 	// beside the pages of their folder.
 	Files []File
+	// Drafts are the pages marked `draft: true`, placed as if published
+	// but not: a link or quiz that names one is told so.
+	Drafts []*Page
 }
 
 // File is a file of content/ that is not Markdown. Path is its path from the

@@ -91,12 +91,30 @@ func Rel(from, to string) string {
 // the other files of content/, at their place in the output, and reports
 // links to files that do not exist.
 func rewriteLinks(site *content.Site) diag.List {
-	urls, anchors := URLs(site), Anchors(site)
+	t := TargetsOf(site)
 	var diags diag.List
 	for _, p := range site.Pages() {
-		diags = append(diags, RewritePage(p, urls, anchors)...)
+		diags = append(diags, RewritePage(p, t)...)
 	}
 	return diags
+}
+
+// Targets are what a page's links may point at: the site's pages and
+// files (see URLs), their headings (see Anchors), and the source paths of
+// its drafts, which are not published.
+type Targets struct {
+	URLs    map[string]string
+	Anchors map[string][]string
+	Drafts  map[string]bool
+}
+
+// TargetsOf returns the targets of a site's links.
+func TargetsOf(site *content.Site) Targets {
+	t := Targets{URLs: URLs(site), Anchors: Anchors(site), Drafts: map[string]bool{}}
+	for _, p := range site.Drafts {
+		t.Drafts[p.Path] = true
+	}
+	return t
 }
 
 // URLs maps the source path of every page and file of the site to its place
@@ -113,13 +131,14 @@ func URLs(site *content.Site) map[string]string {
 	return urls
 }
 
-// RewritePage rewrites one page's relative links with urls (see URLs),
-// and warns of those whose #fragment names no heading in anchors (see
-// Anchors).
-func RewritePage(p *content.Page, urls map[string]string, anchors map[string][]string) diag.List {
+// RewritePage rewrites one page's relative links to their targets, warns
+// of those whose #fragment names no heading, and reports those that point
+// at nothing or at a draft.
+func RewritePage(p *content.Page, t Targets) diag.List {
 	if p.Doc == nil {
 		return nil
 	}
+	urls, anchors := t.URLs, t.Anchors
 	var diags diag.List
 	for _, l := range p.Doc.Links {
 		target, fragment, ok := localTarget(p.Path, l.Destination())
@@ -147,6 +166,10 @@ func RewritePage(p *content.Page, urls map[string]string, anchors map[string][]s
 		if to, found := lookUp(urls, target); found {
 			l.SetDestination(Rel(p.URL, to) + fragment)
 			checkFragment(&diags, fragment, to, target, anchors, pos)
+			continue
+		}
+		if t.Drafts[target] {
+			diags.Errorf(pos(), "publish it (remove `draft: true` from its front matter), or take the link out while it is a draft", "link to a draft, which is not published: %s", l.Destination())
 			continue
 		}
 		diags.Errorf(pos(), hintFor(target, urls), "link to a file that does not exist: %s", l.Destination())

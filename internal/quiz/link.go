@@ -2,6 +2,7 @@ package quiz
 
 import (
 	"fmt"
+	"path"
 	"slices"
 	"strconv"
 	"strings"
@@ -14,11 +15,11 @@ import (
 // names, by path or by id, and reports those that name nothing. It returns
 // the valid quizzes whose references all resolve, sorted by id.
 func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
-	pages := pageNames(site)
+	pages, drafts := pageNames(site.Pages()), pageNames(site.Drafts)
 	var quizzes []*Quiz
 	var diags diag.List
 	for _, f := range files {
-		more := f.link(pages)
+		more := f.link(pages, drafts)
 		diags = append(diags, more...)
 		if !more.HasErrors() && !f.invalid {
 			quizzes = append(quizzes, f.Quiz)
@@ -28,13 +29,16 @@ func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	return quizzes, diags
 }
 
-func (f *File) link(pages map[string]*content.Page) diag.List {
+func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
 	var diags diag.List
 	q := f.Quiz
 	q.Target = pages[ref(q.For)]
-	if strings.TrimSpace(q.For) == "" { // none, or one that did not decode: check() and its error say so
+	switch {
+	case strings.TrimSpace(q.For) == "": // none, or one that did not decode: check() and its error say so
 		q.Target = nil
-	} else if q.Target == nil || !isTarget(q.Target) {
+	case q.Target == nil && drafts[ref(q.For)] != nil:
+		diags.Errorf(f.tree.At("for"), draftHint, "quiz is for %q, which is a draft (%s), not published", q.For, drafts[ref(q.For)].Path)
+	case q.Target == nil || !isTarget(q.Target):
 		q.Target = nil
 		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
 	}
@@ -44,6 +48,10 @@ func (f *File) link(pages map[string]*content.Page) diag.List {
 			continue
 		}
 		qn.SkillPage = pages[ref(qn.Skill)]
+		if d := drafts[ref(qn.Skill)]; qn.SkillPage == nil && d != nil {
+			diags.Errorf(f.tree.At("questions", i, "skill"), draftHint, "question %s names skill point %q, which is a draft (%s), not published", name(qn, i), qn.Skill, d.Path)
+			continue
+		}
 		if qn.SkillPage == nil || qn.SkillPage.Kind != content.KindSkill {
 			what := "which does not exist"
 			if qn.SkillPage != nil {
@@ -62,11 +70,14 @@ func isTarget(p *content.Page) bool {
 
 func isSkill(p *content.Page) bool { return p.Kind == content.KindSkill }
 
+// draftHint is the hint of a quiz that names a draft.
+const draftHint = "publish the page (remove `draft: true` from its front matter), or leave it out of the quiz while it is a draft"
+
 // pageNames maps every way a quiz may name a page to the page: its id, its
 // URL path, and its file's path with or without content/, .md and _index.md.
-func pageNames(site *content.Site) map[string]*content.Page {
+func pageNames(all []*content.Page) map[string]*content.Page {
 	pages := map[string]*content.Page{}
-	for _, p := range site.Pages() {
+	for _, p := range all {
 		file := strings.TrimPrefix(p.Path, "content/")
 		for _, n := range []string{p.ID, p.URL, p.Path, file, strings.TrimSuffix(file, ".md"), strings.TrimSuffix(file, "/_index.md")} {
 			if n = ref(n); n != "" {
@@ -105,11 +116,30 @@ func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page)
 	if best := diag.Closest(ref(name), names); best != "" {
 		return fmt.Sprintf("did you mean %q?", best)
 	}
+	if moved := sameName(ref(name), names); moved != "" {
+		return fmt.Sprintf("did you mean %q? (its folder was renamed, or it moved)", moved)
+	}
 	hint := fmt.Sprintf("name a %s by its id or its path in content/", kind)
 	if example := diag.Nearest(ref(name), names); example != "" {
 		hint += fmt.Sprintf(", e.g. `%s`", example)
 	}
 	return hint + fmt.Sprintf("; an `id:` in a %s's front matter keeps its name when its file is renamed", kind)
+}
+
+// sameName is the one id among ids whose last part is name's (a page of a
+// chapter whose folder was renamed: cs/basics/greeting is now
+// cs/first-steps/greeting); "" when none is, or several are.
+func sameName(name string, ids []string) string {
+	found := ""
+	for _, id := range ids {
+		if path.Base(id) == path.Base(name) && strings.Contains(name, "/") {
+			if found != "" {
+				return ""
+			}
+			found = id
+		}
+	}
+	return found
 }
 
 // idOfTitle is the id, among ids, of the page whose title name is (a
