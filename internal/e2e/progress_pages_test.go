@@ -142,7 +142,7 @@ func TestProgressWithoutStorage(t *testing.T) {
 
 // TestProgressSurvivesEdits: a key point added to a skill point and the
 // skill point's file renamed (its id kept in the front matter) leave the
-// trainee's other ticks in place.
+// trainee's other ticks in place; the key point added is marked new.
 func TestProgressSurvivesEdits(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
 	out := buildSite(t, site)
@@ -174,6 +174,9 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	w.visit(w.base+"cs/basics/hello/", "skill")
 	if got := w.eval(`[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("")`); got != "0101" {
 		t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
+	}
+	if got := w.eval(`[...document.querySelectorAll(".keypoint")].map(k => k.querySelector(".kp-new") ? k.querySelector("span").textContent + k.querySelector(".kp-new").textContent : "").join("|")`); got != "主动打招呼新|||" {
+		t.Errorf("key points marked new: %q, want the one added alone", got)
 	}
 }
 

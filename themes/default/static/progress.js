@@ -116,6 +116,7 @@
     currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
     record.opened[id] = record.opened[id] || Date.now();
+    var seen = record.kps[id]; // the key points as the trainee last saw them
     core.carry(record, id, page.keypoints);
     core.pruneSkill(record, id, page.keypoints.map(function (k) { return k.id; }));
     save();
@@ -130,6 +131,7 @@
     });
     drawMastery(page, article);
     drawTicks(page, article);
+    markNew(article, id, seen);
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     watchReading(readEnd(article), read);
@@ -140,6 +142,17 @@
   // which such a page does not load, tells.
   function inheriting() {
     return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }));
+  }
+
+  // markNew marks the key points added since the trainee last saw the
+  // page (seen: its key points then), unticked: a skill point mastered
+  // before has one more to learn, and it says which.
+  function markNew(article, id, seen) {
+    if (!seen || !Object.keys(seen).length) return;
+    article.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
+      if (box.dataset.kp in seen || core.ticked(record, id, box.dataset.kp)) return;
+      box.parentNode.appendChild(el("span", SB.label(null, "", "kp_new"), { "class": "kp-new" }));
+    });
   }
 
   // drawTicks shows the record's ticks in the page's boxes, and what
