@@ -14,6 +14,7 @@ import (
 type pageLinks struct {
 	urls  map[string]string
 	site  *content.Site     // the site learned last
+	good  *content.Site     // the last good build's, which the browser shows
 	moved map[string]string // a page's old URL to its new one (see moves)
 }
 
@@ -24,8 +25,11 @@ func (l *pageLinks) learn(site *content.Site, good bool) {
 	if site != nil && site == l.site {
 		return
 	}
-	if good && l.site != nil && site != nil {
-		l.moves(l.site, site)
+	if good && l.good != nil && site != nil {
+		l.moves(l.good, site) // across failed builds: a rename that broke a link, mended
+	}
+	if good {
+		l.good = site
 	}
 	if good || l.urls == nil {
 		l.urls = map[string]string{}

@@ -230,6 +230,33 @@ func TestServeFollowsRenamedPage(t *testing.T) {
 	waitFor(t, url+"cs/ch/skill/", 200, "新的一页")
 }
 
+// TestServeFollowsPageRenamedThroughAnError: a rename that breaks a link
+// fails the build (the page stays served at its old address); once the
+// link is mended, the old address leads to the new one, as the browser
+// still shows it.
+func TestServeFollowsPageRenamedThroughAnError(t *testing.T) {
+	site, url, log := start(t)
+	linking := filepath.Join(site, "content/cs/ch/02-linking.md")
+	write(t, linking, skill("链接", "见[技能](01-skill.md)。"))
+	waitFor(t, url+"cs/ch/linking/", 200, "链接")
+	if err := os.Rename(filepath.Join(site, "content/cs/ch/01-skill.md"), filepath.Join(site, "content/cs/ch/01-greeting.md")); err != nil {
+		t.Fatal(err)
+	}
+	if !log.await("link to a file that does not exist: 01-skill.md") {
+		t.Fatalf("no error for the broken link:\n%s", log)
+	}
+	write(t, linking, skill("链接", "见[技能](01-greeting.md)。"))
+	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
+	resp, err := http.DefaultTransport.RoundTrip(mustRequest(t, url+"cs/ch/skill/"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/cs/ch/greeting/" {
+		t.Errorf("old address: %d to %q, want 302 to /cs/ch/greeting/", resp.StatusCode, resp.Header.Get("Location"))
+	}
+}
+
 func mustRequest(t *testing.T, url string) *http.Request {
 	t.Helper()
 	req, err := http.NewRequest(http.MethodGet, url, nil)
