@@ -1,6 +1,6 @@
 // Package build is Skillbook's build pipeline. Its stages run in the order
-// Build lists them — load, parse, link, render, index, write — each taking
-// plain data from the one before.
+// Build lists them — load, parse, link, moves, render, index, write — each
+// taking plain data from the one before.
 package build
 
 import (
@@ -84,6 +84,7 @@ func run(opts Options) (*Result, *pipeline) {
 		allowMemory(len(r.Site.Pages()))
 		p.check("parse", p.parse)
 		p.check("link", p.link)
+		p.stage("moves", p.moves)
 	}
 	if opts.Course != "" {
 		p.stage("scope", p.scope)

@@ -311,7 +311,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 // drills, or the title of the home page or the library, which every page's
 // breadcrumbs show.
 func structural(old, p *content.Page) bool {
-	return old.Meta.Weight != p.Meta.Weight || old.ID != p.ID || old.Meta.Draft != p.Meta.Draft ||
+	return old.Meta.Weight != p.Meta.Weight || old.ID != p.ID || old.Meta.Draft != p.Meta.Draft || !slices.Equal(old.Meta.Aliases, p.Meta.Aliases) ||
 		!slices.Equal(old.Meta.Tags, p.Meta.Tags) || drillsOn(old) != drillsOn(p) ||
 		(old.Kind == content.KindHome || old.Kind == content.KindLibrary) && old.Title() != p.Title()
 }

@@ -48,6 +48,7 @@ func Load(dir string, cfg config.Config) (*Site, diag.List) {
 	l.loadParts(parts)
 	sortByPage(l.site.Courses, func(c *Course) *Page { return c.Page })
 	l.checkUnique()
+	l.checkAliases()
 	l.checkSameTitles()
 	l.checkFilesUnique()
 	return l.site, l.diags

@@ -3,6 +3,8 @@
 package content
 
 import (
+	"strings"
+
 	"skillbook/internal/config"
 	"skillbook/internal/markdown"
 )
@@ -28,6 +30,10 @@ type FrontMatter struct {
 	Summary string         `yaml:"summary"`
 	Draft   bool           `yaml:"draft"`
 	ID      string         `yaml:"id"`
+	// Aliases are addresses the page had before (cs/basics/greeting): each
+	// leads to it, and trainees' progress kept under it follows (see
+	// Page.Aliases).
+	Aliases []string       `yaml:"aliases"`
 	Extra   map[string]any `yaml:"extra"`
 	// Drills, on a course, set to false turns off the drills generated
 	// from its skill points' key points.
@@ -55,6 +61,25 @@ type Page struct {
 
 // Body returns the Markdown after the front matter.
 func (p *Page) Body() []byte { return p.Source[p.BodyStart:] }
+
+// Aliases returns the page's aliases as URL paths from the site's root
+// without slashes at their ends (cs/basics/greeting), as ids are: a
+// leading or trailing slash and a last index.html are left out.
+func (p *Page) Aliases() []string {
+	var out []string
+	for _, a := range p.Meta.Aliases {
+		if a = AliasPath(a); a != "" {
+			out = append(out, a)
+		}
+	}
+	return out
+}
+
+// AliasPath is an alias as Aliases gives it.
+func AliasPath(a string) string {
+	a = strings.Trim(strings.TrimSpace(a), "/")
+	return strings.Trim(strings.TrimSuffix(a, "index.html"), "/")
+}
 
 // Title returns the page's title.
 func (p *Page) Title() string { return p.Meta.Title }

@@ -183,7 +183,7 @@ func TestProgressSurvivesEdits(t *testing.T) {
 // TestProgressFollowsRenames: a skill point's file renamed (no id of its
 // own: its id is its path) keeps the trainee's ticks, handed to the page
 // that took its place; made a draft, its ticks are shelved, not deleted,
-// and come back with it.
+// and come back with it. Its old address, given as an alias, leads to it.
 func TestProgressFollowsRenames(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
 	out := buildSite(t, site)
@@ -236,4 +236,11 @@ func TestProgressFollowsRenames(t *testing.T) {
 	rebuild(func() error { return os.WriteFile(renamed, src, 0o644) })
 	w.visit(w.base+"cs/basics/hearing/", "skill")
 	waitJS(t, w, ticked)
+
+	// Its old address given as an alias leads to it, over http and from disk.
+	rebuild(func() error { return replace(renamed, "weight: 5\n", "weight: 5\naliases: [cs/basics/listening]\n") })
+	for _, old := range []string{w.base + "cs/basics/listening/", "file://" + out + "/cs/basics/listening/index.html"} {
+		w.visit(old, "skill")
+		waitJS(t, w, `/\/cs\/basics\/hearing\/(index\.html)?$/.test(location.pathname)`)
+	}
 }

@@ -45,6 +45,7 @@ type fileSkill struct {
 	Entry
 	Quizzes []string `json:"quizzes,omitempty"`
 	Drill   int      `json:"drill,omitempty"`
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // short is e with its URL left out when it is its id and "/".
@@ -66,7 +67,7 @@ func (m *Manifest) JSON() []byte {
 		for _, ch := range c.Chapters {
 			fch := fileChapter{Entry: short(ch.Entry), Skills: []fileSkill{}}
 			for _, s := range ch.Skills {
-				fch.Skills = append(fch.Skills, fileSkill{Entry: short(s.Entry), Quizzes: s.Quizzes, Drill: drills[s.ID]})
+				fch.Skills = append(fch.Skills, fileSkill{Entry: short(s.Entry), Quizzes: s.Quizzes, Drill: drills[s.ID], Aliases: s.Aliases})
 			}
 			fc.Chapters = append(fc.Chapters, fch)
 		}

@@ -59,6 +59,10 @@ type Skill struct {
 	KeyPoints   []string `json:"keypoints"`
 	KeyPointIDs []string `json:"keypointIds"`
 	Quizzes     []string `json:"quizzes,omitempty"`
+	// Aliases are the addresses the skill point had before (front matter
+	// `aliases:`, as content.Page.Aliases gives them): progress.js hands
+	// what a trainee's record holds under one of them to it.
+	Aliases []string `json:"aliases,omitempty"`
 }
 
 // New builds the manifest of a site and its quizzes; courseOf gives the
@@ -94,7 +98,7 @@ func New(site *content.Site, quizzes []*quiz.Quiz, courseOf map[*content.Page]*c
 func entry(p *content.Page) Entry { return Entry{ID: p.ID, Title: p.Title(), URL: p.URL} }
 
 func skill(p *content.Page, quizzes []string) Skill {
-	s := Skill{Entry: entry(p), KeyPoints: []string{}, KeyPointIDs: []string{}, Quizzes: append([]string{}, quizzes...)}
+	s := Skill{Entry: entry(p), KeyPoints: []string{}, KeyPointIDs: []string{}, Quizzes: append([]string{}, quizzes...), Aliases: p.Aliases()}
 	if p.Doc != nil && p.Doc.KeyPoints != nil {
 		for _, k := range p.Doc.KeyPoints.Items {
 			s.KeyPoints = append(s.KeyPoints, k.Text)

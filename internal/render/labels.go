@@ -50,7 +50,7 @@ var labels = map[string]map[string]string{
 
 		"start_here": "从这里开始", "next_step": "下一步：", "all_articles": "全部 %d 篇文章", "search_site": "搜索课程、技能点和文章",
 		"state_unread": "未读", "state_reading": "在读", "state_ticked": "已勾选部分要点", "state_mastered": "已掌握",
-		"ticked_n": "已勾选 %d / %d", "kp_new": "新", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
+		"ticked_n": "已勾选 %d / %d", "kp_new": "新", "moved_to": "本页已移至：", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
 		"chapter_practice": "本章练习", "chapter_all_practice": "本章全部练习", "course_practice": "本课程全部练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
 		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
 	},
@@ -94,7 +94,7 @@ var labels = map[string]map[string]string{
 
 		"start_here": "Start here", "next_step": "Next: ", "all_articles": "All %d articles", "search_site": "Search courses, skill points and articles",
 		"state_unread": "not started", "state_reading": "reading", "state_ticked": "some key points ticked", "state_mastered": "mastered",
-		"ticked_n": "%d of %d ticked", "kp_new": "new", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
+		"ticked_n": "%d of %d ticked", "kp_new": "new", "moved_to": "This page has moved to: ", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
 		"chapter_practice": "Practice for this chapter", "chapter_all_practice": "All practice in this chapter", "course_practice": "All practice in this course", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},

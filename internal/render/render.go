@@ -59,6 +59,9 @@ func (r *Renderer) Render() ([]output.File, diag.List) {
 	r.quizzes = newQuizIndex(r.Quizzes, r.Site)
 	files, diags := r.renderViews(r.views())
 	files = append(files, r.drillFiles()...)
+	if r.LMS == "" { // an LMS package has no old addresses
+		files = append(files, r.aliasFiles()...)
+	}
 	assets, warnings, err := staticFiles(r.Theme)
 	diags = append(diags, warnings...)
 	labels := labelsScript(r.Site.Config.Language, r.Site.Config.Mastery.Rule())

@@ -129,7 +129,8 @@ func (r *Renderer) notFoundView() *View {
 // pageData is what the theme's scripts need of a skill point beyond what
 // its page shows, as a JSON script element: the quizzes its mastery needs
 // passed, each as [id, title, URL from the site's root], for the mastery
-// panel that progress.js draws; none when it has none. The rest the
+// panel that progress.js draws, and its aliases (the addresses it had
+// before, whose progress it takes); none when it has neither. The rest the
 // scripts read from the page: its id (article.skill's data-id), title
 // (h1), URL (the page's own) and key points (the checklist's boxes).
 func (r *Renderer) pageData(p *content.Page) template.HTML {
@@ -141,11 +142,13 @@ func (r *Renderer) pageData(p *content.Page) template.HTML {
 			quizzes = append(quizzes, []string{id})
 		}
 	}
-	if len(quizzes) == 0 {
+	aliases := p.Aliases()
+	if len(quizzes) == 0 && len(aliases) == 0 {
 		return ""
 	}
 	b, _ := json.Marshal(struct {
-		Quizzes [][]string `json:"quizzes"`
-	}{quizzes})
+		Quizzes [][]string `json:"quizzes,omitempty"`
+		Aliases []string   `json:"aliases,omitempty"`
+	}{quizzes, aliases})
 	return template.HTML(`<script type="application/json" id="skillbook-page">` + string(b) + `</script>`)
 }

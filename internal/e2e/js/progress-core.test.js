@@ -275,3 +275,17 @@ test("merge keeps both devices' shelved progress", () => {
   const m = core.merge(a, b);
   assert.deepStrictEqual(m.attic.skills.old.ticks, { k1: -7, k2: 3 });
 });
+
+test("shelve hands a page's progress to the page that names its old id among its aliases", () => {
+  const r = core.empty();
+  r.read = { "cs/old": 5 };
+  r.opened = { "cs/old": 4 };
+  r.ticks = { "cs/old": { k1: 3 }, "cs/new": { k1: -9 } }; // unticked on the new page since
+  assert.deepStrictEqual(core.shelve(r, { "cs/new": ["k1"] }, null, { "cs/old": "cs/new" }), ["cs/new"]);
+  assert.deepStrictEqual(r.ticks, { "cs/new": { k1: -9 } }, "the newest change wins");
+  assert.strictEqual(r.read["cs/new"], 5);
+  assert.strictEqual(core.mayInherit(core.empty(), "cs/new", [], ["cs/old"]), false);
+  const s = core.empty();
+  s.opened = { "cs/old": 1 };
+  assert.strictEqual(core.mayInherit(s, "cs/new", [], ["cs/old"]), true, "a page without key points, by its alias");
+});

@@ -160,15 +160,16 @@
   // folder renamed, an id: added — in r.attic ({skills: {id: {ticks, kps,
   // review: {kp: card}, read, opened}}, quizzes: {id: quiz}}), where it
   // counts for nothing, and hands it back when they come back, or to the
-  // skill point that took its place: one with no ticks or cards of its own
-  // whose key points are mostly (SAME_SKILL) those the shelved one had, the
-  // likest; a quiz to one with no attempts, the same title and as many
-  // questions. It returns the ids of the skill points and quizzes handed
+  // skill point that took its place: the one that names the old id among
+  // its aliases (aliases maps each to its skill point), else one with no
+  // ticks or cards of its own whose key points are mostly (SAME_SKILL)
+  // those the shelved one had, the likest; a quiz to one with no attempts,
+  // the same title and as many questions. It returns the ids of the skill points and quizzes handed
   // progress back.
   // Nothing of the trainee's is deleted but what a skill point's own
   // key points drop (prune).
   var SAME_SKILL = 0.5;
-  function shelve(r, outline, quizzes) {
+  function shelve(r, outline, quizzes, aliases) {
     var a = r.attic;
     Object.keys(r.ticks).concat(Object.keys(r.kps), Object.keys(r.opened), reviewSkills(r)).forEach(function (skill) {
       if (!own(outline, skill)) stow(r, skill);
@@ -178,7 +179,7 @@
     });
     var back = [];
     Object.keys(a.skills).forEach(function (gone) {
-      var to = own(outline, gone) ? gone : heir(r, outline, a.skills[gone]);
+      var named = aliases && own(aliases, gone), to = own(outline, gone) ? gone : named && own(outline, named) ? named : heir(r, outline, a.skills[gone]);
       if (to) { unstow(r, gone, to); back.push(to); }
     });
     if (quizzes) Object.keys(a.quizzes).forEach(function (gone) {
@@ -206,7 +207,9 @@
   function unstow(r, gone, to) {
     var box = r.attic.skills[gone];
     delete r.attic.skills[gone];
-    if (Object.keys(box.ticks).length) r.ticks[to] = Object.assign(r.ticks[to] || {}, box.ticks);
+    var t = r.ticks[to] || {};
+    Object.keys(box.ticks).forEach(function (kp) { t[kp] = newer(own(t, kp) || 0, box.ticks[kp]); });
+    if (Object.keys(t).length) r.ticks[to] = t;
     if (Object.keys(box.kps).length) r.kps[to] = box.kps; // as last seen: carry follows rewordings from there
     Object.keys(box.review).forEach(function (kp) { r.review[to + " " + kp] = box.review[kp]; });
     if (box.read) r.read[to] = Math.max(r.read[to] || 0, box.read);
@@ -233,10 +236,12 @@
     });
     return tie ? "" : best;
   }
-  // mayInherit reports whether skill point skill, its key points kps,
-  // may take the place of another that the record holds (see shelve): a
-  // page without the site's outline loads it to know.
-  function mayInherit(r, skill, kps) {
+  // mayInherit reports whether skill point skill, its key points kps and
+  // its aliases, may take the place of another that the record holds (see
+  // shelve): a page without the site's outline loads it to know.
+  function mayInherit(r, skill, kps, aliases) {
+    var held = function (id) { return own(r.ticks, id) || own(r.kps, id) || own(r.opened, id) || own(r.attic.skills, id); };
+    if ((aliases || []).some(held)) return true;
     if (own(r.ticks, skill) || reviewSkills(r).indexOf(skill) >= 0) return false;
     var one = {};
     one[skill] = kps;

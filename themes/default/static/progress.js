@@ -51,9 +51,13 @@
   var outline = null, skills = {}, quizzes = {};
   function useOutline(o) {
     outline = o;
-    eachSkill(function (s) { skills[s.id] = s.keypointIds; });
+    var aliases = {}; // an old address of a skill point (front matter aliases:) to its id
+    eachSkill(function (s) {
+      skills[s.id] = s.keypointIds;
+      (s.aliases || []).forEach(function (a) { aliases[a] = s.id; });
+    });
     outline.quizzes.forEach(function (q) { quizzes[q.id] = q; });
-    var back = core.shelve(record, skills, quizzes);
+    var back = core.shelve(record, skills, quizzes, aliases);
     eachSkill(function (s) {
       if (record.ticks[s.id] || record.kps[s.id]) {
         core.carry(record, s.id, s.keypointIds.map(function (id, i) { return { id: id, text: s.keypoints[i] }; }));
@@ -141,7 +145,7 @@
   // one the record holds (a file renamed: core.mayInherit); the outline,
   // which such a page does not load, tells.
   function inheriting() {
-    return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }));
+    return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }), currentPage.aliases);
   }
 
   // markNew marks the key points added since the trainee last saw the
@@ -200,7 +204,7 @@
   function skillData(article) {
     var data = document.getElementById("skillbook-page"), raw = data ? JSON.parse(data.textContent) : {};
     var h1 = article.querySelector("h1"), links = raw.quizzes || [];
-    return { id: article.dataset.id, title: h1 ? h1.textContent.trim() : document.title, url: SB.here(),
+    return { id: article.dataset.id, title: h1 ? h1.textContent.trim() : document.title, url: SB.here(), aliases: raw.aliases || [],
       keypoints: checklist(), quizzes: links.map(function (q) { return q[0]; }), quizLinks: links.filter(function (q) { return q.length > 1; }) };
   }
 
