@@ -53,10 +53,32 @@ func parseFlags(fs *flags, args []string) int {
 		fs.help()
 		return 0
 	case err != nil:
+		if hint := fs.meant(err); hint != "" {
+			fmt.Fprintln(fs.Output(), hint)
+		}
 		fs.Usage()
 		return 2
 	}
 	return -1
+}
+
+// meant names the flag an unknown one stands for (--prot: --port; --port
+// where the command takes --addr HOST:PORT), or "".
+func (fs *flags) meant(err error) string {
+	name, ok := strings.CutPrefix(err.Error(), "flag provided but not defined: -")
+	if !ok {
+		return ""
+	}
+	name = strings.TrimPrefix(name, "-")
+	if (name == "port" || name == "p") && fs.Lookup("addr") != nil {
+		return "did you mean --addr? it takes the host and the port: --addr 127.0.0.1:8080"
+	}
+	var known []string
+	fs.VisitAll(func(f *flag.Flag) { known = append(known, f.Name) })
+	if best := diag.Closest(name, known); best != "" {
+		return "did you mean --" + best + "?"
+	}
+	return ""
 }
 
 // help prints the usage to stdout.

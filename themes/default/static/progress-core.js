@@ -164,10 +164,10 @@
   // its aliases (aliases maps each to its skill point), else one with no
   // ticks or cards of its own whose key points are mostly (SAME_SKILL)
   // those the shelved one had, the likest; a quiz to one with no attempts,
-  // the same title and as many questions. It returns the ids of the skill points and quizzes handed
-  // progress back.
-  // Nothing of the trainee's is deleted but what a skill point's own
-  // key points drop (prune).
+  // the same title and as many questions. It returns the ids of the skill
+  // points and quizzes handed progress back. Nothing of the trainee's is
+  // deleted but the ticks and cards of key points a skill point drops
+  // (prune).
   var SAME_SKILL = 0.5;
   function shelve(r, outline, quizzes, aliases) {
     var a = r.attic;
