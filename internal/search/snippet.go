@@ -16,22 +16,17 @@ const (
 // Snippet returns a short piece of text around the best match, HTML-escaped,
 // the matches marked with <mark>, and where that best match is in text, in
 // characters (-1: none). The best match is the longest run of the terms
-// (overlapping bigrams make one run), the first of the longest: where the
-// query stands whole, such as the key point it was typed from, rather than
-// the first place one of its words occurs. The site's JavaScript builds the
-// same snippet the same way.
+// (overlapping bigrams make one run), of the longest the rarest (see
+// bestRange): where the query stands whole, such as the key point it was
+// typed from, rather than the first place one of its words occurs. The
+// site's JavaScript builds the same snippet the same way.
 func Snippet(text string, terms []string) (string, int) {
 	runes := []rune(strings.ReplaceAll(strings.TrimRight(text, "\n"), "\n", " "))
 	lower := lowerRunes(runes)
 	ranges := matchRanges(lower, terms)
 	start, first := 0, -1
 	if len(ranges) > 0 {
-		best := ranges[0]
-		for _, r := range ranges {
-			if r[1]-r[0] > best[1]-best[0] {
-				best = r
-			}
-		}
+		best := bestRange(runes, ranges)
 		first = best[0]
 		start = clauseStart(runes, max(0, first-snippetBefore), first)
 	}
@@ -55,6 +50,24 @@ func Snippet(text string, terms []string) (string, int) {
 		b.WriteString("…")
 	}
 	return b.String(), first
+}
+
+// bestRange is the best match of ranges: the longest, of those as long the
+// one whose text the page has the fewest times (员工怎么着装: the one 着装,
+// not the first of many 员工), the first of those.
+func bestRange(runes []rune, ranges [][2]int) [2]int {
+	times := map[string]int{}
+	for _, r := range ranges {
+		times[string(runes[r[0]:r[1]])]++
+	}
+	best := ranges[0]
+	for _, r := range ranges {
+		n, b := r[1]-r[0], best[1]-best[0]
+		if n > b || n == b && times[string(runes[r[0]:r[1]])] < times[string(runes[best[0]:best[1]])] {
+			best = r
+		}
+	}
+	return best
 }
 
 // wholeWords moves a snippet's ends off the middle of a word of Latin
@@ -96,8 +109,9 @@ func wholeWords(runes []rune, start, first int) (int, int) {
 
 // clauseStart moves a snippet's start that cuts a clause (Chinese text
 // is cut anywhere: "…述 客户服务培训") forward to where the next one
-// begins, after a space or a full-width mark (，。；：！？、) and the spaces
-// after it, when that is not past the best match (first).
+// begins, after a space or a mark (，。；：！？、, and the ASCII forms that
+// the index's NFKC folding makes of most of them) and the spaces after
+// it, when that is not past the best match (first).
 func clauseStart(runes []rune, start, first int) int {
 	if start == 0 || isClauseMark(runes[start-1]) {
 		return start
@@ -114,7 +128,7 @@ func clauseStart(runes []rune, start, first int) int {
 
 // isClauseMark reports a character after which a clause begins; search.js's
 // CLAUSE_MARK is the same set.
-func isClauseMark(r rune) bool { return strings.ContainsRune(" ，。；：！？、", r) }
+func isClauseMark(r rune) bool { return strings.ContainsRune(" ，。；：！？、,;:!?", r) }
 
 // inLatinWord reports whether a cut before runes[i] falls inside a word.
 func inLatinWord(runes []rune, i int) bool {

@@ -25,6 +25,22 @@ func TestSnippet(t *testing.T) {
 	}
 }
 
+// TestSnippetRarestMatch: of matches as long, the snippet shows the one
+// the page has fewest times (着装, once, not the first of many 员工), and
+// starts after an ASCII comma as after a full-width one (the index's text
+// is NFKC-folded).
+func TestSnippetRarestMatch(t *testing.T) {
+	text := "员工要懂得尊重客户。员工之间要沟通。对员工进行仪表礼仪培训,例如如何着装等等。"
+	got, first := Snippet(text, Analyze("员工怎么着装"))
+	if want := "…对<mark>员工</mark>进行仪表礼仪培训,例如如何<mark>着装</mark>等等。"; got != want || first != 34 {
+		t.Errorf("Snippet = %q, %d; want %q, 34 (着装)", got, first, want)
+	}
+	got, _ = Snippet("甲乙丙丁戊己庚辛壬癸子丑寅卯辰巳午未申酉甲乙丙丁戊,如何着装", Analyze("着装"))
+	if want := "…如何<mark>着装</mark>"; got != want {
+		t.Errorf("Snippet = %q, want %q (from the comma on)", got, want)
+	}
+}
+
 // TestSnippetWholeWords checks that a snippet of Latin text starts and ends
 // between words, the matches marked, and that Chinese text is still cut
 // at its length.

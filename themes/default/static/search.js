@@ -1603,9 +1603,14 @@
   }
   function snippet(text, terms) {
     var flat = text.replace(/\n+$/, "").replace(/\n/g, " "), t = textOf(flat), merged = matchRanges(t, terms);
-    // the best match: the first of the longest runs (see Snippet in Go)
-    var best = merged[0];
-    merged.forEach(function (r) { if (r[1] - r[0] > best[1] - best[0]) best = r; });
+    // the best match: the longest run, of those the rarest, the first of
+    // those (see bestRange in Go)
+    var best = merged[0], times = Object.create(null), text = function (r) { return t.slice(r[0], r[1]); };
+    merged.forEach(function (r) { times[text(r)] = (times[text(r)] || 0) + 1; });
+    merged.forEach(function (r) {
+      var n = r[1] - r[0], b = best[1] - best[0];
+      if (n > b || n === b && times[text(r)] < times[text(best)]) best = r;
+    });
     var first = best ? best[0] : -1;
     var cut = wholeWords(t, first >= 0 ? clauseStart(t, Math.max(0, first - BEFORE), first) : 0, first), start = cut[0], end = cut[1];
     var out = start > 0 ? "…" : "", pos = start;
@@ -1624,7 +1629,7 @@
   // clauseStart moves a start that cuts a clause forward to where the next
   // one begins, after a space or a full-width mark and the spaces after
   // it, when that is not past the best match (clauseStart in Go).
-  var CLAUSE_MARK = /^[ ，。；：！？、]$/;
+  var CLAUSE_MARK = /^[ ，。；：！？、,;:!?]$/;
   function clauseStart(t, start, first) {
     if (start === 0 || CLAUSE_MARK.test(t.slice(start - 1, start))) return start;
     for (var i = start; i < first; i++) {
