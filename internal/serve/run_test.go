@@ -218,14 +218,7 @@ func TestServeFollowsRenamedPage(t *testing.T) {
 	}
 	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
 	waitFor(t, url+"cs/ch/skill/", 200, "第一版") // followed: 302 to cs/ch/greeting/
-	resp, err := http.DefaultTransport.RoundTrip(mustRequest(t, url+"cs/ch/skill/"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	resp.Body.Close()
-	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/cs/ch/greeting/" {
-		t.Errorf("old address: %d to %q, want 302 to /cs/ch/greeting/", resp.StatusCode, resp.Header.Get("Location"))
-	}
+	redirects(t, url+"cs/ch/skill/", "/cs/ch/greeting/")
 	write(t, from, skill("另一个技能", "新的一页。")) // a page at the old address again
 	waitFor(t, url+"cs/ch/skill/", 200, "新的一页")
 }
@@ -247,13 +240,19 @@ func TestServeFollowsPageRenamedThroughAnError(t *testing.T) {
 	}
 	write(t, linking, skill("链接", "见[技能](01-greeting.md)。"))
 	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
-	resp, err := http.DefaultTransport.RoundTrip(mustRequest(t, url+"cs/ch/skill/"))
+	redirects(t, url+"cs/ch/skill/", "/cs/ch/greeting/")
+}
+
+// redirects checks that url answers 302 to path.
+func redirects(t *testing.T, url, path string) {
+	t.Helper()
+	resp, err := http.DefaultTransport.RoundTrip(mustRequest(t, url))
 	if err != nil {
 		t.Fatal(err)
 	}
 	resp.Body.Close()
-	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != "/cs/ch/greeting/" {
-		t.Errorf("old address: %d to %q, want 302 to /cs/ch/greeting/", resp.StatusCode, resp.Header.Get("Location"))
+	if resp.StatusCode != http.StatusFound || resp.Header.Get("Location") != path {
+		t.Errorf("old address: %d to %q, want 302 to %s", resp.StatusCode, resp.Header.Get("Location"), path)
 	}
 }
 
