@@ -24,12 +24,12 @@ const (
 
 // FrontMatter is the YAML block at the top of a Markdown file.
 type FrontMatter struct {
-	Title   string         `yaml:"title"`
-	Weight  int            `yaml:"weight"`
-	Tags    []string       `yaml:"tags"`
-	Summary string         `yaml:"summary"`
-	Draft   bool           `yaml:"draft"`
-	ID      string         `yaml:"id"`
+	Title   string   `yaml:"title"`
+	Weight  int      `yaml:"weight"`
+	Tags    []string `yaml:"tags"`
+	Summary string   `yaml:"summary"`
+	Draft   bool     `yaml:"draft"`
+	ID      string   `yaml:"id"`
 	// Aliases are addresses the page had before (cs/basics/greeting): each
 	// leads to it, and trainees' progress kept under it follows (see
 	// Page.Aliases).
