@@ -1,7 +1,9 @@
 package serve
 
 import (
+	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"skillbook/internal/content"
@@ -20,13 +22,14 @@ type pageLinks struct {
 
 // learn records the pages of a build's site. A good build's pages replace
 // what was known; a failed build's add those it could read. An edit keeps
-// the site, and its pages' files and URLs (others build a new site).
-func (l *pageLinks) learn(site *content.Site, good bool) {
+// the site, and its pages' files and URLs (others build a new site). It
+// returns a line for each page found moved (see moves), for the terminal.
+func (l *pageLinks) learn(site *content.Site, good bool) (moved string) {
 	if site != nil && site == l.site {
-		return
+		return ""
 	}
 	if good && l.good != nil && site != nil {
-		l.moves(l.good, site) // across failed builds: a rename that broke a link, mended
+		moved = l.moves(l.good, site) // across failed builds: a rename that broke a link, mended
 	}
 	if good {
 		l.good = site
@@ -36,21 +39,23 @@ func (l *pageLinks) learn(site *content.Site, good bool) {
 	}
 	l.site = site
 	if site == nil {
-		return
+		return moved
 	}
 	for _, p := range site.Pages() {
 		if p != nil && p.Path != "" {
 			l.urls[p.Path] = p.URL
 		}
 	}
+	return moved
 }
 
 // moves records the pages of before that the site after has under another
 // URL — a renamed or moved file, the same kind of page with the same title
 // — so that a browser open at the old URL, which the live reload asks for
 // again, is sent to the new one rather than 页面不存在. A URL that is a
-// page again is no move any more.
-func (l *pageLinks) moves(before, after *content.Site) {
+// page again is no move any more. It returns a line for each move, which
+// names the alias that keeps the old address on the published site.
+func (l *pageLinks) moves(before, after *content.Site) string {
 	now := map[string]bool{}
 	fresh := map[string]*content.Page{} // by kind and title: the pages after at URLs new to it
 	was := map[string]bool{}
@@ -70,12 +75,16 @@ func (l *pageLinks) moves(before, after *content.Site) {
 	if l.moved == nil {
 		l.moved = map[string]string{}
 	}
+	var lines strings.Builder
 	for _, p := range before.Pages() {
 		if p == nil || now[p.URL] {
 			continue
 		}
 		if to, ok := fresh[string(p.Kind)+"\n"+p.Title()]; ok {
 			l.moved[p.URL] = to.URL
+			if alias := strings.TrimSuffix(p.URL, "/"); !slices.Contains(to.Aliases(), alias) {
+				fmt.Fprintf(&lines, "%s moved from /%s to /%s: add `aliases: [%s]` to its front matter to keep the old address on the published site\n", to.Path, p.URL, to.URL, alias)
+			}
 		}
 	}
 	for from, to := range l.moved {
@@ -83,6 +92,7 @@ func (l *pageLinks) moves(before, after *content.Site) {
 			delete(l.moved, from)
 		}
 	}
+	return lines.String()
 }
 
 // movedTo is where the page at output path name (a page's index.html)

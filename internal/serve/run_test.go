@@ -208,9 +208,10 @@ func TestServeKeepsLastGoodSite(t *testing.T) {
 
 // TestServeFollowsRenamedPage renames the skill point a trainer has open:
 // its old address, which the live reload asks for again, leads to the new
-// one, until a page stands there again.
+// one, until a page stands there again; the terminal names the alias that
+// keeps the old address on the published site.
 func TestServeFollowsRenamedPage(t *testing.T) {
-	site, url, _ := start(t)
+	site, url, log := start(t)
 	waitFor(t, url+"cs/ch/skill/", 200, "第一版")
 	from, to := filepath.Join(site, "content/cs/ch/01-skill.md"), filepath.Join(site, "content/cs/ch/01-greeting.md")
 	if err := os.Rename(from, to); err != nil {
@@ -219,6 +220,9 @@ func TestServeFollowsRenamedPage(t *testing.T) {
 	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
 	waitFor(t, url+"cs/ch/skill/", 200, "第一版") // followed: 302 to cs/ch/greeting/
 	redirects(t, url+"cs/ch/skill/", "/cs/ch/greeting/")
+	if want := "content/cs/ch/01-greeting.md moved from /cs/ch/skill/ to /cs/ch/greeting/: add `aliases: [cs/ch/skill]` to its front matter to keep the old address on the published site\n"; !log.await(want) {
+		t.Errorf("the terminal does not say the page moved:\n%s", log)
+	}
 	write(t, from, skill("另一个技能", "新的一页。")) // a page at the old address again
 	waitFor(t, url+"cs/ch/skill/", 200, "新的一页")
 }

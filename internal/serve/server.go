@@ -59,7 +59,7 @@ func (s *Server) Rebuild(changed []string) {
 	s.mu.Lock()
 	res, updated := s.session.Save(changed)
 	s.diags = res.Diags
-	s.links.learn(res.Site, !res.Diags.HasErrors())
+	moved := s.links.learn(res.Site, !res.Diags.HasErrors())
 	built := s.session.HasBuilt()
 	errorsEvent := s.diagsJSON()
 	s.mu.Unlock()
@@ -83,7 +83,7 @@ func (s *Server) Rebuild(changed []string) {
 	fitMemoryLimit() // the site, or the bleve index built by a search, may have grown
 	fmt.Fprintf(s.log, "%s %s: %d page(s) rebuilt, %d file(s) changed, %d ms (the edited page served after %d ms)\n",
 		stamp(), what, pages, len(updated), time.Since(start).Milliseconds(), served.Milliseconds())
-	fmt.Fprint(s.log, s.newWarnings(res.Diags))
+	fmt.Fprint(s.log, moved, s.newWarnings(res.Diags))
 }
 
 // newWarnings is the warnings of diags not printed before, as printed;
