@@ -12,8 +12,10 @@ import (
 )
 
 // Link finds the page each quiz is for and the skill point each question
-// names, by path or by id, and reports those that name nothing. It returns
-// the valid quizzes whose references all resolve, sorted by id.
+// names, by path or by id, and reports those that name nothing; a draft
+// named is warned of (the quiz for one is left out, a question about one
+// counts for no skill point). It returns the valid quizzes whose
+// references all resolve, sorted by id.
 func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	pages, drafts := pageNames(site.Pages()), pageNames(site.Drafts)
 	var quizzes []*Quiz
@@ -21,7 +23,7 @@ func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	for _, f := range files {
 		more := f.link(pages, drafts)
 		diags = append(diags, more...)
-		if !more.HasErrors() && !f.invalid {
+		if !more.HasErrors() && !f.invalid && f.Quiz.Target != nil { // none: for a draft, left out
 			quizzes = append(quizzes, f.Quiz)
 		}
 	}
@@ -36,8 +38,9 @@ func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
 	switch {
 	case strings.TrimSpace(q.For) == "": // none, or one that did not decode: check() and its error say so
 		q.Target = nil
-	case q.Target == nil && drafts[ref(q.For)] != nil:
-		diags.Errorf(f.tree.At("for"), draftHint, "quiz is for %q, which is a draft (%s), not published", q.For, drafts[ref(q.For)].Path)
+	case q.Target == nil && drafts[ref(q.For)] != nil: // left out, as its page is
+		diags.Warnf(f.tree.At("for"), "publish the page (remove `draft: true` from its front matter), and the quiz comes with it",
+			"quiz is for %q, a draft (%s): the quiz is left out until the page is published", q.For, drafts[ref(q.For)].Path)
 	case q.Target == nil || !isTarget(q.Target):
 		q.Target = nil
 		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
@@ -49,7 +52,8 @@ func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
 		}
 		qn.SkillPage = pages[ref(qn.Skill)]
 		if d := drafts[ref(qn.Skill)]; qn.SkillPage == nil && d != nil {
-			diags.Errorf(f.tree.At("questions", i, "skill"), draftHint, "question %s names skill point %q, which is a draft (%s), not published", name(qn, i), qn.Skill, d.Path)
+			diags.Warnf(f.tree.At("questions", i, "skill"), "publish the page (remove `draft: true` from its front matter), and the question counts for it again",
+				"question %s names skill point %q, a draft (%s): the question counts for no skill point until the page is published", name(qn, i), qn.Skill, d.Path)
 			continue
 		}
 		if qn.SkillPage == nil || qn.SkillPage.Kind != content.KindSkill {
@@ -69,9 +73,6 @@ func isTarget(p *content.Page) bool {
 }
 
 func isSkill(p *content.Page) bool { return p.Kind == content.KindSkill }
-
-// draftHint is the hint of a quiz that names a draft.
-const draftHint = "publish the page (remove `draft: true` from its front matter), or leave it out of the quiz while it is a draft"
 
 // pageNames maps every way a quiz may name a page to the page: its id, its
 // URL path, and its file's path with or without content/, .md and _index.md.
