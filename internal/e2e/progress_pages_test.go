@@ -171,6 +171,8 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
 		t.Fatal(res.Diags)
 	}
+	w.visit(w.base, "home") // whose outline notes the new key point: the page still marks it
+	waitJS(t, w, `Object.keys(Skillbook.progress.record().fresh).length > 0`)
 	w.visit(w.base+"cs/basics/hello/", "skill")
 	if got := w.eval(`[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("")`); got != "0101" {
 		t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
@@ -240,7 +242,7 @@ func TestProgressFollowsRenames(t *testing.T) {
 	// Its old address given as an alias leads to it, over http and from disk.
 	rebuild(func() error { return replace(renamed, "weight: 5\n", "weight: 5\naliases: [cs/basics/listening]\n") })
 	for _, old := range []string{w.base + "cs/basics/listening/", "file://" + out + "/cs/basics/listening/index.html"} {
-		w.visit(old, "skill")
-		waitJS(t, w, `/\/cs\/basics\/hearing\/(index\.html)?$/.test(location.pathname)`)
+		w.visit(old+"#牢记要点", "skill")
+		waitJS(t, w, `/\/cs\/basics\/hearing\/(index\.html)?$/.test(location.pathname) && decodeURIComponent(location.hash) === "#牢记要点"`)
 	}
 }

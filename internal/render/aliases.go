@@ -9,8 +9,9 @@ import (
 )
 
 // aliasPage is what an alias's address holds: a page that sends the
-// browser on to the page at once, and links to it where it does not. Its
-// links are relative and name index.html, so that it works under a
+// browser on to the page at once, to the same #section (a script; a
+// refresh where scripts do not run), and links to it where it does not.
+// Its links are relative and name index.html, so that it works under a
 // sub-path and opened from disk.
 var aliasPage = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
 <html lang="{{ .Lang }}">
@@ -18,6 +19,7 @@ var aliasPage = template.Must(template.New("alias").Parse(`<!DOCTYPE html>
 <meta charset="utf-8">
 <title>{{ .Title }}</title>
 <meta name="robots" content="noindex">
+<script>location.replace({{ .To }} + location.hash)</script>
 <meta http-equiv="refresh" content="0; url={{ .To }}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 </head>

@@ -289,3 +289,32 @@ test("shelve hands a page's progress to the page that names its old id among its
   s.opened = { "cs/old": 1 };
   assert.strictEqual(core.mayInherit(s, "cs/new", [], ["cs/old"]), true, "a page without key points, by its alias");
 });
+
+test("shelve merges a renamed quiz's attempts with those taken at its new id since", () => {
+  const r = core.empty();
+  core.attempt(r, "quizzes/old", { score: 6, total: 6, passed: true, at: 10, title: "第一章 · 章节测验", questions: 6 });
+  core.attempt(r, "quizzes/new", { score: 1, total: 6, passed: false, at: 20, title: "第一章 · 章节测验", questions: 6, wrong: [{ q: "a", skill: "cs/old-skill", text: "?" }] });
+  assert.strictEqual(core.mayInheritQuiz(r, "quizzes/new", "第一章 · 章节测验"), true);
+  const back = core.shelve(r, { "cs/new-skill": ["k"] }, { "quizzes/new": { title: "第一章 · 章节测验", questions: 6 } }, { "cs/old-skill": "cs/new-skill" });
+  assert.deepStrictEqual(back, ["quizzes/new"]);
+  const q = r.quizzes["quizzes/new"];
+  assert.strictEqual(q.passed, true);
+  assert.strictEqual(q.best, 1);
+  assert.deepStrictEqual(q.attempts.map((a) => a.at), [10, 20]);
+  assert.strictEqual(q.attempts[1].wrong[0].skill, "cs/new-skill", "a wrong answer follows its skill point's alias");
+  assert.strictEqual(core.mayInheritQuiz(r, "quizzes/new", "第一章 · 章节测验"), false);
+});
+
+test("carry notes the key points added since the trainee saw the page, not those reworded", () => {
+  const r = core.empty();
+  core.carry(r, "s", [{ id: "a", text: "让员工明白培训能给全心全意自己带来的收益" }]);
+  assert.deepStrictEqual(r.fresh, {}, "a first look: nothing is new");
+  r.ticks.s = { a: 1 };
+  core.carry(r, "s", [{ id: "b", text: "让员工明白培训能给自己带来的收益" }, { id: "c", text: "鼓励员工不断学习" }]);
+  assert.deepStrictEqual(r.fresh, { s: ["c"] });
+  assert.deepStrictEqual(r.ticks.s, { b: 1 });
+  const m = core.merge(r, core.empty());
+  assert.deepStrictEqual(m.fresh, { s: ["c"] });
+  core.prune(m, { s: ["b"] });
+  assert.deepStrictEqual(m.fresh, {}, "a key point deleted since is new no more");
+});

@@ -5,6 +5,7 @@
 //    review: {skill + " " + kp: {...card}},
 //    kps: {skill: {kp: text}}  (the key points as last seen, to carry
 //      ticks over when a key point's wording changes: see carry),
+//    fresh: {skill: [kp]}  (key points added since, not marked new yet),
 //    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed, title, questions}},
 //    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
 //      quizzes the site no longer has, kept: see shelve)}
@@ -19,7 +20,7 @@
   var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, attic: { skills: {}, quizzes: {} } }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, fresh: {}, attic: { skills: {}, quizzes: {} } }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -33,6 +34,8 @@
     if (!isObject(r.last) || !isTime(r.last.time)) r.last = null;
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
     if (!isObject(r.attic) || !isObject(r.attic.skills) || !isObject(r.attic.quizzes)) r.attic = { skills: {}, quizzes: {} };
+    if (!isObject(r.fresh)) r.fresh = {};
+    keep(r.fresh, function (ids) { return Array.isArray(ids) && ids.every(function (id) { return typeof id === "string"; }); });
     keep(r.attic.skills, function (b) { return isObject(b) && isObject(b.ticks) && isObject(b.kps) && isObject(b.review); });
     keep(r.attic.quizzes, function (q) { return isObject(q) && Array.isArray(q.attempts); });
     keep(r.ticks, function (t) { return isObject(t) && keep(t, isTime); });
@@ -100,23 +103,28 @@
         var k = own(out.kps, skill) || (out.kps[skill] = {});
         Object.keys(r.kps[skill]).forEach(function (kp) { k[kp] = r.kps[skill][kp]; });
       });
+      Object.keys(r.fresh || {}).forEach(function (skill) { addFresh(out, skill, r.fresh[skill]); });
       Object.keys(r.review).forEach(function (card) {
         if (!own(out.review, card) || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
       if (r.last && (!out.last || r.last.time > out.last.time)) out.last = r.last;
       Object.keys(r.quizzes || {}).forEach(function (quiz) {
-        var q = own(out.quizzes, quiz) || (out.quizzes[quiz] = { attempts: [] }), from = r.quizzes[quiz];
-        q.best = Math.max(q.best || 0, from.best || 0);
-        q.passed = q.passed || !!from.passed;
-        if (from.title) { q.title = from.title; q.questions = from.questions; }
-        from.attempts.forEach(function (a) {
-          if (!q.attempts.some(function (b) { return b.at === a.at; })) q.attempts.push(a);
-        });
+        addQuiz(own(out.quizzes, quiz) || (out.quizzes[quiz] = { attempts: [] }), r.quizzes[quiz]);
       });
     });
-    Object.keys(out.quizzes).forEach(function (quiz) { summarize(out.quizzes[quiz]); });
     [a, b].forEach(function (r) { mergeAttic(out.attic, r.attic); });
     return out;
+  }
+  // addQuiz adds the attempts, best score and pass of quiz record from to
+  // into, and returns into.
+  function addQuiz(into, from) {
+    into.best = Math.max(into.best || 0, from.best || 0);
+    into.passed = !!into.passed || !!from.passed;
+    if (from.title && !into.title) { into.title = from.title; into.questions = from.questions; }
+    from.attempts.forEach(function (a) {
+      if (!into.attempts.some(function (b) { return b.at === a.at; })) into.attempts.push(a);
+    });
+    return summarize(into);
   }
   // mergeAttic adds what attic from holds to attic to (see shelve), the
   // newest change of every item winning.
@@ -143,6 +151,11 @@
   // questions}.
   function prune(r, outline, quizzes) {
     shelve(r, outline, quizzes);
+    Object.keys(r.fresh).forEach(function (skill) {
+      var kps = own(outline, skill) || [];
+      r.fresh[skill] = r.fresh[skill].filter(function (kp) { return kps.indexOf(kp) >= 0; });
+      if (!r.fresh[skill].length) delete r.fresh[skill];
+    });
     Object.keys(r.ticks).forEach(function (skill) {
       Object.keys(r.ticks[skill]).forEach(function (kp) {
         if (outline[skill].indexOf(kp) < 0) delete r.ticks[skill][kp];
@@ -163,8 +176,10 @@
   // skill point that took its place: the one that names the old id among
   // its aliases (aliases maps each to its skill point), else one with no
   // ticks or cards of its own whose key points are mostly (SAME_SKILL)
-  // those the shelved one had, the likest; a quiz to one with no attempts,
-  // the same title and as many questions. It returns the ids of the skill
+  // those the shelved one had, the likest; a quiz to the one with the
+  // same title and as many questions (merged with the attempts it has
+  // since). Attempts' wrong answers follow the skill points' new ids, and
+  // their aliases. It returns the ids of the skill
   // points and quizzes handed progress back. Nothing of the trainee's is
   // deleted but the ticks and cards of key points a skill point drops
   // (prune).
@@ -184,9 +199,19 @@
     });
     if (quizzes) Object.keys(a.quizzes).forEach(function (gone) {
       var to = own(quizzes, gone) ? gone : quizHeir(r, quizzes, a.quizzes[gone]);
-      if (to) { r.quizzes[to] = a.quizzes[gone]; delete a.quizzes[gone]; back.push(to); }
+      if (to) { r.quizzes[to] = addQuiz(r.quizzes[to] || { attempts: [] }, a.quizzes[gone]); delete a.quizzes[gone]; back.push(to); }
     });
+    if (aliases) renameWrong(r, function (skill) { return !own(outline, skill) && own(aliases, skill) ? aliases[skill] : skill; });
     return back;
+  }
+  // renameWrong renames the skill points that quiz attempts name as those
+  // a question about was answered wrongly: to(id) is the new id.
+  function renameWrong(r, to) {
+    [r.quizzes, r.attic.quizzes].forEach(function (qs) {
+      Object.keys(qs).forEach(function (quiz) {
+        qs[quiz].attempts.forEach(function (t) { (t.wrong || []).forEach(function (w) { w.skill = to(w.skill); }); });
+      });
+    });
   }
   function reviewSkills(r) { return Object.keys(r.review).map(function (card) { return card.split(" ")[0]; }); }
   // stow moves a skill point's ticks, key points, cards and reading to the
@@ -215,11 +240,7 @@
     if (box.read) r.read[to] = Math.max(r.read[to] || 0, box.read);
     if (box.opened) r.opened[to] = Math.min(r.opened[to] || Infinity, box.opened);
     if (r.last && r.last.id === gone) r.last.id = to;
-    [r.quizzes, r.attic.quizzes].forEach(function (qs) {
-      Object.keys(qs).forEach(function (quiz) {
-        qs[quiz].attempts.forEach(function (t) { (t.wrong || []).forEach(function (w) { if (w.skill === gone) w.skill = to; }); });
-      });
-    });
+    renameWrong(r, function (skill) { return skill === gone ? to : skill; });
   }
   // heir is the skill point that took the place of a shelved one (see
   // shelve), or "".
@@ -251,12 +272,21 @@
     });
     return boxes.some(function (box) { return heir(r, one, box) === skill; });
   }
-  // quizHeir is the quiz that took the place of a shelved one, or "".
+  // quizHeir is the quiz that took the place of a shelved one, or "": the
+  // one quiz of the same title and number of questions (it may have
+  // attempts of its own since: a trainee who came to it by an old link).
   function quizHeir(r, quizzes, q) {
     var found = Object.keys(quizzes).filter(function (id) {
-      return !own(r.quizzes, id) && q.title && quizzes[id].title === q.title && (!q.questions || quizzes[id].questions === q.questions);
+      return q.title && quizzes[id].title === q.title && (!q.questions || quizzes[id].questions === q.questions);
     });
     return found.length === 1 ? found[0] : "";
+  }
+  // mayInheritQuiz reports whether quiz id, titled title, may take the
+  // place of another that the record holds, shelved or not (see shelve):
+  // a page without the site's outline loads it to know.
+  function mayInheritQuiz(r, id, title) {
+    var has = function (qs) { return Object.keys(qs).some(function (other) { return other !== id && qs[other].title === title; }); };
+    return !!title && (has(r.attic.quizzes) || has(r.quizzes));
   }
 
   // A key point's id is a hash of its text (internal/markdown), so it
@@ -287,8 +317,16 @@
       used[p.from] = used[p.to] = true;
       move(r, skill, p.from, p.to);
     });
+    if (Object.keys(before).length) addFresh(r, skill, fresh.filter(function (f) { return !used[f.id]; }).map(function (f) { return f.id; }));
     r.kps[skill] = now;
     return r;
+  }
+  // addFresh notes key points new to a skill point since the trainee saw
+  // it (r.fresh), until its page marks them (progress.js's markNew).
+  function addFresh(r, skill, ids) {
+    if (!ids.length) return;
+    var f = own(r.fresh, skill) || (r.fresh[skill] = []);
+    ids.forEach(function (id) { if (f.indexOf(id) < 0) f.push(id); });
   }
   function move(r, skill, from, to) {
     var t = r.ticks[skill];
@@ -503,7 +541,7 @@
     return best;
   }
 
-  var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, ticked: ticked,
+  var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, mayInheritQuiz: mayInheritQuiz, ticked: ticked,
     mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;

@@ -68,7 +68,7 @@
     if (!back.length) return;
     lists(); // what came back from the attic: a page renamed, say, shows its progress again
     quizBests();
-    if (currentPage && back.indexOf(currentPage.id) >= 0) drawTicks(currentPage, document.querySelector("article.skill[data-id]"));
+    if (currentPage) drawTicks(currentPage, document.querySelector("article.skill[data-id]"));
   }
   function touchedCourses(r) {
     var ids = Object.keys(r.read).concat(Object.keys(r.ticks), Object.keys(r.kps), Object.keys(r.opened), Object.keys(r.quizzes), r.last ? [r.last.id] : [],
@@ -120,7 +120,6 @@
     currentPage = page;
     record.last = { id: id, url: page.url, title: page.title, time: Date.now() };
     record.opened[id] = record.opened[id] || Date.now();
-    var seen = record.kps[id]; // the key points as the trainee last saw them
     core.carry(record, id, page.keypoints);
     core.pruneSkill(record, id, page.keypoints.map(function (k) { return k.id; }));
     save();
@@ -135,26 +134,40 @@
     });
     drawMastery(page, article);
     drawTicks(page, article);
-    markNew(article, id, seen);
+    markNew(article, id);
     var read = function () { if (!record.read[id]) { record.read[id] = Date.now(); save(); masteryPanel(page); } };
     if (!("IntersectionObserver" in window)) { read(); return; }
     watchReading(readEnd(article), read);
   }
 
-  // inheriting reports a skill point page that may have taken the place of
-  // one the record holds (a file renamed: core.mayInherit); the outline,
-  // which such a page does not load, tells.
+  // inheriting reports a skill point, or a quiz, that this page shows and
+  // that may have taken the place of one the record holds (a file renamed:
+  // core.mayInherit, core.mayInheritQuiz); the outline, which such a page
+  // does not load, tells.
   function inheriting() {
-    return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }), currentPage.aliases);
+    return !!currentPage && core.mayInherit(record, currentPage.id, currentPage.keypoints.map(function (k) { return k.id; }), currentPage.aliases) ||
+      pageQuizzes().some(function (q) { return core.mayInheritQuiz(record, q.id, q.title); });
+  }
+  // pageQuizzes are the quizzes this page names, {id, title}: a skill
+  // point's that its mastery needs, and those it holds.
+  function pageQuizzes() {
+    var out = currentPage ? currentPage.quizLinks.map(function (q) { return { id: q[0], title: q[1] }; }) : [];
+    document.querySelectorAll("script.quiz-data").forEach(function (s) {
+      try { var d = JSON.parse(s.textContent); out.push({ id: d.id, title: d.title }); } catch (e) { /* not one: none */ }
+    });
+    return out;
   }
 
   // markNew marks the key points added since the trainee last saw the
-  // page (seen: its key points then), unticked: a skill point mastered
-  // before has one more to learn, and it says which.
-  function markNew(article, id, seen) {
-    if (!seen || !Object.keys(seen).length) return;
+  // page (record.fresh, noted by core.carry here or on a page with the
+  // outline), unticked, once: a skill point mastered before has one more
+  // to learn, and it says which.
+  function markNew(article, id) {
+    var fresh = record.fresh[id] || [];
+    delete record.fresh[id];
+    save();
     article.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
-      if (box.dataset.kp in seen || core.ticked(record, id, box.dataset.kp)) return;
+      if (fresh.indexOf(box.dataset.kp) < 0 || core.ticked(record, id, box.dataset.kp)) return;
       box.parentNode.appendChild(el("span", SB.label(null, "", "kp_new"), { "class": "kp-new" }));
     });
   }
