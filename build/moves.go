@@ -40,7 +40,7 @@ func (p *pipeline) moves() diag.List {
 	for _, e := range before {
 		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
 			alias := e.url[:len(e.url)-1]
-			diags.Warnf(diag.AtLine(to.Path, to.Source, 1, 1), "add `aliases: ["+alias+"]` to its front matter, and the old address leads here",
+			diags.Warnf(diag.AtLine(to.Path, to.Source, 1, 1), "write `"+to.AliasesWith(alias)+"` in its front matter, and the old address leads here",
 				"this page was at %s in the last build: bookmarks and links to that address would fail", e.url)
 		}
 	}

@@ -75,6 +75,12 @@ func (p *Page) Aliases() []string {
 	return out
 }
 
+// AliasesWith is the page's `aliases:` line with alias added to those it
+// has: what to write to keep an old address.
+func (p *Page) AliasesWith(alias string) string {
+	return "aliases: [" + strings.Join(append(p.Aliases(), alias), ", ") + "]"
+}
+
 // AliasPath is an alias as Aliases gives it.
 func AliasPath(a string) string {
 	a = strings.Trim(strings.TrimSpace(a), "/")

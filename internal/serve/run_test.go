@@ -220,7 +220,7 @@ func TestServeFollowsRenamedPage(t *testing.T) {
 	waitFor(t, url+"cs/ch/greeting/", 200, "第一版")
 	waitFor(t, url+"cs/ch/skill/", 200, "第一版") // followed: 302 to cs/ch/greeting/
 	redirects(t, url+"cs/ch/skill/", "/cs/ch/greeting/")
-	if want := "content/cs/ch/01-greeting.md moved from /cs/ch/skill/ to /cs/ch/greeting/: add `aliases: [cs/ch/skill]` to its front matter to keep the old address on the published site\n"; !log.await(want) {
+	if want := "content/cs/ch/01-greeting.md moved from /cs/ch/skill/ to /cs/ch/greeting/: write `aliases: [cs/ch/skill]` in its front matter to keep the old address on the published site\n"; !log.await(want) {
 		t.Errorf("the terminal does not say the page moved:\n%s", log)
 	}
 	write(t, from, skill("另一个技能", "新的一页。")) // a page at the old address again

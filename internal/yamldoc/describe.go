@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,6 +14,10 @@ import (
 
 	"skillbook/internal/diag"
 )
+
+// duplicateKey matches go-yaml's message for a key given twice; its line
+// counts from the YAML's start.
+var duplicateKey = regexp.MustCompile(`^mapping key "(.*)" already defined at \[(\d+):(\d+)\]$`)
 
 // syntaxHint is the hint of a syntax error that has no better one.
 const syntaxHint = "check the YAML syntax: `key: value`, lists as `- item` or `[a, b]`"
@@ -35,6 +40,11 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 	}
 	key, want, _ := valueAt(root, t, "", yerr.GetToken())
 	msg, hint := describe(yerr, key, want, p.Source)
+	if m := duplicateKey.FindStringSubmatch(yerr.GetMessage()); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		msg, hint = fmt.Sprintf("%q is given twice: first on line %d", m[1], line+d.FirstLine-1),
+			fmt.Sprintf("give each key once; several values go in one list: `%s: [a, b]`", m[1])
+	}
 	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
 		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
 	}
