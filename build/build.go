@@ -12,6 +12,7 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/link"
+	"skillbook/internal/manifest"
 	"skillbook/internal/markdown"
 	"skillbook/internal/output"
 	"skillbook/internal/quiz"
@@ -118,6 +119,9 @@ type pipeline struct {
 	search    searchExport
 	// staging is the new output folder being filled, when there is one.
 	staging *output.Staging
+	// moved are the addresses pages had in earlier builds that no page or
+	// alias keeps now (see moves), for the manifest.
+	moved []manifest.Moved
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

@@ -10,41 +10,62 @@ import (
 	"skillbook/internal/rawfile"
 )
 
-// moves warns of pages that the last build into the output folder had at
+// moves warns of pages that an earlier build into the output folder had at
 // another address — a file renamed or moved, a folder renamed: the same
 // kind of page with the same title at an address new since — unless an
-// alias keeps the old address: bookmarks and links to it would fail.
+// alias keeps the old address: bookmarks and links to it would fail. The
+// manifest carries each such address on (p.moved), so that the next
+// builds warn of it too, until an alias keeps it, a page stands there
+// again, or the page is gone.
 func (p *pipeline) moves() diag.List {
 	if p.opts.OutDir == "" || p.opts.Course != "" || p.opts.LMS != "" {
 		return nil
 	}
-	before := lastBuildPages(filepath.Join(p.opts.OutDir, manifest.FileName))
-	if before == nil {
+	last, ok := readLastBuild(filepath.Join(p.opts.OutDir, manifest.FileName))
+	if !ok {
 		return nil
 	}
-	now, was := map[string]bool{}, map[string]bool{}
-	for _, e := range before {
+	now := p.addresses()
+	byID, fresh := map[string]*content.Page{}, map[lastPage]*content.Page{} // fresh: by kind and title, the pages at addresses new since
+	was := map[string]bool{}
+	for _, e := range last.pages {
 		was[e.url] = true
 	}
-	fresh := map[lastPage]*content.Page{} // by kind and title: the pages at addresses new since
+	for _, pg := range p.result.Site.Pages() {
+		byID[pg.ID] = pg
+		if !was[pg.URL] {
+			fresh[lastPage{kind: pg.Kind, title: pg.Title()}] = pg
+		}
+	}
+	for _, m := range last.moved {
+		if to := byID[m.To]; to != nil && !now[m.From] {
+			p.moved = append(p.moved, m)
+		}
+	}
+	for _, e := range last.pages {
+		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
+			p.moved = append(p.moved, manifest.Moved{From: e.url, To: to.ID})
+		}
+	}
+	var diags diag.List
+	for _, m := range p.moved {
+		to, alias := byID[m.To], m.From[:len(m.From)-1]
+		diags.Warnf(diag.AtLine(to.Path, to.Source, 1, 1), "write `"+to.AliasesWith(alias)+"` in its front matter, and the old address leads here",
+			"this page was at %s in an earlier build: bookmarks and links to that address fail", m.From)
+	}
+	return diags
+}
+
+// addresses are the URLs of the site's pages and of their aliases.
+func (p *pipeline) addresses() map[string]bool {
+	now := map[string]bool{}
 	for _, pg := range p.result.Site.Pages() {
 		now[pg.URL] = true
 		for _, a := range pg.Aliases() {
 			now[a+"/"] = true
 		}
-		if !was[pg.URL] {
-			fresh[lastPage{kind: pg.Kind, title: pg.Title()}] = pg
-		}
 	}
-	var diags diag.List
-	for _, e := range before {
-		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
-			alias := e.url[:len(e.url)-1]
-			diags.Warnf(diag.AtLine(to.Path, to.Source, 1, 1), "write `"+to.AliasesWith(alias)+"` in its front matter, and the old address leads here",
-				"this page was at %s in the last build: bookmarks and links to that address would fail", e.url)
-		}
-	}
-	return diags
+	return now
 }
 
 // lastPage is a page of the last build: its kind, title and URL.
@@ -54,9 +75,16 @@ type lastPage struct {
 	url   string
 }
 
-// lastBuildPages reads the courses, chapters, skill points and articles of
-// the last build's skillbook.json; nil when there is none to read.
-func lastBuildPages(path string) []lastPage {
+// lastBuild is what moves reads of the last build's skillbook.json: its
+// courses, chapters, skill points and articles, and the moves it carried.
+type lastBuild struct {
+	pages []lastPage
+	moved []manifest.Moved
+}
+
+// readLastBuild reads the last build's skillbook.json; ok is false when
+// there is none to read.
+func readLastBuild(path string) (last lastBuild, ok bool) {
 	b, err := rawfile.ReadFile(path)
 	var f struct {
 		Courses []struct {
@@ -67,17 +95,17 @@ func lastBuildPages(path string) []lastPage {
 			} `json:"chapters"`
 		} `json:"courses"`
 		Library []manifest.Entry `json:"library"`
+		Moved   []manifest.Moved `json:"moved"`
 	}
 	if err != nil || json.Unmarshal(b, &f) != nil {
-		return nil
+		return last, false
 	}
-	var out []lastPage
 	add := func(kind content.Kind, e manifest.Entry) {
 		url := e.URL
 		if url == "" {
 			url = e.ID + "/"
 		}
-		out = append(out, lastPage{kind, e.Title, url})
+		last.pages = append(last.pages, lastPage{kind, e.Title, url})
 	}
 	for _, c := range f.Courses {
 		add(content.KindCourse, c.Entry)
@@ -91,5 +119,6 @@ func lastBuildPages(path string) []lastPage {
 	for _, a := range f.Library {
 		add(content.KindArticle, a)
 	}
-	return out
+	last.moved = f.Moved
+	return last, true
 }

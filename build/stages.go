@@ -208,6 +208,7 @@ func (p *pipeline) indexFiles() []output.File {
 		urls = append(urls, page.URL)
 	}
 	m := manifest.New(site, p.result.Quizzes, p.graph.Course)
+	m.Moved = p.moved
 	files := []output.File{{Path: manifest.FileName, Data: m.JSON()}}
 	if site.Config.BaseURL != "" { // a sitemap's addresses are absolute
 		files = append(files, output.File{Path: sitemap.FileName, Data: sitemap.New(site.Config.BaseURL, urls)})

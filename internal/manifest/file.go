@@ -24,6 +24,7 @@ type file struct {
 	Quizzes       []Quiz  `json:"quizzes"`
 	DrillTitleEnd string  `json:"drillTitleEnd,omitempty"`
 	DrillPass     float64 `json:"drillPass,omitempty"`
+	Moved         []Moved `json:"moved,omitempty"`
 }
 
 type fileCourse struct {
@@ -60,7 +61,7 @@ func short(e Entry) Entry {
 // indented; indented it was 11.8 MB at 10,000 skill points instead of
 // 7.6), in format 2 (1.05 MB).
 func (m *Manifest) JSON() []byte {
-	f := file{Format: Format, Title: m.Title, Language: m.Language, Courses: []fileCourse{}, Library: []Entry{}, Quizzes: []Quiz{}}
+	f := file{Format: Format, Title: m.Title, Language: m.Language, Courses: []fileCourse{}, Library: []Entry{}, Quizzes: []Quiz{}, Moved: m.Moved}
 	drills := m.shortDrills(&f)
 	for _, c := range m.Courses {
 		fc := fileCourse{Entry: short(c.Entry), Chapters: []fileChapter{}}

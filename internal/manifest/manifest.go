@@ -18,6 +18,17 @@ type Manifest struct {
 	Library  []Entry  `json:"library"`
 	// Quizzes lists the quizzes and drills, each with the page it is for.
 	Quizzes []Quiz `json:"quizzes"`
+	// Moved are the addresses pages had in earlier builds into the same
+	// folder and no page or alias keeps now (see build's moves).
+	Moved []Moved `json:"moved,omitempty"`
+}
+
+// Moved is an address a page had in an earlier build (From, its URL) and
+// the id of the page (To), which the build warns of until an alias keeps
+// the address, a page stands there again or the page is gone.
+type Moved struct {
+	From string `json:"from"`
+	To   string `json:"to"`
 }
 
 // Quiz is a quiz or a drill: For and Course are page ids.
