@@ -122,6 +122,9 @@ type pipeline struct {
 	// moved are the addresses pages had in earlier builds that no page or
 	// alias keeps now (see moves), for the manifest.
 	moved []manifest.Moved
+	// last is what the last build into the output folder left (see
+	// lastBuild).
+	last *lastBuild
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

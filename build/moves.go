@@ -3,6 +3,8 @@ package build
 import (
 	"encoding/json"
 	"path/filepath"
+	"slices"
+	"strings"
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
@@ -18,35 +20,25 @@ import (
 // builds warn of it too, until an alias keeps it, a page stands there
 // again, or the page is gone.
 func (p *pipeline) moves() diag.List {
-	if p.opts.OutDir == "" || p.opts.Course != "" || p.opts.LMS != "" {
+	last := p.lastBuild()
+	if last == nil {
 		return nil
 	}
-	last, ok := readLastBuild(filepath.Join(p.opts.OutDir, manifest.FileName))
-	if !ok {
-		return nil
-	}
-	now := p.addresses()
-	byID, fresh := map[string]*content.Page{}, map[lastPage]*content.Page{} // fresh: by kind and title, the pages at addresses new since
-	was := map[string]bool{}
-	for _, e := range last.pages {
-		was[e.url] = true
-	}
+	now, byID := p.addresses(), map[string]*content.Page{}
 	for _, pg := range p.result.Site.Pages() {
 		byID[pg.ID] = pg
-		if !was[pg.URL] {
-			fresh[lastPage{kind: pg.Kind, title: pg.Title()}] = pg
-		}
 	}
 	for _, m := range last.moved {
 		if to := byID[m.To]; to != nil && !now[m.From] {
 			p.moved = append(p.moved, m)
 		}
 	}
-	for _, e := range last.pages {
-		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
-			p.moved = append(p.moved, manifest.Moved{From: e.url, To: to.ID})
+	for from, to := range p.renamed() {
+		if !now[from] {
+			p.moved = append(p.moved, manifest.Moved{From: from, To: to.ID})
 		}
 	}
+	slices.SortFunc(p.moved, func(a, b manifest.Moved) int { return strings.Compare(a.From, b.From) })
 	var diags diag.List
 	for _, m := range p.moved {
 		to, alias := byID[m.To], m.From[:len(m.From)-1]
@@ -54,6 +46,46 @@ func (p *pipeline) moves() diag.List {
 			"this page was at %s in an earlier build: bookmarks and links to that address fail", m.From)
 	}
 	return diags
+}
+
+// lastBuild is what the last build into the output folder left in its
+// skillbook.json, read once; nil when there is none, or the build makes
+// no site of its own there (check, one course, an LMS package).
+func (p *pipeline) lastBuild() *lastBuild {
+	if p.last == nil && p.opts.OutDir != "" && p.opts.Course == "" && p.opts.LMS == "" {
+		if last, ok := readLastBuild(filepath.Join(p.opts.OutDir, manifest.FileName)); ok {
+			p.last = &last
+		}
+	}
+	return p.last
+}
+
+// renamed maps the URL of each page of the last build that the site has
+// no page at now to the page that took its place: the same kind of page
+// with the same title, at an address new since.
+func (p *pipeline) renamed() map[string]*content.Page {
+	last := p.lastBuild()
+	if last == nil {
+		return nil
+	}
+	was, fresh := map[string]bool{}, map[lastPage]*content.Page{}
+	for _, e := range last.pages {
+		was[e.url] = true
+	}
+	now := map[string]bool{}
+	for _, pg := range p.result.Site.Pages() {
+		now[pg.URL] = true
+		if !was[pg.URL] {
+			fresh[lastPage{kind: pg.Kind, title: pg.Title()}] = pg
+		}
+	}
+	out := map[string]*content.Page{}
+	for _, e := range last.pages {
+		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
+			out[e.url] = to
+		}
+	}
+	return out
 }
 
 // addresses are the URLs of the site's pages and of their aliases.

@@ -2,6 +2,7 @@ package build
 
 import (
 	"errors"
+	"strings"
 	"path/filepath"
 	"sync"
 
@@ -59,7 +60,11 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 func (p *pipeline) link() diag.List {
 	graph, diags := link.Link(p.result.Site)
 	p.graph = graph
-	quizzes, more := quiz.Link(p.quizzes, p.result.Site)
+	moved := map[string]string{} // a page's id in the last build to its id now, for the quizzes' hints
+	for from, to := range p.renamed() {
+		moved[strings.TrimSuffix(from, "/")] = to.ID
+	}
+	quizzes, more := quiz.Link(p.quizzes, p.result.Site, moved)
 	p.result.Quizzes = append(quizzes, quiz.Drills(p.result.Site)...)
 	return append(diags, more...)
 }

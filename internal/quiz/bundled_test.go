@@ -10,7 +10,7 @@ import (
 func TestBundledQuizzes(t *testing.T) {
 	site := loadBundled(t)
 	files, diags := Load("../..")
-	quizzes, more := Link(files, site)
+	quizzes, more := Link(files, site, nil)
 	if diags = append(diags, more...); diags.HasErrors() {
 		t.Fatal(diags)
 	}

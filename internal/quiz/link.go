@@ -14,14 +14,16 @@ import (
 // Link finds the page each quiz is for and the skill point each question
 // names, by path or by id, and reports those that name nothing; a draft
 // named is warned of (the quiz for one is left out, a question about one
-// counts for no skill point). It returns the valid quizzes whose
-// references all resolve, sorted by id.
-func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
-	pages, drafts := pageNames(site.Pages()), pageNames(site.Drafts)
+// counts for no skill point). moved maps pages' ids in the last build to
+// their ids now, where they moved since: a reference by an old id is
+// pointed at the new one. It returns the valid quizzes whose references
+// all resolve, sorted by id.
+func Link(files []*File, site *content.Site, moved map[string]string) ([]*Quiz, diag.List) {
+	names := refNames{pages: pageNames(site.Pages()), drafts: pageNames(site.Drafts), moved: moved}
 	var quizzes []*Quiz
 	var diags diag.List
 	for _, f := range files {
-		more := f.link(pages, drafts)
+		more := f.link(names)
 		diags = append(diags, more...)
 		if !more.HasErrors() && !f.invalid && f.Quiz.Target != nil { // none: for a draft, left out
 			quizzes = append(quizzes, f.Quiz)
@@ -31,7 +33,15 @@ func Link(files []*File, site *content.Site) ([]*Quiz, diag.List) {
 	return quizzes, diags
 }
 
-func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
+// refNames are the names a quiz may give a page: those of the site's
+// pages, of its drafts, and the ids pages had in the last build.
+type refNames struct {
+	pages, drafts map[string]*content.Page
+	moved         map[string]string
+}
+
+func (f *File) link(names refNames) diag.List {
+	pages, drafts := names.pages, names.drafts
 	var diags diag.List
 	q := f.Quiz
 	q.Target = pages[ref(q.For)]
@@ -43,7 +53,7 @@ func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
 			"quiz is for %q, a draft (%s): the quiz is left out until the page is published", q.For, drafts[ref(q.For)].Path)
 	case q.Target == nil || !isTarget(q.Target):
 		q.Target = nil
-		diags.Errorf(f.tree.At("for"), hintFor(q.For, pages, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
+		diags.Errorf(f.tree.At("for"), names.hintFor(q.For, isTarget, "page"), "quiz is for %q, which is no course, chapter or skill point", q.For)
 	}
 	for i := range q.Questions {
 		qn := &q.Questions[i]
@@ -62,7 +72,7 @@ func (f *File) link(pages, drafts map[string]*content.Page) diag.List {
 				what = "which is a " + kindNames[qn.SkillPage.Kind] + ", not a skill point"
 			}
 			qn.SkillPage = nil
-			diags.Errorf(f.tree.At("questions", i, "skill"), hintFor(qn.Skill, pages, isSkill, "skill point"), "question %s names skill point %q, %s", name(qn, i), qn.Skill, what)
+			diags.Errorf(f.tree.At("questions", i, "skill"), names.hintFor(qn.Skill, isSkill, "skill point"), "question %s names skill point %q, %s", name(qn, i), qn.Skill, what)
 		}
 	}
 	return diags
@@ -95,10 +105,15 @@ func pageNames(all []*content.Page) map[string]*content.Page {
 // its ends.
 func ref(s string) string { return strings.Trim(strings.TrimSpace(s), "/") }
 
-// hintFor suggests the nearest page reference of the right kind (a page
-// or a skill point, as kind says): one a letter or two away, else one of
-// the site's own as an example, and the id that keeps it stable.
-func hintFor(name string, pages map[string]*content.Page, ok func(*content.Page) bool, kind string) string {
+// hintFor suggests the page reference of the right kind (a page or a
+// skill point, as kind says) meant: the page's new id when it moved since
+// the last build, else the nearest, a letter or two away, else one of the
+// site's own as an example, and the id that keeps it stable.
+func (n refNames) hintFor(name string, ok func(*content.Page) bool, kind string) string {
+	pages := n.pages
+	if to := pages[n.moved[ref(name)]]; to != nil && ok(to) {
+		return fmt.Sprintf("did you mean %q? the %s was at %s in the last build", to.ID, kind, ref(name))
+	}
 	var names []string
 	for n, p := range pages {
 		if ok(p) && p.ID == n {
