@@ -2,8 +2,8 @@ package build
 
 import (
 	"errors"
-	"strings"
 	"path/filepath"
+	"strings"
 	"sync"
 
 	"skillbook/internal/content"
