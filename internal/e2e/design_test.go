@@ -43,7 +43,7 @@ func TestDesignStates(t *testing.T) {
 		w.expect(`document.querySelector(".chapter-step-text").textContent`, "本章第 1 / "+strconv.Itoa(len(chapter.Skills))+" 节")
 
 		w.visit(w.base+chapter.URL, "chapter")
-		w.expect(`[...document.querySelectorAll(".skill-item")].slice(0, 2).map(e => e.dataset.state + "=" + e.querySelector(".state-text").textContent).join()`, "ticked=（已勾选部分要点）,unread=（未读）")
+		w.expect(`[...document.querySelectorAll(".skill-item")].slice(0, 2).map(e => e.dataset.state + "=" + e.querySelector(".state-text").textContent).join()`, "ticked=（要点已全部勾选）,unread=（未读）") // every key point ticked, not read to the end
 
 		w.visit(w.base, "home")
 		w.expect(`document.querySelector(".start-card.is-continue .start-kicker").textContent`, "继续学习")

@@ -307,6 +307,11 @@
   // has its id in data-id, or else in its link, and the print of its key
   // points in data-kps (the ids themselves in themes made before them).
   function itemId(e) { return e.dataset.id || SB.idOf(e.tagName === "A" ? e : e.querySelector("a")); }
+  // allTicked reports a listed skill point whose key points are all ticked.
+  function allTicked(e) {
+    var print = e.dataset.kps || "";
+    return /^kp-/.test(print) ? words(print).every(function (kp) { return core.ticked(record, itemId(e), kp); }) : !!core.tickedAll(record, itemId(e), print);
+  }
   function masteredItem(e) {
     var id = itemId(e), print = e.dataset.kps || "";
     var kps = /^kp-/.test(print) ? words(print) : core.tickedAll(record, id, print);
@@ -342,7 +347,7 @@
         text = el("span", "", { "class": "state-text visually-hidden" });
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
-      text.textContent = "（" + stateName(st) + "）";
+      text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(st)) + "）";
       if (e.tagName !== "A") itemProgress(e, st);
     });
     chapterCounts();
