@@ -185,7 +185,8 @@ func TestProgressSurvivesEdits(t *testing.T) {
 // TestProgressFollowsRenames: a skill point's file renamed (no id of its
 // own: its id is its path) keeps the trainee's ticks, handed to the page
 // that took its place; made a draft, its ticks are shelved, not deleted,
-// and come back with it. Its old address, given as an alias, leads to it.
+// and come back with it. Its old address, given as an alias, leads to it,
+// and so does its drill's.
 func TestProgressFollowsRenames(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
 	out := buildSite(t, site)
@@ -245,4 +246,7 @@ func TestProgressFollowsRenames(t *testing.T) {
 		w.visit(old+"#牢记要点", "skill")
 		waitJS(t, w, `/\/cs\/basics\/hearing\/(index\.html)?$/.test(location.pathname) && decodeURIComponent(location.hash) === "#牢记要点"`)
 	}
+	// So does its drill's old address.
+	w.visit(w.base+"drills/?s=cs%2Fbasics%2Flistening%2F", "drill")
+	waitJS(t, w, `new URLSearchParams(location.search).get("s") === "cs/basics/hearing/"`)
 }

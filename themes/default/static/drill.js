@@ -16,8 +16,26 @@
 
   SB.addDrills = function (map, shared) {
     var d = Object.prototype.hasOwnProperty.call(map, path) ? map[path] : null;
-    if (d) render(whole(d, path, shared || {})); else status(box.dataset.missing);
+    if (d) render(whole(d, path, shared || {})); else missing();
   };
+
+  // missing says the drill is not found, unless its skill point moved and
+  // names the old address among its aliases (an old bookmark): then the
+  // drill at the new one opens.
+  function missing() {
+    var old = path.replace(/\/$/, "");
+    SB.outline.summary().then(function () {
+      var course = SB.outline.courseOf(old);
+      return course ? SB.outline([course]) : { courses: [] };
+    }).then(function (o) {
+      var to = null;
+      o.courses.forEach(function (c) {
+        (c.chapters || []).forEach(function (ch) { ch.skills.forEach(function (s) { if ((s.aliases || []).indexOf(old) >= 0) to = s; }); });
+      });
+      if (!to) throw new Error("no drill for " + old);
+      location.replace(SB.href("drills/?s=" + encodeURIComponent(to.url)));
+    }).catch(function () { status(box.dataset.missing); });
+  }
 
   // whole puts back what the data leaves out (internal/render/drills.go):
   // the skill point as {id, title, url}, the drill's id, and the points of
@@ -159,7 +177,7 @@
     if (!path && box.dataset.practice) { location.replace(SB.href(box.dataset.practice)); return; } // no drill named: the practice page lists them
     if (!/^[^:?#\\]+\/$/.test(path) || path.split("/").indexOf("..") >= 0) { status(box.dataset.missing); return; }
     var script = el("script", { src: new URL("drills/" + path.replace(/[^\/]+\/$/, "") + "data.js", SB.root).href });
-    script.onerror = function () { status(box.dataset.missing); };
+    script.onerror = missing;
     document.head.appendChild(script);
   });
 })();
