@@ -12,40 +12,89 @@ import (
 	"skillbook/internal/rawfile"
 )
 
-// moves warns of pages that an earlier build into the output folder had at
-// another address — a file renamed or moved, a folder renamed: the same
-// kind of page with the same title at an address new since — unless an
-// alias keeps the old address: bookmarks and links to it would fail. The
-// manifest carries each such address on (p.moved), so that the next
-// builds warn of it too, until an alias keeps it, a page stands there
-// again, or the page is gone.
+// moves warns of pages and quizzes that an earlier build into the output
+// folder had at another address — a file renamed or moved, a folder
+// renamed: the same kind of page, or a quiz, with the same title at an
+// address new since — unless an alias keeps the old address: bookmarks
+// and links to it would fail. The manifest carries each such address on
+// (p.moved), so that the next builds warn of it too, until an alias keeps
+// it, a page stands there again, or the page is gone.
 func (p *pipeline) moves() diag.List {
 	last := p.lastBuild()
 	if last == nil {
 		return nil
 	}
-	now, byID := p.addresses(), map[string]*content.Page{}
-	for _, pg := range p.result.Site.Pages() {
-		byID[pg.ID] = pg
+	now, byID := map[string]bool{}, map[string]movable{}
+	for _, m := range p.movables() {
+		byID[m.key()] = m
+		now[m.url] = true
+		for _, a := range m.aliases {
+			now[content.AliasPath(a)+"/"] = true
+		}
 	}
 	for _, m := range last.moved {
-		if to := byID[m.To]; to != nil && !now[m.From] {
+		if _, ok := byID[movedKey(m)]; ok && !now[m.From] {
 			p.moved = append(p.moved, m)
 		}
 	}
 	for from, to := range p.renamed() {
 		if !now[from] {
-			p.moved = append(p.moved, manifest.Moved{From: from, To: to.ID})
+			p.moved = append(p.moved, manifest.Moved{From: from, To: to.id, Quiz: to.kind == quizKind})
 		}
 	}
 	slices.SortFunc(p.moved, func(a, b manifest.Moved) int { return strings.Compare(a.From, b.From) })
 	var diags diag.List
 	for _, m := range p.moved {
-		to, alias := byID[m.To], m.From[:len(m.From)-1]
-		diags.Warnf(diag.AtLine(to.Path, to.Source, 1, 1), "write `"+to.AliasesWith(alias)+"` in its front matter, and the old address leads here",
-			"this page was at %s in an earlier build: bookmarks and links to that address fail", m.From)
+		to, alias := byID[movedKey(m)], strings.TrimSuffix(m.From, "/")
+		where, what := "in its front matter", "page"
+		if m.Quiz {
+			where, what = "in it", "quiz"
+		}
+		with := "aliases: [" + strings.Join(append(slices.Clone(to.aliases), alias), ", ") + "]"
+		diags.Warnf(to.at, "write `"+with+"` "+where+", and the old address leads here",
+			"this %s was at %s in an earlier build: bookmarks and links to that address fail", what, m.From)
 	}
 	return diags
+}
+
+// quizKind is the kind of a movable that is a quiz.
+const quizKind content.Kind = "quiz"
+
+// movable is what has an address that an earlier build may have given it
+// otherwise: a page or a quiz, with where a warning about it points.
+type movable struct {
+	kind           content.Kind
+	id, url, title string
+	aliases        []string
+	at             diag.Pos
+}
+
+// key finds the movable again by a manifest's Moved.To (see movedKey).
+func (m movable) key() string { return keyOf(m.kind == quizKind, m.id) }
+
+// movedKey is the key of the movable a manifest's Moved names.
+func movedKey(m manifest.Moved) string { return keyOf(m.Quiz, m.To) }
+
+func keyOf(quiz bool, id string) string {
+	if quiz {
+		return "quiz " + id
+	}
+	return id
+}
+
+// movables are the site's pages and quizzes (drills, whose page is the
+// drill page's, aside).
+func (p *pipeline) movables() []movable {
+	var out []movable
+	for _, pg := range p.result.Site.Pages() {
+		out = append(out, movable{pg.Kind, pg.ID, pg.URL, pg.Title(), pg.Aliases(), diag.AtLine(pg.Path, pg.Source, 1, 1)})
+	}
+	for _, f := range p.quizzes {
+		if q := f.Quiz; q.Target != nil && !q.Drill {
+			out = append(out, movable{quizKind, q.ID, q.URL(), q.Title, q.Aliases, f.At("title")})
+		}
+	}
+	return out
 }
 
 // lastBuild is what the last build into the output folder left in its
@@ -60,47 +109,35 @@ func (p *pipeline) lastBuild() *lastBuild {
 	return p.last
 }
 
-// renamed maps the URL of each page of the last build that the site has
-// no page at now to the page that took its place: the same kind of page
-// with the same title, at an address new since.
-func (p *pipeline) renamed() map[string]*content.Page {
+// renamed maps the URL of each page and quiz of the last build that the
+// site has none at now to the one that took its place: the same kind of
+// page, or a quiz, with the same title, at an address new since.
+func (p *pipeline) renamed() map[string]movable {
 	last := p.lastBuild()
 	if last == nil {
 		return nil
 	}
-	was, fresh := map[string]bool{}, map[lastPage]*content.Page{}
+	was, fresh := map[string]bool{}, map[lastPage]movable{}
 	for _, e := range last.pages {
 		was[e.url] = true
 	}
 	now := map[string]bool{}
-	for _, pg := range p.result.Site.Pages() {
-		now[pg.URL] = true
-		if !was[pg.URL] {
-			fresh[lastPage{kind: pg.Kind, title: pg.Title()}] = pg
+	for _, m := range p.movables() {
+		now[m.url] = true
+		if !was[m.url] {
+			fresh[lastPage{kind: m.kind, title: m.title}] = m
 		}
 	}
-	out := map[string]*content.Page{}
+	out := map[string]movable{}
 	for _, e := range last.pages {
-		if to := fresh[lastPage{kind: e.kind, title: e.title}]; to != nil && !now[e.url] {
+		if to, ok := fresh[lastPage{kind: e.kind, title: e.title}]; ok && !now[e.url] {
 			out[e.url] = to
 		}
 	}
 	return out
 }
 
-// addresses are the URLs of the site's pages and of their aliases.
-func (p *pipeline) addresses() map[string]bool {
-	now := map[string]bool{}
-	for _, pg := range p.result.Site.Pages() {
-		now[pg.URL] = true
-		for _, a := range pg.Aliases() {
-			now[a+"/"] = true
-		}
-	}
-	return now
-}
-
-// lastPage is a page of the last build: its kind, title and URL.
+// lastPage is a page or quiz of the last build: its kind, title and URL.
 type lastPage struct {
 	kind  content.Kind
 	title string
@@ -108,7 +145,8 @@ type lastPage struct {
 }
 
 // lastBuild is what moves reads of the last build's skillbook.json: its
-// courses, chapters, skill points and articles, and the moves it carried.
+// courses, chapters, skill points, articles and quizzes, and the moves it
+// carried.
 type lastBuild struct {
 	pages []lastPage
 	moved []manifest.Moved
@@ -127,6 +165,7 @@ func readLastBuild(path string) (last lastBuild, ok bool) {
 			} `json:"chapters"`
 		} `json:"courses"`
 		Library []manifest.Entry `json:"library"`
+		Quizzes []manifest.Quiz  `json:"quizzes"`
 		Moved   []manifest.Moved `json:"moved"`
 	}
 	if err != nil || json.Unmarshal(b, &f) != nil {
@@ -150,6 +189,11 @@ func readLastBuild(path string) (last lastBuild, ok bool) {
 	}
 	for _, a := range f.Library {
 		add(content.KindArticle, a)
+	}
+	for _, q := range f.Quizzes {
+		if !q.Drill {
+			add(quizKind, q.Entry)
+		}
 	}
 	last.moved = f.Moved
 	return last, true

@@ -62,7 +62,9 @@ func (p *pipeline) link() diag.List {
 	p.graph = graph
 	moved := map[string]string{} // a page's id in the last build to its id now, for the quizzes' hints
 	for from, to := range p.renamed() {
-		moved[strings.TrimSuffix(from, "/")] = to.ID
+		if to.kind != quizKind {
+			moved[strings.TrimSuffix(from, "/")] = to.id
+		}
 	}
 	quizzes, more := quiz.Link(p.quizzes, p.result.Site, moved)
 	p.result.Quizzes = append(quizzes, quiz.Drills(p.result.Site)...)

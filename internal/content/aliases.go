@@ -1,6 +1,7 @@
 package content
 
 import (
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -24,18 +25,31 @@ func (l *loader) checkAliases() {
 	}
 }
 
-// checkAlias checks alias a of page p (see checkAliases).
-func (l *loader) checkAlias(p *Page, a string, byURL, given map[string]*Page) {
-	at := frontMatterPos(p, "aliases")
+// AliasProblem says what is wrong with alias a as an address of the site
+// (empty, a whole web address, one that climbs out with ..), and how to
+// write it; "" when nothing is.
+func AliasProblem(a string) (message, hint string) {
 	path := AliasPath(a)
 	u, err := url.Parse(path)
 	switch {
 	case path == "":
-		l.diags.Errorf(at, "write the address the page had, from the site's root, e.g. `aliases: [cs/basics/greeting]`", "empty alias")
+		return "empty alias", "write the address the page had, from the site's root, e.g. `aliases: [cs/basics/greeting]`"
 	case err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(a, "//"):
-		l.diags.Errorf(at, "write the address from the site's root, without https:// and the host, e.g. `aliases: [cs/basics/greeting]`", "alias %q is a whole web address", a)
+		return fmt.Sprintf("alias %q is a whole web address", a), "write the address from the site's root, without https:// and the host, e.g. `aliases: [cs/basics/greeting]`"
 	case slices.Contains(strings.Split(path, "/"), ".."), strings.ContainsAny(path, "?#\\"):
-		l.diags.Errorf(at, "write the address from the site's root, e.g. `aliases: [cs/basics/greeting]`", "alias %q is not an address of the site", a)
+		return fmt.Sprintf("alias %q is not an address of the site", a), "write the address from the site's root, e.g. `aliases: [cs/basics/greeting]`"
+	}
+	return "", ""
+}
+
+// checkAlias checks alias a of page p (see checkAliases).
+func (l *loader) checkAlias(p *Page, a string, byURL, given map[string]*Page) {
+	at := frontMatterPos(p, "aliases")
+	path := AliasPath(a)
+	message, hint := AliasProblem(a)
+	switch {
+	case message != "":
+		l.diags.Errorf(at, hint, "%s", message)
 	case byURL[portable.Fold(path)] != nil:
 		other := byURL[portable.Fold(path)]
 		l.diags.Errorf(at, "an alias is an address no page has now: take it out, or rename "+other.Path, "alias %q is the address of %s", a, other.Path)

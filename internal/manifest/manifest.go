@@ -23,12 +23,14 @@ type Manifest struct {
 	Moved []Moved `json:"moved,omitempty"`
 }
 
-// Moved is an address a page had in an earlier build (From, its URL) and
-// the id of the page (To), which the build warns of until an alias keeps
-// the address, a page stands there again or the page is gone.
+// Moved is an address a page or quiz had in an earlier build (From, its
+// URL) and its id (To), which the build warns of until an alias keeps the
+// address, a page stands there again or the page is gone.
 type Moved struct {
 	From string `json:"from"`
 	To   string `json:"to"`
+	// Quiz says To is a quiz's id.
+	Quiz bool `json:"quiz,omitempty"`
 }
 
 // Quiz is a quiz or a drill: For and Course are page ids.

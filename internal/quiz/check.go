@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/yamldoc"
 )
@@ -33,6 +34,11 @@ func (f *File) check() diag.List {
 	}
 	if len(q.Questions) == 0 && !f.tree.Has("questions", 0) { // with one in the file, decoding stopped short of it: the error says why
 		diags.Errorf(f.tree.At("questions"), "add `questions:` with at least one question", "quiz has no questions")
+	}
+	for i, a := range q.Aliases {
+		if message, hint := content.AliasProblem(a); message != "" {
+			diags.Errorf(f.tree.At("aliases", i), strings.ReplaceAll(hint, "cs/basics/greeting", "quizzes/cs/basics"), "%s", message)
+		}
 	}
 	first := map[string]int{}
 	for i := range q.Questions {

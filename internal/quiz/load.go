@@ -27,6 +27,10 @@ type File struct {
 	invalid bool
 }
 
+// At is the position in the file of the value at path (keys and list
+// indexes from the top, as yamldoc.Tree.At takes them).
+func (f *File) At(path ...any) diag.Pos { return f.tree.At(path...) }
+
 // Load reads every quiz file under the site's quizzes/ folder (YAML files,
 // sub-folders allowed) and checks each on its own. A quiz with errors in
 // its values is marked invalid, and one that cannot be decoded is left out;

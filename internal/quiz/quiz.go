@@ -38,6 +38,9 @@ type Quiz struct {
 	Pass      *float64   `yaml:"pass,omitempty"`
 	Shuffle   bool       `yaml:"shuffle,omitempty"`
 	Questions []Question `yaml:"questions"`
+	// Aliases are addresses the quiz's page had before
+	// (quizzes/customer-service/service-ideas): each leads to it.
+	Aliases []string `yaml:"aliases,omitempty"`
 
 	// ID is the file's path in quizzes/ without its extension ("drill/" and
 	// the skill point's id for a drill); Path is the file's path from the
