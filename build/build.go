@@ -27,6 +27,10 @@ type Options struct {
 	SiteDir string
 	// OutDir is the output folder; empty means nothing is written (check).
 	OutDir string
+	// Published, when OutDir is empty, is the folder the site is built
+	// into: check compares the site with its last build there, to name
+	// the pages and quizzes moved since (see moves).
+	Published string
 	// Force writes into an existing folder that is not an earlier output;
 	// the files the build writes replace those at the same paths.
 	Force bool

@@ -1,6 +1,7 @@
 package build
 
 import (
+	"cmp"
 	"encoding/json"
 	"path/filepath"
 	"slices"
@@ -97,12 +98,14 @@ func (p *pipeline) movables() []movable {
 	return out
 }
 
-// lastBuild is what the last build into the output folder left in its
-// skillbook.json, read once; nil when there is none, or the build makes
-// no site of its own there (check, one course, an LMS package).
+// lastBuild is what the last build into the output folder (or, for
+// check, the folder the site is published from) left in its
+// skillbook.json, read once; nil when there is none, or the build makes no
+// site of its own there (one course, an LMS package).
 func (p *pipeline) lastBuild() *lastBuild {
-	if p.last == nil && p.opts.OutDir != "" && p.opts.Course == "" && p.opts.LMS == "" {
-		if last, ok := readLastBuild(filepath.Join(p.opts.OutDir, manifest.FileName)); ok {
+	out := cmp.Or(p.opts.OutDir, p.opts.Published)
+	if p.last == nil && out != "" && p.opts.Course == "" && p.opts.LMS == "" {
+		if last, ok := readLastBuild(filepath.Join(out, manifest.FileName)); ok {
 			p.last = &last
 		}
 	}
