@@ -46,16 +46,22 @@ func (p *pipeline) moves() diag.List {
 	slices.SortFunc(p.moved, func(a, b manifest.Moved) int { return strings.Compare(a.From, b.From) })
 	var diags diag.List
 	for _, m := range p.moved {
-		to, alias := byID[movedKey(m)], strings.TrimSuffix(m.From, "/")
-		where, what := "in its front matter", "page"
-		if m.Quiz {
-			where, what = "in it", "quiz"
-		}
-		with := "aliases: [" + strings.Join(append(slices.Clone(to.aliases), alias), ", ") + "]"
-		diags.Warnf(to.at, "write `"+with+"` "+where+", and the old address leads here",
-			"this %s was at %s in an earlier build: bookmarks and links to that address fail", what, m.From)
+		diags.Add(movedWarning(m, byID[movedKey(m)]))
 	}
 	return diags
+}
+
+// movedWarning says that to was at m.From, and which aliases: line keeps
+// that address.
+func movedWarning(m manifest.Moved, to movable) diag.Diagnostic {
+	where, what := "in its front matter", "page"
+	if m.Quiz {
+		where, what = "in it", "quiz"
+	}
+	with := "aliases: [" + strings.Join(append(slices.Clone(to.aliases), strings.TrimSuffix(m.From, "/")), ", ") + "]"
+	return diag.Diagnostic{File: to.at.File, Line: to.at.Line, Col: to.at.Col, Source: to.at.Source, Severity: diag.Warning,
+		Message: "this " + what + " was at " + m.From + " in an earlier build: bookmarks and links to that address fail",
+		Hint:    "write `" + with + "` " + where + ", and the old address leads here"}
 }
 
 // quizKind is the kind of a movable that is a quiz.
