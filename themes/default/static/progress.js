@@ -45,9 +45,10 @@
   // ids to their key point ids; what refers to skill points and quizzes it
   // no longer has is shelved, and comes back with them or to those that
   // took their place (core.shelve); then ticks follow key points whose
-  // wording changed (carry), and those of key points gone are dropped. Only the
-  // courses this record refers to are loaded (the others come as summaries,
-  // chapters null): every id the record holds is in them or in no course.
+  // wording changed (carry), and those of key points gone are dropped.
+  // Only the courses this record refers to are loaded (the others come as
+  // summaries, chapters null): every id the record holds is in them or in
+  // no course.
   var outline = null, skills = {}, quizzes = {};
   function useOutline(o) {
     outline = o;
