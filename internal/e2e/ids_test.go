@@ -61,7 +61,7 @@ func TestKeyPointIDsSurviveEditing(t *testing.T) {
 		stored := `Object.entries(Skillbook.progress.record().ticks["service/basics/training"]).filter(e => e[1] > 0).map(e => e[0]).sort().join()`
 		w.expect(stored, strings.Join(keyPointIDs(t, out, "service/basics/training", []string{"做好培训需求分析", "实施培训", "制订培训计划", "评估培训效果"}), ","))
 		w.visit(skill, "skill")
-		w.expect(ticks, "☐确定培训预算 ✓做好培训需求分析 ✓实施培训 ✓制订培训计划 ✓评估培训效果")
+		w.expect(ticks, "☐确定培训预算新 ✓做好培训需求分析 ✓实施培训 ✓制订培训计划 ✓评估培训效果") // the key point added is marked 新
 	})
 }
 
