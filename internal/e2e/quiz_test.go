@@ -138,8 +138,9 @@ func (w walker) expect(js string, want any) {
 }
 
 // TestDrill opens the drill of a skill point on the drill page, answers it
-// with the keyboard, and checks the score and the progress record; a drill
-// that does not exist says so. From file:// and over http.
+// with the keyboard, and checks the score, the progress record and the
+// best score it shows, also opened by a link without the last slash; a
+// drill that does not exist says so. From file:// and over http.
 func TestDrill(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
 	out := filepath.Join(t.TempDir(), "public")
@@ -169,6 +170,12 @@ func TestDrill(t *testing.T) {
 		total := strconv.Itoa(len(drill.Questions))
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 "+total+" / "+total+"（100%） · 及格线 80%")
 		w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
+		w.expect(`document.querySelector(".quiz-meta .quiz-best").textContent`, "最好成绩 100% · 通过")
+
+		// Opened again, by a link without the URL's last slash: its best score.
+		w.visit(base+"drills/?s=service/basics/training", "drill")
+		waitJS(t, w, `!!document.querySelector("#drill form.quiz .quiz-best")`)
+		w.expect(`document.querySelector(".quiz-meta .quiz-best").textContent`, "最好成绩 100% · 通过")
 
 		w.visit(base+"drills/?s=service/basics/gone/", "drill")
 		waitJS(t, w, `document.querySelector(".drill-status").textContent.includes("找不到")`)

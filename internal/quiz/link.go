@@ -9,6 +9,7 @@ import (
 
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
+	"skillbook/internal/portable"
 )
 
 // Link finds the page each quiz is for and the skill point each question
@@ -22,8 +23,9 @@ func Link(files []*File, site *content.Site, moved map[string]string) ([]*Quiz, 
 	names := refNames{pages: pageNames(site.Pages()), drafts: pageNames(site.Drafts), moved: moved}
 	var quizzes []*Quiz
 	var diags diag.List
+	taken := addresses(site, files)
 	for _, f := range files {
-		more := f.link(names)
+		more := append(f.link(names), f.checkAliases(taken)...)
 		diags = append(diags, more...)
 		if !more.HasErrors() && !f.invalid && f.Quiz.Target != nil { // none: for a draft, left out
 			quizzes = append(quizzes, f.Quiz)
@@ -31,6 +33,38 @@ func Link(files []*File, site *content.Site, moved map[string]string) ([]*Quiz, 
 	}
 	slices.SortFunc(quizzes, func(a, b *Quiz) int { return strings.Compare(a.ID, b.ID) })
 	return quizzes, diags
+}
+
+// addresses says what each address of the site is, folded as file
+// systems fold names: a page's, a page's alias, a quiz page's.
+func addresses(site *content.Site, files []*File) map[string]string {
+	taken := map[string]string{}
+	for _, p := range site.Pages() {
+		taken[portable.Fold(strings.TrimSuffix(p.URL, "/"))] = "the address of " + p.Path
+		for _, a := range p.Aliases() {
+			taken[portable.Fold(a)] = "an alias of " + p.Path
+		}
+	}
+	for _, f := range files {
+		taken[portable.Fold(strings.TrimSuffix(f.Quiz.URL(), "/"))] = "the address of " + f.Quiz.Path
+	}
+	return taken
+}
+
+// checkAliases reports the quiz's aliases that are an address the site
+// has already (taken), and takes the others.
+func (f *File) checkAliases(taken map[string]string) diag.List {
+	var diags diag.List
+	for i, a := range f.Quiz.Aliases {
+		path := portable.Fold(content.AliasPath(a))
+		if what, ok := taken[path]; ok && path != "" {
+			diags.Errorf(f.At("aliases", i), "an alias is an address the quiz's page had, under quizzes/, that no page or quiz has now: take it out",
+				"alias %q is %s", a, what)
+			continue
+		}
+		taken[path] = "an alias of " + f.Quiz.Path
+	}
+	return diags
 }
 
 // refNames are the names a quiz may give a page: those of the site's

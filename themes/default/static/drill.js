@@ -101,7 +101,8 @@
       "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or", "continue"].forEach(function (k) {
       form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);
     });
-    form.appendChild(el("p", { "class": "quiz-meta" }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100))));
+    var meta = form.appendChild(el("p", { "class": "quiz-meta", "data-quiz": d.id }, fill(box.dataset.questions, d.questions.length) + " · " + fill(box.dataset.passMark, Math.round(d.pass * 100)) + " "));
+    meta.appendChild(el("span", { "class": "quiz-best" }));
     d.questions.forEach(function (q, i) { form.appendChild(question(q, i)); });
     var actions = el("div", { "class": "quiz-actions" });
     actions.appendChild(el("button", { type: "submit", "class": "quiz-check" }, box.dataset.check));
@@ -116,6 +117,7 @@
     box.textContent = "";
     box.appendChild(form);
     SB.setupQuiz(form);
+    if (SB.progress && SB.progress.showBests) SB.progress.showBests(); // its best score, as a quiz page shows it
   }
 
   function question(q, i) {
@@ -174,6 +176,7 @@
     box = document.getElementById("drill");
     if (!box) return;
     path = new URLSearchParams(location.search).get("s") || "";
+    if (path && path.slice(-1) !== "/") path += "/"; // a link typed or cut short: the skill point's URL without its slash
     if (!path && box.dataset.practice) { location.replace(SB.href(box.dataset.practice)); return; } // no drill named: the practice page lists them
     if (!/^[^:?#\\]+\/$/.test(path) || path.split("/").indexOf("..") >= 0) { status(box.dataset.missing); return; }
     var script = el("script", { src: new URL("drills/" + path.replace(/[^\/]+\/$/, "") + "data.js", SB.root).href });

@@ -478,6 +478,7 @@
   // when r is not a progress record), save() writes it after a change.
   SB.progress = {
     record: function () { return record; },
+    showBests: quizBests, // for a quiz drawn after the page loaded (drill.js)
     storageKey: key,
     save: save,
     replace: function (r) {
