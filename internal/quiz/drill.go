@@ -75,12 +75,12 @@ func courseSkills(c *content.Course) []*content.Page {
 const poolSize = 16
 
 // distractorPool lists key points of other skill points of the course than
-// skills[i]: those of the skill points after a place the skill point's id
+// skills[i]: those of the skill points after a place its drillSeed
 // hashes to, going round, until poolSize are found.
 func distractorPool(skills []*content.Page, i int) []string {
 	var texts []string
 	h := fnv.New32a()
-	h.Write([]byte(skills[i].ID))
+	h.Write([]byte(drillSeed(skills[i])))
 	start := int(h.Sum32() % uint32(len(skills)))
 	for k := 0; k < len(skills) && len(texts) < poolSize; k++ {
 		j := (start + k) % len(skills)
@@ -100,7 +100,7 @@ func distractorPool(skills []*content.Page, i int) []string {
 // half appears in a question of the other.
 func drill(s *content.Page, kp *markdown.KeyPoints, pool []string, cw *courseWords, w phrases) *Quiz {
 	q := &Quiz{ID: "drill/" + s.ID, Title: s.Title() + w.title, For: s.ID, Target: s, Drill: true}
-	recall, recognise := split(s.ID, kp.Items, cw)
+	recall, recognise := split(drillSeed(s), kp.Items, cw)
 	if kp.Ordered && len(recognise) >= 2 {
 		var steps []string
 		for _, it := range recognise {
@@ -165,14 +165,19 @@ func whichQuestion(s *content.Page, recognise, all []markdown.KeyPoint, pool []s
 	if len(others) == 0 || len(real) == 0 {
 		return Question{}, false
 	}
-	real = byHash(s.ID, real)[:min(4, len(real))]
-	others = byHash(s.ID, others)[:min(3, len(others))]
+	real = byHash(drillSeed(s), real)[:min(4, len(real))]
+	others = byHash(drillSeed(s), others)[:min(3, len(others))]
 	var opts []Option
-	for _, t := range byHash(s.ID, append(real, others...)) {
+	for _, t := range byHash(drillSeed(s), append(real, others...)) {
 		opts = append(opts, Option{Text: t, Correct: own[t]})
 	}
 	return Question{ID: "which", Type: Multiple, Prompt: w.which(s.Title()), Options: opts}, true
 }
+
+// drillSeed is what a skill point's drill picks its questions by: its
+// title, content that a renamed or moved file keeps (its id, its path by
+// default, does not), so that its drill stays the same.
+func drillSeed(s *content.Page) string { return s.Title() }
 
 // byHash returns the texts ordered by the hash of seed and text: an order
 // that looks shuffled and is the same for the same content.

@@ -30,9 +30,9 @@ func loadBundled(t *testing.T) *content.Site {
 	return site
 }
 
-// TestDrillsDeterministic: the same content gives the same drills, and every
-// skill point with three or more key points gets one whose answers are its
-// own key points.
+// TestDrillsDeterministic: the same content gives the same drills, also
+// under other ids (a file renamed), and every skill point with three or
+// more key points gets one whose answers are its own key points.
 func TestDrillsDeterministic(t *testing.T) {
 	first, second := Drills(loadBundled(t)), Drills(loadBundled(t))
 	if len(first) == 0 {
@@ -49,6 +49,20 @@ func TestDrillsDeterministic(t *testing.T) {
 	}
 	if !reflect.DeepEqual(strip(first), strip(second)) {
 		t.Fatal("two runs over the same content gave different drills")
+	}
+	// A file renamed or moved (another id, the same content) keeps its drill.
+	moved := loadBundled(t)
+	for _, s := range moved.Skills() {
+		s.ID += "-renamed"
+	}
+	for i, q := range strip(Drills(moved)) {
+		q.ID, q.For = first[i].ID, first[i].For
+		for j := range q.Questions {
+			q.Questions[j].Skill = first[i].Questions[j].Skill
+		}
+		if !reflect.DeepEqual(q, first[i]) {
+			t.Fatalf("%s: the drill changed when its skill point's id did", first[i].ID)
+		}
 	}
 	site := loadBundled(t)
 	want := 0
