@@ -27,17 +27,17 @@ func (l *loader) checkAliases() {
 
 // AliasProblem says what is wrong with alias a as an address of the site
 // (empty, a whole web address, one that climbs out with ..), and how to
-// write it; "" when nothing is.
-func AliasProblem(a string) (message, hint string) {
+// write it, with example as an address; "" when nothing is.
+func AliasProblem(a, example string) (message, hint string) {
 	path := AliasPath(a)
 	u, err := url.Parse(path)
 	switch {
 	case path == "":
-		return "empty alias", "write the address the page had, from the site's root, e.g. `aliases: [cs/basics/greeting]`"
+		return "empty alias", "write the address it had, from the site's root, e.g. `aliases: [" + example + "]`"
 	case err != nil || u.Scheme != "" || u.Host != "" || strings.HasPrefix(a, "//"):
-		return fmt.Sprintf("alias %q is a whole web address", a), "write the address from the site's root, without https:// and the host, e.g. `aliases: [cs/basics/greeting]`"
+		return fmt.Sprintf("alias %q is a whole web address", a), "write the address from the site's root, without https:// and the host, e.g. `aliases: [" + example + "]`"
 	case slices.Contains(strings.Split(path, "/"), ".."), strings.ContainsAny(path, "?#\\"):
-		return fmt.Sprintf("alias %q is not an address of the site", a), "write the address from the site's root, e.g. `aliases: [cs/basics/greeting]`"
+		return fmt.Sprintf("alias %q is not an address of the site", a), "write the address from the site's root, e.g. `aliases: [" + example + "]`"
 	}
 	return "", ""
 }
@@ -46,7 +46,7 @@ func AliasProblem(a string) (message, hint string) {
 func (l *loader) checkAlias(p *Page, a string, byURL, given map[string]*Page) {
 	at := frontMatterPos(p, "aliases")
 	path := AliasPath(a)
-	message, hint := AliasProblem(a)
+	message, hint := AliasProblem(a, "cs/basics/greeting")
 	switch {
 	case message != "":
 		l.diags.Errorf(at, hint, "%s", message)

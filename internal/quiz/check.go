@@ -36,8 +36,8 @@ func (f *File) check() diag.List {
 		diags.Errorf(f.tree.At("questions"), "add `questions:` with at least one question", "quiz has no questions")
 	}
 	for i, a := range q.Aliases {
-		if message, hint := content.AliasProblem(a); message != "" {
-			diags.Errorf(f.tree.At("aliases", i), strings.ReplaceAll(hint, "cs/basics/greeting", "quizzes/cs/basics"), "%s", message)
+		if message, hint := content.AliasProblem(a, "quizzes/cs/basics"); message != "" {
+			diags.Errorf(f.tree.At("aliases", i), hint, "%s", message)
 		}
 	}
 	first := map[string]int{}

@@ -57,7 +57,10 @@ func (f *File) checkAliases(taken map[string]string) diag.List {
 	var diags diag.List
 	for i, a := range f.Quiz.Aliases {
 		path := portable.Fold(content.AliasPath(a))
-		if what, ok := taken[path]; ok && path != "" {
+		if path == "" {
+			continue // check says so
+		}
+		if what, ok := taken[path]; ok {
 			diags.Errorf(f.At("aliases", i), "an alias is an address the quiz's page had, under quizzes/, that no page or quiz has now: take it out",
 				"alias %q is %s", a, what)
 			continue
