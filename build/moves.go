@@ -58,7 +58,7 @@ func movedWarning(m manifest.Moved, to movable) diag.Diagnostic {
 	if m.Quiz {
 		where, what = "in it", "quiz"
 	}
-	with := "aliases: [" + strings.Join(append(slices.Clone(to.aliases), strings.TrimSuffix(m.From, "/")), ", ") + "]"
+	with := content.AliasesLine(to.aliases, strings.TrimSuffix(m.From, "/"))
 	return diag.Diagnostic{File: to.at.File, Line: to.at.Line, Col: to.at.Col, Source: to.at.Source, Severity: diag.Warning,
 		Message: "this " + what + " was at " + m.From + " in an earlier build: bookmarks and links to that address fail",
 		Hint:    "write `" + with + "` " + where + ", and the old address leads here"}

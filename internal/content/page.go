@@ -3,6 +3,7 @@
 package content
 
 import (
+	"slices"
 	"strings"
 
 	"skillbook/internal/config"
@@ -75,10 +76,10 @@ func (p *Page) Aliases() []string {
 	return out
 }
 
-// AliasesWith is the page's `aliases:` line with alias added to those it
-// has: what to write to keep an old address.
-func (p *Page) AliasesWith(alias string) string {
-	return "aliases: [" + strings.Join(append(p.Aliases(), alias), ", ") + "]"
+// AliasesLine is the `aliases:` line of a page or quiz with the aliases
+// it has and alias added: what to write to keep an old address.
+func AliasesLine(aliases []string, alias string) string {
+	return "aliases: [" + strings.Join(append(slices.Clone(aliases), alias), ", ") + "]"
 }
 
 // AliasPath is an alias as Aliases gives it.

@@ -83,7 +83,7 @@ func (l *pageLinks) moves(before, after *content.Site) string {
 		if to, ok := fresh[string(p.Kind)+"\n"+p.Title()]; ok {
 			l.moved[p.URL] = to.URL
 			if alias := strings.TrimSuffix(p.URL, "/"); !slices.Contains(to.Aliases(), alias) {
-				fmt.Fprintf(&lines, "%s moved from /%s to /%s: write `%s` in its front matter to keep the old address on the published site\n", to.Path, p.URL, to.URL, to.AliasesWith(alias))
+				fmt.Fprintf(&lines, "%s moved from /%s to /%s: write `%s` in its front matter to keep the old address on the published site\n", to.Path, p.URL, to.URL, content.AliasesLine(to.Aliases(), alias))
 			}
 		}
 	}

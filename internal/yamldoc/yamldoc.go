@@ -187,14 +187,17 @@ func (t *Tree) At(path ...any) diag.Pos {
 }
 
 // Has reports whether the tree has a value at path (see At).
-func (t *Tree) Has(path ...any) bool {
+func (t *Tree) Has(path ...any) bool { return t.node(path...) != nil }
+
+// node is the value at path (see At), or nil when there is none.
+func (t *Tree) node(path ...any) ast.Node {
 	var n ast.Node = t.root
 	for _, step := range path {
 		if n = child(n, step); n == nil {
-			return false
+			return nil
 		}
 	}
-	return true
+	return n
 }
 
 // Misnamed returns the keys of v (a struct) that the mapping at path names
@@ -202,13 +205,7 @@ func (t *Tree) Has(path ...any) bool {
 // diag.Closest). The unknown key's error says so, so that the key is
 // missing needs no error of its own.
 func (t *Tree) Misnamed(v any, path ...any) map[string]bool {
-	var n ast.Node = t.root
-	for _, step := range path {
-		if n = child(n, step); n == nil {
-			return nil
-		}
-	}
-	m, ok := n.(*ast.MappingNode)
+	m, ok := t.node(path...).(*ast.MappingNode)
 	if !ok {
 		return nil
 	}

@@ -179,10 +179,9 @@
   // those the shelved one had, the likest; a quiz to the one with the
   // same title and as many questions (merged with the attempts it has
   // since). Attempts' wrong answers follow the skill points' new ids, and
-  // their aliases. It returns the ids of the skill
-  // points and quizzes handed progress back. Nothing of the trainee's is
-  // deleted but the ticks and cards of key points a skill point drops
-  // (prune).
+  // their aliases. It returns the ids of the skill points and quizzes
+  // handed progress back. Nothing of the trainee's is deleted but the ticks
+  // and cards of key points a skill point drops (prune).
   var SAME_SKILL = 0.5;
   function shelve(r, outline, quizzes, aliases) {
     var a = r.attic;
@@ -192,10 +191,14 @@
     if (quizzes) Object.keys(r.quizzes).forEach(function (quiz) {
       if (!own(quizzes, quiz)) { a.quizzes[quiz] = r.quizzes[quiz]; delete r.quizzes[quiz]; }
     });
-    var back = [];
+    var back = [], worked = workedOn(r);
     Object.keys(a.skills).forEach(function (gone) {
-      var named = aliases && own(aliases, gone), to = own(outline, gone) ? gone : named && own(outline, named) ? named : heir(r, outline, a.skills[gone]);
-      if (to) { unstow(r, gone, to); back.push(to); }
+      var named = aliases && own(aliases, gone), to = own(outline, gone) ? gone : named && own(outline, named) ? named : heir(outline, a.skills[gone], worked);
+      if (!to) return;
+      var carded = Object.keys(a.skills[gone].review).length > 0;
+      unstow(r, gone, to);
+      back.push(to);
+      if (own(r.ticks, to) || carded) worked[to] = true;
     });
     if (quizzes) Object.keys(a.quizzes).forEach(function (gone) {
       var to = own(quizzes, gone) ? gone : quizHeir(r, quizzes, a.quizzes[gone]);
@@ -214,6 +217,13 @@
     });
   }
   function reviewSkills(r) { return Object.keys(r.review).map(function (card) { return card.split(" ")[0]; }); }
+  // workedOn is the set of the skill points with ticks or review cards of
+  // their own: none of them takes another's place (heir).
+  function workedOn(r) {
+    var out = {};
+    Object.keys(r.ticks).concat(reviewSkills(r)).forEach(function (skill) { out[skill] = true; });
+    return out;
+  }
   // stow moves a skill point's ticks, key points, cards and reading to the
   // attic.
   function stow(r, skill) {
@@ -243,14 +253,14 @@
     renameWrong(r, function (skill) { return skill === gone ? to : skill; });
   }
   // heir is the skill point that took the place of a shelved one (see
-  // shelve), or "".
-  function heir(r, outline, box) {
+  // shelve), or "": worked is workedOn's set.
+  function heir(outline, box, worked) {
     var had = Object.keys(box.kps).concat(Object.keys(box.ticks), Object.keys(box.review));
     had = had.filter(function (kp, i) { return had.indexOf(kp) === i; });
     if (!had.length) return "";
-    var best = "", bestShare = SAME_SKILL, tie = false, carded = reviewSkills(r);
+    var best = "", bestShare = SAME_SKILL, tie = false;
     Object.keys(outline).forEach(function (skill) {
-      if (own(r.ticks, skill) || carded.indexOf(skill) >= 0) return;
+      if (own(worked, skill)) return;
       var kps = outline[skill], shared = had.filter(function (kp) { return kps.indexOf(kp) >= 0; }).length;
       var share = shared / (had.length + kps.length - shared);
       if (share > bestShare) { best = skill; bestShare = share; tie = false; } else if (share === bestShare && best) tie = true;
@@ -263,14 +273,15 @@
   function mayInherit(r, skill, kps, aliases) {
     var held = function (id) { return own(r.ticks, id) || own(r.kps, id) || own(r.opened, id) || own(r.attic.skills, id); };
     if ((aliases || []).some(held)) return true;
-    if (own(r.ticks, skill) || reviewSkills(r).indexOf(skill) >= 0) return false;
+    var worked = workedOn(r);
+    if (own(worked, skill)) return false;
     var one = {};
     one[skill] = kps;
     var boxes = Object.keys(r.attic.skills).map(function (id) { return r.attic.skills[id]; });
     Object.keys(r.ticks).concat(Object.keys(r.kps)).forEach(function (id) {
       if (id !== skill) boxes.push({ ticks: r.ticks[id] || {}, kps: r.kps[id] || {}, review: {} });
     });
-    return boxes.some(function (box) { return heir(r, one, box) === skill; });
+    return boxes.some(function (box) { return heir(one, box, worked) === skill; });
   }
   // quizHeir is the quiz that took the place of a shelved one, or "": the
   // one quiz of the same title and number of questions (it may have
