@@ -47,6 +47,9 @@ type Options struct {
 	// launches, adds the runtime bridge (assets/scorm-codec.js and
 	// assets/scorm.js) and the outline to every page.
 	LMS string
+	// served is, in a Session, the site of its last good build: the
+	// quizzes' hints name a page by the id it had there (see link).
+	served *content.Site
 }
 
 // Result is what a build produced and found.
@@ -129,6 +132,9 @@ type pipeline struct {
 	// last is what the last build into the output folder left (see
 	// lastBuild).
 	last *lastBuild
+	// served are the names of the pages of a Session's last good build
+	// (see servedNames).
+	served map[string][]string
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

@@ -10,6 +10,7 @@ import (
 	"skillbook/internal/content"
 	"skillbook/internal/diag"
 	"skillbook/internal/manifest"
+	"skillbook/internal/quiz"
 	"skillbook/internal/rawfile"
 )
 
@@ -38,7 +39,7 @@ func (p *pipeline) moves() diag.List {
 			p.moved = append(p.moved, m)
 		}
 	}
-	for from, to := range p.renamed() {
+	for from, to := range p.renamed(last.pages) {
 		if !now[from] {
 			p.moved = append(p.moved, manifest.Moved{From: from, To: to.id, Quiz: to.kind == quizKind})
 		}
@@ -118,16 +119,12 @@ func (p *pipeline) lastBuild() *lastBuild {
 	return p.last
 }
 
-// renamed maps the URL of each page and quiz of the last build that the
+// renamed maps the URL of each page and quiz of an earlier build that the
 // site has none at now to the one that took its place: the same kind of
 // page, or a quiz, with the same title, at an address new since.
-func (p *pipeline) renamed() map[string]movable {
-	last := p.lastBuild()
-	if last == nil {
-		return nil
-	}
+func (p *pipeline) renamed(pages []lastPage) map[string]movable {
 	was, fresh := map[string]bool{}, map[lastPage]movable{}
-	for _, e := range last.pages {
+	for _, e := range pages {
 		was[e.url] = true
 	}
 	now := map[string]bool{}
@@ -138,12 +135,41 @@ func (p *pipeline) renamed() map[string]movable {
 		}
 	}
 	out := map[string]movable{}
-	for _, e := range last.pages {
+	for _, e := range pages {
 		if to, ok := fresh[lastPage{kind: e.kind, title: e.title}]; ok && !now[e.url] {
 			out[e.url] = to
 		}
 	}
 	return out
+}
+
+// earlierPages are the pages the quizzes' hints compare the site with: the
+// last build's into the output folder, and in a Session its last good
+// build's.
+func (p *pipeline) earlierPages() []lastPage {
+	var pages []lastPage
+	if last := p.lastBuild(); last != nil {
+		pages = last.pages
+	}
+	if p.opts.served != nil {
+		for _, pg := range p.opts.served.Pages() {
+			pages = append(pages, lastPage{pg.Kind, pg.Title(), pg.URL})
+		}
+	}
+	return pages
+}
+
+// servedNames maps the URL of each page of a Session's last good build to
+// the other names a quiz may have given it there (its file's path), made
+// once.
+func (p *pipeline) servedNames() map[string][]string {
+	if p.served == nil && p.opts.served != nil {
+		p.served = map[string][]string{}
+		for _, pg := range p.opts.served.Pages() {
+			p.served[pg.URL] = quiz.RefNames(pg)
+		}
+	}
+	return p.served
 }
 
 // lastPage is a page or quiz of the last build: its kind, title and URL.

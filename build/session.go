@@ -187,7 +187,11 @@ func (s *Session) copiesOf(paths []string) []string {
 // full builds the whole site and keeps it when it has no errors.
 func (s *Session) full() (*Result, []string) {
 	s.fold()
-	res, p := run(s.opts)
+	opts := s.opts
+	if s.last != nil {
+		opts.served = s.last.result.Site
+	}
+	res, p := run(opts)
 	if res.Diags.HasErrors() {
 		return res, nil
 	}

@@ -219,3 +219,29 @@ func TestSessionComparesWhatWasServed(t *testing.T) {
 	}
 	sameAsFullBuild(t, "stylesheet", session, site)
 }
+
+// TestSessionHintsRenamedSkill renames a skill point's file under serve: the
+// quizzes that name it by its old id or its old file are pointed at its new
+// id, from the last good build served (no build was written into a folder).
+func TestSessionHintsRenamedSkill(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/quiz.txtar")
+	session, res := NewSession(Options{SiteDir: site})
+	if res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	from := filepath.Join(site, "content/service/01-basics/02-greeting.md")
+	to := filepath.Join(site, "content/service/01-basics/02-welcome.md")
+	if err := os.Rename(from, to); err != nil {
+		t.Fatal(err)
+	}
+	res, _ = session.Update([]string{from, to})
+	got := res.Diags.String()
+	for _, want := range []string{
+		`hint: did you mean "service/basics/welcome"? the skill point was at service/basics/greeting in the last build`,
+		`hint: did you mean "service/basics/welcome"? the page was at content/service/01-basics/02-greeting.md in the last build`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %q among:\n%s", want, got)
+		}
+	}
+}

@@ -60,10 +60,13 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 func (p *pipeline) link() diag.List {
 	graph, diags := link.Link(p.result.Site)
 	p.graph = graph
-	moved := map[string]string{} // a page's id in the last build to its id now, for the quizzes' hints
-	for from, to := range p.renamed() {
+	moved := map[string]string{} // a page's names in an earlier build to its id now, for the quizzes' hints
+	for from, to := range p.renamed(p.earlierPages()) {
 		if to.kind != quizKind {
 			moved[strings.TrimSuffix(from, "/")] = to.id
+			for _, name := range p.servedNames()[from] {
+				moved[name] = to.id
+			}
 		}
 	}
 	quizzes, more := quiz.Link(p.quizzes, p.result.Site, moved)

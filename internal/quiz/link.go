@@ -121,21 +121,31 @@ func isTarget(p *content.Page) bool {
 
 func isSkill(p *content.Page) bool { return p.Kind == content.KindSkill }
 
-// pageNames maps every way a quiz may name a page to the page: its id, its
-// URL path, and its file's path with or without content/, .md and _index.md.
+// pageNames maps every way a quiz may name a page (RefNames) to the page.
 func pageNames(all []*content.Page) map[string]*content.Page {
 	pages := map[string]*content.Page{}
 	for _, p := range all {
-		file := strings.TrimPrefix(p.Path, "content/")
-		for _, n := range []string{p.ID, p.URL, p.Path, file, strings.TrimSuffix(file, ".md"), strings.TrimSuffix(file, "/_index.md")} {
-			if n = ref(n); n != "" {
-				if _, taken := pages[n]; !taken {
-					pages[n] = p
-				}
+		for _, n := range RefNames(p) {
+			if _, taken := pages[n]; !taken {
+				pages[n] = p
 			}
 		}
 	}
 	return pages
+}
+
+// RefNames are the ways a quiz may name a page, as Link's moved keys them:
+// its id, its URL path, and its file's path with or without content/, .md
+// and _index.md, without slashes at their ends.
+func RefNames(p *content.Page) []string {
+	file := strings.TrimPrefix(p.Path, "content/")
+	var names []string
+	for _, n := range []string{p.ID, p.URL, p.Path, file, strings.TrimSuffix(file, ".md"), strings.TrimSuffix(file, "/_index.md")} {
+		if n = ref(n); n != "" {
+			names = append(names, n)
+		}
+	}
+	return names
 }
 
 // ref is the form of a page reference that pageNames keys: no slashes at
