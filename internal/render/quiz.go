@@ -48,6 +48,7 @@ type questionData struct {
 	Type    string              `json:"type"`
 	Points  int                 `json:"points"`
 	Key     map[string][]string `json:"key"`
+	Version string              `json:"v"`
 	Explain string              `json:"explain,omitempty"`
 	// Answers is a fill question's accepted answers per blank, as hidden
 	// JSON: shown as the right answer once the trainee has checked.
@@ -72,8 +73,9 @@ func (r *Renderer) quizForm(q *quiz.Quiz, n int) (QuizForm, error) {
 		Salt      string         `json:"salt"`
 		Pass      float64        `json:"pass"`
 		Shuffle   bool           `json:"shuffle"`
+		Version   string         `json:"version"`
 		Questions []questionData `json:"questions"`
-	}{ID: q.ID, Title: q.Title, Salt: salt, Pass: q.PassMark(), Shuffle: q.Shuffle}
+	}{ID: q.ID, Title: q.Title, Salt: salt, Pass: q.PassMark(), Shuffle: q.Shuffle, Version: q.Version()}
 	for i := range q.Questions {
 		qf, qd, err := r.questionForm(f.Prefix, salt, q, i)
 		if err != nil {
@@ -90,7 +92,7 @@ func (r *Renderer) quizForm(q *quiz.Quiz, n int) (QuizForm, error) {
 func (r *Renderer) questionForm(prefix, salt string, q *quiz.Quiz, i int) (QuestionForm, questionData, error) {
 	qn := &q.Questions[i]
 	qf := QuestionForm{Keyed: quiz.KeyQuestion(salt, qn), Name: prefix + "-" + qn.ID, Number: i + 1}
-	qd := questionData{ID: qn.ID, Type: qn.Type, Points: qn.Worth(), Key: qf.Key, Answers: fillAnswers(qn)}
+	qd := questionData{ID: qn.ID, Type: qn.Type, Points: qn.Worth(), Key: qf.Key, Version: qn.Version(), Answers: fillAnswers(qn)}
 	prompt, err := r.markdown(q.Drill, qn.Prompt)
 	if err != nil {
 		return qf, qd, err

@@ -60,6 +60,33 @@ test("mastered needs reading and every key point", () => {
   assert.strictEqual(core.mastered(r, "s", ["a", "b"], "read keypoints"), false);
 });
 
+test("a quiz changed since it was taken: the best and pass at its version, the questions added and changed", () => {
+  const r = core.empty();
+  core.attempt(r, "q", { score: 6, total: 6, passed: true, at: 10, version: "v1", seen: { a: "1", b: "2", c: "3" } });
+  assert.deepStrictEqual(core.standing(r.quizzes.q, "v1"), { best: 1, passed: true, before: false });
+  assert.strictEqual(core.changes(r.quizzes.q, "v1", { a: "1", b: "2", c: "3" }), null, "unchanged");
+  const now = { a: "1", b: "2x", c: "3", d: "4", e: "5" };
+  assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 1, passed: true, before: true },
+    "not taken since it changed: the best before, so said");
+  assert.deepStrictEqual(core.changes(r.quizzes.q, "v2", now), { added: ["d", "e"], changed: ["b"] });
+  core.attempt(r, "q", { score: 5, total: 8, passed: false, at: 20, version: "v2", seen: now });
+  assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 5 / 8, passed: false, before: false, earlier: { best: 1, passed: true } },
+    "a failed attempt at the new version: its score, not the old 100 %");
+  assert.strictEqual(core.changes(r.quizzes.q, "v2", now), null, "taken since: nothing to mark");
+  assert.strictEqual(r.quizzes.q.passed, true, "the pass before still counts for mastery");
+  const old = core.empty();
+  core.attempt(old, "q", { score: 1, total: 2, passed: false, at: 5 });
+  assert.deepStrictEqual(core.standing(old.quizzes.q, "v2"), { best: 0.5, passed: false, before: false }, "an attempt without a version counts as one at any");
+  assert.strictEqual(core.changes(old.quizzes.q, "v2", now), null);
+  const phone = core.empty();
+  core.attempt(phone, "q", { score: 6, total: 6, passed: true, at: 10, version: "v1", seen: { a: "1" } });
+  assert.deepStrictEqual(core.merge(phone, r).quizzes.q.seen, now, "the questions of the newest attempt win a merge");
+  assert.deepStrictEqual(core.merge(r, phone).quizzes.q.seen, now);
+  const bad = core.upgrade(JSON.parse(JSON.stringify(Object.assign(core.empty(), { quizzes: { q: { attempts: [{ at: 1, version: 7 }, { at: 2, version: "v" }], seen: { a: 1 } } } }))));
+  assert.deepStrictEqual(bad.quizzes.q.attempts.map(a => a.at), [2], "an attempt with a damaged version is dropped");
+  assert.deepStrictEqual(bad.quizzes.q.seen, {}, "damaged question versions are dropped");
+});
+
 test("quiz attempts keep the best score, whether one passed, and merge by time", () => {
   const a = core.empty(), b = core.empty();
   core.attempt(a, "q", { score: 3, total: 4, passed: false, at: 10, missed: ["x"] });

@@ -6,7 +6,8 @@
 //    kps: {skill: {kp: text}}  (the key points as last seen, to carry
 //      ticks over when a key point's wording changes: see carry),
 //    fresh: {skill: [kp]}  (key points added since, not marked new yet),
-//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong}], best, passed, title, questions}},
+//    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong, version}], best, passed, title, questions,
+//      seen: {question: version}  (the questions as last answered: see changes)}},
 //    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
 //      quizzes the site no longer has, kept: see shelve)}
 // (missed: the ids of the questions answered wrongly; wrong: the same as
@@ -44,8 +45,9 @@
     keep(r.kps, function (k) { return isObject(k) && keep(k, function (t) { return typeof t === "string"; }); });
     keep(r.review, function (c) { return isObject(c) && isTime(c.at); });
     keep(r.quizzes, function (q) {
+      if (isObject(q) && q.seen !== undefined && !(isObject(q.seen) && keep(q.seen, isString))) delete q.seen;
       return isObject(q) && Array.isArray(q.attempts) &&
-        (q.attempts = q.attempts.filter(function (a) { return isObject(a) && isTime(a.at); }));
+        (q.attempts = q.attempts.filter(function (a) { return isObject(a) && isTime(a.at) && (a.version === undefined || isString(a.version)); }));
     });
     r.v = VERSION;
     return r;
@@ -58,19 +60,58 @@
     return true;
   }
   function isTime(x) { return typeof x === "number" && isFinite(x); }
+  function isString(x) { return typeof x === "string"; }
   // own is o[k] when o has it itself: a key such as "toString" is no
   // inherited function then.
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
 
-  // attempt records a quiz attempt: {score, total, passed, at, missed},
-  // and the quiz's title and number of questions (to know it by when its
-  // id changes: shelve).
+  // attempt records a quiz attempt: {score, total, passed, at, missed,
+  // version}, the quiz's title and number of questions (to know it by when
+  // its id changes: shelve), and the versions of the questions answered
+  // (seen: see changes).
   function attempt(r, quiz, a) {
     var q = r.quizzes[quiz] || (r.quizzes[quiz] = { attempts: [] });
     if (a.title) q.title = a.title;
     if (a.questions) q.questions = a.questions;
-    q.attempts.push({ score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [], wrong: a.wrong || [] });
+    if (a.seen) q.seen = a.seen;
+    var rec = { score: a.score, total: a.total, passed: !!a.passed, at: a.at, missed: a.missed || [], wrong: a.wrong || [] };
+    if (a.version) rec.version = a.version;
+    q.attempts.push(rec);
     return summarize(q);
+  }
+
+  // standing is what a quiz's page and lists show of quiz record q when the
+  // quiz is at version now: the best score and a pass among the attempts at
+  // that version (an attempt recorded without a version counts as one) and
+  // those of every attempt (earlier); or, when none is at that version,
+  // before: true with those of every attempt (a pass counts for mastery
+  // still: passed).
+  function standing(q, now) {
+    var same = q.attempts.filter(function (a) { return !a.version || !now || a.version === now; });
+    if (same.length === q.attempts.length) return { best: q.best, passed: q.passed, before: false };
+    if (!same.length) return { best: q.best, passed: q.passed, before: true };
+    var out = { best: 0, passed: false, before: false, earlier: { best: q.best, passed: q.passed } };
+    same.forEach(function (a) {
+      out.best = Math.max(out.best, a.total ? a.score / a.total : 0);
+      out.passed = out.passed || a.passed;
+    });
+    return out;
+  }
+
+  // changes are the questions of a quiz at version now, as {id: version},
+  // that were added or changed since the trainee last answered it:
+  // {added: [id], changed: [id]}, or null when it has not changed (or the
+  // record does not say).
+  function changes(q, now, questions) {
+    var last = q && q.attempts[q.attempts.length - 1];
+    if (!last || !last.version || last.version === now || !q.seen) return null;
+    var out = { added: [], changed: [] };
+    Object.keys(questions).forEach(function (id) {
+      var was = own(q.seen, id);
+      if (was === undefined) out.added.push(id);
+      else if (was !== questions[id]) out.changed.push(id);
+    });
+    return out;
   }
 
   // summarize keeps the newest attempts and sets the best score (a
@@ -118,6 +159,7 @@
   // addQuiz adds the attempts, best score and pass of quiz record from to
   // into, and returns into.
   function addQuiz(into, from) {
+    if (from.seen && (!into.seen || latest(from) > latest(into))) into.seen = from.seen;
     into.best = Math.max(into.best || 0, from.best || 0);
     into.passed = !!into.passed || !!from.passed;
     if (from.title && !into.title) { into.title = from.title; into.questions = from.questions; }
@@ -126,6 +168,7 @@
     });
     return summarize(into);
   }
+  function latest(q) { return q.attempts.length ? q.attempts[q.attempts.length - 1].at : 0; }
   // mergeAttic adds what attic from holds to attic to (see shelve), the
   // newest change of every item winning.
   function mergeAttic(to, from) {
@@ -553,7 +596,7 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, mayInheritQuiz: mayInheritQuiz, ticked: ticked,
-    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, standing: standing, changes: changes, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

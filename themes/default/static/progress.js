@@ -383,13 +383,41 @@
     });
   }
 
-  // Quiz lists, and each quiz above its questions, show its best score.
+  // Quiz lists, and each quiz above its questions, show its best score:
+  // at the quiz's version (data-version) when it changed since, or before
+  // it changed when not taken since (core.standing).
   function quizBests() {
     document.querySelectorAll(".quiz-item[data-quiz], .quiz-meta[data-quiz], .chapter-practice [data-quiz]").forEach(function (e) {
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
       if (!q || !out) return;
-      out.textContent = fill(SB.label(out, "data-label", "quiz_best"), Math.round(q.best * 100)) + (q.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
-      out.classList.toggle("is-passed", !!q.passed);
+      var s = core.standing(q, e.getAttribute("data-version"));
+      var text = s.before ? fill(SB.label(null, "", "quiz_best_before"), Math.round(s.best * 100)) : fill(SB.label(out, "data-label", "quiz_best"), Math.round(s.best * 100));
+      if (s.passed) text += " · " + SB.label(out, "data-passed", s.before ? "quiz_passed_before" : "quiz_passed");
+      else if (s.earlier && s.earlier.passed) text += " · " + SB.label(null, "", "quiz_passed_before");
+      out.textContent = text;
+      out.classList.toggle("is-passed", s.passed && !s.before);
+    });
+    document.querySelectorAll("form.quiz[data-version]").forEach(quizChanges);
+  }
+  // quizChanges says, above a quiz's questions, that it changed since the
+  // trainee last took it, and marks the questions added (新题) and changed
+  // (已修改) since (core.changes).
+  function quizChanges(form) {
+    var now = {}, fieldsets = {};
+    form.querySelectorAll("fieldset.question[data-v]").forEach(function (f) { now[f.dataset.q] = f.dataset.v; fieldsets[f.dataset.q] = f; });
+    var c = core.changes(record.quizzes[form.dataset.quiz], form.dataset.version, now), meta = form.querySelector(".quiz-meta");
+    form.querySelectorAll(".quiz-changed, .q-changed-mark").forEach(function (e) { e.remove(); });
+    if (!c || !meta) return;
+    var parts = [];
+    if (c.added.length) parts.push(fill(SB.label(null, "", "quiz_added_n"), c.added.length));
+    if (c.changed.length) parts.push(fill(SB.label(null, "", "quiz_changed_n"), c.changed.length));
+    if (!parts.length) return;
+    meta.parentNode.insertBefore(el("p", fill(SB.label(null, "", "quiz_changed"), parts.join(SB.label(null, "", "list_sep"))), { "class": "quiz-changed" }), meta.nextSibling);
+    [[c.added, "q_new"], [c.changed, "q_changed"]].forEach(function (m) {
+      m[0].forEach(function (id) {
+        var legend = fieldsets[id].querySelector("legend");
+        if (legend) legend.appendChild(el("span", SB.label(null, "", m[1]), { "class": "q-changed-mark" }));
+      });
     });
   }
 

@@ -251,8 +251,11 @@
     var passed = total > 0 && score / total >= data.pass - 1e-9;
     resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, answeredWrong: answeredWrong, unanswered: unanswered, skills: skills });
     setLocked(form, true);
+    var seen = {};
+    data.questions.forEach(function (q) { seen[q.id] = q.v; });
     document.dispatchEvent(new CustomEvent("skillbook:quiz", { detail: {
-      quiz: data.id, title: data.title, questions: data.questions.length, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now() } }));
+      quiz: data.id, title: data.title, questions: data.questions.length, score: score, total: total, passed: passed, missed: missed, wrong: wrong, at: Date.now(),
+      version: data.version, seen: seen } }));
   }
 
   function resultPanel(form, out, r) {
@@ -410,10 +413,26 @@
     });
   }
 
+  // versions gives a drill, whose data has none, its questions' versions
+  // and its own, as internal/quiz/version.go gives a quiz's: what is asked
+  // (prompt, keys, answers) and the questions' ids and versions, on the
+  // form as a quiz page has them (progress.js compares them with those
+  // answered before).
+  function versions(form, data) {
+    if (data.version) return;
+    data.questions.forEach(function (q) {
+      q.v = hash([q.id, q.type, promptText(fieldset(form, q)), JSON.stringify(q.key), q.answers || ""]).slice(0, 8);
+      fieldset(form, q).setAttribute("data-v", q.v);
+    });
+    data.version = hash(data.questions.map(function (q) { return q.id + ":" + q.v; }).sort()).slice(0, 8);
+    [form, form.querySelector(".quiz-meta")].forEach(function (e) { if (e) e.setAttribute("data-version", data.version); });
+  }
+
   function setup(form) {
     var script = form.querySelector("script.quiz-data");
     if (!script) return;
     var data = JSON.parse(script.textContent);
+    versions(form, data);
     if (data.shuffle) {
       reshuffle(form, data);
       shuffle(form, Array.prototype.slice.call(form.querySelectorAll("fieldset.question")));

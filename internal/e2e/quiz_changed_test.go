@@ -1,0 +1,63 @@
+package e2e
+
+import (
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/chromedp/chromedp/kb"
+
+	"skillbook/build"
+	"skillbook/internal/sitetest"
+)
+
+// TestQuizChangedSinceTaken passes a quiz; then the trainer rewords a
+// question and adds one. The quiz page says so and marks both, and the
+// best score it and the chapter page show is the one before the change,
+// so said, until the quiz is taken again: then the new attempt's, with
+// the pass before still named.
+func TestQuizChangedSinceTaken(t *testing.T) {
+	site := sitetest.Extract(t, quizSite)
+	out := buildSite(t, site)
+	basics := loadQuiz(t, site, "basics")
+	ctx, _ := browser(t)
+	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
+	defer srv.Close()
+	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
+	best := `document.querySelector(".quiz-meta .quiz-best").textContent`
+	w.visit(w.base+"quizzes/basics/", "quiz")
+	w.eval(`localStorage.clear(); true`)
+	answerQuiz(w, "quiz1", basics)
+	w.key(".quiz-check", kb.Enter)
+	w.expect(best, "最好成绩 100% · 通过")
+
+	file := filepath.Join(site, "quizzes/basics.yaml")
+	src, err := os.ReadFile(file)
+	if err != nil {
+		t.Fatal(err)
+	}
+	edited := strings.Replace(string(src), "prompt: 接待客户时应面带微笑。", "prompt: 接待客户时始终应面带微笑。", 1) +
+		"  - id: wait\n    type: truefalse\n    prompt: 可以让客户等待。\n    answer: false\n"
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
+		t.Fatal(res.Diags)
+	}
+	w.visit(w.base+"quizzes/basics/", "quiz")
+	w.expect(`document.querySelector(".quiz-changed").textContent`, "此测验在你上次作答后有更新：新增 1 题、修改 1 题。")
+	w.expect(`[...document.querySelectorAll("fieldset.question")].map(f => f.dataset.q + (f.querySelector(".q-changed-mark") ? ":" + f.querySelector(".q-changed-mark").textContent : "")).join(" ")`,
+		"first-step greeting smile:已修改 polite steps pairs wait:新题")
+	w.expect(best, "更新前最好成绩 100% · 更新前已通过")
+	w.visit(w.base+"service/basics/", "chapter")
+	w.expect(`document.querySelector("[data-quiz='basics'] .quiz-best").textContent`, "更新前最好成绩 100% · 更新前已通过")
+
+	w.visit(w.base+"quizzes/basics/", "quiz")
+	w.key(`input[name="quiz1-first-step"][value="b"]`, " ")
+	w.key(".quiz-check", kb.Enter)
+	w.expect(best, "最好成绩 0% · 更新前已通过")
+	w.expect(`document.querySelectorAll(".quiz-changed, .q-changed-mark").length`, 0.0)
+}
