@@ -30,6 +30,8 @@ func TestDesignStates(t *testing.T) {
 		w.visit(w.base+"progress/", "progress")
 		waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 		w.expect(`[document.getElementById("progress-empty").hidden, document.getElementById("progress-courses").hidden, document.getElementById("quiz-history").getBoundingClientRect().height].join()`, "false,true,0")
+		// a trainee new on this device is told how to bring progress made elsewhere
+		w.expect(`document.querySelector("#progress-empty a[href='#progress-actions']").textContent`, "在另一台设备或浏览器学过？先在那里“导出进度”，再在本页下方“导入进度”。")
 		w.visit(w.base+"review/", "review")
 		w.expect(`document.getElementById("review-start").hidden`, false)
 

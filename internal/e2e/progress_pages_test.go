@@ -94,6 +94,9 @@ func carryProgress(t *testing.T, w walker) string {
 	w.eval(`document.getElementById("progress-export").click(); true`)
 	waitJS(t, w, `typeof window.exported === "string" && window.exported.length > 0`)
 	exported := w.eval(`window.exported`).(string)
+	// the file is named by the site and the day, and the page says so and what to do with it; from disk, it says progress is kept apart
+	w.expect(`/^已导出为 skillbook-progress-[^ ]+-\d{4}-\d\d-\d\d\.json。在另一台设备/.test(document.getElementById("progress-message").textContent) || document.getElementById("progress-message").textContent`, true)
+	w.expect(`document.getElementById("progress-file").hidden === (location.protocol !== "file:")`, true)
 	before := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`)
 	w.eval(`window.beforeReset = true; window.confirm = () => true; document.getElementById("progress-reset").click(); true`)
 	waitJS(t, w, `window.beforeReset === undefined && document.readyState === "complete" && Object.keys(Skillbook.progress.record().ticks).length === 0`)
@@ -108,6 +111,7 @@ func carryProgress(t *testing.T, w walker) string {
 	if after := w.eval(`JSON.stringify(Skillbook.progress.record().ticks)`); after != before {
 		t.Errorf("import restored %v, want %v", after, before)
 	}
+	w.expect(`document.querySelector("h1 + [role=status]").textContent`, "已导入并合并进度。") // after the reload, at the top
 	return exported
 }
 
@@ -171,15 +175,26 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	if res := build.Build(build.Options{SiteDir: site, OutDir: out}); res.Diags.HasErrors() {
 		t.Fatal(res.Diags)
 	}
-	w.visit(w.base, "home") // whose outline notes the new key point: the page still marks it
+	w.visit(w.base, "home") // whose outline notes the new key point, and says so; the page still marks it
 	waitJS(t, w, `Object.keys(Skillbook.progress.record().fresh).length > 0`)
-	w.visit(w.base+"cs/basics/hello/", "skill")
-	if got := w.eval(`[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("")`); got != "0101" {
-		t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
+	notice := `(document.querySelector(".course-updated") || {}).textContent`
+	waitJS(t, w, notice+` === "课程有更新，这些技能点新增了牢记要点，勾选后才算掌握：如何问候客户"`)
+	marked := `[...document.querySelectorAll(".keypoint")].map(k => k.querySelector(".kp-new:not([hidden])") ? k.querySelector("span").textContent + k.querySelector(".kp-new").textContent : "").join("|")`
+	for range 2 { // marked until ticked, not on the first look only: the trainee may leave before the checklist is on screen
+		w.visit(w.base+"cs/basics/hello/", "skill")
+		if got := w.eval(`[...document.querySelectorAll(".keypoints input")].map(b => b.checked ? 1 : 0).join("")`); got != "0101" {
+			t.Errorf("ticks after the edit: %v, want 0101 (new point unticked, the others kept)", got)
+		}
+		if got := w.eval(marked); got != "主动打招呼新|||" {
+			t.Errorf("key points marked new: %q, want the one added alone", got)
+		}
 	}
-	if got := w.eval(`[...document.querySelectorAll(".keypoint")].map(k => k.querySelector(".kp-new") ? k.querySelector("span").textContent + k.querySelector(".kp-new").textContent : "").join("|")`); got != "主动打招呼新|||" {
-		t.Errorf("key points marked new: %q, want the one added alone", got)
-	}
+	w.eval(`document.querySelectorAll(".keypoints input")[0].click(); true`)
+	w.expect(marked, "|||")
+	w.visit(w.base, "home")
+	waitJS(t, w, `Object.keys(Skillbook.progress.record().fresh).length === 0 && !document.querySelector(".course-updated")`)
+	w.visit(w.base+"progress/", "progress")
+	w.expect(`document.querySelectorAll(".course-updated").length`, 0.0)
 }
 
 // TestProgressFollowsRenames: a skill point's file renamed (no id of its

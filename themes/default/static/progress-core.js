@@ -5,7 +5,8 @@
 //    review: {skill + " " + kp: {...card}},
 //    kps: {skill: {kp: text}}  (the key points as last seen, to carry
 //      ticks over when a key point's wording changes: see carry),
-//    fresh: {skill: [kp]}  (key points added since, not marked new yet),
+//    fresh: {skill: [kp]}  (key points added since the trainee worked on
+//      the skill point, not ticked yet: marked new),
 //    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong, version}], best, passed, title, questions,
 //      seen: {question: version}  (the questions as last answered: see changes)}},
 //    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
@@ -382,6 +383,19 @@
     var f = own(r.fresh, skill) || (r.fresh[skill] = []);
     ids.forEach(function (id) { if (f.indexOf(id) < 0) f.push(id); });
   }
+  // freshLeft are the key points of a skill point added since the trainee
+  // worked on it (r.fresh) that they have not ticked.
+  function freshLeft(r, skill) {
+    return (own(r.fresh, skill) || []).filter(function (kp) { return !ticked(r, skill, kp); });
+  }
+  // learnedFresh takes a key point the trainee ticked off the new ones
+  // (r.fresh).
+  function learnedFresh(r, skill, kp) {
+    var f = own(r.fresh, skill);
+    if (!f) return;
+    r.fresh[skill] = f.filter(function (id) { return id !== kp; });
+    if (!r.fresh[skill].length) delete r.fresh[skill];
+  }
   function move(r, skill, from, to) {
     var t = r.ticks[skill];
     if (t && from in t) { t[to] = t[from]; delete t[from]; }
@@ -596,7 +610,7 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, mayInheritQuiz: mayInheritQuiz, ticked: ticked,
-    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, standing: standing, changes: changes, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, standing: standing, learnedFresh: learnedFresh, freshLeft: freshLeft, changes: changes, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

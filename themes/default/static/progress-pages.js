@@ -177,12 +177,18 @@
   // wins), reset after a confirmation.
   function carry(p) {
     var msg = document.getElementById("progress-message");
+    document.getElementById("progress-file").hidden = location.protocol !== "file:";
+    if (justImported()) { // said again after the reload, at the top, where a phone shows it
+      var said = p.el("p", msg.dataset.imported, { "class": "course-updated", role: "status" });
+      document.querySelector("h1").insertAdjacentElement("afterend", said);
+    }
     document.getElementById("progress-export").addEventListener("click", function () {
-      var a = p.el("a", "", { download: "skillbook-progress.json" });
+      var name = exportName(), a = p.el("a", "", { download: name });
       a.href = URL.createObjectURL(new Blob([JSON.stringify(p.record(), null, 1)], { type: "application/json" }));
       document.body.appendChild(a);
       a.click();
       a.remove();
+      msg.textContent = p.fill(msg.dataset.exported, name);
     });
     document.getElementById("progress-import").addEventListener("change", function (e) {
       var file = e.target.files[0];
@@ -194,6 +200,7 @@
         // Not pruned here: the reload loads the courses it refers to and prunes.
         p.set(core.merge(p.record(), r));
         msg.textContent = msg.dataset.imported;
+        try { sessionStorage.setItem(IMPORTED, "1"); } catch (err) { /* said here only */ }
         setTimeout(function () { location.reload(); }, 600);
       });
     });
@@ -201,6 +208,22 @@
     reset.addEventListener("click", function () {
       if (window.confirm(reset.dataset.confirm)) { p.set(core.empty()); location.reload(); }
     });
+  }
+
+  var IMPORTED = "skillbook:imported";
+  function justImported() {
+    try {
+      var was = sessionStorage.getItem(IMPORTED);
+      sessionStorage.removeItem(IMPORTED);
+      return !!was;
+    } catch (e) { return false; }
+  }
+  // exportName names an export by the site and the day, so that a trainee
+  // who exports on several days or from several sites tells them apart.
+  function exportName() {
+    var site = document.querySelector('meta[name="skillbook-site"]'), d = new Date();
+    var day = d.getFullYear() + "-" + ("0" + (d.getMonth() + 1)).slice(-2) + "-" + ("0" + d.getDate()).slice(-2);
+    return ["skillbook-progress", site ? site.content.replace(/[\\/:*?"<>|\s]+/g, "-") : "", day].filter(Boolean).join("-") + ".json";
   }
 
   // The review page: the due cards of this sitting, front (the cue: the

@@ -128,6 +128,7 @@
       box.addEventListener("change", function () {
         var t = record.ticks[id] || (record.ticks[id] = {});
         t[box.dataset.kp] = box.checked ? Date.now() : -Date.now();
+        if (box.checked) core.learnedFresh(record, id, box.dataset.kp);
         save();
         masteryPanel(page);
         tickCount(page, article);
@@ -159,17 +160,17 @@
     return out;
   }
 
-  // markNew marks the key points added since the trainee last saw the
-  // page (record.fresh, noted by core.carry here or on a page with the
-  // outline), unticked, once: a skill point mastered before has one more
-  // to learn, and it says which.
+  // markNew marks the key points added since the trainee last worked on
+  // the page (record.fresh, noted by core.carry here or on a page with the
+  // outline) until they tick them: a skill point mastered before has one
+  // more to learn, and it says which, also to one who left the page before
+  // its key points came on screen.
   function markNew(article, id) {
     var fresh = record.fresh[id] || [];
-    delete record.fresh[id];
-    save();
     article.querySelectorAll(".keypoints input[data-kp]").forEach(function (box) {
       if (fresh.indexOf(box.dataset.kp) < 0 || core.ticked(record, id, box.dataset.kp)) return;
-      box.parentNode.appendChild(el("span", SB.label(null, "", "kp_new"), { "class": "kp-new" }));
+      var mark = box.parentNode.appendChild(el("span", SB.label(null, "", "kp_new"), { "class": "kp-new" }));
+      box.addEventListener("change", function () { mark.hidden = box.checked; });
     });
   }
 
@@ -475,6 +476,25 @@
     if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
   }
 
+  // updatedNotice says, on the home page and 我的进度, which skill points
+  // have key points added since the trainee worked on them (record.fresh,
+  // not ticked yet): why one mastered before is not any more.
+  var NOTICE_SKILLS = 5;
+  function updatedNotice() {
+    var anchor = document.querySelector(".kind-home .start-card, #progress-courses");
+    if (!outline || !anchor) return;
+    var titled = [];
+    eachSkill(function (s) { if (core.freshLeft(record, s.id).length) titled.push(s); });
+    if (!titled.length) return;
+    var p = el("p", SB.label(null, "", "course_updated"), { "class": "course-updated", role: "note" });
+    titled.slice(0, NOTICE_SKILLS).forEach(function (s, i) {
+      if (i) p.appendChild(document.createTextNode(SB.label(null, "", "list_sep")));
+      p.appendChild(el("a", s.title, { href: href(s.url) }));
+    });
+    if (titled.length > NOTICE_SKILLS) p.appendChild(document.createTextNode(fill(SB.label(null, "", "more_n"), titled.length)));
+    anchor.parentNode.insertBefore(p, anchor.nextSibling);
+  }
+
   // continueCard turns 从这里开始 into 继续学习 at to ({skill, chapter}).
   function continueCard(to) {
     var card = document.querySelector(".start-card");
@@ -495,6 +515,7 @@
     var loaded = SB.outlineSummary || inheriting() ? SB.outline.summary().then(function () { return SB.outline(touchedCourses(record)); }).then(useOutline) : Promise.resolve();
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
+      updatedNotice();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
         outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered,
         steps: skillSteps, courseCounts: courseCounts, eachSkill: eachSkill });
