@@ -18,7 +18,8 @@ import (
 // question and adds one. The quiz page says so and marks both, and the
 // best score it and the chapter page show is the one before the change,
 // so said, until the quiz is taken again: then the new attempt's, with
-// the pass before still named.
+// the pass before still named. Coming back, the page shows the last
+// attempt's score and the questions it got wrong.
 func TestQuizChangedSinceTaken(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
 	out := buildSite(t, site)
@@ -60,4 +61,13 @@ func TestQuizChangedSinceTaken(t *testing.T) {
 	w.key(".quiz-check", kb.Enter)
 	w.expect(best, "最好成绩 0% · 更新前已通过")
 	w.expect(`document.querySelectorAll(".quiz-changed, .q-changed-mark").length`, 0.0)
+
+	// Back on the page later: the last score and the questions it got
+	// wrong, linked and marked, until it is checked again.
+	w.visit(w.base+"quizzes/basics/", "quiz")
+	w.expect(`document.querySelector(".quiz-last").textContent`, "上次得分 0 / 8（0%）。上次答错：第 1 题、第 2 题、第 3 题、第 4 题、第 5 题、第 6 题、第 7 题")
+	w.expect(`document.querySelector(".quiz-last a").getAttribute("href") + " " + document.querySelectorAll("legend .q-last-wrong").length`, "#quiz1-first-step 7")
+	w.key(`input[name="quiz1-wait"][value="false"]`, " ")
+	w.key(".quiz-check", kb.Enter)
+	w.expect(`document.querySelectorAll(".quiz-last, .q-last-wrong").length`, 0.0)
 }

@@ -40,7 +40,7 @@ var labels = map[string]map[string]string{
 		"true": "正确", "false": "错误", "blank_n": "第 %d 空", "order_help": "用 ↑ ↓ 把各步排成正确的顺序。各步起初是打乱的，移动过一步才算作答。", "move_up": "上移", "move_down": "下移", "choose": "请选择",
 		"check_answers": "检查答案", "retry": "重做", "answer_or": "或", "answer_right": "回答正确", "answer_wrong": "回答错误",
 		"quiz_passed": "通过", "quiz_failed": "未通过", "quiz_score": "得分 %d / %d（%d%%）", "quiz_review": "建议复习：", "quiz_best": "最好成绩 %d%%", "quiz_best_before": "更新前最好成绩 %d%%", "quiz_passed_before": "更新前已通过",
-		"quiz_changed": "此测验在你上次作答后有更新：%s。", "quiz_added_n": "新增 %d 题", "quiz_changed_n": "修改 %d 题", "q_new": "新题", "q_changed": "已修改",
+		"quiz_changed": "此测验在你上次作答后有更新：%s。", "quiz_added_n": "新增 %d 题", "quiz_changed_n": "修改 %d 题", "q_new": "新题", "q_changed": "已修改", "quiz_last": "上次得分 %d / %d（%d%%）。", "quiz_last_wrong": "上次答错：", "q_last_wrong": "上次答错",
 		"course_updated": "课程有更新，这些技能点新增了牢记要点，勾选后才算掌握：", "more_n": " 等 %d 个",
 		"not_passed_yet": "未通过：", "weak_needs": "还需通过：", "drill": "牢记要点练习", "drill_missing": "找不到这个练习：技能点可能已改名或删除。", "drill_loading": "正在载入练习……", "quiz_history": "测验记录", "quiz_history_none": "还没有做过测验。", "score": "得分", "result": "结果", "quiz_scores": "测验成绩",
 		"answered_wrong": "答错：%s", "blanks_right": "（%d / %d 空正确）", "unanswered": "没有作答，按答错计：%s", "not_answered": "没有作答", "hard": "困难", "easy": "简单", "keypoint_of": "第 %d 条牢记要点（共 %d 条）", "review_again": "上一张卡片稍后在本次复习中再出现一次。",
@@ -87,7 +87,7 @@ var labels = map[string]map[string]string{
 		"true": "True", "false": "False", "blank_n": "Blank %d", "order_help": "Put the steps in the right order with ↑ ↓. They start shuffled; moving one counts as an answer.", "move_up": "Move up", "move_down": "Move down", "choose": "Choose…",
 		"check_answers": "Check answers", "retry": "Try again", "answer_or": "or", "answer_right": "Right", "answer_wrong": "Wrong",
 		"quiz_passed": "Passed", "quiz_failed": "Not passed", "quiz_score": "Score %d / %d (%d%%)", "quiz_review": "Review:", "quiz_best": "best %d%%", "quiz_best_before": "best %d%% before the quiz changed", "quiz_passed_before": "passed before it changed",
-		"quiz_changed": "This quiz has changed since you last took it: %s.", "quiz_added_n": "%d new", "quiz_changed_n": "%d changed", "q_new": "new", "q_changed": "changed",
+		"quiz_changed": "This quiz has changed since you last took it: %s.", "quiz_added_n": "%d new", "quiz_changed_n": "%d changed", "q_new": "new", "q_changed": "changed", "quiz_last": "Last time: %d / %d (%d%%). ", "quiz_last_wrong": "Missed last time: ", "q_last_wrong": "missed last time",
 		"course_updated": "The course has changed: these skill points have new key points to tick before they count as mastered: ", "more_n": " and %d in all",
 		"not_passed_yet": "not passed: ", "weak_needs": "still to pass: ", "drill": "Key-point drill", "drill_missing": "This drill does not exist: its skill point may have been renamed or deleted.", "drill_loading": "Loading the drill…", "quiz_history": "Quiz history", "quiz_history_none": "No quiz taken yet.", "score": "Score", "result": "Result", "quiz_scores": "Quiz scores",
 		"answered_wrong": "Wrong: %s", "blanks_right": " (%d of %d blanks right)", "unanswered": "Not answered, counted as wrong: %s", "not_answered": "not answered", "hard": "Hard", "easy": "Easy", "keypoint_of": "Key point %d of %d", "review_again": "The last card comes back later in this session.",
@@ -111,7 +111,7 @@ var labels = map[string]map[string]string{
 // rather than in data attributes of every page (0.7 KB of each).
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
 	"state_ticked", "state_ticked_all", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_todo", "ticked_n", "kp_new",
-	"quiz_best", "quiz_passed", "quiz_best_before", "quiz_passed_before", "quiz_changed", "quiz_added_n", "quiz_changed_n", "q_new", "q_changed", "list_sep", "course_updated", "more_n", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
+	"quiz_best", "quiz_passed", "quiz_best_before", "quiz_passed_before", "quiz_changed", "quiz_added_n", "quiz_changed_n", "q_new", "q_changed", "quiz_last", "quiz_last_wrong", "q_last_wrong", "list_sep", "course_updated", "more_n", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
 	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,

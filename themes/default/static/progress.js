@@ -422,8 +422,31 @@
     });
   }
 
+  // lastWrong says, above a quiz taken before, its last score and which
+  // questions that attempt got wrong, linked and marked 上次答错, so that
+  // a trainee coming back sees what to look at again (the answers given
+  // are not kept; the questions are). Shown as the page opens, until the
+  // quiz is checked again.
+  function lastWrong(form) {
+    var q = record.quizzes[form.dataset.quiz], a = q && q.attempts[q.attempts.length - 1], meta = form.querySelector(".quiz-meta");
+    if (!a || !meta || form.querySelector(".quiz-last")) return;
+    var p = el("p", fill(SB.label(null, "", "quiz_last"), a.score, a.total, a.total ? Math.round(a.score * 100 / a.total) : 0), { "class": "quiz-last" });
+    var wrong = a.missed.map(function (id) { return form.querySelector('fieldset.question[data-q="' + CSS.escape(id) + '"]'); }).filter(Boolean);
+    if (wrong.length) p.appendChild(document.createTextNode(SB.label(null, "", "quiz_last_wrong")));
+    wrong.forEach(function (f, i) {
+      if (i) p.appendChild(document.createTextNode(SB.label(null, "", "list_sep")));
+      var num = f.querySelector(".q-num");
+      p.appendChild(el("a", num ? num.textContent : f.dataset.q, { href: "#" + f.id }));
+      var legend = f.querySelector("legend");
+      if (legend) legend.appendChild(el("span", SB.label(null, "", "q_last_wrong"), { "class": "q-last-wrong" }));
+    });
+    meta.parentNode.insertBefore(p, meta.nextSibling);
+  }
+  function lastWrongs() { document.querySelectorAll("form.quiz[data-quiz]").forEach(lastWrong); }
+
   // A checked quiz (quiz.js) is recorded, and the counts on the page follow.
   document.addEventListener("skillbook:quiz", function (e) {
+    document.querySelectorAll(".quiz-last, .q-last-wrong").forEach(function (x) { x.remove(); });
     core.attempt(record, e.detail.quiz, e.detail);
     save();
     lists();
@@ -512,6 +535,7 @@
     pager();
     lists();
     quizBests();
+    lastWrongs();
     var loaded = SB.outlineSummary || inheriting() ? SB.outline.summary().then(function () { return SB.outline(touchedCourses(record)); }).then(useOutline) : Promise.resolve();
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
@@ -527,7 +551,7 @@
   // when r is not a progress record), save() writes it after a change.
   SB.progress = {
     record: function () { return record; },
-    showBests: quizBests, // for a quiz drawn after the page loaded (drill.js)
+    showBests: function () { quizBests(); lastWrongs(); }, // for a quiz drawn after the page loaded (drill.js)
     storageKey: key,
     save: save,
     replace: function (r) {
