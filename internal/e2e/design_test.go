@@ -3,6 +3,7 @@ package e2e
 import (
 	"context"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/cdproto/cdp"
@@ -26,10 +27,17 @@ func TestDesignStates(t *testing.T) {
 		w.expect(`document.querySelector(".start-card .start-kicker").textContent`, "从这里开始")
 		w.expect(`document.querySelector(".start-card .start-skill").textContent`, first.Title)
 		w.expect(`document.querySelector(".site-nav").textContent.includes("练习")`, true)
+		// from disk, with nothing studied here: progress at the web address is kept apart, and the page says so
+		if strings.HasPrefix(w.base, "file:") {
+			waitJS(t, w, `(document.querySelector(".start-card + .progress-file") || {}).textContent === "本站是从本地文件打开的，这里的学习进度与通过网址打开时分开保存。在网址上学过的，请在那里的“我的进度”导出，再在这里的“我的进度”导入。"`)
+		} else {
+			w.expect(`!!document.querySelector(".progress-file")`, false)
+		}
 
 		w.visit(w.base+"progress/", "progress")
 		waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 		w.expect(`[document.getElementById("progress-empty").hidden, document.getElementById("progress-courses").hidden, document.getElementById("quiz-history").getBoundingClientRect().height].join()`, "false,true,0")
+		w.expect(`document.querySelector("h1 + .progress-file").hidden`, !strings.HasPrefix(w.base, "file:"))
 		// a trainee new on this device is told how to bring progress made elsewhere
 		w.expect(`document.querySelector("#progress-empty a[href='#progress-actions']").textContent`, "在另一台设备或浏览器学过？先在那里“导出进度”，再在本页下方“导入进度”。")
 		w.visit(w.base+"review/", "review")

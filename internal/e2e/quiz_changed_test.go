@@ -34,6 +34,9 @@ func TestQuizChangedSinceTaken(t *testing.T) {
 	answerQuiz(w, "quiz1", basics)
 	w.key(".quiz-check", kb.Enter)
 	w.expect(best, "最好成绩 100% · 通过")
+	passedStep := `document.querySelector("section.mastery li[data-quiz='basics'] .mastery-state").textContent`
+	w.visit(w.base+"service/basics/greeting/", "skill")
+	w.expect(passedStep, "已通过")
 
 	file := filepath.Join(site, "quizzes/basics.yaml")
 	src, err := os.ReadFile(file)
@@ -52,15 +55,19 @@ func TestQuizChangedSinceTaken(t *testing.T) {
 	w.expect(`document.querySelector(".quiz-changed").textContent`, "此测验在你上次作答后有更新：新增 1 题、修改 1 题。")
 	w.expect(`[...document.querySelectorAll("fieldset.question")].map(f => f.dataset.q + (f.querySelector(".q-changed-mark") ? ":" + f.querySelector(".q-changed-mark").textContent : "")).join(" ")`,
 		"first-step greeting smile:已修改 polite steps pairs wait:新题")
-	w.expect(best, "更新前最好成绩 100% · 更新前已通过")
+	w.expect(best, "更新前最好成绩 100%（已通过）")
 	w.visit(w.base+"service/basics/", "chapter")
-	w.expect(`document.querySelector("[data-quiz='basics'] .quiz-best").textContent`, "更新前最好成绩 100% · 更新前已通过")
+	w.expect(`document.querySelector("[data-quiz='basics'] .quiz-best").textContent`, "更新前最好成绩 100%（已通过）")
+	w.visit(w.base+"service/basics/greeting/", "skill") // a skill point the quiz asks about: the pass counts, and is called what it is
+	w.expect(passedStep, "更新前已通过，可再做一次")
 
 	w.visit(w.base+"quizzes/basics/", "quiz")
 	w.key(`input[name="quiz1-first-step"][value="b"]`, " ")
 	w.key(".quiz-check", kb.Enter)
-	w.expect(best, "最好成绩 0% · 更新前已通过")
+	w.expect(best, "最好成绩 0% · 更新前 100%（已通过）")
 	w.expect(`document.querySelectorAll(".quiz-changed, .q-changed-mark").length`, 0.0)
+	w.visit(w.base+"service/basics/greeting/", "skill")
+	w.expect(passedStep, "更新前已通过，可再做一次")
 
 	// Back on the page later: the last score and the questions it got
 	// wrong, linked and marked, until it is checked again.

@@ -128,7 +128,7 @@ func (r *Renderer) notFoundView() *View {
 
 // pageData is what the theme's scripts need of a skill point beyond what
 // its page shows, as a JSON script element: the quizzes its mastery needs
-// passed, each as [id, title, URL from the site's root], for the mastery
+// passed, each as [id, title, URL from the site's root, version], for the mastery
 // panel that progress.js draws, and its aliases (the addresses it had
 // before, whose progress it takes); none when it has neither. The rest the
 // scripts read from the page: its id (article.skill's data-id), title
@@ -137,7 +137,7 @@ func (r *Renderer) pageData(p *content.Page) template.HTML {
 	var quizzes [][]string
 	for _, id := range r.quizzes.counting[p] {
 		if q := r.quizzes.byID[id]; q != nil {
-			quizzes = append(quizzes, []string{id, q.Title, q.URL()})
+			quizzes = append(quizzes, []string{id, q.Title, q.URL(), q.Version()})
 		} else {
 			quizzes = append(quizzes, []string{id})
 		}

@@ -68,7 +68,8 @@ test("a quiz changed since it was taken: the best and pass at its version, the q
   const now = { a: "1", b: "2x", c: "3", d: "4", e: "5" };
   assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 1, passed: true, before: true },
     "not taken since it changed: the best before, so said");
-  assert.deepStrictEqual(core.changes(r.quizzes.q, "v2", now), { added: ["d", "e"], changed: ["b"] });
+  assert.deepStrictEqual(core.changes(r.quizzes.q, "v2", now), { added: ["d", "e"], changed: ["b"], removed: [] });
+  assert.deepStrictEqual(core.changes(r.quizzes.q, "v3", { a: "1", d: "4" }), { added: ["d"], changed: [], removed: ["b", "c"] }, "questions taken out are counted");
   core.attempt(r, "q", { score: 5, total: 8, passed: false, at: 20, version: "v2", seen: now });
   assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 5 / 8, passed: false, before: false, earlier: { best: 1, passed: true } },
     "a failed attempt at the new version: its score, not the old 100 %");
@@ -344,4 +345,9 @@ test("carry notes the key points added since the trainee saw the page, not those
   assert.deepStrictEqual(m.fresh, { s: ["c"] });
   core.prune(m, { s: ["b"] });
   assert.deepStrictEqual(m.fresh, {}, "a key point deleted since is new no more");
+  core.carry(m, "none", []);
+  core.carry(m, "none", [{ id: "x", text: "主动问候客户" }]);
+  assert.deepStrictEqual(m.fresh, { none: ["x"] }, "a skill point seen without key points: those it gets since are new");
+  core.learnedFresh(m, "none", "x");
+  assert.deepStrictEqual(m.fresh, {}, "ticked: new no more");
 });

@@ -99,14 +99,15 @@
     return out;
   }
 
-  // changes are the questions of a quiz at version now, as {id: version},
-  // that were added or changed since the trainee last answered it:
-  // {added: [id], changed: [id]}, or null when it has not changed (or the
-  // record does not say).
+  // changes are the questions of a quiz at version now (questions: {id:
+  // version}) added or changed since the trainee last answered it, and
+  // those answered then that it no longer has: {added: [id], changed: [id],
+  // removed: [id]}; null when it has not changed (or the record does not
+  // say).
   function changes(q, now, questions) {
     var last = q && q.attempts[q.attempts.length - 1];
     if (!last || !last.version || last.version === now || !q.seen) return null;
-    var out = { added: [], changed: [] };
+    var out = { added: [], changed: [], removed: Object.keys(q.seen).filter(function (id) { return !own(questions, id); }) };
     Object.keys(questions).forEach(function (id) {
       var was = own(q.seen, id);
       if (was === undefined) out.added.push(id);
@@ -372,7 +373,8 @@
       used[p.from] = used[p.to] = true;
       move(r, skill, p.from, p.to);
     });
-    if (Object.keys(before).length) addFresh(r, skill, fresh.filter(function (f) { return !used[f.id]; }).map(function (f) { return f.id; }));
+    // new to a trainee who saw the skill point before, with key points or none
+    if (own(r.kps, skill)) addFresh(r, skill, fresh.filter(function (f) { return !used[f.id]; }).map(function (f) { return f.id; }));
     r.kps[skill] = now;
     return r;
   }

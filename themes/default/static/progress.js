@@ -268,10 +268,21 @@
     var kpHeading = document.querySelector(".keypoints h2[id]");
     if (needs.indexOf("keypoints") >= 0 && page.keypoints.length) step("keypoints", L.mastery_keypoints, "#" + (kpHeading ? kpHeading.id : "main"), "mastery-count");
     if (needs.indexOf("quizzes") >= 0) {
-      page.quizLinks.forEach(function (q) { step("quiz", q[1], href(q[2]), "mastery-state").setAttribute("data-quiz", q[0]); });
+      page.quizLinks.forEach(function (q) {
+        var li = step("quiz", q[1], href(q[2]), "mastery-state");
+        li.setAttribute("data-quiz", q[0]);
+        if (q[3]) li.setAttribute("data-version", q[3]);
+      });
     }
     panel.appendChild(el("p", page.keypoints.length ? L.mastery_rule_text : L.mastery_rule_no_keypoints, { "class": "mastery-rule" }));
     article.appendChild(panel);
+  }
+
+  // passedNow reports a quiz passed at its present version (a pass before
+  // it changed counts for mastery, and is called so: 更新前已通过).
+  function passedNow(quiz, version) {
+    var s = core.standing(record.quizzes[quiz], version);
+    return s.passed && !s.before;
   }
 
   // The panel at the end of a skill point says what its mastery still
@@ -286,7 +297,8 @@
       li.classList.toggle("is-done", done);
       li.querySelector(".mastery-mark").textContent = done ? "✓" : "○";
       if (need === "keypoints") li.querySelector(".mastery-count").textContent = ticks + " / " + kps.length;
-      if (need === "quiz") li.querySelector(".mastery-state").textContent = done ? SB.label(panel, "data-passed", "mastery_quiz_passed") : SB.label(panel, "data-todo", "mastery_quiz_todo");
+      if (need === "quiz") li.querySelector(".mastery-state").textContent = !done ? SB.label(panel, "data-todo", "mastery_quiz_todo") :
+        passedNow(li.dataset.quiz, li.dataset.version) ? SB.label(panel, "data-passed", "mastery_quiz_passed") : SB.label(null, "", "mastery_quiz_passed_before");
     });
     var all = mastered(id, kps, page.quizzes);
     panel.classList.toggle("is-mastered", all);
@@ -391,10 +403,10 @@
     document.querySelectorAll(".quiz-item[data-quiz], .quiz-meta[data-quiz], .chapter-practice [data-quiz]").forEach(function (e) {
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
       if (!q || !out) return;
-      var s = core.standing(q, e.getAttribute("data-version"));
-      var text = s.before ? fill(SB.label(null, "", "quiz_best_before"), Math.round(s.best * 100)) : fill(SB.label(out, "data-label", "quiz_best"), Math.round(s.best * 100));
-      if (s.passed) text += " · " + SB.label(out, "data-passed", s.before ? "quiz_passed_before" : "quiz_passed");
-      else if (s.earlier && s.earlier.passed) text += " · " + SB.label(null, "", "quiz_passed_before");
+      var s = core.standing(q, e.getAttribute("data-version")), pct = function (x) { return Math.round(x * 100); };
+      var text = fill(SB.label(out, "data-label", "quiz_best"), pct(s.best)) + (s.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
+      if (s.before) text = fill(SB.label(null, "", "quiz_best_before"), pct(s.best)) + (s.passed ? SB.label(null, "", "quiz_passed_before") : "");
+      else if (s.earlier) text += " · " + fill(SB.label(null, "", "quiz_before"), pct(s.earlier.best)) + (s.earlier.passed ? SB.label(null, "", "quiz_passed_before") : "");
       out.textContent = text;
       out.classList.toggle("is-passed", s.passed && !s.before);
     });
@@ -412,6 +424,7 @@
     var parts = [];
     if (c.added.length) parts.push(fill(SB.label(null, "", "quiz_added_n"), c.added.length));
     if (c.changed.length) parts.push(fill(SB.label(null, "", "quiz_changed_n"), c.changed.length));
+    if (c.removed.length) parts.push(fill(SB.label(null, "", "quiz_removed_n"), c.removed.length));
     if (!parts.length) return;
     meta.parentNode.insertBefore(el("p", fill(SB.label(null, "", "quiz_changed"), parts.join(SB.label(null, "", "list_sep"))), { "class": "quiz-changed" }), meta.nextSibling);
     [[c.added, "q_new"], [c.changed, "q_changed"]].forEach(function (m) {
@@ -499,6 +512,15 @@
     if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
   }
 
+  // diskNotice tells a trainee who opens the site from disk and has no
+  // progress here that progress at the site's web address is kept apart
+  // (browsers keep file:// storage apart), and how to bring it over.
+  function diskNotice() {
+    var card = document.querySelector(".kind-home .start-card");
+    if (!card || location.protocol !== "file:" || ["opened", "read", "ticks", "quizzes"].some(function (k) { return Object.keys(record[k]).length; })) return;
+    card.parentNode.insertBefore(el("p", SB.label(null, "", "progress_file_home"), { "class": "progress-file", role: "note" }), card.nextSibling);
+  }
+
   // updatedNotice says, on the home page and 我的进度, which skill points
   // have key points added since the trainee worked on them (record.fresh,
   // not ticked yet): why one mastered before is not any more.
@@ -540,6 +562,7 @@
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
       updatedNotice();
+      diskNotice();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
         outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered,
         steps: skillSteps, courseCounts: courseCounts, eachSkill: eachSkill });
