@@ -68,6 +68,9 @@ func TestQuizChangedSinceTaken(t *testing.T) {
 	w.expect(`document.querySelectorAll(".quiz-changed, .q-changed-mark").length`, 0.0)
 	w.visit(w.base+"service/basics/greeting/", "skill")
 	w.expect(passedStep, "更新前已通过，可再做一次")
+	w.visit(w.base+"progress/", "progress") // the history tells the attempts before the change
+	waitJS(t, w, `!document.getElementById("quiz-history").hidden`)
+	w.expect(`[...document.querySelectorAll("#quiz-history tbody tr")].map(tr => tr.cells[1].textContent).join("|")`, "0 / 8（0%）|7 / 7（100%）（测验更新前）")
 
 	// Back on the page later: the last score and the questions it got
 	// wrong, linked and marked, until it is checked again.

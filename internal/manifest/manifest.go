@@ -41,6 +41,10 @@ type Quiz struct {
 	Drill     bool    `json:"drill"`
 	Questions int     `json:"questions"`
 	Pass      float64 `json:"pass"`
+	// Version is a quiz's version (quiz.Quiz.Version): the trainee's
+	// attempts at another are told as before it changed. Drills have none
+	// here (the browser makes theirs).
+	Version string `json:"version,omitempty"`
 }
 
 // Entry is a page with no children: a library article. In the outline
@@ -100,6 +104,9 @@ func New(site *content.Site, quizzes []*quiz.Quiz, courseOf map[*content.Page]*c
 	for _, q := range quizzes {
 		e := Quiz{Entry: Entry{ID: q.ID, Title: q.Title, URL: q.URL()}, For: q.Target.ID, Drill: q.Drill,
 			Questions: len(q.Questions), Pass: q.PassMark()}
+		if !q.Drill {
+			e.Version = q.Version()
+		}
 		if c := courseOf[q.Target]; c != nil {
 			e.Course = c.Page.ID
 		}

@@ -126,7 +126,8 @@
       var tr = p.el("tr"), td = p.el("td");
       td.appendChild(p.el("a", row.quiz.title, { href: p.href(row.quiz.url) }));
       tr.appendChild(td);
-      tr.appendChild(p.el("td", row.a.score + " / " + row.a.total + "（" + Math.round(row.a.total ? row.a.score * 100 / row.a.total : 0) + "%）"));
+      var before = row.quiz.version && row.a.version && row.a.version !== row.quiz.version ? table.dataset.before : "";
+      tr.appendChild(p.el("td", row.a.score + " / " + row.a.total + "（" + Math.round(row.a.total ? row.a.score * 100 / row.a.total : 0) + "%）" + before));
       tr.appendChild(p.el("td", row.a.passed ? table.dataset.passed : table.dataset.failed));
       tr.appendChild(p.el("td", new Date(row.a.at).toLocaleString(lang())));
       body.appendChild(tr);
