@@ -146,17 +146,25 @@ func TestProgressWithoutStorage(t *testing.T) {
 
 // TestProgressSurvivesEdits: a key point added to a skill point and the
 // skill point's file renamed (its id kept in the front matter) leave the
-// trainee's other ticks in place; the key point added is marked new.
+// trainee's other ticks in place; the key point added is marked new until
+// ticked, and a skill point added to the chapter until opened, and the
+// home page names both.
 func TestProgressSurvivesEdits(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
 	out := buildSite(t, site)
 	ctx, _ := browser(t)
-	srv := httptest.NewServer(http.FileServer(http.Dir(out)))
+	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
 	defer srv.Close()
 	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
 	w.visit(w.base+"cs/basics/greeting/", "skill")
 	w.eval(`localStorage.clear(); document.querySelectorAll(".keypoints input")[0].click(); document.querySelectorAll(".keypoints input")[2].click(); true`)
+	w.visit(w.base, "home") // which knows the course's skill points as they are
+	waitJS(t, w, `Object.keys(Skillbook.progress.record().known).length > 0`)
 
+	thanks := "---\ntitle: 如何感谢客户\nweight: 9\n---\n## 技能描述\n\n感谢客户。\n\n## 牢记要点\n\n- 真诚道谢\n"
+	if err := os.WriteFile(filepath.Join(site, "content/cs/01-basics/09-thanks.md"), []byte(thanks), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	old := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
 	src, err := os.ReadFile(old)
 	if err != nil {
@@ -178,7 +186,7 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	w.visit(w.base, "home") // whose outline notes the new key point, and says so; the page still marks it
 	waitJS(t, w, `Object.keys(Skillbook.progress.record().fresh).length > 0`)
 	notice := `(document.querySelector(".course-updated") || {}).textContent`
-	waitJS(t, w, notice+` === "课程有更新，这些技能点新增了牢记要点：如何问候客户"`)
+	waitJS(t, w, notice+` === "课程有更新。新增技能点：如何感谢客户；新增了牢记要点的技能点：如何问候客户"`)
 	marked := `[...document.querySelectorAll(".keypoint")].map(k => k.querySelector(".kp-new:not([hidden])") ? k.querySelector("span").textContent + k.querySelector(".kp-new").textContent : "").join("|")`
 	for range 2 { // marked until ticked, not on the first look only: the trainee may leave before the checklist is on screen
 		w.visit(w.base+"cs/basics/hello/", "skill")
@@ -191,6 +199,12 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	}
 	w.eval(`document.querySelectorAll(".keypoints input")[0].click(); true`)
 	w.expect(marked, "|||")
+	newSkills := `[...document.querySelectorAll(".skill-item .skill-new:not([hidden])")].map(m => m.parentNode.textContent).join("|")`
+	w.visit(w.base+"cs/basics/", "chapter") // the skill point added is marked in the chapter's list until opened
+	w.expect(newSkills, "如何感谢客户（未读）新")
+	w.visit(w.base+"cs/basics/thanks/", "skill")
+	w.visit(w.base+"cs/basics/", "chapter")
+	w.expect(newSkills, "")
 	w.visit(w.base, "home")
 	waitJS(t, w, `Object.keys(Skillbook.progress.record().fresh).length === 0 && !document.querySelector(".course-updated")`)
 	w.visit(w.base+"progress/", "progress")

@@ -351,3 +351,23 @@ test("carry notes the key points added since the trainee saw the page, not those
   core.learnedFresh(m, "none", "x");
   assert.deepStrictEqual(m.fresh, {}, "ticked: new no more");
 });
+
+test("skill points a course gained since the trainee last saw it are new until opened", () => {
+  const r = core.empty();
+  core.noteNewSkills(r, "c", ["c/a", "c/b"], 1);
+  assert.deepStrictEqual(r.newSkills, {}, "the first look: nothing is new");
+  core.noteNewSkills(r, "c", ["c/a", "c/new", "c/b"], 2);
+  assert.deepStrictEqual(r.newSkills, { "c/new": 2 });
+  assert.strictEqual(core.isNewSkill(r, "c/new"), true);
+  core.noteNewSkills(r, "c", ["c/a", "c/new", "c/b"], 3);
+  assert.deepStrictEqual(r.newSkills, { "c/new": 2 }, "new until opened, not for one look");
+  const phone = core.merge(core.empty(), r);
+  assert.deepStrictEqual(phone.newSkills, { "c/new": 2 });
+  assert.strictEqual(phone.known.c.length, 3, "what a course had travels with the record");
+  r.opened["c/new"] = 4;
+  assert.strictEqual(core.isNewSkill(r, "c/new"), false);
+  core.prune(r, { "c/a": [], "c/new": [], "c/b": [] }, {});
+  assert.deepStrictEqual(r.newSkills, {}, "opened: new no more");
+  const bad = core.upgrade(Object.assign(core.empty(), { known: { c: [1] }, newSkills: { x: "y" } }));
+  assert.deepStrictEqual([bad.known, bad.newSkills], [{}, {}], "damaged entries are dropped");
+});

@@ -138,7 +138,7 @@ test("sb1 suspend_data from the bridge before FSRS is read into the new record",
     review: { [s0 + " 要点0-0"]: { due: at + 4 * DAY, at } },
     quizzes: { "c/q0": { passed: true, best: 0.8, attempts: [{ score: 7, total: 10, passed: true, missed: [], wrong: [], at: NOW - 3 * HOUR }] } },
     kps: { [s0]: { "要点0-0": "第一条", "要点1-0": "第二条" } },
-    fresh: {},
+    fresh: {}, known: {}, newSkills: {},
     attic: { skills: {}, quizzes: {} }
   });
   assert.ok(core.upgrade(back));

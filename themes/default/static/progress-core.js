@@ -7,6 +7,9 @@
 //      ticks over when a key point's wording changes: see carry),
 //    fresh: {skill: [kp]}  (key points added since the trainee worked on
 //      the skill point, not ticked yet: marked new),
+//    known: {course: [hash of a skill id]}  (the skill points a course had
+//      when its outline was last loaded), newSkills: {skill: time}  (those
+//      added since, not opened yet: see noteNewSkills),
 //    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong, version}], best, passed, title, questions,
 //      seen: {question: version}  (the questions as last answered: see changes)}},
 //    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
@@ -22,7 +25,7 @@
   var ATTEMPTS = 20; // attempts kept per quiz, the newest
   var DAY = 86400000;
 
-  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, fresh: {}, attic: { skills: {}, quizzes: {} } }; }
+  function empty() { return { v: VERSION, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, fresh: {}, known: {}, newSkills: {}, attic: { skills: {}, quizzes: {} } }; }
   function isObject(x) { return x !== null && typeof x === "object" && !Array.isArray(x); }
 
   // upgrade returns the record brought up to VERSION, or null when it is
@@ -37,6 +40,10 @@
     if (r.v < 2 || !isObject(r.quizzes)) r.quizzes = {};
     if (!isObject(r.attic) || !isObject(r.attic.skills) || !isObject(r.attic.quizzes)) r.attic = { skills: {}, quizzes: {} };
     if (!isObject(r.fresh)) r.fresh = {};
+    if (!isObject(r.known)) r.known = {};
+    if (!isObject(r.newSkills)) r.newSkills = {};
+    keep(r.known, function (ids) { return Array.isArray(ids) && ids.every(isString); });
+    keep(r.newSkills, isTime);
     keep(r.fresh, function (ids) { return Array.isArray(ids) && ids.every(function (id) { return typeof id === "string"; }); });
     keep(r.attic.skills, function (b) { return isObject(b) && isObject(b.ticks) && isObject(b.kps) && isObject(b.review); });
     keep(r.attic.quizzes, function (q) { return isObject(q) && Array.isArray(q.attempts); });
@@ -147,6 +154,11 @@
         Object.keys(r.kps[skill]).forEach(function (kp) { k[kp] = r.kps[skill][kp]; });
       });
       Object.keys(r.fresh || {}).forEach(function (skill) { addFresh(out, skill, r.fresh[skill]); });
+      Object.keys(r.known || {}).forEach(function (course) {
+        var k = own(out.known, course) || (out.known[course] = []);
+        r.known[course].forEach(function (h) { if (k.indexOf(h) < 0) k.push(h); });
+      });
+      Object.keys(r.newSkills || {}).forEach(function (id) { out.newSkills[id] = Math.max(own(out.newSkills, id) || 0, r.newSkills[id]); });
       Object.keys(r.review).forEach(function (card) {
         if (!own(out.review, card) || r.review[card].at > out.review[card].at) out.review[card] = r.review[card];
       });
@@ -196,6 +208,7 @@
   // questions}.
   function prune(r, outline, quizzes) {
     shelve(r, outline, quizzes);
+    Object.keys(r.newSkills).forEach(function (id) { if (!own(outline, id) || own(r.opened, id)) delete r.newSkills[id]; });
     Object.keys(r.fresh).forEach(function (skill) {
       var kps = own(outline, skill) || [];
       r.fresh[skill] = r.fresh[skill].filter(function (kp) { return kps.indexOf(kp) >= 0; });
@@ -385,6 +398,29 @@
     var f = own(r.fresh, skill) || (r.fresh[skill] = []);
     ids.forEach(function (id) { if (f.indexOf(id) < 0) f.push(id); });
   }
+  // noteNewSkills compares the skill points of a course the trainee has
+  // begun, as its outline gives them (ids), with those it had when its
+  // outline was last loaded (r.known: hashes of their ids), and notes those
+  // added since, not opened, in r.newSkills, until the trainee opens them
+  // (isNewSkill); then knows the course as it is. The first time, nothing
+  // is new.
+  function noteNewSkills(r, course, ids, now) {
+    var known = own(r.known, course), hashes = ids.map(idHash);
+    if (known) {
+      ids.forEach(function (id, i) {
+        if (known.indexOf(hashes[i]) < 0 && !own(r.opened, id) && !own(r.read, id)) r.newSkills[id] = own(r.newSkills, id) || now;
+      });
+    }
+    r.known[course] = hashes;
+  }
+  function isNewSkill(r, id) { return !!own(r.newSkills, id) && !own(r.opened, id); }
+  // idHash is a short hash of a skill point's id: FNV-1a, base 36.
+  function idHash(id) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193);
+    return (h >>> 0).toString(36);
+  }
+
   // freshLeft are the key points of a skill point added since the trainee
   // worked on it (r.fresh) that they have not ticked.
   function freshLeft(r, skill) {
@@ -612,7 +648,7 @@
   }
 
   var api = { VERSION: VERSION, empty: empty, upgrade: upgrade, merge: merge, prune: prune, shelve: shelve, mayInherit: mayInherit, mayInheritQuiz: mayInheritQuiz, ticked: ticked,
-    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, standing: standing, learnedFresh: learnedFresh, freshLeft: freshLeft, changes: changes, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
+    mastered: mastered, steps: steps, toPass: toPass, answer: answer, due: due, attempt: attempt, standing: standing, learnedFresh: learnedFresh, freshLeft: freshLeft, noteNewSkills: noteNewSkills, isNewSkill: isNewSkill, changes: changes, passed: passed, toDo: toDo, nextSkill: nextSkill, lastWorked: lastWorked, carry: carry, similarity: similarity, pruneSkill: pruneSkill,
     keyPointsPrint: keyPointsPrint, tickedAll: tickedAll };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else (root.Skillbook = root.Skillbook || {}).progressCore = api;

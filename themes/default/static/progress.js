@@ -65,8 +65,15 @@
       }
     });
     core.prune(record, skills, quizzes);
+    var before = Object.keys(record.newSkills).length;
+    outline.courses.forEach(function (c) {
+      if (!c.chapters) return; // not begun: its skill points are not loaded
+      var ids = [];
+      c.chapters.forEach(function (ch) { ch.skills.forEach(function (s) { ids.push(s.id); }); });
+      core.noteNewSkills(record, c.id, ids, Date.now());
+    });
     save();
-    if (!back.length) return;
+    if (!back.length && Object.keys(record.newSkills).length === before) return;
     lists(); // what came back from the attic: a page renamed, say, shows its progress again
     quizBests();
     if (currentPage) drawTicks(currentPage, document.querySelector("article.skill[data-id]"));
@@ -362,6 +369,7 @@
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
       text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(st)) + "）";
+      newMark(e);
       if (e.tagName !== "A") itemProgress(e, st);
     });
     chapterCounts();
@@ -521,23 +529,45 @@
     card.parentNode.insertBefore(el("p", SB.label(null, "", "progress_file_home"), { "class": "progress-file", role: "note" }), card.nextSibling);
   }
 
+  // newMark marks a skill point in a list that the course gained since the
+  // trainee last saw it (core.noteNewSkills), until they open it.
+  function newMark(e) {
+    var mark = e.querySelector(".skill-new"), fresh = core.isNewSkill(record, itemId(e));
+    if (mark) mark.hidden = !fresh;
+    else if (fresh) (e.tagName === "A" ? e : e.firstElementChild).appendChild(el("span", SB.label(null, "", "kp_new"), { "class": "skill-new" }));
+  }
+
   // updatedNotice says, on the home page and 我的进度, which skill points
+  // the courses begun gained since the trainee last saw them, and which
   // have key points added since the trainee worked on them (record.fresh,
   // not ticked yet): why one mastered before is not any more.
-  var NOTICE_SKILLS = 5;
   function updatedNotice() {
     var anchor = document.querySelector(".kind-home .start-card, #progress-courses");
     if (!outline || !anchor) return;
-    var titled = [];
-    eachSkill(function (s) { if (core.freshLeft(record, s.id).length) titled.push(s); });
-    if (!titled.length) return;
+    var added = [], grown = [];
+    eachSkill(function (s) {
+      if (core.isNewSkill(record, s.id)) added.push(s);
+      if (core.freshLeft(record, s.id).length) grown.push(s);
+    });
+    if (!added.length && !grown.length) return;
     var p = el("p", SB.label(null, "", "course_updated"), { "class": "course-updated", role: "note" });
-    titled.slice(0, NOTICE_SKILLS).forEach(function (s, i) {
+    [[added, "course_new_skills"], [grown, "course_new_kps"]].forEach(function (g, n) {
+      if (!g[0].length) return;
+      if (n && added.length) p.appendChild(document.createTextNode(SB.label(null, "", "group_sep")));
+      p.appendChild(document.createTextNode(SB.label(null, "", g[1])));
+      titleLinks(p, g[0]);
+    });
+    anchor.parentNode.insertBefore(p, anchor.id === "progress-courses" ? anchor : anchor.nextSibling); // above 我的进度's courses, below the home page's 继续学习
+  }
+  // titleLinks adds to p links to the first NOTICE_SKILLS skill points, and
+  // how many there are in all when more.
+  var NOTICE_SKILLS = 5;
+  function titleLinks(p, skills) {
+    skills.slice(0, NOTICE_SKILLS).forEach(function (s, i) {
       if (i) p.appendChild(document.createTextNode(SB.label(null, "", "list_sep")));
       p.appendChild(el("a", s.title, { href: href(s.url) }));
     });
-    if (titled.length > NOTICE_SKILLS) p.appendChild(document.createTextNode(fill(SB.label(null, "", "more_n"), titled.length)));
-    anchor.parentNode.insertBefore(p, anchor.nextSibling);
+    if (skills.length > NOTICE_SKILLS) p.appendChild(document.createTextNode(fill(SB.label(null, "", "more_n"), skills.length)));
   }
 
   // continueCard turns 从这里开始 into 继续学习 at to ({skill, chapter}).

@@ -100,7 +100,7 @@
   }
   function age(now, t, unit, bits) { return Math.max(0, Math.min(Math.pow(2, bits) - 1, Math.round((now - t) / unit))); }
   function ticked(r, skill, kp) { return (r.ticks[skill] && r.ticks[skill][kp]) > 0; }
-  function emptyRecord() { return { v: 2, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, fresh: {}, attic: { skills: {}, quizzes: {} } }; }
+  function emptyRecord() { return { v: 2, ticks: {}, read: {}, opened: {}, last: null, review: {}, quizzes: {}, kps: {}, fresh: {}, known: {}, newSkills: {}, attic: { skills: {}, quizzes: {} } }; }
 
   // ---- encode -----------------------------------------------------------------
   // encode returns the record as suspend_data, for the outline, at now.
