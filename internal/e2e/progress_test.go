@@ -54,6 +54,11 @@ func TestProgress(t *testing.T) {
 		w.visit(base+m.Courses[0].URL, "course")
 		w.expect(`document.querySelector(".progress-text").textContent`, "已掌握 1 / 12 个技能点")
 		w.expect(itemProgress, "5 个要点 · 已掌握|5 个要点 · 在读")
+		w.visit(base+chapter.Skills[1].URL, "skill") // read to its end, nothing ticked: read, not reading
+		w.eval(`window.scrollTo(0, document.body.scrollHeight)`)
+		waitJS(t, w, `!!Skillbook.progress.record().read[`+jsString(chapter.Skills[1].ID)+`]`)
+		w.visit(base+m.Courses[0].URL, "course")
+		w.expect(itemProgress, "5 个要点 · 已掌握|5 个要点 · 已读完")
 		w.visit(base+"practice/"+m.Courses[0].URL, "practice")
 		w.expect(`document.querySelector('.quiz-item[data-quiz="customer-service/staff-training"] .quiz-best').textContent`, "最好成绩 100% · 通过")
 

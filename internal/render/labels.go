@@ -52,7 +52,7 @@ var labels = map[string]map[string]string{
 		"lms_error": "学习平台报告了错误 %s：%s。学习记录可能没有保存到平台，请稍后再试或联系培训管理员。",
 
 		"start_here": "从这里开始", "next_step": "下一步：", "all_articles": "全部 %d 篇文章", "search_site": "搜索课程、技能点和文章",
-		"state_unread": "未读", "state_reading": "在读", "state_ticked": "已勾选部分要点", "state_ticked_all": "要点已全部勾选", "state_mastered": "已掌握",
+		"state_unread": "未读", "state_reading": "在读", "state_read": "已读完", "state_ticked": "已勾选部分要点", "state_ticked_all": "要点已全部勾选", "state_mastered": "已掌握",
 		"ticked_n": "已勾选 %d / %d", "kp_new": "新", "moved_to": "本页已移至：", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
 		"chapter_practice": "本章练习", "chapter_all_practice": "本章全部练习", "course_practice": "本课程全部练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
 		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
@@ -99,7 +99,7 @@ var labels = map[string]map[string]string{
 		"lms_error": "The learning platform reported error %s: %s. Your progress may not have been saved there; try again later or tell your training administrator.",
 
 		"start_here": "Start here", "next_step": "Next: ", "all_articles": "All %d articles", "search_site": "Search courses, skill points and articles",
-		"state_unread": "not started", "state_reading": "reading", "state_ticked": "some key points ticked", "state_ticked_all": "all key points ticked", "state_mastered": "mastered",
+		"state_unread": "not started", "state_reading": "reading", "state_read": "read", "state_ticked": "some key points ticked", "state_ticked_all": "all key points ticked", "state_mastered": "mastered",
 		"ticked_n": "%d of %d ticked", "kp_new": "new", "moved_to": "This page has moved to: ", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
 		"chapter_practice": "Practice for this chapter", "chapter_all_practice": "All practice in this chapter", "course_practice": "All practice in this course", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
@@ -109,7 +109,7 @@ var labels = map[string]map[string]string{
 // scriptLabels are the texts progress.js, search-ui.js and quiz.js show
 // (each search result says its kind), in assets/labels.js
 // rather than in data attributes of every page (0.7 KB of each).
-var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading",
+var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading", "state_read",
 	"state_ticked", "state_ticked_all", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_passed_before", "mastery_quiz_todo", "ticked_n", "kp_new",
 	"quiz_best", "quiz_passed", "quiz_best_before", "quiz_before", "quiz_passed_before", "quiz_changed", "quiz_added_n", "quiz_changed_n", "quiz_removed_n", "q_new", "q_changed", "quiz_last", "quiz_last_wrong", "q_last_wrong", "list_sep", "course_updated", "course_new_skills", "course_new_kps", "group_sep", "more_n", "progress_file_home", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
 	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right"}

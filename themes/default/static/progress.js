@@ -368,7 +368,7 @@
         text = el("span", "", { "class": "state-text visually-hidden" });
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
-      text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(st)) + "）";
+      text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(st === "reading" && record.read[itemId(e)] ? "read" : st)) + "）";
       newMark(e);
       if (e.tagName !== "A") itemProgress(e, st);
     });
@@ -389,7 +389,7 @@
     var out = count.querySelector(".skill-progress") || count.appendChild(el("span", "", { "class": "skill-progress" }));
     var total = +(/\d+/.exec(count.firstChild.nodeValue) || [0])[0];
     var n = Math.min(Object.keys(t).filter(function (k) { return t[k] > 0; }).length, total || Infinity);
-    var text = st === "mastered" || st === "reading" ? stateName(st) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
+    var text = st === "mastered" || st === "reading" ? stateName(st === "reading" && record.read[itemId(e)] ? "read" : st) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
     out.textContent = text && " · " + text;
   }
 
