@@ -199,6 +199,8 @@ func TestProgressSurvivesEdits(t *testing.T) {
 	}
 	w.eval(`document.querySelectorAll(".keypoints input")[0].click(); true`)
 	w.expect(marked, "|||")
+	// no quiz asks about it: its mastery panel's rule says nothing of quizzes
+	w.expect(`document.querySelector(".mastery .mastery-rule").textContent`, "已掌握的标准：读完本页（读到页末）、勾选全部牢记要点。")
 	newSkills := `[...document.querySelectorAll(".skill-item .skill-new:not([hidden])")].map(m => m.parentNode.textContent).join("|")`
 	w.visit(w.base+"cs/basics/", "chapter") // the skill point added is marked in the chapter's list until opened
 	w.expect(newSkills, "如何感谢客户（未读）新")

@@ -117,10 +117,12 @@ var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_la
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that
 // explains the site's mastery rule (masteryRule), for the mastery panel
-// progress.js draws; mastery_rule_no_keypoints is the same for a skill
-// point without key points, which has none to tick.
+// progress.js draws; mastery_rule_no_keypoints, _no_quizzes and
+// _no_keypoints_quizzes are the same for a skill point without key points
+// to tick, without quizzes that ask about it, or without either.
 func labelsScript(lang, rule string) output.File {
-	set := map[string]string{"mastery_rule_text": masteryRule(lang, rule), "mastery_rule_no_keypoints": masteryRule(lang, withoutKeyPoints(rule))}
+	set := map[string]string{"mastery_rule_text": masteryRule(lang, rule), "mastery_rule_no_keypoints": masteryRule(lang, without(rule, "keypoints")),
+		"mastery_rule_no_quizzes": masteryRule(lang, without(rule, "quizzes")), "mastery_rule_no_keypoints_quizzes": masteryRule(lang, without(rule, "keypoints", "quizzes"))}
 	for _, k := range scriptLabels {
 		set[k] = label(lang, k)
 	}

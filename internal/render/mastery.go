@@ -28,9 +28,9 @@ func masteryRule(lang, rule string) string {
 	return label(lang, "mastery_rule", strings.Join(parts, label(lang, "list_sep")))
 }
 
-// withoutKeyPoints is rule without its key-point requirement.
-func withoutKeyPoints(rule string) string {
-	return strings.Join(slices.DeleteFunc(strings.Fields(rule), func(r string) bool { return r == "keypoints" }), " ")
+// without is rule without the given requirements.
+func without(rule string, needs ...string) string {
+	return strings.Join(slices.DeleteFunc(strings.Fields(rule), func(r string) bool { return slices.Contains(needs, r) }), " ")
 }
 
 // chapterQuiz is the quiz of the chapter a skill point ends, when it is

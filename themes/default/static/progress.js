@@ -281,7 +281,9 @@
         if (q[3]) li.setAttribute("data-version", q[3]);
       });
     }
-    panel.appendChild(el("p", page.keypoints.length ? L.mastery_rule_text : L.mastery_rule_no_keypoints, { "class": "mastery-rule" }));
+    var ruleText = page.keypoints.length ? (page.quizzes.length ? "mastery_rule_text" : "mastery_rule_no_quizzes") :
+      page.quizzes.length ? "mastery_rule_no_keypoints" : "mastery_rule_no_keypoints_quizzes"; // the rule as it bears on this skill point
+    panel.appendChild(el("p", L[ruleText], { "class": "mastery-rule" }));
     article.appendChild(panel);
   }
 
