@@ -245,7 +245,9 @@
       var s = byId[current.skill], i = s.keypointIds.indexOf(current.kp), text = s.keypoints[i];
       status.textContent = p.fill(status.dataset.due, queue.length + 1) + (again ? " " + status.dataset.again : "");
       document.getElementById("review-skill").textContent = s.title;
-      document.getElementById("review-which").textContent = p.fill(status.dataset.kp, i + 1, s.keypoints.length);
+      var which = document.getElementById("review-which");
+      which.textContent = p.fill(status.dataset.kp, i + 1, s.keypoints.length);
+      if (core.freshLeft(p.record(), s.id).indexOf(current.kp) >= 0) which.appendChild(p.el("span", SB.label(null, "", "kp_new"), { "class": "skill-new" })); // added since the trainee studied it
       document.getElementById("review-cue").textContent = cue(text, s.keypoints);
       document.getElementById("review-answer").textContent = text;
       var src = document.getElementById("review-source");
