@@ -351,6 +351,9 @@
     return record.opened[id] || record.read[id] ? "reading" : "unread";
   }
 
+  // shownState is the state a list says a skill point is in: reading is
+  // read (已读完) once the trainee read it to its end.
+  function shownState(e, st) { return st === "reading" && record.read[itemId(e)] ? "read" : st; }
   // stateName is the text of a mastery state: the data-state-* labels of
   // a page that has them (as pages before labels.js had), else labels.js's.
   function stateName(st) {
@@ -370,7 +373,7 @@
         text = el("span", "", { "class": "state-text visually-hidden" });
         (e.tagName === "A" ? e : e.firstElementChild).appendChild(text);
       }
-      text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(st === "reading" && record.read[itemId(e)] ? "read" : st)) + "）";
+      text.textContent = "（" + (st === "ticked" && allTicked(e) ? SB.label(null, "", "state_ticked_all") : stateName(shownState(e, st))) + "）";
       newMark(e);
       if (e.tagName !== "A") itemProgress(e, st);
     });
@@ -391,7 +394,7 @@
     var out = count.querySelector(".skill-progress") || count.appendChild(el("span", "", { "class": "skill-progress" }));
     var total = +(/\d+/.exec(count.firstChild.nodeValue) || [0])[0];
     var n = Math.min(Object.keys(t).filter(function (k) { return t[k] > 0; }).length, total || Infinity);
-    var text = st === "mastered" || st === "reading" ? stateName(st === "reading" && record.read[itemId(e)] ? "read" : st) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
+    var text = st === "mastered" || st === "reading" ? stateName(shownState(e, st)) : n ? fill((SB.labels || {}).ticked_n || "", n, total) : "";
     out.textContent = text && " · " + text;
   }
 
