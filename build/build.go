@@ -132,9 +132,9 @@ type pipeline struct {
 	// last is what the last build into the output folder left (see
 	// lastBuild).
 	last *lastBuild
-	// served are the names of the pages of a Session's last good build
-	// (see servedNames).
-	served map[string][]string
+	// servedRefs are the names of the pages of a Session's last good
+	// build (see servedNames).
+	servedRefs map[string][]string
 }
 
 // stage runs a stage that needs a sound site: it is skipped once any

@@ -163,13 +163,13 @@ func (p *pipeline) earlierPages() []lastPage {
 // the other names a quiz may have given it there (its file's path), made
 // once.
 func (p *pipeline) servedNames() map[string][]string {
-	if p.served == nil && p.opts.served != nil {
-		p.served = map[string][]string{}
+	if p.servedRefs == nil && p.opts.served != nil {
+		p.servedRefs = map[string][]string{}
 		for _, pg := range p.opts.served.Pages() {
-			p.served[pg.URL] = quiz.RefNames(pg)
+			p.servedRefs[pg.URL] = quiz.RefNames(pg)
 		}
 	}
-	return p.served
+	return p.servedRefs
 }
 
 // lastPage is a page or quiz of the last build: its kind, title and URL.
