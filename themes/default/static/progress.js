@@ -593,11 +593,11 @@
     lists();
     quizBests();
     lastWrongs();
+    diskNotice(); // now, not once the outline is in: nothing moves after the page is shown
     var loaded = SB.outlineSummary || inheriting() ? SB.outline.summary().then(function () { return SB.outline(touchedCourses(record)); }).then(useOutline) : Promise.resolve();
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
       updatedNotice();
-      diskNotice();
       if (SB.progressPages) SB.progressPages({ record: function () { return record; }, save: save, set: function (r) { record = r; save(); },
         outline: outline, skills: skills, quizzes: quizzes, href: href, el: el, bar: bar, fill: fill, mastered: mastered,
         steps: skillSteps, courseCounts: courseCounts, eachSkill: eachSkill });
