@@ -27,12 +27,9 @@ func TestDesignStates(t *testing.T) {
 		w.expect(`document.querySelector(".start-card .start-kicker").textContent`, "从这里开始")
 		w.expect(`document.querySelector(".start-card .start-skill").textContent`, first.Title)
 		w.expect(`document.querySelector(".site-nav").textContent.includes("练习")`, true)
-		// from disk, with nothing studied here: progress at the web address is kept apart, and the page says so
-		if strings.HasPrefix(w.base, "file:") {
-			waitJS(t, w, `(document.querySelector(".start-card + .progress-file") || {}).textContent === "本站是从本地文件打开的，这里的学习进度与通过网址打开时分开保存。在网址上学过的，请在那里的“我的进度”导出，再在这里的“我的进度”导入。"`)
-		} else {
-			w.expect(`!!document.querySelector(".progress-file")`, false)
-		}
+		// where progress is kept, and that another device, browser or the files on disk keep their own
+		w.expect(`document.querySelector(".start-card + .progress-where").textContent`, "学习进度只保存在本浏览器中，换设备、换浏览器或从本地文件打开时互不相通：导出、导入进度")
+		w.expect(`/progress\/(index\.html)?#progress-actions$/.test(document.querySelector(".progress-where a").href)`, true)
 
 		w.visit(w.base+"progress/", "progress")
 		waitJS(t, w, `!document.getElementById("progress-more").hidden`)

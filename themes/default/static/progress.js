@@ -525,15 +525,6 @@
     if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
   }
 
-  // diskNotice tells a trainee who opens the site from disk and has no
-  // progress here that progress at the site's web address is kept apart
-  // (browsers keep file:// storage apart), and how to bring it over.
-  function diskNotice() {
-    var card = document.querySelector(".kind-home .start-card");
-    if (!card || location.protocol !== "file:" || ["opened", "read", "ticks", "quizzes"].some(function (k) { return Object.keys(record[k]).length; })) return;
-    card.parentNode.insertBefore(el("p", SB.label(null, "", "progress_file_home"), { "class": "progress-file", role: "note" }), card.nextSibling);
-  }
-
   // newMark marks a skill point in a list that the course gained since the
   // trainee last saw it (core.noteNewSkills), until they open it.
   function newMark(e) {
@@ -593,7 +584,6 @@
     lists();
     quizBests();
     lastWrongs();
-    diskNotice(); // now, not once the outline is in: nothing moves after the page is shown
     var loaded = SB.outlineSummary || inheriting() ? SB.outline.summary().then(function () { return SB.outline(touchedCourses(record)); }).then(useOutline) : Promise.resolve();
     loaded.catch(function () { /* no outline: nothing is pruned or shown */ }).then(function () {
       home();
