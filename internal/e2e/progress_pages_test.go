@@ -151,11 +151,7 @@ func TestProgressWithoutStorage(t *testing.T) {
 // home page names both.
 func TestProgressSurvivesEdits(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
-	out := buildSite(t, site)
-	ctx, _ := browser(t)
-	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
-	defer srv.Close()
-	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
+	out, w := servedForEdits(t, site)
 	w.visit(w.base+"cs/basics/greeting/", "skill")
 	w.eval(`localStorage.clear(); document.querySelectorAll(".keypoints input")[0].click(); document.querySelectorAll(".keypoints input")[2].click(); true`)
 	w.visit(w.base, "home") // which knows the course's skill points as they are
@@ -226,11 +222,7 @@ func TestProgressSurvivesEdits(t *testing.T) {
 // and so does its drill's.
 func TestProgressFollowsRenames(t *testing.T) {
 	site := sitetest.Extract(t, "../../build/testdata/sites/basic.txtar")
-	out := buildSite(t, site)
-	ctx, _ := browser(t)
-	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
-	defer srv.Close()
-	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
+	out, w := servedForEdits(t, site)
 	w.visit(w.base+"cs/basics/listening/", "skill")
 	w.eval(`localStorage.clear(); document.querySelectorAll(".keypoints input").forEach(b => b.click()); true`)
 	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
@@ -286,4 +278,15 @@ func TestProgressFollowsRenames(t *testing.T) {
 	// So does its drill's old address.
 	w.visit(w.base+"drills/?s=cs%2Fbasics%2Flistening%2F", "drill")
 	waitJS(t, w, `new URLSearchParams(location.search).get("s") === "cs/basics/hearing/"`)
+}
+
+// servedForEdits builds the site and serves it over http uncached, so that
+// a test may rebuild it into the same folder between visits; it returns
+// the folder and a walker at the site's root.
+func servedForEdits(t *testing.T, site string) (string, walker) {
+	out := buildSite(t, site)
+	ctx, _ := browser(t)
+	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out))))
+	t.Cleanup(srv.Close)
+	return out, walker{t: t, ctx: ctx, base: srv.URL + "/"}
 }

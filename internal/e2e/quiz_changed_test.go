@@ -1,8 +1,6 @@
 package e2e
 
 import (
-	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -22,12 +20,8 @@ import (
 // attempt's score and the questions it got wrong.
 func TestQuizChangedSinceTaken(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
-	out := buildSite(t, site)
+	out, w := servedForEdits(t, site)
 	basics := loadQuiz(t, site, "basics")
-	ctx, _ := browser(t)
-	srv := httptest.NewServer(uncached(http.FileServer(http.Dir(out)))) // rebuilt between visits
-	defer srv.Close()
-	w := walker{t: t, ctx: ctx, base: srv.URL + "/"}
 	best := `document.querySelector(".quiz-meta .quiz-best").textContent`
 	w.visit(w.base+"quizzes/basics/", "quiz")
 	w.eval(`localStorage.clear(); true`)
