@@ -68,13 +68,17 @@ test("a quiz changed since it was taken: the best and pass at its version, the q
   const now = { a: "1", b: "2x", c: "3", d: "4", e: "5" };
   assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 1, passed: true, before: true },
     "not taken since it changed: the best before, so said");
+  assert.strictEqual(core.passed(r, "q"), true, "not taken since it changed: the pass before counts for mastery");
   assert.deepStrictEqual(core.changes(r.quizzes.q, "v2", now), { added: ["d", "e"], changed: ["b"], removed: [] });
   assert.deepStrictEqual(core.changes(r.quizzes.q, "v3", { a: "1", d: "4" }), { added: ["d"], changed: [], removed: ["b", "c"] }, "questions taken out are counted");
   core.attempt(r, "q", { score: 5, total: 8, passed: false, at: 20, version: "v2", seen: now });
   assert.deepStrictEqual(core.standing(r.quizzes.q, "v2"), { best: 5 / 8, passed: false, before: false, earlier: { best: 1, passed: true } },
     "a failed attempt at the new version: its score, not the old 100 %");
   assert.strictEqual(core.changes(r.quizzes.q, "v2", now), null, "taken since: nothing to mark");
-  assert.strictEqual(r.quizzes.q.passed, true, "the pass before still counts for mastery");
+  assert.strictEqual(r.quizzes.q.passed, true, "a pass is still on the record");
+  assert.strictEqual(core.passed(r, "q"), false, "failed since the quiz changed: its pass before counts no more for mastery");
+  core.attempt(r, "q", { score: 8, total: 8, passed: true, at: 30, version: "v2", seen: now });
+  assert.strictEqual(core.passed(r, "q"), true, "passed at the new version");
   const old = core.empty();
   core.attempt(old, "q", { score: 1, total: 2, passed: false, at: 5 });
   assert.deepStrictEqual(core.standing(old.quizzes.q, "v2"), { best: 0.5, passed: false, before: false }, "an attempt without a version counts as one at any");

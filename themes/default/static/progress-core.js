@@ -11,7 +11,8 @@
 //      when its outline was last loaded), newSkills: {skill: time}  (those
 //      added since, not opened yet: see noteNewSkills),
 //    quizzes: {quiz: {attempts: [{score, total, passed, at, missed, wrong, version}], best, passed, title, questions,
-//      seen: {question: version}  (the questions as last answered: see changes)}},
+//      seen: {question: version}  (the questions as last answered: see changes),
+//      passedAt: version  (the newest version passed: see passed)}},
 //    attic: {skills: {…}, quizzes: {…}}  (what refers to skill points and
 //      quizzes the site no longer has, kept: see shelve)}
 // (missed: the ids of the questions answered wrongly; wrong: the same as
@@ -54,6 +55,7 @@
     keep(r.review, function (c) { return isObject(c) && isTime(c.at); });
     keep(r.quizzes, function (q) {
       if (isObject(q) && q.seen !== undefined && !(isObject(q.seen) && keep(q.seen, isString))) delete q.seen;
+      if (isObject(q) && q.passedAt !== undefined && !isString(q.passedAt)) delete q.passedAt;
       return isObject(q) && Array.isArray(q.attempts) &&
         (q.attempts = q.attempts.filter(function (a) { return isObject(a) && isTime(a.at) && (a.version === undefined || isString(a.version)); }));
     });
@@ -132,6 +134,7 @@
     q.attempts.forEach(function (a) {
       q.best = Math.max(q.best, a.total ? a.score / a.total : 0);
       q.passed = q.passed || a.passed;
+      if (a.passed && a.version) q.passedAt = a.version; // the newest version passed (see passed)
     });
     q.attempts = q.attempts.slice(-ATTEMPTS);
     return q;
@@ -496,7 +499,15 @@
     return keyPointsPrint(ids) === print ? ids : null;
   }
 
-  function passed(r, quiz) { return !!(r.quizzes[quiz] && r.quizzes[quiz].passed); }
+  // passed reports a quiz passed, as mastery counts it: at the version of
+  // its newest attempt when attempts say their version — a pass before the
+  // quiz changed counts until the trainee takes the changed quiz, and then
+  // only a pass of that — else any pass.
+  function passed(r, quiz) {
+    var q = own(r.quizzes, quiz), last = q && q.attempts[q.attempts.length - 1];
+    if (!q) return false;
+    return last && last.version ? q.passedAt === last.version : !!q.passed;
+  }
 
   // steps is what a skill point's mastery still needs under rule (the
   // site's requirements that are on): read (true: not read yet), keypoints
@@ -606,7 +617,7 @@
     var missed = {};
     Object.keys(r.quizzes).forEach(function (quiz) {
       var q = r.quizzes[quiz], lastTry = q.attempts[q.attempts.length - 1];
-      if (q.passed || !lastTry) return;
+      if (passed(r, quiz) || !lastTry) return;
       (lastTry.wrong || []).forEach(function (w) {
         var m = own(missed, w.skill) || (missed[w.skill] = { failed: [], wrong: [] });
         if (m.failed.indexOf(quiz) < 0) m.failed.push(quiz);

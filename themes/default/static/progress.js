@@ -534,29 +534,34 @@
   }
 
   // updatedNotice says, on the home page and 我的进度, which skill points
-  // the courses begun gained since the trainee last saw them, and which
-  // have key points added since the trainee worked on them (record.fresh,
-  // not ticked yet): why one mastered before is not any more.
+  // the courses begun gained since the trainee last saw them, which have
+  // key points added since the trainee worked on them (record.fresh, not
+  // ticked yet: why one mastered before is not any more), and which
+  // quizzes the trainee took have changed since.
   function updatedNotice() {
     var anchor = document.querySelector(".kind-home .start-card, #progress-courses");
     if (!outline || !anchor) return;
-    var added = [], grown = [];
+    var added = [], grown = [], changed = [], groups = [];
     eachSkill(function (s) {
       if (core.isNewSkill(record, s.id)) added.push(s);
       if (core.freshLeft(record, s.id).length) grown.push(s);
     });
-    if (!added.length && !grown.length) return;
+    Object.keys(record.quizzes).forEach(function (id) {
+      var q = quizzes[id], a = record.quizzes[id].attempts, last = a[a.length - 1];
+      if (q && q.version && last && last.version && last.version !== q.version) changed.push(q);
+    });
+    [[added, "course_new_skills"], [grown, "course_new_kps"], [changed, "course_changed_quizzes"]].forEach(function (g) { if (g[0].length) groups.push(g); });
+    if (!groups.length) return;
     var p = el("p", SB.label(null, "", "course_updated"), { "class": "course-updated", role: "note" });
-    [[added, "course_new_skills"], [grown, "course_new_kps"]].forEach(function (g, n) {
-      if (!g[0].length) return;
-      if (n && added.length) p.appendChild(document.createTextNode(SB.label(null, "", "group_sep")));
+    groups.forEach(function (g, n) {
+      if (n) p.appendChild(document.createTextNode(SB.label(null, "", "group_sep")));
       p.appendChild(document.createTextNode(SB.label(null, "", g[1])));
       titleLinks(p, g[0]);
     });
     anchor.parentNode.insertBefore(p, anchor.id === "progress-courses" ? anchor : anchor.nextSibling); // above 我的进度's courses, below the home page's 继续学习
   }
-  // titleLinks adds to p links to the first NOTICE_SKILLS skill points, and
-  // how many there are in all when more.
+  // titleLinks adds to p links to the first NOTICE_SKILLS skill points or
+  // quizzes ({title, url}), and how many there are in all when more.
   var NOTICE_SKILLS = 5;
   function titleLinks(p, skills) {
     skills.slice(0, NOTICE_SKILLS).forEach(function (s, i) {
