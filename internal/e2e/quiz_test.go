@@ -138,8 +138,9 @@ func (w walker) expect(js string, want any) {
 }
 
 // TestDrill opens the drill of a skill point on the drill page, answers it
-// with the keyboard, and checks the score, the progress record and the
-// best score it shows, also opened by a link without the last slash; a
+// with the keyboard, and checks the score, the progress record, where
+// 继续学习 leads and the best score it shows, also opened by a link without
+// the last slash; a
 // drill that does not exist says so. From file:// and over http.
 func TestDrill(t *testing.T) {
 	site := sitetest.Extract(t, quizSite)
@@ -171,6 +172,9 @@ func TestDrill(t *testing.T) {
 		w.expect(`document.querySelector(".quiz-score .quiz-total").textContent`, "得分 "+total+" / "+total+"（100%） · 及格线 80%")
 		w.expect(`Skillbook.progress.record().quizzes["drill/service/basics/training"].passed`, true)
 		w.expect(`document.querySelector(".quiz-meta .quiz-best").textContent`, "最好成绩 100% · 通过")
+		// 继续学习 leads to the chapter's next skill point, not back to the one drilled
+		w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：接待客户 →")
+		w.expect(`/\/service\/basics\/greeting\/(index\.html)?$/.test(document.querySelector(".quiz-continue a").href)`, true)
 
 		// Opened again, by a link without the URL's last slash: its best score.
 		w.visit(base+"drills/?s=service/basics/training", "drill")

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"html/template"
+	"maps"
 	"slices"
 	"strings"
 
@@ -59,13 +60,17 @@ type drillQuestion struct {
 }
 
 // drillShared is what a data file's drills share: the words of generated
-// drills (quiz.DrillWords) and the pass mark of the file's first drill.
+// drills (quiz.DrillWords), the pass mark of the file's first drill, and
+// the chapter's order of its drills, each as its place among the data's
+// keys (sorted, as JSON writes a map), so that a drill passed leads on to
+// the next skill point (drill.js).
 type drillShared struct {
 	TitleEnd string    `json:"titleEnd"`
 	Which    [2]string `json:"which"`
 	Order    [2]string `json:"order"`
 	Fill     string    `json:"fill"`
 	Pass     float64   `json:"pass"`
+	Chapter  []int     `json:"chapter"`
 }
 
 // drillFiles returns the data script of every chapter that has drills.
@@ -135,6 +140,11 @@ func (r *Renderer) drillFile(ch *content.Chapter, drills []*quiz.Quiz) output.Fi
 	data := map[string]drillData{}
 	for _, q := range drills {
 		data[q.Target.URL] = r.drillOf(q, &shared)
+	}
+	keys := slices.Sorted(maps.Keys(data))
+	for _, q := range drills {
+		i, _ := slices.BinarySearch(keys, q.Target.URL)
+		shared.Chapter = append(shared.Chapter, i)
 	}
 	b, _ := json.Marshal(data)
 	s, _ := json.Marshal(shared)

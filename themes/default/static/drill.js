@@ -16,8 +16,17 @@
 
   SB.addDrills = function (map, shared) {
     var d = Object.prototype.hasOwnProperty.call(map, path) ? map[path] : null;
-    if (d) render(whole(d, path, shared || {})); else missing();
+    if (!d) { missing(); return; }
+    render(whole(d, path, shared || {}), nextOf(map, (shared || {}).chapter || []));
   };
+  // nextOf is the skill point after the drill's own in its chapter, {url,
+  // title}, from the chapter's order of the data's keys (drillShared in
+  // Go); null after the last.
+  function nextOf(map, chapter) {
+    var keys = Object.keys(map), inOrder = chapter.map(function (i) { return keys[i]; }), url = inOrder[inOrder.indexOf(path) + 1];
+    if (!url || !map[url]) return null;
+    return { url: url, title: typeof map[url].skill === "string" ? map[url].skill : map[url].skill.title };
+  }
 
   // missing says the drill is not found, unless its skill point moved and
   // names the old address among its aliases (an old bookmark): then the
@@ -87,7 +96,9 @@
     here.parentNode.insertBefore(li, here);
   }
 
-  function render(d) {
+  // render shows drill d; after a pass, 继续学习 leads to next, the skill
+  // point after its own in the chapter (none: the skill point's page).
+  function render(d, next) {
     var h1 = document.getElementById("page-title");
     document.title = d.title + document.title.slice(h1.textContent.length);
     heading(h1, d);
@@ -97,6 +108,7 @@
     a.textContent = d.skill.title;
     forLine.hidden = false;
     var form = el("form", { "class": "quiz", id: "quiz1", "data-quiz": d.id, novalidate: "", "aria-labelledby": "page-title" });
+    if (next) { form.setAttribute("data-next-href", SB.href(next.url)); form.setAttribute("data-next-title", next.title); }
     ["right", "wrong", "passed", "failed", "score", "review", "wrongAnswers", "unanswered", "passMark", "empty", "notAnswered",
       "markRight", "markMissed", "markWrong", "rightAnswer", "rightOrder", "rightMatch", "or", "continue"].forEach(function (k) {
       form.setAttribute("data-" + k.replace(/[A-Z]/g, function (c) { return "-" + c.toLowerCase(); }), box.dataset[k]);

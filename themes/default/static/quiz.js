@@ -277,7 +277,7 @@
     questionList(form, out, "quiz-wrong", "data-wrong-answers", r.answeredWrong);
     questionList(form, out, "quiz-unanswered", "data-unanswered", r.unanswered);
     if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
-    var next = r.passed && continueLink();
+    var next = r.passed && continueLink(form);
     if (next) {
       var p = out.appendChild(document.createElement("p")), a = p.appendChild(document.createElement("a"));
       p.className = "quiz-continue";
@@ -314,7 +314,8 @@
   // (a skill point's chapter); null when the page has none of them. A
   // chapter's quiz with no page after it, the course's last, leads to its
   // course, not back to the chapter just done.
-  function continueLink() {
+  function continueLink(form) {
+    if (form.dataset.nextHref) return { href: form.dataset.nextHref, title: form.dataset.nextTitle }; // a drill's: the skill point after its own
     var next = document.querySelector(".pager a.next"), forLine = document.querySelector(".quiz-for:not([hidden]) a[href]");
     var crumbs = document.querySelectorAll(".breadcrumbs a[href]"), last = crumbs[crumbs.length - 1];
     if (forLine && last && crumbs.length > 1 && forLine.href === last.href) forLine = crumbs[crumbs.length - 2];
