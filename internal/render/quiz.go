@@ -199,17 +199,21 @@ type quizIndex struct {
 	counting map[*content.Page][]string
 	// byID finds a quiz by its id.
 	byID map[string]*quiz.Quiz
+	// version is each quiz's version (quiz.Quiz.Version), made once:
+	// every skill point's page names those its mastery needs.
+	version map[*quiz.Quiz]string
 }
 
 func newQuizIndex(quizzes []*quiz.Quiz, site *content.Site) quizIndex {
 	ix := quizIndex{forPage: map[*content.Page][]*quiz.Quiz{}, drill: map[*content.Page]*quiz.Quiz{},
-		practiced: map[*content.Course]bool{}, counting: quiz.Counting(quizzes), byID: map[string]*quiz.Quiz{}}
+		practiced: map[*content.Course]bool{}, counting: quiz.Counting(quizzes), byID: map[string]*quiz.Quiz{}, version: map[*quiz.Quiz]string{}}
 	for _, q := range quizzes {
 		ix.byID[q.ID] = q
 		if q.Drill {
 			ix.drill[q.Target] = q
 		} else {
 			ix.forPage[q.Target] = append(ix.forPage[q.Target], q)
+			ix.version[q] = q.Version()
 		}
 	}
 	for _, c := range site.Courses {

@@ -137,7 +137,7 @@ func (r *Renderer) pageData(p *content.Page) template.HTML {
 	var quizzes [][]string
 	for _, id := range r.quizzes.counting[p] {
 		if q := r.quizzes.byID[id]; q != nil {
-			quizzes = append(quizzes, []string{id, q.Title, q.URL(), q.Version()})
+			quizzes = append(quizzes, []string{id, q.Title, q.URL(), r.quizzes.version[q]})
 		} else {
 			quizzes = append(quizzes, []string{id})
 		}

@@ -417,9 +417,12 @@
       var q = record.quizzes[e.dataset.quiz], out = e.querySelector(".quiz-best");
       if (!q || !out) return;
       var s = core.standing(q, e.getAttribute("data-version")), pct = function (x) { return Math.round(x * 100); };
-      var text = fill(SB.label(out, "data-label", "quiz_best"), pct(s.best)) + (s.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
-      if (s.before) text = fill(SB.label(null, "", "quiz_best_before"), pct(s.best)) + (s.passed ? SB.label(null, "", "quiz_passed_before") : "");
-      else if (s.earlier) text += " · " + fill(SB.label(null, "", "quiz_before"), pct(s.earlier.best)) + (s.earlier.passed ? SB.label(null, "", "quiz_passed_before") : "");
+      var passedBefore = function (p) { return p ? SB.label(null, "", "quiz_passed_before") : ""; }, text;
+      if (s.before) text = fill(SB.label(null, "", "quiz_best_before"), pct(s.best)) + passedBefore(s.passed);
+      else {
+        text = fill(SB.label(out, "data-label", "quiz_best"), pct(s.best)) + (s.passed ? " · " + SB.label(out, "data-passed", "quiz_passed") : "");
+        if (s.earlier) text += " · " + fill(SB.label(null, "", "quiz_before"), pct(s.earlier.best)) + passedBefore(s.earlier.passed);
+      }
       out.textContent = text;
       out.classList.toggle("is-passed", s.passed && !s.before);
     });
