@@ -56,7 +56,7 @@ func TestSearchLatinSnippets(t *testing.T) {
 	}
 	queries := []string{"customer", "complaint", "promise", "team learns", "refund", "caller", "detail", "manual", "interrupting",
 		"manuals", "refunds", "promises", "callers", "Check the manuals", "refund escalation"}
-	js := jsAsk(t, ctx, queries)
+	js := jsAsk(t, ctx, queries, search.Filter{})
 	tags := regexp.MustCompile(`</?mark>`)
 	found := 0
 	for i, q := range queries {

@@ -50,7 +50,7 @@ func TestSearchPackedFiles(t *testing.T) {
 			if err := chromedp.Do(ctx, chromedp.Navigate(base), chromedp.WaitVisible(chromedp.CSS("body.kind-home"))); err != nil {
 				t.Fatal(err)
 			}
-			got := jsAsk(t, ctx, queries)
+			got := jsAsk(t, ctx, queries, search.Filter{})
 			inflater, err := chromedp.Run(ctx, chromedp.Evaluate[bool](`!!Skillbook._inflate`))
 			if err != nil {
 				t.Fatal(err)

@@ -56,7 +56,7 @@ func TestSearchParity(t *testing.T) {
 			}
 			m := readManifest(t, out)
 			queries := querySet(m, slices.Concat(corpusQueries(t, c.site), evalQueries(t), slipQueries(m), bodyRuns(res.Search.Docs, 60)))
-			js := jsAsk(t, ctx, queries)
+			js := jsAsk(t, ctx, queries, search.Filter{})
 			total, instead, suggested, byWords := 0, 0, 0, 0
 			whole := wholeQueries(res.Search.Docs)
 			for i, q := range queries {
@@ -83,6 +83,7 @@ func TestSearchParity(t *testing.T) {
 					len(queries), total, byWords, instead, suggested)
 			}
 			t.Logf("%d queries (%d by words), %d results compared; %d pinyin slips replaced, %d with suggestions", len(queries), byWords, total, instead, suggested)
+			sameFiltered(t, ctx, res.Search, queries[:min(30, len(queries))])
 			if errs := consoleErrors(); len(errs) > 0 {
 				t.Errorf("console errors: %v", errs)
 			}
@@ -238,17 +239,18 @@ func evalQueries(t *testing.T) []string {
 }
 
 // jsAsk runs every query through window.Skillbook.ask in the page.
-func jsAsk(t *testing.T, ctx context.Context, queries []string) []search.Answer {
+func jsAsk(t *testing.T, ctx context.Context, queries []string, only search.Filter) []search.Answer {
 	t.Helper()
 	b, _ := json.Marshal(queries)
+	opts, _ := json.Marshal(map[string]any{"limit": 10, "course": only.Course, "kind": only.Kind})
 	// Twenty at a time: thousands of queries at once can exhaust the
 	// browser's network resources ("Failed to fetch"), and on real text
 	// (internal/corpus) a query can fetch dozens of files.
 	expr := fmt.Sprintf(`(async qs => {
 		const out = [];
-		for (let i = 0; i < qs.length; i += 20) out.push(...await Promise.all(qs.slice(i, i + 20).map(q => Skillbook.ask(q, {limit: 10}))));
+		for (let i = 0; i < qs.length; i += 20) out.push(...await Promise.all(qs.slice(i, i + 20).map(q => Skillbook.ask(q, %s))));
 		return JSON.stringify(out);
-	})(%s)`, b)
+	})(%s)`, opts, b)
 	out, err := chromedp.Run(ctx, chromedp.Evaluate[string](expr, chromedp.EvalAwaitPromise))
 	if err != nil {
 		t.Fatal(err)
@@ -258,6 +260,42 @@ func jsAsk(t *testing.T, ctx context.Context, queries []string) []search.Answer 
 		t.Fatal(err)
 	}
 	return answers
+}
+
+// sameFiltered asks queries of the bleve index and of the export, each
+// within the first and the last course, the chapters, the articles, and
+// the first course's skill points (search.Filter): the same answers, and
+// every result of the course and kind asked.
+func sameFiltered(t *testing.T, ctx context.Context, ix *search.Index, queries []string) {
+	t.Helper()
+	var courses []string
+	for _, d := range ix.Docs {
+		if d.Course != "" && !slices.Contains(courses, d.Course) {
+			courses = append(courses, d.Course)
+		}
+	}
+	found := 0
+	for _, only := range []search.Filter{{Course: courses[0]}, {Course: courses[len(courses)-1]}, {Kind: "chapter"}, {Kind: "article"}, {Course: courses[0], Kind: "skill"}} {
+		js := jsAsk(t, ctx, queries, only)
+		for i, q := range queries {
+			want, err := ix.AskIn(context.Background(), q, 10, only)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := sameAnswer(want, js[i]); err != nil {
+				t.Errorf("query %q in %+v: %v", q, only, err)
+			}
+			for _, r := range js[i].Results {
+				if only.Course != "" && r.Course != only.Course || only.Kind != "" && r.Kind != only.Kind {
+					t.Errorf("query %q in %+v: %s (%s, %s) let through", q, only, r.URL, r.Course, r.Kind)
+				}
+			}
+			found += len(js[i].Results)
+		}
+	}
+	if found < len(queries) {
+		t.Errorf("%d queries in five filters found %d results in all", len(queries), found)
+	}
 }
 
 // slipQueries makes pinyin slips and queries that find nothing from the

@@ -2,6 +2,7 @@ package search
 
 import (
 	"context"
+	"slices"
 	"strings"
 )
 
@@ -29,13 +30,22 @@ type Answer struct {
 // are no answer: then, as when nothing is found, there is no result and
 // pages are suggested.
 func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
+	return ix.AskIn(ctx, q, limit, Filter{})
+}
+
+// AskIn is Ask among the pages the filter keeps (SearchIn); the pages it
+// suggests when none is found are any of the site's.
+func (ix *Index) AskIn(ctx context.Context, q string, limit int, f Filter) (Answer, error) {
 	a := Answer{Dropped: []string{}, Suggestions: []Suggestion{}}
 	if fixed, ok := ix.Correct(q); ok {
 		a.Instead, q = fixed, fixed
 	}
-	results, err := ix.Search(ctx, q, limit)
-	if err != nil {
-		return a, err
+	results := []Result{}
+	if !ix.hopeless(q) {
+		var err error
+		if results, err = ix.SearchIn(ctx, q, limit, f); err != nil {
+			return a, err
+		}
 	}
 	if len(results) > 0 {
 		a.Dropped = Dropped(q, ix.resultDocs(results), ix.lexicon)
@@ -48,6 +58,29 @@ func (ix *Index) Ask(ctx context.Context, q string, limit int) (Answer, error) {
 		a.Suggestions = ix.Suggest(q)
 	}
 	return a, nil
+}
+
+// hopeless reports a query that no page answers: each of its pieces
+// (queryPieces) a run of Han characters none of whose pairs a page has,
+// and none holding a word of the synonym sets (whose other words pages
+// may have). Search would find pages by its characters one by one alone,
+// which Ask does not show (droppedAll), and the browser, to rank them,
+// would fetch the files of every term that holds each character:
+// 量子计算机 took 1,573 requests at 10,000 skill points. search.js asks
+// the same (hopeless).
+func (ix *Index) hopeless(q string) bool {
+	pieces := queryPieces(truncate(q))
+	for _, p := range pieces {
+		if len(p) < 2 || !isLoneHan(p[0]) || slices.Contains(ix.lexicon.heldSynonyms(p, func(string) bool { return true }), true) {
+			return false
+		}
+		for i := 0; i+1 < len(p); i++ {
+			if ix.inFields(p[i] + p[i+1]) {
+				return false
+			}
+		}
+	}
+	return len(pieces) > 0
 }
 
 // droppedAll reports whether the results leave out the whole query (found

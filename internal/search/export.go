@@ -84,9 +84,10 @@ func (ix *Index) Export() []output.File {
 
 // metaFile writes meta.js: the counts, fields and boosts, shard count, pack
 // size, lexicon, the packs' dictionary, the common terms, the near files'
-// layout, and every document's fields' lengths (appendLengths), which an
-// edit changes, so that an edit writes it again (see refresh). Without
-// the lengths (withLengths false) it writes meta-char.js instead,
+// layout, every document's fields' lengths (appendLengths), which an edit
+// changes, so that an edit writes it again (see refresh), and every
+// document's kind and course (pagesMeta). Without the lengths and pages
+// (withLengths false) it writes meta-char.js instead,
 //
 //	Skillbook.searchMetaChar({…})
 //
@@ -107,9 +108,12 @@ func (ix *Index) metaFile(dict string, withLengths bool) output.File {
 		return packed(script("meta-char.js", "searchMetaChar", meta))
 	}
 	f := script("meta.js", "searchMeta", meta)
-	// the lengths are written by hand: encoding/json would escape their < > &
+	// the lengths are written by hand: encoding/json would escape their < > &;
+	// the pages after them: before them, deflate made meta.js 14.6 KB larger
+	// at 10,000 skill points, after them 0.6 KB
 	end := bytes.LastIndexByte(f.Data, '}')
-	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), f.Data[end:])
+	pages, _ := json.Marshal(ix.pagesMeta())
+	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), []byte(`,"pages":`), pages, f.Data[end:])
 	return packed(f)
 }
 

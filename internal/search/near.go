@@ -24,9 +24,11 @@ import (
 //
 // meta.js gives {"shards": nearShards, "pinyin": [first, last, block]} as "near".
 
-// pinyinBlock is how many characters a pinyin table file covers; the
-// table of 26,624 characters takes seven files.
-const pinyinBlock = 4096
+// pinyinBlock is how many characters a pinyin table file covers: all of
+// them, one file of 37 KB. In files of 4,096 characters a query's
+// characters, spread over the range, took four or five of the seven (a
+// hopeless query, 量子计算机, 21 requests of the 20 its length allows).
+const pinyinBlock = pinyinLast - pinyinFirst + 1
 
 // pinyinDigits encode a syllable's number, two digits a character.
 const pinyinDigits = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz-_"

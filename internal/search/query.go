@@ -48,6 +48,12 @@ func (ix *Index) Terms(q string) []string { return Analyze(truncate(q)) }
 // one of its key points (Phrases) or its character pairs stand in the page
 // as typed; the earlier page of equals first.
 func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, error) {
+	return ix.SearchIn(ctx, q, limit, Filter{})
+}
+
+// SearchIn is Search among the pages the filter keeps: the levels go on
+// while fewer of them are found than asked for.
+func (ix *Index) SearchIn(ctx context.Context, q string, limit int, f Filter) ([]Result, error) {
 	p := ix.plan(q, limit)
 	weights := ix.slotWeights(p.slots)
 	var hits []hit
@@ -61,9 +67,8 @@ func (ix *Index) Search(ctx context.Context, q string, limit int) ([]Result, err
 			return nil, err
 		}
 		for _, h := range found {
-			if !seen[h.ID] {
+			if doc := ix.byID[h.ID]; !seen[h.ID] && f.keeps(ix.Docs[doc]) {
 				seen[h.ID] = true
-				doc := ix.byID[h.ID]
 				hits = append(hits, hit{doc, h.Score + ix.matchScore(p.slots, weights, int32(doc)), p.whole && i == 0, false})
 			}
 		}

@@ -12,7 +12,8 @@ import (
 )
 
 // searchPath answers queries from the live search index, with the JSON that
-// `skillbook search --json` prints.
+// `skillbook search --json` prints: ?q=…&limit=…, and course=… or kind=…
+// to search one course's pages or one kind's (search.Filter).
 const searchPath = "/api/search"
 
 func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
@@ -23,10 +24,11 @@ func (s *Server) serveSearch(w http.ResponseWriter, r *http.Request) {
 	limit = min(limit, 100)
 	s.mu.RLock()
 	ix, lang := s.session.Search(), s.session.Language()
-	q := r.URL.Query().Get("q")
+	params := r.URL.Query()
+	q, only := params.Get("q"), search.Filter{Course: params.Get("course"), Kind: params.Get("kind")}
 	answer := search.Answer{Results: []search.Result{}, Dropped: []string{}, Suggestions: []search.Suggestion{}}
 	if ix != nil {
-		answer, err = ix.Ask(r.Context(), q, limit)
+		answer, err = ix.AskIn(r.Context(), q, limit, only)
 	}
 	s.mu.RUnlock()
 	if err != nil {

@@ -381,7 +381,8 @@ func TestServeHeaders(t *testing.T) {
 }
 
 // TestServeSearchAPI answers /api/search from the live index, an edit
-// included, with the JSON of `skillbook search --json`.
+// included, with the JSON of `skillbook search --json`, within a course or
+// a kind when asked.
 func TestServeSearchAPI(t *testing.T) {
 	site, url, _ := start(t)
 	_, body := get(t, url+"api/search?q="+neturl.QueryEscape("要点一")+"&limit=5")
@@ -390,6 +391,17 @@ func TestServeSearchAPI(t *testing.T) {
 	if hits := answer.Results; err != nil || len(hits) != 1 || hits[0].URL != "cs/ch/skill/#牢记要点" ||
 		!strings.Contains(hits[0].Snippet, "<mark>要点一</mark>") {
 		t.Fatalf("hits %+v (%v) from %s", hits, err, body)
+	}
+	// course= and kind= search one course's pages, or one kind's.
+	for _, c := range []struct {
+		only string
+		want int
+	}{{"&course=cs", 1}, {"&course=other", 0}, {"&kind=skill", 1}, {"&kind=article&course=cs", 0}} {
+		_, body := get(t, url+"api/search?q="+neturl.QueryEscape("要点一")+c.only)
+		var a search.Answer
+		if err := json.Unmarshal([]byte(body), &a); err != nil || len(a.Results) != c.want {
+			t.Errorf("%s: %d results, want %d (%v): %s", c.only, len(a.Results), c.want, err, body)
+		}
 	}
 	write(t, filepath.Join(site, "content/cs/ch/01-skill.md"), skill("技能", "新加的内容：倾听客户。"))
 	deadline := time.Now().Add(10 * time.Second)

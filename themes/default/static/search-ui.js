@@ -166,12 +166,10 @@
     });
     if (!q.trim()) return;
     var more = document.getElementById("search-more"), wanted = PAGE, shown = 0, explained = false;
-    function keep(h) { return (!course || h.course === course) && (!kind || h.kind === kind); }
-    // show asks for the results up to the page wanted (asking for more
-    // while the filters leave too few and the engine has more) and adds
-    // those not shown yet.
+    // show asks for the results up to the page wanted and adds those not
+    // shown yet.
     function show() {
-      return askFiltered(q, wanted, keep).then(function (r) {
+      return askFiltered(q, wanted, { course: course, kind: kind }).then(function (r) {
         var a = r.answer, hits = r.hits, first = null;
         hits.slice(shown).forEach(function (h) {
           var li = resultItem(h);
@@ -183,7 +181,7 @@
         shown = hits.length;
         var label = r.complete ? status.dataset.count : status.dataset.shown;
         // nothing passed the filters, but there are results: say so (they are listed below, explain)
-        var none = a.results.length && (course || kind) ? status.dataset.filtered : status.dataset.none;
+        var none = r.elsewhere ? status.dataset.filtered : status.dataset.none;
         status.textContent = hits.length ? label.replace("%d", hits.length) : none.replace("%s", q);
         if (more) more.hidden = r.complete;
         if (!explained) explain(q, a, hits);
@@ -208,20 +206,22 @@
   // more each press of 更多结果 adds: one-character queries take their
   // first results (two pages and one) from the character's shard (see
   // search.js), and a page of results fetches a pack per result.
-  var PAGE = 10, MOST = 1000;
-  // askFiltered asks for results until `wanted` pass the filter or the
-  // engine has no more: {answer, hits: those that pass, complete: whether
-  // they are all there are}. It asks for one more than wanted, so that a
-  // page that shows them all says so (no 更多结果 that adds nothing).
-  function askFiltered(q, wanted, keep) {
-    function ask(limit) {
-      return SB.ask(q, { limit: limit }).then(function (a) {
-        var hits = a.results.filter(keep), exhausted = a.results.length < limit || limit >= MOST;
-        if (hits.length > wanted || exhausted) return { answer: a, hits: hits.slice(0, wanted), complete: exhausted && hits.length <= wanted };
-        return ask(Math.min(MOST, limit * 2));
+  var PAGE = 10;
+  // askFiltered asks for `wanted` results among the pages of the course and
+  // kind chosen (only: the engine filters before it fetches a page's text)
+  // and one more, so that a page that shows them all says so (no 更多结果
+  // that adds nothing): {answer, hits, complete: whether they are all there
+  // are}. When none passes the filters, it asks for five results of the
+  // whole site, which the page lists below (explain): {elsewhere: true,
+  // answer: theirs}.
+  function askFiltered(q, wanted, only) {
+    return SB.ask(q, { limit: wanted + 1, course: only.course, kind: only.kind }).then(function (a) {
+      var r = { answer: a, hits: a.results.slice(0, wanted), complete: a.results.length <= wanted };
+      if (a.results.length || !(only.course || only.kind)) return r;
+      return SB.ask(q, { limit: 5, suggest: false }).then(function (all) {
+        return all.results.length ? { answer: all, hits: [], complete: true, elsewhere: true } : r;
       });
-    }
-    return ask(wanted + 1);
+    });
   }
   function resultItem(h) {
     var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");

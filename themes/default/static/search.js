@@ -408,9 +408,11 @@
   // ---- ranking: bleve's TF-IDF for a conjunction (over the query's groups)
   // of disjunctions (over the fields) of term queries, plus optional
   // clauses: the query as a phrase, and its terms in the body -------------
+  // opts.course and opts.kind, when given, keep the pages of that course or
+  // kind alone (Filter in Go).
   function search(query, opts) {
-    var limit = opts && opts.limit !== undefined ? opts.limit : 10;
-    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta;
+    var limit = opts && opts.limit !== undefined ? opts.limit : 10, only = opts && (opts.course || opts.kind) ? opts : null;
+    var q = Array.from(String(query)).slice(0, MAX_QUERY).join(""), terms = analyze(q), exact = phrase(q), meta, keep;
     if (!terms.length || limit <= 0) return Promise.resolve([]);
     function ranked() {
       return load("meta.js").then(function (m) {
@@ -421,7 +423,7 @@
           return plan(q, terms, groups, limit, meta);
         });
       }).then(function (p) {
-        return collect(p, exact, terms, meta, limit).then(function (hits) {
+        return collect(p, exact, terms, meta, limit, keep).then(function (hits) {
           return inOnePiece(hits, q, meta, limit);
         }).then(function (hits) {
           return { hits: hits.slice(0, limit), marks: p.marks };
@@ -429,12 +431,13 @@
       });
     }
     var lone = terms.length === 1 && loneHan(terms[0]);
-    // a lone character's first results need no lengths: meta-char.js, unless meta.js is here
-    return load(lone && !loaded["meta.js"] ? "meta-char.js" : "meta.js").then(function (m) {
+    // a lone character's first results need no lengths: meta-char.js, unless meta.js is here (or a filter needs its pages)
+    return load(lone && !only && !loaded["meta.js"] ? "meta-char.js" : "meta.js").then(function (m) {
       meta = m;
+      keep = only ? keeper(only, meta) : function () { return true; };
       if (!lone) return ranked();
       return load("t/" + shard(terms[0], meta.shards) + ".js").then(function (s) {
-        var hits = charTop(s.top[terms[0]], limit);
+        var hits = charTop(s.top[terms[0]], limit, keep);
         return hits ? { hits: hits, marks: terms } : ranked();
       });
     }).then(function (r) {
@@ -457,7 +460,8 @@
   SB.ask = function (query, opts) {
     if (!SB.searchAPI) return ask(query, opts);
     var limit = opts && opts.limit !== undefined ? opts.limit : 10;
-    return fetch(SB.searchAPI + "?q=" + encodeURIComponent(query) + "&limit=" + limit).then(function (r) {
+    var only = ["course", "kind"].map(function (k) { return opts && opts[k] ? "&" + k + "=" + encodeURIComponent(opts[k]) : ""; }).join("");
+    return fetch(SB.searchAPI + "?q=" + encodeURIComponent(query) + "&limit=" + limit + only).then(function (r) {
       if (!r.ok) throw new Error("search failed: " + r.status);
       return r.json();
     });
@@ -490,7 +494,7 @@
     }).then(function (fixed) {
       var q = fixed || query, a = { results: [], dropped: [], suggestions: [] };
       if (fixed) a.instead = fixed;
-      return search(q, opts).then(function (results) {
+      return hopeless(q).then(function (none) { return none ? [] : search(q, opts); }).then(function (results) {
         var all = pieces(Array.from(q).slice(0, MAX_QUERY).join("")).map(function (p) { return p.join(""); }).join("");
         if (results.length) a.dropped = dropped(q, results.map(function (r) { return docOf.get(r); }), lexicon(loaded["meta.js"] || loaded["meta-char.js"]));
         if (results.length && all && a.dropped.join("") === all) a.dropped = []; // see droppedAll in Go
@@ -498,6 +502,22 @@
         if (plain || limit <= 0 || a.results.length) return a;
         return loadNear().then(function (n) { return n.suggest(q); }).then(function (s) { a.suggestions = s; return a; });
       });
+    });
+  }
+  // hopeless resolves to whether no page answers q (hopeless in Go): each
+  // of its pieces a run of Han characters none of whose pairs a page has,
+  // none holding a word of the synonym sets. search would find pages by
+  // the characters one by one, which ask does not show, fetching the files
+  // of every term that holds each character (量子计算机: 1,573 requests at
+  // 10,000 skill points).
+  function hopeless(q) {
+    var ps = pieces(Array.from(q).slice(0, MAX_QUERY).join(""));
+    if (!ps.length || ps.some(function (p) { return p.length < 2 || !loneHan(p[0]); })) return Promise.resolve(false);
+    return load("meta.js").then(function (meta) {
+      var lex = lexicon(meta), pairs = [];
+      if (ps.some(function (p) { return heldSynonyms(p, function () { return true; }, lex).indexOf(true) >= 0; })) return false;
+      ps.forEach(function (p) { for (var i = 0; i + 1 < p.length; i++) pairs.push(p[i] + p[i + 1]); });
+      return loadShards(pairs, meta).then(function () { return !pairs.some(function (p) { return inFields(p, meta); }); });
     });
   }
   // ORDINAL finds 第 and a number in digits, which the pages may write in
@@ -633,18 +653,25 @@
     return near;
   }
 
-  // charTop returns the first results of a one-character query, stored in
-  // the character's shard as [documents that match, doc, score, doc,
-  // score…] (see internal/search/chartop.go), or null when the shard has
-  // none (the character is not indexed: the query is planned as others
-  // are) or the trainee asks for more than it holds.
-  function charTop(top, limit) {
+  // charTop returns the first results of a one-character query among the
+  // pages keep keeps, stored in the character's shard as [documents that
+  // match, doc, score, doc, score…] (see internal/search/chartop.go), or
+  // null when the shard has none (the character is not indexed: the query
+  // is planned as others are) or the trainee asks for more than it holds.
+  function charTop(top, limit, keep) {
     if (!top) return null;
-    var held = (top.length - 1) / 2;
-    if (limit > held && top[0] > held) return null;
-    var hits = [];
-    for (var i = 1; i < top.length && hits.length < limit; i += 2) hits.push({ doc: top[i], score: top[i + 1] });
-    return hits;
+    var held = (top.length - 1) / 2, hits = [];
+    for (var i = 1; i < top.length && hits.length < limit; i += 2) if (keep(top[i])) hits.push({ doc: top[i], score: top[i + 1] });
+    return hits.length < limit && top[0] > held ? null : hits;
+  }
+  // keeper returns whether a document is of the course and kind asked
+  // (only.course, only.kind), from meta.js's pages (pagesMeta in Go).
+  function keeper(only, meta) {
+    var pg = meta.pages, course = [], at = 0;
+    pg.courses.forEach(function (run) { for (var i = 0; i < run[1]; i++) course[at++] = run[0]; });
+    return function (doc) {
+      return (!only.course || course[doc] === only.course) && (!only.kind || pg.kinds[pg.kindOf.charCodeAt(doc) - 48] === only.kind);
+    };
   }
   // loadShards loads the files of terms (termFile).
   function loadShards(terms, meta) {
@@ -1243,11 +1270,11 @@
     var apart = list && !list.pos && isBlocked(e) && loaded["p/" + e.k + "-pos.js"];
     return apart ? apart[0] : list;
   }
-  // collect gathers the pages of the plan's levels — the first ones
-  // always, the rest while fewer than limit pages are found — and ranks
-  // them: those that hold every term of the query first, then all
-  // together (Search in Go).
-  function collect(p, exact, near, meta, limit) {
+  // collect gathers the pages of the plan's levels that keep keeps — the
+  // first levels always, the rest while fewer than limit pages are found
+  // — and ranks them: those that hold every term of the query first, then
+  // all together (SearchIn in Go).
+  function collect(p, exact, near, meta, limit, keep) {
     var hits = [], seen = {}, weights = slotWeights(p.slots, meta);
     var optional = [[exact]].concat(near.map(function (t) { return [t]; }), p.slots);
     function next(i) {
@@ -1260,7 +1287,7 @@
         return postingsFor(optional, meta, cands).then(function () {
           var match = matchScores(p.slots, weights, meta, cands);
           rank(lv.groups, exact, near, meta, cands).forEach(function (h) {
-            if (seen[h.doc]) return;
+            if (seen[h.doc] || !keep(h.doc)) return;
             seen[h.doc] = true;
             hits.push({ doc: h.doc, score: h.score + match(h.doc), whole: p.whole && i === 0 ? 1 : 0 });
           });
