@@ -2,6 +2,7 @@ package e2e
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -15,6 +16,8 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"skillbook/internal/corpus"
 )
 
 // TestSearchInterface uses the search box and the results page of the
@@ -291,5 +294,53 @@ func pageThrough(t *testing.T, ctx context.Context, w walker, q string) int {
 		if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.Enter)); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestSearchWithinCourse chooses a course on the results page of a
+// generated site of three courses: ten of the course's pages come, with
+// 更多结果 for the rest, each skill point and chapter named with its
+// course (titles repeat from course to course), in colours axe passes; a
+// course's own page is not.
+func TestSearchWithinCourse(t *testing.T) {
+	site := t.TempDir()
+	if err := corpus.Write(site, corpus.DefaultShape(300)); err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(http.FileServer(http.Dir(buildSite(t, site))))
+	defer srv.Close()
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: srv.URL + "/", axe: axeSource(t)}
+	w.visit(w.searchPage("course=course-003&q="+url.QueryEscape("客户")), "search")
+	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 0`)
+	var got struct {
+		Status, Course string
+		More           bool
+		Results        [][3]string // link, kind, course named
+	}
+	js := `JSON.stringify({status: document.getElementById("search-status").textContent, course: document.getElementById("search-course").selectedOptions[0].textContent,
+		more: !document.getElementById("search-more").hidden,
+		results: [...document.querySelectorAll("#search-results li")].map(li => [li.querySelector("a").getAttribute("href"), li.querySelector(".result-kind").textContent,
+			(li.querySelector(".result-course") || {}).textContent || ""])})`
+	if err := json.Unmarshal([]byte(w.eval(js).(string)), &got); err != nil {
+		t.Fatal(err)
+	}
+	if got.Status != "显示前 10 个结果" || !got.More || len(got.Results) != 10 {
+		t.Errorf("status %q, 更多结果 shown %v, %d results; want ten of more", got.Status, got.More, len(got.Results))
+	}
+	for _, r := range got.Results {
+		want := "课程 · " + got.Course
+		if r[1] == "课程" {
+			want = ""
+		}
+		if !strings.Contains(r[0], "course-003/") || r[2] != want {
+			t.Errorf("result %s (%s) names course %q, want a page of course-003 named %q", r[0], r[1], r[2], want)
+		}
+	}
+	if found := w.colourProblems(); len(found) > 0 { // the course's line, light and dark
+		t.Errorf("axe: %v", found)
+	}
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
 	}
 }

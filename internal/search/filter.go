@@ -14,7 +14,7 @@ func (f Filter) keeps(d Doc) bool {
 // filter as Go does without a pack (keeper): the kinds, each named once,
 // and a character per document, "0" for the first named; the courses as
 // runs of documents in their order, [[course, how many]…] ("" for a page
-// of no course). 10,000 skill points: 1 KB deflated.
+// of no course). 10,000 skill points: 0.6 KB of meta.js, deflated.
 func (ix *Index) pagesMeta() map[string]any {
 	var kinds []string
 	number := map[string]int{}
