@@ -182,6 +182,16 @@ func (ix *Index) SamePinyin(term string) []string {
 // inFields reports a term that some page has in one of Fields.
 func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}) > 0 }
 
+// aWord reports a term that some page has as a word of its own (its words
+// field), not only as two characters side by side: pages have 护客 only
+// across 保护 and 客户. A query's pair that pages have the other way round
+// as a word is another word order (务服 for 服务), not a pinyin slip; 客护
+// is 客户 mistyped.
+func (ix *Index) aWord(term string) bool {
+	f := ix.postings[term]
+	return wordsField < len(f) && len(f[wordsField]) > 0
+}
+
 // Correct returns the query with its pinyin slips replaced, and whether
 // one was. In each run of Han characters, a bigram that no page has is
 // replaced by the first of the site's terms of the same pinyin (most
@@ -191,7 +201,9 @@ func (ix *Index) inFields(term string) bool { return ix.groupSize([]string{term}
 // 陪训员工 becomes 培训员工, 客护服务 客户服务 (pages have 户服), 公思的
 // 公司的 (and 司的); 记客户 stays (即可 would make 可户), and so does
 // 培训火星 (训活 would make 活星). A pair that pages have the other way
-// round is another word order, not a slip: 务服 stays (pages have 服务).
+// round as a word is another word order, not a slip: 务服 stays (pages
+// have 服务), while 客护 becomes 客户 (pages have 护客 only across words,
+// in 保护客户: aWord).
 // Pinyin typed as letters, the input method off, is a slip too: a word
 // of three letters or more that no page has and that is the pinyin of a
 // site's term becomes that term (peixun → 培训, kehu → 客户), and so do
@@ -253,8 +265,8 @@ func (ix *Index) correctRun(run []rune) bool {
 		return ix.inFields(string(pair))
 	}
 	for i, ok := range found {
-		if ok || ix.inFields(string([]rune{asked[i+1], asked[i]})) {
-			continue // a pair that pages have, or have the other way round (an other word order, not a slip)
+		if ok || ix.aWord(string([]rune{asked[i+1], asked[i]})) {
+			continue // a pair that pages have, or have the other way round as a word (an other word order, not a slip)
 		}
 		for _, t := range ix.SamePinyin(string(asked[i : i+2])) {
 			c := []rune(t)

@@ -21,6 +21,19 @@ func TestPinyinKey(t *testing.T) {
 // TestCorrect replaces a pair of characters that no page has by the
 // site's term of the same pinyin, unless that would change a character of
 // a pair that pages have.
+// TestCorrectReversedPair corrects a pair that pages have the other way
+// round only across two words (护客 of 保护客户), and leaves one they have
+// the other way round as a word (务服: pages have 服务).
+func TestCorrectReversedPair(t *testing.T) {
+	ix := New(testDocs(60, "保护客户的利益"), testOptions)
+	if got, ok := ix.Correct("客护"); !ok || got != "客户" {
+		t.Errorf("Correct(客护) = %q, %v; want 客户", got, ok)
+	}
+	if got, ok := ix.Correct("务服"); ok {
+		t.Errorf("Correct(务服) = %q; want it unchanged", got)
+	}
+}
+
 func TestCorrect(t *testing.T) {
 	docs := testDocs(60, "记住客户的名字即可，培训活动。第二章")
 	ix := New(docs, testOptions)

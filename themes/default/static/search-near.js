@@ -168,6 +168,13 @@
   // within marks the characters of a run that stand in a word of two
   // characters or more that the lexicon knows (within in Go).
   function within(run, lex) { return S.marked(run, lex.has, lex); }
+  // aWord reports a term that some page has as a word of its own, in its
+  // words field (aWord in Go): 护客 only stands across 保护 and 客户.
+  function aWord(term, meta) {
+    var e = S.entry(term, meta), words = -1;
+    meta.fields.forEach(function (f, i) { if (f[0] === "words") words = i; });
+    return !!e && (e.d || e).some(function (p) { return p[0] === words; });
+  }
   function correctRun(cps, from, to, meta) {
     var asked = cps.slice(from, to), run = asked.slice(), found = [], known = within(asked, S.lexicon(meta)), replaced = [], changed = false;
     for (var i = 0; i + 1 < run.length; i++) found.push(inFields(run[i] + run[i + 1], meta));
@@ -182,7 +189,7 @@
       return inFields(pair.join(""), meta);
     }
     found.forEach(function (ok, i) {
-      if (ok || inFields(asked[i + 1] + asked[i], meta)) return; // or the other word order
+      if (ok || aWord(asked[i + 1] + asked[i], meta)) return; // or the other word order
       var cands = samePinyin(asked[i] + asked[i + 1], meta);
       for (var j = 0; j < cands.length; j++) {
         var c = Array.from(cands[j]);
