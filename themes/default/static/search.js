@@ -508,7 +508,7 @@
   // of its pieces a run of Han characters none of whose pairs a page has,
   // none holding a word of the synonym sets. search would find pages by
   // the characters one by one, which ask does not show, fetching the files
-  // of every term that holds each character (量子计算机: 1,573 requests at
+  // of every term that holds each character (火箭发射: 960 requests at
   // 10,000 skill points).
   function hopeless(q) {
     var ps = pieces(Array.from(q).slice(0, MAX_QUERY).join(""));
