@@ -148,6 +148,11 @@ func useSearch(t *testing.T, w walker) {
 		t.Errorf("the home page's box opened %s, want %s", loc, w.searchPage("q="+url.QueryEscape("投诉")))
 	}
 
+	// The search page with no query waits in its box (on a phone, the
+	// keyboard comes up at once).
+	w.visit(w.searchPage(""), "search")
+	waitJS(t, w, `document.activeElement.id === "search-page-q"`)
+
 	// The results page: counts, snippets with marks, filters, no injected HTML.
 	w.visit(w.searchPage("q="+url.QueryEscape("培训")), "search")
 	waitJS(t, w, `document.querySelectorAll("#search-results li").length > 3`)

@@ -164,7 +164,7 @@
       ["q", "course", "kind"].forEach(function (k) { if (form[k].value) p.set(k, form[k].value.trim()); });
       location.href = href("search/") + "?" + p.toString();
     });
-    if (!q.trim()) return;
+    if (!q.trim()) { form.q.focus(); return; } // come to search: the box is where to type
     var more = document.getElementById("search-more"), wanted = PAGE, shown = 0, explained = false;
     // show asks for the results up to the page wanted and adds those not
     // shown yet.
