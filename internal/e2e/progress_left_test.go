@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -165,8 +166,8 @@ const masterAllJS = `(() => { const r = Skillbook.progress.record(), now = Date.
 
 // TestProgressLoadsCoursesBegun: on the generated site of 2,000 skill points,
 // 我的进度 after one look at a skill point of the second course loads that
-// course's outline only, and lists its skill points, every one, and no
-// other course's.
+// course's outline only, and lists its skill points, no other course's:
+// the first twenty, then the others not begun counted by chapter.
 func TestProgressLoadsCoursesBegun(t *testing.T) {
 	out := generatedSites(t, largePoints)[0]
 	m := readManifest(t, out)
@@ -184,8 +185,10 @@ func TestProgressLoadsCoursesBegun(t *testing.T) {
 	w.visit(w.base+"progress/", "progress")
 	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 	w.expect(`[...document.scripts].map(s => s.src).filter(s => s.includes("/skillbook-outline/")).map(s => s.split("/").pop()).join()`, "1.js")
-	items := `[...document.querySelectorAll("#progress-weak > li > a")]`
-	w.expect(items+`.length`, float64(n))
+	items := `[...document.querySelectorAll("#progress-weak > li > a, .weak-later a")]`
+	w.expect(`document.querySelectorAll("#progress-weak > li").length`, 20.0)
+	w.expect(`document.querySelector(".weak-later summary").textContent`, fmt.Sprintf("另有 %d 个技能点尚未开始", n-20))
+	w.expect(`[...document.querySelectorAll(".weak-later .count")].reduce((sum, c) => sum + parseInt(c.textContent), 0)`, float64(n-20))
 	w.expect(items+`.every(a => a.href.startsWith(new URL(`+jsString(course.URL)+`, `+jsString(w.base)+`).href))`, true)
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)

@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"skillbook/internal/content"
 	"skillbook/internal/quiz"
 )
@@ -88,6 +90,40 @@ func (v *View) PracticeCourses() []*content.Course {
 		}
 	}
 	return out
+}
+
+// PracticeRows reports whether the practice index lists its courses as
+// rows rather than cards: past wholeCards of them, as the home page does.
+func (v *View) PracticeRows() bool { return len(v.PracticeCourses()) > wholeCards }
+
+// PracticeSummary says what a course's practice page holds, for its card
+// on the practice index: "3 个测验 · 100 个牢记要点练习".
+func (v *View) PracticeSummary(c *content.Course) string {
+	quizzes, drills := v.quizzes.practiceCount(c)
+	var parts []string
+	if quizzes > 0 {
+		parts = append(parts, v.T("quizzes_n", quizzes))
+	}
+	if drills > 0 {
+		parts = append(parts, v.T("drills_n", drills))
+	}
+	return strings.Join(parts, " · ")
+}
+
+// AnyQuiz reports whether the page's course, or the site on a page of no
+// course, has a quiz (not drills alone): the practice pages promise
+// quizzes only where there are some.
+func (v *View) AnyQuiz() bool {
+	courses := v.Site.Courses
+	if v.Course != nil {
+		courses = []*content.Course{v.Course}
+	}
+	for _, c := range courses {
+		if quizzes, _ := v.quizzes.practiceCount(c); quizzes > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // PracticeOf returns a course's practice page.

@@ -55,6 +55,9 @@ var labels = map[string]map[string]string{
 		"state_unread": "未读", "state_reading": "在读", "state_read": "已读完", "state_ticked": "已勾选部分要点", "state_ticked_all": "要点已全部勾选", "state_mastered": "已掌握",
 		"ticked_n": "已勾选 %d / %d", "kp_new": "新", "moved_to": "本页已移至：", "to_keypoints": "去勾选牢记要点（%d 条）", "step_of": "本章第 %d / %d 节",
 		"chapter_practice": "本章练习", "chapter_all_practice": "本章全部练习", "course_practice": "本课程全部练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
+		"practice_index_intro_drills": "各课程的牢记要点练习。", "practice_intro_drills": "本课程的牢记要点练习，由各技能点的牢记要点生成。",
+		"quizzes_n": "%d 个测验", "drills_n": "%d 个牢记要点练习",
+		"courses_waiting": "尚未开始的课程（%d 门）", "weak_later": "另有 %d 个技能点尚未开始",
 		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
 	},
 	"en": {
@@ -102,6 +105,9 @@ var labels = map[string]map[string]string{
 		"state_unread": "not started", "state_reading": "reading", "state_read": "read", "state_ticked": "some key points ticked", "state_ticked_all": "all key points ticked", "state_mastered": "mastered",
 		"ticked_n": "%d of %d ticked", "kp_new": "new", "moved_to": "This page has moved to: ", "to_keypoints": "Tick the key points (%d)", "step_of": "Section %d of %d in this chapter",
 		"chapter_practice": "Practice for this chapter", "chapter_all_practice": "All practice in this chapter", "course_practice": "All practice in this course", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
+		"practice_index_intro_drills": "Each course's key-point drills.", "practice_intro_drills": "This course's key-point drills, made from each skill point's key points.",
+		"quizzes_n": "%d quizzes", "drills_n": "%d key-point drills",
+		"courses_waiting": "Courses not begun (%d)", "weak_later": "%d more skill points not begun",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
 }
@@ -112,7 +118,7 @@ var labels = map[string]map[string]string{
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading", "state_read",
 	"state_ticked", "state_ticked_all", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_passed_before", "mastery_quiz_todo", "ticked_n", "kp_new",
 	"quiz_best", "quiz_passed", "quiz_best_before", "quiz_before", "quiz_passed_before", "quiz_changed", "quiz_added_n", "quiz_changed_n", "quiz_removed_n", "q_new", "q_changed", "quiz_last", "quiz_last_wrong", "q_last_wrong", "list_sep", "course_updated", "course_new_skills", "course_new_kps", "course_changed_quizzes", "group_sep", "more_n", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
-	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right"}
+	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right", "courses_waiting", "skills_n", "weak_later"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that

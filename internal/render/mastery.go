@@ -10,9 +10,34 @@ import (
 )
 
 // MasteryRule explains in one line what makes a skill point mastered, as
-// the site's configuration sets it.
+// the site's configuration sets it, leaving out the quizzes where no skill
+// point of the page's course (of the site, on a page of no course) has one
+// to pass: a trainee would look for quizzes that are not there.
 func (v *View) MasteryRule() string {
-	return masteryRule(v.Site.Config.Language, v.Site.Config.Mastery.Rule())
+	rule := v.Site.Config.Mastery.Rule()
+	if !v.anyCountingQuiz() {
+		rule = without(rule, "quizzes")
+	}
+	return masteryRule(v.Site.Config.Language, rule)
+}
+
+// anyCountingQuiz reports whether a skill point of the page's course, or
+// of the site when the page is in none, has a quiz its mastery needs.
+func (v *View) anyCountingQuiz() bool {
+	courses := v.Site.Courses
+	if v.Course != nil {
+		courses = []*content.Course{v.Course}
+	}
+	for _, c := range courses {
+		for _, ch := range c.Chapters {
+			for _, s := range ch.Skills {
+				if len(v.quizzes.counting[s]) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // masteryRule is MasteryRule for a language and a rule ("read keypoints

@@ -224,12 +224,17 @@ func newQuizIndex(quizzes []*quiz.Quiz, site *content.Site) quizIndex {
 
 // hasPractice reports whether a course has a quiz or a drill.
 func (ix quizIndex) hasPractice(c *content.Course) bool {
+	quizzes, drills := ix.practiceCount(c)
+	return quizzes+drills > 0
+}
+
+// practiceCount is how many quizzes and drills a course has.
+func (ix quizIndex) practiceCount(c *content.Course) (quizzes, drills int) {
 	for _, ch := range ix.practice(c) {
-		if len(ch.Quizzes)+len(ch.Drills) > 0 {
-			return true
-		}
+		quizzes += len(ch.Quizzes)
+		drills += len(ch.Drills)
 	}
-	return len(ix.forPage[c.Page]) > 0
+	return quizzes + len(ix.forPage[c.Page]), drills
 }
 
 // redrill replaces the drills of the given courses with made.

@@ -15,13 +15,14 @@
   function progressPage(p) {
     var box = document.getElementById("progress-courses"), label = box.dataset.label, empty = document.getElementById("progress-empty");
     if (empty && !begun(p.record())) { empty.hidden = false; box.hidden = true; }
+    var waiting = p.outline.courses.filter(function (c) { return !c.chapters; }); // not begun: summaries alone
     p.outline.courses.forEach(function (c) {
+      if (!c.chapters) return;
       var sec = p.el("section", "", { "class": "progress-course" });
       var h = p.el("h2"), a = p.el("a", c.title, { href: p.href(c.url) });
       h.appendChild(a);
       sec.appendChild(h);
       sec.appendChild(p.bar.apply(null, p.courseCounts(c).concat(label)));
-      if (!c.chapters) { box.appendChild(sec); return; }
       var list = p.el("ul");
       c.chapters.forEach(function (ch) {
         var done = ch.skills.filter(function (s) { return p.mastered(s.id, s.keypointIds, s.quizzes); }).length;
@@ -33,12 +34,32 @@
       sec.appendChild(list);
       box.appendChild(sec);
     });
+    if (waiting.length) box.appendChild(waitingCourses(p, waiting));
     weakSpots(p);
     masteredList(p);
     quizHistory(p);
     certificate(p);
     carry(p);
     document.getElementById("progress-more").hidden = false;
+  }
+
+  // waitingCourses lists the courses not begun, a row each, under a
+  // summary that folds them away when there are more than a few: at a
+  // hundred courses their empty bars made the page 19,000 pixels tall on a
+  // phone, with the weak spots and the export at its foot.
+  var FOLD_WAITING = 6;
+  function waitingCourses(p, courses) {
+    var d = p.el("details", "", { "class": "progress-waiting" }), ul = p.el("ul", "", { "class": "course-rows" });
+    d.open = courses.length <= FOLD_WAITING;
+    d.appendChild(p.el("summary", p.fill(SB.label(null, "", "courses_waiting"), courses.length)));
+    courses.forEach(function (c) {
+      var li = p.el("li");
+      li.appendChild(p.el("a", c.title, { href: p.href(c.url) }));
+      li.appendChild(p.el("span", p.fill(SB.label(null, "", "skills_n"), c.skills), { "class": "count" }));
+      ul.appendChild(li);
+    });
+    d.appendChild(ul);
+    return d;
   }
 
   // lang is the page's language, so that dates read as the page does, not
@@ -56,13 +77,44 @@
   // with every step its mastery still needs, the quizzes failed and the
   // questions they found wrong. Says so when nothing is left, and when
   // nothing was begun.
+  // Past the first FOLD_TODO, the skill points not begun are folded away,
+  // counted by chapter (laterList): in a course of a hundred, the list
+  // named every one with the same three steps.
   function weakSpots(p) {
-    var ul = document.getElementById("progress-weak"), order = [], byId = {};
-    p.eachSkill(function (s) { order.push(s.id); byId[s.id] = s; });
-    core.toDo(p.record(), order, function (id) { return p.steps(byId[id]); }).forEach(function (t) {
-      ul.appendChild(toDoItem(p, ul, byId[t.skill], t));
+    var ul = document.getElementById("progress-weak"), order = [], byId = {}, chapterOf = {}, later = [], r = p.record();
+    p.eachSkill(function (s, ch) { order.push(s.id); byId[s.id] = s; chapterOf[s.id] = ch; });
+    core.toDo(r, order, function (id) { return p.steps(byId[id]); }).forEach(function (t, i) {
+      if (i >= FOLD_TODO && !worked(r, t)) later.push(t.skill);
+      else ul.appendChild(toDoItem(p, ul, byId[t.skill], t));
     });
     if (!ul.children.length) ul.appendChild(p.el("li", order.length ? ul.dataset.done : ul.dataset.none));
+    if (later.length) ul.parentNode.insertBefore(laterList(p, later, chapterOf), ul.nextSibling);
+  }
+  var FOLD_TODO = 20;
+  // worked reports a to-do item the trainee has begun: its page opened or
+  // read, a key point ticked, a quiz about it failed.
+  function worked(r, t) {
+    var id = t.skill;
+    return !!(own(r.opened, id) || own(r.read, id) || Object.keys(own(r.ticks, id) || {}).length || t.failed.length);
+  }
+  function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
+  // laterList is the skill points folded away, a line for each chapter
+  // with how many of its skill points wait: 另有 80 个技能点尚未开始.
+  function laterList(p, later, chapterOf) {
+    var d = p.el("details", "", { "class": "weak-later" }), ul = p.el("ul"), rows = [];
+    d.appendChild(p.el("summary", p.fill(SB.label(null, "", "weak_later"), later.length)));
+    later.forEach(function (id) {
+      var ch = chapterOf[id], last = rows[rows.length - 1];
+      if (last && last.chapter === ch) last.n++;
+      else rows.push({ chapter: ch, n: 1 });
+    });
+    rows.forEach(function (row) {
+      var li = ul.appendChild(p.el("li"));
+      li.appendChild(p.el("a", row.chapter.title, { href: p.href(row.chapter.url) }));
+      li.appendChild(p.el("span", p.fill(SB.label(null, "", "skills_n"), row.n), { "class": "count" }));
+    });
+    d.appendChild(ul);
+    return d;
   }
 
   // masteredList lists the skill points mastered in the courses begun, in
