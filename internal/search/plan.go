@@ -46,8 +46,11 @@ type queryPlan struct {
 // found than asked for: those (when some page holds the query); while no
 // page has every word left, the commonest goes (relax); the pages with
 // every word left, and with the first of them (Meilisearch's "last"
-// matching strategy). All the pages found are ranked together (see
-// Search). The site's JavaScript plans a query the same way.
+// matching strategy). When every word is a lone character (the query's
+// words are none of the site's: 量子计算机), each of those levels also asks
+// for one of the query's character pairs (pairGroup). All the pages found
+// are ranked together (see Search). The site's JavaScript plans a query
+// the same way.
 func (ix *Index) plan(q string, limit int) queryPlan {
 	q = truncate(q)
 	terms := Analyze(q)
@@ -70,41 +73,86 @@ func (ix *Index) plan(q string, limit int) queryPlan {
 	for _, u := range all {
 		p.marks = append(p.marks, u.marks...)
 	}
-	kept := ix.relax(all, sizes)
+	pairs := ix.pairGroup(q, all)
+	kept := ix.relax(all, sizes, pairs)
 	if len(all) == 0 || all[0].optional {
 		// Only optional words match: none is left out but by relaxing.
 		if len(kept) > 0 {
-			p.levels = append(p.levels, level{flatten(kept)})
+			p.levels = append(p.levels, unitLevel(kept, pairs))
 		}
 		p.always = len(p.levels)
-		p.levels = append(p.levels, prefixes(kept, len(kept)-1)...)
+		p.levels = append(p.levels, prefixes(kept, len(kept)-1, pairs)...)
 	} else {
-		p.levels = append(p.levels, level{flatten(all)})
+		p.levels = append(p.levels, unitLevel(all, pairs))
 		if len(p.levels) > 1 { // some page holds the query: then the pages with every word, no fewer
 			p.always = len(p.levels)
 			p.slots = ix.slots(q, true)
 			return p
 		}
 		if len(all) > 1 {
-			p.levels = append(p.levels, level{flatten(all[1:])}, level{flatten(all[:len(all)-1])})
+			p.levels = append(p.levels, unitLevel(all[1:], pairs), unitLevel(all[:len(all)-1], pairs))
 		}
 		if p.always == 0 {
 			p.always = len(p.levels)
 		}
 		if len(kept) < len(all)-1 {
-			p.levels = append(p.levels, level{flatten(kept)})
+			p.levels = append(p.levels, unitLevel(kept, pairs))
 		}
-		p.levels = append(p.levels, prefixes(kept, min(len(kept)-1, len(all)-2))...)
+		p.levels = append(p.levels, prefixes(kept, min(len(kept)-1, len(all)-2), pairs)...)
 	}
 	p.slots = ix.slots(q, true)
 	return p
 }
 
+// pairGroup is, when every unit is a lone character or a question or
+// function word (怎么, 的), the query's pairs of those characters that some
+// page holds, which each of the units' levels asks for one of: a page
+// that has the query's characters only one by one (量, 子, 计 … scattered
+// over a page about something else) is no answer (see Ask), and a level
+// of lone characters alone would make the browser fetch every term of
+// each (hundreds of files a character at 10,000 skill points) to rank
+// pages that Ask then hides. Empty when the query has such pairs but no
+// page holds one (的计算: 的计 is in 的计划, 计算 nowhere): then nothing
+// is found. Nil when some unit is a word of the site's, or the query has
+// no such pair (客 服).
+func (ix *Index) pairGroup(q string, units []unit) []string {
+	chars := map[string]bool{}
+	for _, u := range units {
+		switch w := u.marks[0]; {
+		case ix.lexicon.optional[w]:
+		case u.lone:
+			chars[w] = true
+		default:
+			return nil
+		}
+	}
+	var pairs []string
+	for _, t := range ix.Terms(q) {
+		if r := []rune(t); len(r) == 2 && chars[string(r[0])] && chars[string(r[1])] {
+			pairs = append(pairs, t)
+		}
+	}
+	if pairs == nil {
+		return nil
+	}
+	return slices.DeleteFunc(pairs, func(t string) bool { return ix.groupSize([]string{t}) == 0 })
+}
+
+// unitLevel is the level of the units' groups, and of the pairs when
+// there are some (see pairGroup).
+func unitLevel(units []unit, pairs []string) level {
+	groups := flatten(units)
+	if pairs != nil {
+		groups = append(groups, pairs)
+	}
+	return level{groups}
+}
+
 // prefixes are the levels of the first n units, the first n-1, … the first.
-func prefixes(units []unit, n int) []level {
+func prefixes(units []unit, n int, pairs []string) []level {
 	var out []level
 	for ; n > 0; n-- {
-		out = append(out, level{flatten(units[:n])})
+		out = append(out, unitLevel(units[:n], pairs))
 	}
 	return out
 }
@@ -123,6 +171,7 @@ func (ix *Index) expand(t string) []string {
 type unit struct {
 	groups   [][]string
 	optional bool
+	lone     bool // a lone Han character
 	marks    []string
 }
 
@@ -139,7 +188,7 @@ func (ix *Index) units(q string) []unit {
 			continue
 		}
 		seen[w] = true
-		u := unit{optional: ix.lexicon.optional[w] || isLoneHan(w) && !ix.lexicon.has(w), marks: ix.lexicon.alternatives(w)}
+		u := unit{optional: ix.lexicon.optional[w] || isLoneHan(w) && !ix.lexicon.has(w), lone: isLoneHan(w), marks: ix.lexicon.alternatives(w)}
 		switch {
 		case len(u.marks) == 1 && utf8.RuneCountInString(w) >= 3:
 			for _, pair := range Analyze(w) {
@@ -171,10 +220,10 @@ func (ix *Index) matchingUnits(units []unit, optionalToo bool) ([]unit, []int) {
 	return kept, sizes
 }
 
-// relax drops, as long as no page has every group of the units left, the
-// commonest.
-func (ix *Index) relax(kept []unit, sizes []int) []unit {
-	for len(kept) > 1 && ix.holders(flatten(kept), 1) == 0 {
+// relax drops, as long as no page has every group of the units left (and
+// one of the pairs, when there are some: see pairGroup), the commonest.
+func (ix *Index) relax(kept []unit, sizes []int, pairs []string) []unit {
+	for len(kept) > 1 && ix.holders(unitLevel(kept, pairs).groups, 1) == 0 {
 		kept, sizes = dropCommonest(kept, sizes)
 	}
 	return kept

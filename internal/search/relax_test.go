@@ -24,7 +24,8 @@ func TestRelax(t *testing.T) {
 		{"火星", nil},
 	} {
 		var got []string
-		for _, g := range flatten(ix.relax(ix.matchingUnits(ix.units(c.query), true))) {
+		all, sizes := ix.matchingUnits(ix.units(c.query), true)
+		for _, g := range flatten(ix.relax(all, sizes, nil)) {
 			got = append(got, g[0])
 		}
 		if !slices.Equal(got, c.want) {
@@ -52,5 +53,33 @@ func TestSiteSynonyms(t *testing.T) {
 	}
 	if want := "签订<mark>服务水平协议</mark>"; !strings.Contains(hits[0].Snippet, want) {
 		t.Errorf("snippet %q, want %q in it", hits[0].Snippet, want)
+	}
+}
+
+// TestScatteredCharacters checks that a query whose words are none of the
+// site's finds the pages that hold one of its character pairs, not those
+// that hold its characters one by one: 量子计算机 finds 孩子计划 (子计), not
+// a page of 数量, 孩子, 统计, 算法 and 机会; and that characters asked
+// together that no page holds together find nothing.
+func TestScatteredCharacters(t *testing.T) {
+	docs := testDocs(300, "数量不多的孩子计划用算法找机会")
+	for _, i := range []int{7, 9} {
+		docs[i].Text = "数量，孩子，统计，算法，机会"
+		docs[i].fields[4] = docs[i].Text
+	}
+	ix := New(docs, testOptions)
+	all, _ := ix.matchingUnits(ix.units("量子计算机"), true)
+	if got := ix.pairGroup("量子计算机", all); !slices.Equal(got, []string{"子计"}) {
+		t.Fatalf("pairGroup = %v, want [子计] (every word a lone character)", got)
+	}
+	a, err := ix.Ask(context.Background(), "量子计算机", 10)
+	if err != nil || len(a.Results) != 1 || a.Results[0].URL != "p5/" {
+		t.Errorf("Ask: %+v, %v; want p5/ alone", a.Results, err)
+	}
+	// 的数孩: no page has 数孩 (的 is a function word); 数 孩, asked apart, is in three
+	for q, want := range map[string]int{"的数孩": 0, "数 孩": 3} {
+		if hits, err := ix.Search(context.Background(), q, 10); err != nil || len(hits) != want {
+			t.Errorf("Search(%q) = %v, %v; want %d pages", q, hits, err, want)
+		}
 	}
 }

@@ -826,20 +826,20 @@
       return units(q, meta).then(function (us) { return matchingUnits(us, meta, !yes); }).then(function (all) {
         all.forEach(function (k) { p.marks = p.marks.concat(k.u.marks); });
         // some page holds the query: then the pages with every word, no fewer (nothing to relax)
-        var whole = p.whole && all.length && !all[0].u.optional;
-        return (whole ? Promise.resolve(all) : relax(all, meta)).then(function (kept) {
+        var whole = p.whole && all.length && !all[0].u.optional, pairs = pairGroup(terms, all, meta);
+        return (whole ? Promise.resolve(all) : relax(all, meta, pairs)).then(function (kept) {
           if (!all.length || all[0].u.optional) { // only optional words match: none is left out but by relaxing
-            if (kept.length) p.levels.push({ groups: flatten(kept) });
+            if (kept.length) p.levels.push(unitLevel(kept, pairs));
             p.always = p.levels.length;
-            p.levels = p.levels.concat(prefixes(kept, kept.length - 1));
+            p.levels = p.levels.concat(prefixes(kept, kept.length - 1, pairs));
           } else {
-            p.levels.push({ groups: flatten(all) });
+            p.levels.push(unitLevel(all, pairs));
             p.always = p.levels.length;
             if (p.always > 1) return slotted; // some page holds the query: then the pages with every word, no fewer
-            if (all.length > 1) p.levels.push({ groups: flatten(all.slice(1)) }, { groups: flatten(all.slice(0, -1)) });
+            if (all.length > 1) p.levels.push(unitLevel(all.slice(1), pairs), unitLevel(all.slice(0, -1), pairs));
             p.always = p.levels.length;
-            if (kept.length < all.length - 1) p.levels.push({ groups: flatten(kept) });
-            p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2)));
+            if (kept.length < all.length - 1) p.levels.push(unitLevel(kept, pairs));
+            p.levels = p.levels.concat(prefixes(kept, Math.min(kept.length - 1, all.length - 2), pairs));
           }
           return slotted;
         });
@@ -853,9 +853,36 @@
     return candidates(groups, meta).then(function (c) { return Object.keys(c).length > 0; });
   }
   function flatten(kept) { return [].concat.apply([], kept.map(function (k) { return k.u.groups; })); }
-  function prefixes(kept, n) {
+  // pairGroup is pairGroup in Go: when every unit is a lone character or
+  // a question or function word, the query's pairs of those characters
+  // that some page holds, one of which each of the units' levels asks for
+  // (a page with the characters one by one is no answer, and a level of
+  // lone characters alone would fetch every term of each); empty when no
+  // page holds one of them; null when some unit is a word of the site's or
+  // the query has no such pair.
+  function pairGroup(terms, kept, meta) {
+    var lex = lexicon(meta), chars = {};
+    for (var i = 0; i < kept.length; i++) {
+      var u = kept[i].u, w = u.marks[0];
+      if (lex.optional[w]) continue;
+      if (!u.lone) return null;
+      chars[w] = true;
+    }
+    var pairs = terms.filter(function (t) {
+      var cps = Array.from(t);
+      return cps.length === 2 && chars[cps[0]] && chars[cps[1]];
+    });
+    return pairs.length ? pairs.filter(function (t) { return groupSize([t], meta) > 0; }) : null;
+  }
+  // unitLevel is the level of the units' groups, and of the pairs when
+  // there are some.
+  function unitLevel(kept, pairs) {
+    var groups = flatten(kept);
+    return { groups: pairs ? groups.concat([pairs]) : groups };
+  }
+  function prefixes(kept, n, pairs) {
     var out = [];
-    for (; n > 0; n--) out.push({ groups: flatten(kept.slice(0, n)) });
+    for (; n > 0; n--) out.push(unitLevel(kept.slice(0, n), pairs));
     return out;
   }
   // dropCommonest drops the unit with the most postings, the later of equals.
@@ -872,9 +899,9 @@
       return kept.length || !optionalToo ? kept : matching(us, true, meta);
     });
   }
-  function relax(kept, meta) {
+  function relax(kept, meta, pairs) {
     if (kept.length <= 1) return Promise.resolve(kept);
-    return hasAll(flatten(kept), meta).then(function (yes) { return yes ? kept : relax(dropCommonest(kept), meta); });
+    return hasAll(unitLevel(kept, pairs).groups, meta).then(function (yes) { return yes ? kept : relax(dropCommonest(kept), meta, pairs); });
   }
   function matching(us, optional, meta) {
     us = us.filter(function (u) { return u.optional === optional; });
@@ -1042,7 +1069,7 @@
       return seen[w] ? false : (seen[w] = true);
     });
     return Promise.all(words.map(function (w) {
-      var alts = lex.alternatives(w), u = { optional: !!lex.optional[w] || loneHan(w) && !lex.has(w), marks: alts };
+      var alts = lex.alternatives(w), u = { optional: !!lex.optional[w] || loneHan(w) && !lex.has(w), lone: loneHan(w), marks: alts };
       if (alts.length === 1 && Array.from(w).length >= 3) {
         u.groups = analyze(w).map(function (t) { return [t]; });
         return u;
