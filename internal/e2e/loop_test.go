@@ -8,6 +8,9 @@ import (
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+
+	"skillbook/internal/manifest"
+	"skillbook/internal/quiz"
 )
 
 // TestLearningLoop walks the loop on the bundled course as a trainee: read
@@ -49,7 +52,16 @@ func TestLearningLoop(t *testing.T) {
 		answerQuiz(w, "quiz1", chapterQuiz)
 		w.key(".quiz-check", kb.Enter)
 		w.expect(`document.querySelector(".quiz-verdict").textContent`, "✓ 通过")
-		w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习："+after.Title+" →") // the next chapter's first
+		// passed before the chapter's other pages were read: on to the first of them it asks about, not past the chapter
+		w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习："+firstUnread(t, chapterQuiz, chapter.Skills, skill.ID).Title+" →")
+		w.eval(`window.before = JSON.stringify(Skillbook.progress.record()); true`)
+		w.eval(readAllAsked)
+		w.key(".quiz-retry", kb.Enter)
+		answerQuiz(w, "quiz1", chapterQuiz)
+		w.key(".quiz-check", kb.Enter)
+		w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习："+after.Title+" →") // all read: the next chapter's first
+		// as before: only the one skill point read
+		w.expect(`Skillbook.progress.replace(JSON.parse(window.before))`, true)
 
 		w.visit(w.base+skill.URL, "skill")
 		w.expect(`document.querySelector(".mastery h2").textContent`, "已掌握本技能点。")
@@ -120,3 +132,22 @@ func press(t *testing.T, w walker, key string) {
 
 // continueText is the home page's 继续学习 card as "继续学习：<skill point>".
 const continueText = `(c => c.querySelector(".start-kicker").textContent + "：" + c.querySelector(".start-skill").textContent)(document.querySelector(".start-card.is-continue"))`
+
+// readAllAsked marks, on a quiz page, every skill point its questions ask
+// about as read (long ago), as if the trainee had read them.
+const readAllAsked = `(r => { JSON.parse(document.querySelector("script.quiz-data").textContent).questions.forEach(q => q.skill && (r.read[q.skill.id] = 1)); Skillbook.progress.save(); return true; })(Skillbook.progress.record())`
+
+// firstUnread is the first skill point of skills but read that the
+// quiz's questions ask about, in their order.
+func firstUnread(t *testing.T, q *quiz.Quiz, skills []manifest.Skill, read string) manifest.Skill {
+	t.Helper()
+	for _, question := range q.Questions {
+		for _, s := range skills {
+			if question.Skill == s.ID && s.ID != read {
+				return s
+			}
+		}
+	}
+	t.Fatalf("quiz %s asks about no skill point of its chapter but %s", q.ID, read)
+	return manifest.Skill{}
+}

@@ -11,7 +11,8 @@ import (
 
 // TestQuizResultFocus checks what follows a quiz's score: the result panel
 // takes focus, 重做 shows, and a pass offers the way on — on a quiz's own
-// page the page after what it asks about (TestLearningLoop: the next
+// page the first skill point it asks about that the trainee has not read,
+// else the page after what it asks about (TestLearningLoop: the next
 // chapter), here, after the fixture's only (so last) chapter, its course,
 // not the chapter just done; on a skill point without a next one to its
 // chapter — while a fail
@@ -34,6 +35,13 @@ func TestQuizResultFocus(t *testing.T) {
 	answerQuiz(w, "quiz1", basics)
 	w.key(".quiz-check", kb.Enter)
 	w.expect(`document.activeElement.className`, "quiz-score is-passed")
+	// passed before reading what it asks about: on to the first of that
+	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：建立完善的培训系统 →")
+	w.expect(`document.querySelector(".quiz-continue a").href`, w.base+"service/basics/training/index.html")
+	w.eval(readAllAsked)
+	w.key(".quiz-retry", kb.Enter)
+	answerQuiz(w, "quiz1", basics)
+	w.key(".quiz-check", kb.Enter)
 	w.expect(`document.querySelector(".quiz-continue a").textContent`, "继续学习：服务课程 →")
 	w.expect(`document.querySelector(".quiz-continue a").href`, w.base+"service/index.html")
 	w.setWidth(390) // a long chapter title wraps on a phone, inside the screen

@@ -249,7 +249,8 @@
       showResult(form, q, el, res, data.salt);
     });
     var passed = total > 0 && score / total >= data.pass - 1e-9;
-    resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, answeredWrong: answeredWrong, unanswered: unanswered, skills: skills });
+    var asked = data.questions.map(function (q) { return q.skill; });
+    resultPanel(form, out, { score: score, total: total, pass: data.pass, passed: passed, answeredWrong: answeredWrong, unanswered: unanswered, skills: skills, asked: asked });
     setLocked(form, true);
     var seen = {};
     data.questions.forEach(function (q) { seen[q.id] = q.v; });
@@ -277,7 +278,7 @@
     questionList(form, out, "quiz-wrong", "data-wrong-answers", r.answeredWrong);
     questionList(form, out, "quiz-unanswered", "data-unanswered", r.unanswered);
     if (r.skills.length) out.appendChild(reviewLinks(form, r.skills, "quiz-review-links"));
-    var next = r.passed && continueLink(form);
+    var next = r.passed && (unreadSkill(r.asked) || continueLink(form));
     if (next) {
       var p = out.appendChild(document.createElement("p")), a = p.appendChild(document.createElement("a"));
       p.className = "quiz-continue";
@@ -307,6 +308,19 @@
       a.textContent = questionLabel(el);
     });
     p.appendChild(document.createTextNode(label.slice(1).join("%s")));
+  }
+
+  // unreadSkill is, on a quiz page, the first skill point its questions
+  // ask about that the trainee has not read: a chapter's quiz passed
+  // before its pages were read goes on there, not past the chapter.
+  function unreadSkill(asked) {
+    var record = SB.progress && SB.progress.record();
+    if (!record || !document.body.classList.contains("kind-quiz")) return null;
+    for (var i = 0; i < asked.length; i++) {
+      var s = asked[i];
+      if (s && !record.read[s.id]) return { href: SB.href ? SB.href(s.url) : s.url, title: s.title };
+    }
+    return null;
   }
 
   // continueLink is where to go after a pass: the next skill point (the
