@@ -155,17 +155,10 @@
     if (!results || !status) return;
     var form = document.querySelector("form.search-page"), params = new URLSearchParams(location.search);
     var q = params.get("q") || "", course = params.get("course") || "", kind = params.get("kind") || "";
-    form.q.value = q;
-    form.course.value = course;
-    form.kind.value = kind;
-    form.addEventListener("submit", function (e) {
-      e.preventDefault();
-      var p = new URLSearchParams();
-      ["q", "course", "kind"].forEach(function (k) { if (form[k].value) p.set(k, form[k].value.trim()); });
-      location.href = href("search/") + "?" + p.toString();
-    });
+    searchingForm(form, { q: q, course: course, kind: kind });
     if (!q.trim()) { form.q.focus(); return; } // come to search: the box is where to type
-    var more = document.getElementById("search-more"), wanted = PAGE, shown = 0, explained = false;
+    var more = document.getElementById("search-more"), wanted = kept("wanted") || PAGE, shown = 0, explained = false;
+    keepScroll();
     // show asks for the results up to the page wanted and adds those not
     // shown yet.
     function show() {
@@ -192,7 +185,7 @@
       more.addEventListener("click", function () {
         wanted += PAGE;
         more.disabled = true;
-        show().then(function () { more.disabled = false; }, failed);
+        show().then(function () { more.disabled = false; keep("wanted", wanted); }, failed);
       });
     }
     function failed() {
@@ -200,7 +193,72 @@
       status.textContent = status.dataset.failed;
     }
     status.textContent = status.dataset.searching;
-    show().catch(failed);
+    show().then(backToScroll).catch(failed);
+  }
+  // searchingForm fills the form with what was asked and makes it search:
+  // when it is submitted, and at once when a filter is chosen.
+  function searchingForm(form, asked) {
+    showAsked(form, asked);
+    form.addEventListener("submit", function (e) {
+      e.preventDefault();
+      searchForm(form);
+    });
+    searchOnFilter(form);
+  }
+  // showAsked makes the form say what the URL asked, whatever the browser
+  // put back in it: now, and each time the page is shown (from the
+  // back-forward cache too, as it was left, filters changed since). The
+  // form keeps no state for the browser to restore when it is loaded anew.
+  function showAsked(form, asked) {
+    form.setAttribute("autocomplete", "off");
+    function fill() { ["q", "course", "kind"].forEach(function (k) { form[k].value = asked[k]; }); }
+    fill();
+    window.addEventListener("pageshow", fill);
+  }
+  // searchForm opens the results page of the form's query and filters.
+  function searchForm(form) {
+    var p = new URLSearchParams();
+    ["q", "course", "kind"].forEach(function (k) { if (form[k].value) p.set(k, form[k].value.trim()); });
+    location.href = href("search/") + "?" + p.toString();
+  }
+  // searchOnFilter searches when a filter is chosen, as the 搜索 button
+  // does, unless the box is empty: at once when picked by pointer or
+  // touch; when picked with the keys (each arrow key changes a closed
+  // list), on Enter or on leaving the list, not at every key.
+  function searchOnFilter(form) {
+    [form.course, form.kind].forEach(function (select) {
+      var byKeys = false, asked = select.value;
+      function go() { if (select.value !== asked && form.q.value.trim()) searchForm(form); }
+      select.addEventListener("keydown", function (e) { byKeys = true; if (e.key === "Enter") go(); });
+      select.addEventListener("change", function () { if (!byKeys) go(); });
+      select.addEventListener("blur", function () { if (byKeys) go(); byKeys = false; });
+    });
+  }
+  // kept is what this visit of the results page kept in its history entry
+  // under key (keep), or undefined: the results page shown anew (Back, a
+  // reload) shows as many results as before, where the trainee was.
+  function kept(key) {
+    var state = history.state;
+    return state && typeof state === "object" ? state[key] : undefined;
+  }
+  // keep adds key: value to the page's history entry (from disk too); a
+  // new search is a new entry, with nothing kept.
+  function keep(key, value) {
+    var state = {}, old = history.state;
+    if (old && typeof old === "object") for (var k in old) state[k] = old[k];
+    state[key] = value;
+    history.replaceState(state, "");
+  }
+  // keepScroll keeps where the page was scrolled to when the trainee
+  // leaves it (to open a result).
+  function keepScroll() {
+    window.addEventListener("pagehide", function () { keep("scrollY", window.scrollY); });
+  }
+  // backToScroll scrolls, once the results are drawn, to where the page
+  // was left, when it is shown anew.
+  function backToScroll() {
+    var y = kept("scrollY");
+    if (y > 0) window.scrollTo(0, y);
   }
   // PAGE is how many results the results page shows at first, and how many
   // more each press of 更多结果 adds: one-character queries take their
