@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"skillbook/internal/corpus"
@@ -12,11 +13,14 @@ import (
 // TestProgressAtManyCourses begins one course of eight on a generated
 // site of 800 skill points (no quizzes), as a trainee would, and checks
 // that 我的进度 stays short: the seven courses not begun are folded away
-// under one line, a row each; what is left lists the first twenty skill
-// points and the one worked on further down, and counts the others by
-// chapter under 另有 … 尚未开始; the mastery rule and the practice pages
-// name no quizzes the site does not have. From disk; axe, light and dark,
-// with both folds open.
+// under one line, a row each; what is left comes under the course's title,
+// the skill points worked on first, then the others up to twenty, and
+// counts the rest by chapter under 另有 … 尚未开始, 另有 n for a chapter
+// listed in part; the mastery rule and the practice pages name no quizzes
+// the site does not have. A second course begun: each course has its
+// title, the skill points worked on at the top of its list, and its fold;
+// the twenty are shared. From disk; axe, light and dark, with the folds
+// open.
 func TestProgressAtManyCourses(t *testing.T) {
 	site := t.TempDir()
 	if err := corpus.Write(site, corpus.DefaultShape(800)); err != nil {
@@ -32,19 +36,15 @@ func TestProgressAtManyCourses(t *testing.T) {
 	w.visit(w.base+"progress/", "progress")
 	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 	var got struct {
-		Begun, Items                           int
-		Waiting, Later, Rule, LastItem, Course string
-		Open                                   bool
-		Rows, Chapters                         []string
+		Begun                 int
+		Waiting, Rule, Course string
+		Open                  bool
+		Rows                  []string
 	}
-	js := `const root = new URL("..", location.href).href; JSON.stringify({begun: document.querySelectorAll(".progress-course").length,
+	js := `JSON.stringify({begun: document.querySelectorAll(".progress-course").length,
 		waiting: document.querySelector(".progress-waiting summary").textContent, open: document.querySelector(".progress-waiting").open,
 		rows: [...document.querySelectorAll(".progress-waiting li")].map(li => li.textContent),
 		course: document.querySelector(".progress-course h2").textContent,
-		items: document.querySelectorAll("#progress-weak > li").length,
-		lastItem: document.querySelector("#progress-weak > li:last-child a").href.replace(root, ""),
-		later: document.querySelector(".weak-later summary").textContent,
-		chapters: [...document.querySelectorAll(".weak-later li")].map(li => li.querySelector("a").href.replace(root, "") + " " + li.querySelector(".count").textContent),
 		rule: document.querySelector(".mastery-rule").textContent})`
 	if err := json.Unmarshal([]byte(w.eval(js).(string)), &got); err != nil {
 		t.Fatal(err)
@@ -56,16 +56,26 @@ func TestProgressAtManyCourses(t *testing.T) {
 	if got.Waiting != "尚未开始的课程（7 门）" || got.Open || len(got.Rows) != 7 || got.Rows[0] != m.Courses[0].Title+"100 个技能点" {
 		t.Errorf("courses not begun: %q, open %v, rows %q", got.Waiting, got.Open, got.Rows)
 	}
-	if got.Items != 21 || got.LastItem != "course-002/chapter-05/skill-03/index.html" || got.Later != "另有 79 个技能点尚未开始" {
-		t.Errorf("what is left: %d items, the last %s, then %q; want 21, the page worked on last, 另有 79 个技能点尚未开始", got.Items, got.LastItem, got.Later)
-	}
-	wantChapters := []string{"course-002/chapter-03/index.html 10 个技能点", "course-002/chapter-04/index.html 10 个技能点", "course-002/chapter-05/index.html 9 个技能点"}
-	if len(got.Chapters) != 8 || !slices.Equal(got.Chapters[:3], wantChapters) {
-		t.Errorf("skill points not begun, by chapter: %q; want 8 chapters from %q", got.Chapters, wantChapters)
-	}
 	if got.Rule != "已掌握的标准：读完本页（读到页末）、勾选全部牢记要点。" {
 		t.Errorf("mastery rule on a site without quizzes: %q", got.Rule)
 	}
+	expectLeft(w, []string{
+		"# course-002",
+		"20: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-02/skill-09",
+		"另有 80 个技能点尚未开始 (9): course-002/chapter-02 另有 1 个技能点, course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点, course-002/chapter-05 另有 9 个技能点 …",
+	})
+
+	w.visit(w.base+"course-005/chapter-03/skill-02/", "skill")
+	w.visit(w.base+"progress/", "progress")
+	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
+	expectLeft(w, []string{
+		"# course-002",
+		"10: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-01/skill-09",
+		"另有 90 个技能点尚未开始 (10): course-002/chapter-01 另有 1 个技能点, course-002/chapter-02 10 个技能点, course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点 …",
+		"# course-005",
+		"10: course-005/chapter-03/skill-02, course-005/chapter-01/skill-01, course-005/chapter-01/skill-02 … course-005/chapter-01/skill-09",
+		"另有 90 个技能点尚未开始 (10): course-005/chapter-01 另有 1 个技能点, course-005/chapter-02 10 个技能点, course-005/chapter-03 另有 9 个技能点, course-005/chapter-04 10 个技能点 …",
+	})
 	w.eval(`document.querySelectorAll("details").forEach(d => d.open = true)`)
 	if found := w.colourProblems(); len(found) > 0 {
 		t.Errorf("axe: %v", found)
@@ -75,6 +85,30 @@ func TestProgressAtManyCourses(t *testing.T) {
 	w.expect(`document.querySelector("main p").textContent + " " + document.querySelector(".card .count").textContent`, "各课程的牢记要点练习。 100 个牢记要点练习")
 	if errs := consoleErrors(); len(errs) > 0 {
 		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// expectLeft checks 我的进度's 尚未掌握, the part under its heading, a line
+// for each element: "# " and where a course's title links to; a list's
+// length, its first three links and its last; a fold's summary, its number
+// of chapters and its first four.
+func expectLeft(w walker, want []string) {
+	w.t.Helper()
+	js := `(() => { const root = new URL("..", location.href).href, rel = a => a.href.replace(root, "").replace(/\/index\.html$/, ""), out = [];
+		for (let e = document.querySelector("#progress-more > h2").nextElementSibling; e && e.tagName !== "H2"; e = e.nextElementSibling) {
+			if (e.tagName === "H3") out.push("# " + rel(e.querySelector("a")));
+			else if (e.tagName === "UL") { const a = [...e.children].map(li => rel(li.querySelector("a"))); out.push(a.length + ": " + a.slice(0, 3).join(", ") + " … " + a[a.length - 1]); }
+			else if (e.matches("details.weak-later")) { const li = [...e.querySelectorAll("li")];
+				out.push(e.querySelector("summary").textContent + " (" + li.length + "): " + li.slice(0, 4).map(l => rel(l.querySelector("a")) + " " + l.querySelector(".count").textContent).join(", ") + " …"); }
+			else out.push(e.outerHTML.slice(0, 80));
+		}
+		return JSON.stringify(out); })()`
+	var got []string
+	if err := json.Unmarshal([]byte(w.eval(js).(string)), &got); err != nil {
+		w.t.Fatal(err)
+	}
+	if !slices.Equal(got, want) {
+		w.t.Errorf("尚未掌握:\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
 
@@ -90,6 +124,53 @@ func TestPracticeIndexRows(t *testing.T) {
 	w.visit(w.base+"practice/", "practice")
 	w.expect(`document.querySelectorAll("main .card").length + " " + document.querySelectorAll(".practice-rows li").length`, fmt.Sprintf("0 %d", len(m.Courses)))
 	w.expect(`document.querySelector(".practice-rows li").textContent`, m.Courses[0].Title+"100 个牢记要点练习")
+	if found := w.colourProblems(); len(found) > 0 {
+		t.Errorf("axe: %v", found)
+	}
+	if errs := consoleErrors(); len(errs) > 0 {
+		t.Errorf("console errors: %v", errs)
+	}
+}
+
+// TestHomeCoursesBegun: on the generated site of 2,000 skill points (20
+// courses: six cards, then rows), a trainee who began the second course (a
+// card) and the fifteenth and ninth (rows) finds the rows begun first,
+// under 正在学习, in course order, with their progress, right after the
+// cards; the card stays where it was and the other rows keep their order.
+// Nothing moves in sight as the page loads, on a phone or a desktop.
+// From disk; axe, light and dark.
+func TestHomeCoursesBegun(t *testing.T) {
+	out := generatedSites(t, largePoints)[0]
+	m := readManifest(t, out)
+	ctx, consoleErrors := browser(t)
+	w := walker{t: t, ctx: ctx, base: "file://" + out + "/", axe: axeSource(t)}
+	w.freshVisit(w.base+m.Courses[1].Chapters[0].Skills[0].URL, "skill")
+	for _, c := range []int{14, 8} {
+		w.visit(w.base+m.Courses[c].Chapters[2].Skills[1].URL, "skill")
+		w.eval(`document.querySelector(".keypoints input[data-kp]").click()`)
+	}
+	var rest []string
+	for _, c := range m.Courses[6:] {
+		if c.ID != m.Courses[8].ID && c.ID != m.Courses[14].ID {
+			rest = append(rest, c.ID)
+		}
+	}
+	ids := func(sel string) string {
+		return `[...document.querySelectorAll(` + jsString(sel) + `)].map(e => e.dataset.id).join(" ")`
+	}
+	for _, width := range []int64{phoneWidth, desktopWidth} {
+		w.setWidth(width)
+		w.visit(w.base, "home")
+		if cls, moved := w.layoutShift(); cls >= maxCLS {
+			t.Errorf("at %d px: layout shift %.3f as the page loads, moving %s", width, cls, moved)
+		}
+		w.expect(ids(".courses-begun li"), m.Courses[8].ID+" "+m.Courses[14].ID)
+		w.expect(`document.querySelector(".courses-begun")?.previousElementSibling.textContent`, "正在学习")
+		w.expect(`[...document.querySelectorAll(".courses-begun .progress-text")].map(e => e.textContent).join("|")`, "已掌握 0 / 100 个技能点|已掌握 0 / 100 个技能点")
+		w.expect(`document.querySelector(".cards").nextElementSibling.nextElementSibling.matches(".courses-begun")`, true)
+		w.expect(ids(".cards > li"), strings.Join([]string{m.Courses[0].ID, m.Courses[1].ID, m.Courses[2].ID, m.Courses[3].ID, m.Courses[4].ID, m.Courses[5].ID}, " "))
+		w.expect(ids(".course-rows:not(.courses-begun) li"), strings.Join(rest, " "))
+	}
 	if found := w.colourProblems(); len(found) > 0 {
 		t.Errorf("axe: %v", found)
 	}

@@ -77,20 +77,42 @@
   // with every step its mastery still needs, the quizzes failed and the
   // questions they found wrong. Says so when nothing is left, and when
   // nothing was begun.
-  // Past the first FOLD_TODO, the skill points not begun are folded away,
-  // counted by chapter (laterList): in a course of a hundred, the list
-  // named every one with the same three steps.
+  // Each course's list begins with the skill points the trainee worked on,
+  // in course order (the order stays put from one visit to the next and
+  // agrees with the courses above; 继续学习 on the home page is for the
+  // latest), then those not begun. Past its share of FOLD_TODO, a course's
+  // skill points not begun are folded away, counted by chapter
+  // (laterList): in a course of a hundred, the list named every one with
+  // the same three steps. On a site of several courses each course's
+  // list and fold come under its title: 第1章 is in every course.
   function weakSpots(p) {
-    var ul = document.getElementById("progress-weak"), order = [], byId = {}, chapterOf = {}, later = [], r = p.record();
-    p.eachSkill(function (s, ch) { order.push(s.id); byId[s.id] = s; chapterOf[s.id] = ch; });
-    core.toDo(r, order, function (id) { return p.steps(byId[id]); }).forEach(function (t, i) {
-      if (i >= FOLD_TODO && !worked(r, t)) later.push(t.skill);
-      else ul.appendChild(toDoItem(p, ul, byId[t.skill], t));
+    var ul = document.getElementById("progress-weak"), groups = toDoByCourse(p, p.record()), end = ul;
+    var share = Math.ceil(FOLD_TODO / Math.max(1, groups.length)), titled = p.outline.courses.length > 1;
+    groups.forEach(function (g, i) {
+      var list = i ? after(end, p.el("ul", "", { "class": "weak-list" })) : ul, items = g.worked.concat(g.rest);
+      var cut = Math.max(share, g.worked.length), later = items.slice(cut);
+      if (titled) list.parentNode.insertBefore(courseHeading(p, g.course), list);
+      items.slice(0, cut).forEach(function (x) { list.appendChild(toDoItem(p, ul, x.skill, x.t)); });
+      end = later.length ? after(list, laterList(p, later, items.slice(0, cut))) : list;
     });
-    if (!ul.children.length) ul.appendChild(p.el("li", order.length ? ul.dataset.done : ul.dataset.none));
-    if (later.length) ul.parentNode.insertBefore(laterList(p, later, chapterOf), ul.nextSibling);
+    if (!ul.children.length) ul.appendChild(p.el("li", Object.keys(p.skills).length ? ul.dataset.done : ul.dataset.none));
   }
   var FOLD_TODO = 20;
+
+  // toDoByCourse is what is left (core.toDo) by course, in course order:
+  // [{course, worked: [item], rest: [item]}], item {t, skill, chapter},
+  // the skill points worked on apart from the others.
+  function toDoByCourse(p, r) {
+    var order = [], at = {}, groups = [], byCourse = {};
+    p.eachSkill(function (s, ch, c) { order.push(s.id); at[s.id] = { skill: s, chapter: ch, course: c }; });
+    core.toDo(r, order, function (id) { return p.steps(at[id].skill); }).forEach(function (t) {
+      var a = at[t.skill], g = byCourse[a.course.id];
+      if (!g) groups.push(g = byCourse[a.course.id] = { course: a.course, worked: [], rest: [] });
+      (worked(r, t) ? g.worked : g.rest).push({ t: t, skill: a.skill, chapter: a.chapter });
+    });
+    return groups;
+  }
+
   // worked reports a to-do item the trainee has begun: its page opened or
   // read, a key point ticked, a quiz about it failed.
   function worked(r, t) {
@@ -98,20 +120,34 @@
     return !!(own(r.opened, id) || own(r.read, id) || Object.keys(own(r.ticks, id) || {}).length || t.failed.length);
   }
   function own(o, k) { return Object.prototype.hasOwnProperty.call(o, k) ? o[k] : undefined; }
-  // laterList is the skill points folded away, a line for each chapter
-  // with how many of its skill points wait: 另有 80 个技能点尚未开始.
-  function laterList(p, later, chapterOf) {
-    var d = p.el("details", "", { "class": "weak-later" }), ul = p.el("ul"), rows = [];
+
+  // after puts e right after node, and returns it.
+  function after(node, e) { return node.parentNode.insertBefore(e, node.nextSibling); }
+
+  // courseHeading is a course's title, linked, above its part of what is left.
+  function courseHeading(p, c) {
+    var h = p.el("h3", "", { "class": "weak-course" });
+    h.appendChild(p.el("a", c.title, { href: p.href(c.url) }));
+    return h;
+  }
+
+  // laterList is a course's skill points folded away (later, items), a
+  // line for each chapter with how many of its skill points wait; 另有 n
+  // for a chapter whose other skill points are listed above (listed):
+  // 另有 80 个技能点尚未开始 › 第5章 … 另有 9 个技能点.
+  function laterList(p, later, listed) {
+    var d = p.el("details", "", { "class": "weak-later" }), ul = p.el("ul"), rows = [], shown = [];
     d.appendChild(p.el("summary", p.fill(SB.label(null, "", "weak_later"), later.length)));
-    later.forEach(function (id) {
-      var ch = chapterOf[id], last = rows[rows.length - 1];
-      if (last && last.chapter === ch) last.n++;
-      else rows.push({ chapter: ch, n: 1 });
+    listed.forEach(function (x) { if (shown.indexOf(x.chapter) < 0) shown.push(x.chapter); });
+    later.forEach(function (x) { // in course order
+      var last = rows[rows.length - 1];
+      if (last && last.chapter === x.chapter) last.n++;
+      else rows.push({ chapter: x.chapter, n: 1 });
     });
     rows.forEach(function (row) {
-      var li = ul.appendChild(p.el("li"));
+      var li = ul.appendChild(p.el("li")), more = shown.indexOf(row.chapter) >= 0;
       li.appendChild(p.el("a", row.chapter.title, { href: p.href(row.chapter.url) }));
-      li.appendChild(p.el("span", p.fill(SB.label(null, "", "skills_n"), row.n), { "class": "count" }));
+      li.appendChild(p.el("span", p.fill(SB.label(null, "", more ? "weak_later_more" : "skills_n"), row.n), { "class": "count" }));
     });
     d.appendChild(ul);
     return d;

@@ -497,7 +497,8 @@
   // once anything was read (the page says where to start until then):
   // core.nextSkill in the course last opened, then in the courses after it.
   // Courses the record never touched keep their first skill point as next
-  // step: their outline is not loaded.
+  // step: their outline is not loaded. Past a dozen courses, those begun
+  // come first (begunFirst, as soon as the page is parsed).
   function home() {
     if (!outline || !document.body.classList.contains("kind-home")) return;
     var byId = {}, courseOrder = {}, courseIds = [];
@@ -527,6 +528,28 @@
     var link = card.querySelector(".card-next a");
     if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
   }
+
+  // begunFirst puts the courses begun that the home page shows as rows
+  // (past a dozen courses; ids, those the record refers to, whose outline
+  // is loaded whole) first among them, in course order, under 正在学习:
+  // course 57 of 100 was 5,600 pixels down a phone's page. Above the rows,
+  // not the cards (the first courses, on the first screen, where a begun
+  // one is already): the browser draws the page before the scripts run,
+  // and a list put above the cards then pushed the screen down. It runs
+  // once the page is parsed, not when the outline has loaded; courseCard
+  // then fills in their progress.
+  function begunFirst(ids) {
+    var rows = document.querySelector(".home-courses .course-rows");
+    var begun = rows ? [].filter.call(rows.children, function (li) { return ids.indexOf(li.getAttribute("data-id")) >= 0; }) : [];
+    if (!begun.length) return;
+    var ul = el("ul", "", { "class": "course-rows courses-begun", "aria-labelledby": "courses-begun" });
+    begun.forEach(function (li) { ul.appendChild(li); });
+    rows.parentNode.insertBefore(el("h3", SB.label(null, "", "courses_begun"), { id: "courses-begun", "class": "courses-begun-title" }), rows);
+    rows.parentNode.insertBefore(ul, rows);
+  }
+  document.addEventListener("DOMContentLoaded", function () { // before the handler at the end of this file
+    if (document.body.classList.contains("kind-home")) begunFirst(touchedCourses(record));
+  });
 
   // newMark marks a skill point in a list that the course gained since the
   // trainee last saw it (core.noteNewSkills), until they open it.
