@@ -61,8 +61,8 @@ func TestProgressAtManyCourses(t *testing.T) {
 	}
 	expectLeft(w, []string{
 		"# course-002",
-		"20: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-02/skill-09",
-		"另有 80 个技能点尚未开始 (9): course-002/chapter-02 另有 1 个技能点, course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点, course-002/chapter-05 另有 9 个技能点 …",
+		"21: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-02/skill-10", // to a chapter's end
+		"另有 79 个技能点尚未开始 (8): course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点, course-002/chapter-05 另有 9 个技能点, course-002/chapter-06 10 个技能点 …",
 	})
 
 	w.visit(w.base+"course-005/chapter-03/skill-02/", "skill")
@@ -70,11 +70,11 @@ func TestProgressAtManyCourses(t *testing.T) {
 	waitJS(t, w, `!document.getElementById("progress-more").hidden`)
 	expectLeft(w, []string{
 		"# course-002",
-		"10: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-01/skill-09",
-		"另有 90 个技能点尚未开始 (10): course-002/chapter-01 另有 1 个技能点, course-002/chapter-02 10 个技能点, course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点 …",
+		"11: course-002/chapter-01/skill-01, course-002/chapter-05/skill-03, course-002/chapter-01/skill-02 … course-002/chapter-01/skill-10",
+		"另有 89 个技能点尚未开始 (9): course-002/chapter-02 10 个技能点, course-002/chapter-03 10 个技能点, course-002/chapter-04 10 个技能点, course-002/chapter-05 另有 9 个技能点 …",
 		"# course-005",
-		"10: course-005/chapter-03/skill-02, course-005/chapter-01/skill-01, course-005/chapter-01/skill-02 … course-005/chapter-01/skill-09",
-		"另有 90 个技能点尚未开始 (10): course-005/chapter-01 另有 1 个技能点, course-005/chapter-02 10 个技能点, course-005/chapter-03 另有 9 个技能点, course-005/chapter-04 10 个技能点 …",
+		"11: course-005/chapter-03/skill-02, course-005/chapter-01/skill-01, course-005/chapter-01/skill-02 … course-005/chapter-01/skill-10",
+		"另有 89 个技能点尚未开始 (9): course-005/chapter-02 10 个技能点, course-005/chapter-03 另有 9 个技能点, course-005/chapter-04 10 个技能点, course-005/chapter-05 10 个技能点 …",
 	})
 	w.eval(`document.querySelectorAll("details").forEach(d => d.open = true)`)
 	if found := w.colourProblems(); len(found) > 0 {
@@ -136,7 +136,8 @@ func TestPracticeIndexRows(t *testing.T) {
 // courses: six cards, then rows), a trainee who began the second course (a
 // card) and the fifteenth and ninth (rows) finds the rows begun first,
 // under 正在学习, in course order, with their progress, right after the
-// cards; the card stays where it was and the other rows keep their order.
+// cards, and the other rows under 其他课程 in their order; the card stays
+// where it was, marked; 继续学习 names its course.
 // Nothing moves in sight as the page loads, on a phone or a desktop.
 // From disk; axe, light and dark.
 func TestHomeCoursesBegun(t *testing.T) {
@@ -170,6 +171,10 @@ func TestHomeCoursesBegun(t *testing.T) {
 		w.expect(`document.querySelector(".cards").nextElementSibling.nextElementSibling.matches(".courses-begun")`, true)
 		w.expect(ids(".cards > li"), strings.Join([]string{m.Courses[0].ID, m.Courses[1].ID, m.Courses[2].ID, m.Courses[3].ID, m.Courses[4].ID, m.Courses[5].ID}, " "))
 		w.expect(ids(".course-rows:not(.courses-begun) li"), strings.Join(rest, " "))
+		w.expect(`document.querySelector(".course-rows:not(.courses-begun)").previousElementSibling.textContent`, "其他课程")
+		w.expect(ids(".cards > li.is-begun")+` + " " + document.querySelector(".cards > li.is-begun h3").textContent`, m.Courses[1].ID+" "+m.Courses[1].Title+"（正在学习）")
+		// the last worked on is the ninth course's: 继续学习 names it (a hundred courses have a 第1章 each)
+		w.expect(`document.querySelector(".start-card.is-continue .start-chapter").textContent.startsWith(`+jsString(m.Courses[8].Title+" · ")+`)`, true)
 	}
 	if found := w.colourProblems(); len(found) > 0 {
 		t.Errorf("axe: %v", found)

@@ -48,6 +48,7 @@ func TestSearchHistoryFilters(t *testing.T) {
 		if !within(w, 5*time.Second, `new URLSearchParams(location.search).get("course") === "course-002" && document.readyState === "complete" && `+resultsShown+` > 0`) {
 			t.Fatalf("leaving the list picked with the keys did not search: at %v", w.eval(`location.search`))
 		}
+		w.expect(`document.activeElement.name`, "course") // the keys go on from the list, not the page's top
 
 		// With the box emptied, choosing a filter waits for a query.
 		w.eval(`(f => { f.q.value = ""; f.course.value = "course-001"; f.course.dispatchEvent(new Event("change", {bubbles: true})); })(document.querySelector("form.search-page")); true`)

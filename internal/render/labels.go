@@ -57,7 +57,7 @@ var labels = map[string]map[string]string{
 		"chapter_practice": "本章练习", "chapter_all_practice": "本章全部练习", "course_practice": "本课程全部练习", "drill_of": "牢记要点练习：%s", "practice_index_intro": "各课程的测验和牢记要点练习。",
 		"practice_index_intro_drills": "各课程的牢记要点练习。", "practice_intro_drills": "本课程的牢记要点练习，由各技能点的牢记要点生成。",
 		"quizzes_n": "%d 个测验", "drills_n": "%d 个牢记要点练习",
-		"courses_waiting": "尚未开始的课程（%d 门）", "weak_later": "另有 %d 个技能点尚未开始", "weak_later_more": "另有 %d 个技能点", "courses_begun": "正在学习",
+		"courses_waiting": "尚未开始的课程（%d 门）", "weak_later": "另有 %d 个技能点尚未开始", "weak_later_more": "另有 %d 个技能点", "courses_begun": "正在学习", "courses_other": "其他课程",
 		"progress_empty": "还没有开始学习。读过的技能点和勾选的要点会记录在这里。", "menu": "菜单",
 	},
 	"en": {
@@ -107,7 +107,7 @@ var labels = map[string]map[string]string{
 		"chapter_practice": "Practice for this chapter", "chapter_all_practice": "All practice in this chapter", "course_practice": "All practice in this course", "drill_of": "Key-point drill: %s", "practice_index_intro": "Each course's quizzes and key-point drills.",
 		"practice_index_intro_drills": "Each course's key-point drills.", "practice_intro_drills": "This course's key-point drills, made from each skill point's key points.",
 		"quizzes_n": "%d quizzes", "drills_n": "%d key-point drills",
-		"courses_waiting": "Courses not begun (%d)", "weak_later": "%d more skill points not begun", "weak_later_more": "%d more skill points", "courses_begun": "In progress",
+		"courses_waiting": "Courses not begun (%d)", "weak_later": "%d more skill points not begun", "weak_later_more": "%d more skill points", "courses_begun": "In progress", "courses_other": "Other courses",
 		"progress_empty": "Nothing studied yet. The skill points you read and the key points you tick are recorded here.", "menu": "Menu",
 	},
 }
@@ -118,7 +118,7 @@ var labels = map[string]map[string]string{
 var scriptLabels = []string{"progress_unsaved", "progress_corrupt", "progress_label", "state_unread", "state_reading", "state_read",
 	"state_ticked", "state_ticked_all", "state_mastered", "mastery_needs", "mastery_done", "mastery_quiz_passed", "mastery_quiz_passed_before", "mastery_quiz_todo", "ticked_n", "kp_new",
 	"quiz_best", "quiz_passed", "quiz_best_before", "quiz_before", "quiz_passed_before", "quiz_changed", "quiz_added_n", "quiz_changed_n", "quiz_removed_n", "q_new", "q_changed", "quiz_last", "quiz_last_wrong", "q_last_wrong", "list_sep", "course_updated", "course_new_skills", "course_new_kps", "course_changed_quizzes", "group_sep", "more_n", "mastery_read", "mastery_keypoints", "search_results", "search_all", "search_none_box", "search_instead",
-	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right", "courses_waiting", "skills_n", "weak_later", "weak_later_more", "courses_begun"}
+	"kind_skill", "kind_article", "kind_chapter", "kind_course", "blanks_right", "courses_waiting", "skills_n", "weak_later", "weak_later_more", "courses_begun", "courses_other"}
 
 // labelsScript is assets/labels.js: scriptLabels in the site's language,
 // as window.Skillbook.labels, and mastery_rule_text, the sentence that

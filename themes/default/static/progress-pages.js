@@ -90,7 +90,7 @@
     var share = Math.ceil(FOLD_TODO / Math.max(1, groups.length)), titled = p.outline.courses.length > 1;
     groups.forEach(function (g, i) {
       var list = i ? after(end, p.el("ul", "", { "class": "weak-list" })) : ul, items = g.worked.concat(g.rest);
-      var cut = Math.max(share, g.worked.length), later = items.slice(cut);
+      var cut = chapterEnd(items, Math.max(share, g.worked.length)), later = items.slice(cut);
       if (titled) list.parentNode.insertBefore(courseHeading(p, g.course), list);
       items.slice(0, cut).forEach(function (x) { list.appendChild(toDoItem(p, ul, x.skill, x.t)); });
       end = later.length ? after(list, laterList(p, later, items.slice(0, cut))) : list;
@@ -98,6 +98,14 @@
     if (!ul.children.length) ul.appendChild(p.el("li", Object.keys(p.skills).length ? ul.dataset.done : ul.dataset.none));
   }
   var FOLD_TODO = 20;
+
+  // chapterEnd is where to cut a course's list at or after cut: at the end
+  // of a chapter, so that no chapter's skill points not begun are split
+  // between the list and the fold.
+  function chapterEnd(items, cut) {
+    while (cut > 0 && cut < items.length && items[cut].chapter === items[cut - 1].chapter) cut++;
+    return cut;
+  }
 
   // toDoByCourse is what is left (core.toDo) by course, in course order:
   // [{course, worked: [item], rest: [item]}], item {t, skill, chapter},

@@ -538,14 +538,26 @@
   // and a list put above the cards then pushed the screen down. It runs
   // once the page is parsed, not when the outline has loaded; courseCard
   // then fills in their progress.
+  // The cards of courses begun are marked (a bar at their side, and the
+  // words for a screen reader), and the rows after the group are headed
+  // 其他课程, not taken for more of it.
   function begunFirst(ids) {
+    var isBegun = function (li) { return ids.indexOf(li.getAttribute("data-id")) >= 0; };
+    document.querySelectorAll(".home-courses .cards > li").forEach(function (card) { if (isBegun(card)) markBegun(card); });
     var rows = document.querySelector(".home-courses .course-rows");
-    var begun = rows ? [].filter.call(rows.children, function (li) { return ids.indexOf(li.getAttribute("data-id")) >= 0; }) : [];
+    var begun = rows ? [].filter.call(rows.children, isBegun) : [];
     if (!begun.length) return;
     var ul = el("ul", "", { "class": "course-rows courses-begun", "aria-labelledby": "courses-begun" });
     begun.forEach(function (li) { ul.appendChild(li); });
     rows.parentNode.insertBefore(el("h3", SB.label(null, "", "courses_begun"), { id: "courses-begun", "class": "courses-begun-title" }), rows);
     rows.parentNode.insertBefore(ul, rows);
+    if (rows.children.length) rows.parentNode.insertBefore(el("h3", SB.label(null, "", "courses_other"), { "class": "courses-begun-title" }), rows);
+  }
+  // markBegun marks a course's card as begun, without moving anything.
+  function markBegun(card) {
+    card.classList.add("is-begun");
+    var h = card.querySelector("h3");
+    if (h) h.appendChild(el("span", "（" + SB.label(null, "", "courses_begun") + "）", { "class": "visually-hidden" }));
   }
   document.addEventListener("DOMContentLoaded", function () { // before the handler at the end of this file
     if (document.body.classList.contains("kind-home")) begunFirst(touchedCourses(record));
@@ -605,7 +617,8 @@
     var a = card.querySelector(".start-link");
     a.href = href(to.skill.url);
     a.querySelector(".start-skill").textContent = to.skill.title;
-    a.querySelector(".start-chapter").textContent = to.chapter.title;
+    var course = outline.courses.length > 1 && outline.courses.filter(function (c) { return c.id === to.course; })[0];
+    a.querySelector(".start-chapter").textContent = (course ? course.title + " · " : "") + to.chapter.title; // 100 courses have a 第1章 each
     card.classList.add("is-continue");
   }
 

@@ -225,14 +225,29 @@
   // does, unless the box is empty: at once when picked by pointer or
   // touch; when picked with the keys (each arrow key changes a closed
   // list), on Enter or on leaving the list, not at every key.
+  // The list picked from has the focus on the new page, as it had here.
   function searchOnFilter(form) {
+    var refocus = sessionFocus(null);
+    if (refocus && form[refocus]) form[refocus].focus();
     [form.course, form.kind].forEach(function (select) {
       var byKeys = false, asked = select.value;
-      function go() { if (select.value !== asked && form.q.value.trim()) searchForm(form); }
+      function go() { if (select.value !== asked && form.q.value.trim()) { sessionFocus(select.name); searchForm(form); } }
       select.addEventListener("keydown", function (e) { byKeys = true; if (e.key === "Enter") go(); });
       select.addEventListener("change", function () { if (!byKeys) go(); });
       select.addEventListener("blur", function () { if (byKeys) go(); byKeys = false; });
     });
+  }
+  // sessionFocus keeps, for the next page of this tab, the name of the
+  // field to focus (name), or takes it (null); nothing where storage is
+  // refused.
+  function sessionFocus(name) {
+    var key = "skillbook-search-focus";
+    try {
+      if (name) return sessionStorage.setItem(key, name);
+      var was = sessionStorage.getItem(key);
+      sessionStorage.removeItem(key);
+      return was;
+    } catch (e) { return null; }
   }
   // kept is what this visit of the results page kept in its history entry
   // under key (keep), or undefined: the results page shown anew (Back, a
