@@ -184,11 +184,13 @@ func anchors(text string, headings []markdown.Heading) []Anchor {
 }
 
 // Link returns the URL of the document, at the section that holds the
-// character at offset pos of its text (-1: no section).
+// character at offset pos of its text (-1: no section); at its top for a
+// section its text begins with (技能描述, right under the title: its
+// anchor would open a phone's page with the title above the screen).
 func (d Doc) Link(pos int) string {
 	id := ""
 	for _, a := range d.Anchors {
-		if a.At <= pos {
+		if a.At <= pos && a.At > 0 {
 			id = a.ID
 		}
 	}

@@ -1607,10 +1607,11 @@
     return hits.sort(function (a, b) { return b.score - a.score || a.doc - b.doc; });
   }
 
-  // link points at the section that holds the first match.
+  // link points at the section that holds the first match (Link in Go):
+  // the page's top for a section its text begins with.
   function link(d, pos) {
     var id = "";
-    (d.anchors || []).forEach(function (a) { if (a[1] <= pos) id = a[0]; });
+    (d.anchors || []).forEach(function (a) { if (a[1] <= pos && a[1] > 0) id = a[0]; });
     return id ? d.url + "#" + id : d.url;
   }
 
