@@ -73,7 +73,7 @@ func (ix *Index) plan(q string, limit int) queryPlan {
 	for _, u := range all {
 		p.marks = append(p.marks, u.marks...)
 	}
-	pairs := ix.pairGroup(q, all)
+	pairs := ix.pairGroup(terms, all)
 	kept := ix.relax(all, sizes, pairs)
 	if len(all) == 0 || all[0].optional {
 		// Only optional words match: none is left out but by relaxing.
@@ -115,7 +115,7 @@ func (ix *Index) plan(q string, limit int) queryPlan {
 // page holds one (的计算: 的计 is in 的计划, 计算 nowhere): then nothing
 // is found. Nil when some unit is a word of the site's, or the query has
 // no such pair (客 服).
-func (ix *Index) pairGroup(q string, units []unit) []string {
+func (ix *Index) pairGroup(terms []string, units []unit) []string {
 	chars := map[string]bool{}
 	for _, u := range units {
 		switch w := u.marks[0]; {
@@ -127,7 +127,7 @@ func (ix *Index) pairGroup(q string, units []unit) []string {
 		}
 	}
 	var pairs []string
-	for _, t := range ix.Terms(q) {
+	for _, t := range terms {
 		if r := []rune(t); len(r) == 2 && chars[string(r[0])] && chars[string(r[1])] {
 			pairs = append(pairs, t)
 		}

@@ -69,7 +69,7 @@ func TestScatteredCharacters(t *testing.T) {
 	}
 	ix := New(docs, testOptions)
 	all, _ := ix.matchingUnits(ix.units("量子计算机"), true)
-	if got := ix.pairGroup("量子计算机", all); !slices.Equal(got, []string{"子计"}) {
+	if got := ix.pairGroup(Analyze("量子计算机"), all); !slices.Equal(got, []string{"子计"}) {
 		t.Fatalf("pairGroup = %v, want [子计] (every word a lone character)", got)
 	}
 	a, err := ix.Ask(context.Background(), "量子计算机", 10)

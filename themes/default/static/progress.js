@@ -529,18 +529,15 @@
     if (next && link) { link.href = href(byId[next].skill.url); link.textContent = byId[next].skill.title; }
   }
 
-  // begunFirst puts the courses begun that the home page shows as rows
-  // (past a dozen courses; ids, those the record refers to, whose outline
-  // is loaded whole) first among them, in course order, under 正在学习:
-  // course 57 of 100 was 5,600 pixels down a phone's page. Above the rows,
-  // not the cards (the first courses, on the first screen, where a begun
-  // one is already): the browser draws the page before the scripts run,
+  // begunFirst marks the home page's courses begun (ids, those the record
+  // refers to): their cards (markBegun), and, past a dozen courses, their
+  // rows, put first among the rows in course order under 正在学习, the
+  // others under 其他课程 (course 57 of 100 was 5,600 pixels down a
+  // phone's page). Above the rows, not the cards (the first courses, on
+  // the first screen): the browser draws the page before the scripts run,
   // and a list put above the cards then pushed the screen down. It runs
   // once the page is parsed, not when the outline has loaded; courseCard
   // then fills in their progress.
-  // The cards of courses begun are marked (a bar at their side, and the
-  // words for a screen reader), and the rows after the group are headed
-  // 其他课程, not taken for more of it.
   function begunFirst(ids) {
     var isBegun = function (li) { return ids.indexOf(li.getAttribute("data-id")) >= 0; };
     document.querySelectorAll(".home-courses .cards > li").forEach(function (card) { if (isBegun(card)) markBegun(card); });

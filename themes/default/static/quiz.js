@@ -193,7 +193,7 @@
     p.textContent = form.getAttribute("data-review") + " ";
     skills.forEach(function (s) {
       var a = document.createElement("a");
-      a.href = SB.href ? SB.href(s.url) : s.url;
+      a.href = skillHref(s);
       a.className = "button";
       a.textContent = s.title;
       p.appendChild(a);
@@ -318,10 +318,13 @@
     if (!record || !document.body.classList.contains("kind-quiz")) return null;
     for (var i = 0; i < asked.length; i++) {
       var s = asked[i];
-      if (s && !record.read[s.id]) return { href: SB.href ? SB.href(s.url) : s.url, title: s.title };
+      if (s && !record.read[s.id]) return { href: skillHref(s), title: s.title };
     }
     return null;
   }
+
+  // skillHref is the address of a skill point a question asks about.
+  function skillHref(s) { return SB.href ? SB.href(s.url) : s.url; }
 
   // continueLink is where to go after a pass: the next skill point (the
   // pager's next), else the page the quiz is for, else the last breadcrumb

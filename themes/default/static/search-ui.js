@@ -196,7 +196,7 @@
     show().then(backToScroll).catch(failed);
   }
   // searchingForm fills the form with what was asked and makes it search:
-  // when it is submitted, and at once when a filter is chosen.
+  // when it is submitted, and when a filter is chosen (searchOnFilter).
   function searchingForm(form, asked) {
     showAsked(form, asked);
     form.addEventListener("submit", function (e) {
@@ -224,8 +224,8 @@
   // searchOnFilter searches when a filter is chosen, as the 搜索 button
   // does, unless the box is empty: at once when picked by pointer or
   // touch; when picked with the keys (each arrow key changes a closed
-  // list), on Enter or on leaving the list, not at every key.
-  // The list picked from has the focus on the new page, as it had here.
+  // list), on Enter or on leaving the list, not at every key; the list
+  // picked from has the focus on the new page, as it had here.
   function searchOnFilter(form) {
     var refocus = sessionFocus(null);
     if (refocus && form[refocus]) form[refocus].focus();
