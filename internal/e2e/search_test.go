@@ -143,7 +143,7 @@ func wholeQueries(docs []search.Doc) func(string) bool {
 // corpus's queries.
 func querySet(m *manifest.Manifest, more []string) []string {
 	qs := []string{"客", "训", "的", "户服", "锋相", "6WIH", "ISO", "ＩＳＯ", "96345", "28", "客户 培训", "培训，目标", "记客户的名字", "避免过度服务", "怎样记住客户名字",
-		"，。！", "<script>alert(1)</script>", "\"'&", strings.Repeat("培训", 1000), "不存在的词语组合"}
+		"ISO 9001", "ISO-9001 投诉", "iso9001", "7x 24", "SLA400", "KPI 400", "，。！", "<script>alert(1)</script>", "\"'&", strings.Repeat("培训", 1000), "不存在的词语组合"}
 	qs = append(qs, more...)
 	add := func(s string, from, n int) {
 		r := []rune(s)

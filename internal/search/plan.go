@@ -55,9 +55,14 @@ func (ix *Index) plan(q string, limit int) queryPlan {
 	q = truncate(q)
 	terms := Analyze(q)
 	var p queryPlan
-	strict := make([][]string, len(terms))
-	for i, t := range terms {
-		strict[i] = ix.expand(t)
+	forms := latinForms(q)
+	var strict [][]string
+	for _, t := range terms {
+		if f := forms[t]; f != nil {
+			strict = append(strict, f.groups(ix.expand(t))...)
+		} else {
+			strict = append(strict, ix.expand(t))
+		}
 	}
 	if n := ix.holders(strict, max(limit, 1)); n > 0 {
 		p.levels = append(p.levels, level{strict})
@@ -179,10 +184,11 @@ type unit struct {
 // synonyms is one group of them all; a word of three characters or more
 // without, a group for each of its character pairs (so that a page that
 // cut it otherwise still has it); a lone character, the terms that hold
-// it; a Latin word, itself.
+// it; a Latin word, itself and its other forms (latinForm).
 func (ix *Index) units(q string) []unit {
 	var out []unit
 	seen := map[string]bool{}
+	forms := latinForms(q)
 	for _, w := range ix.segmentQuery(q) {
 		if seen[w] {
 			continue
@@ -204,6 +210,9 @@ func (ix *Index) units(q string) []unit {
 				}
 			}
 			u.groups = [][]string{group}
+		}
+		if f := forms[w]; f != nil {
+			u.groups = f.groups(u.groups[0])
 		}
 		out = append(out, u)
 	}

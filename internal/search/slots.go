@@ -15,7 +15,8 @@ import (
 // where the two stand together, as typed). Pairs inside or beside a
 // question or function word of two characters or more (怎么, 什么, 进行)
 // are left out: the page that answers does not say them. Latin words
-// that are not optional are slots of their own. Without synonyms, each
+// that are not optional are slots of their own, with the words they make
+// with their neighbours (latinForm). Without synonyms, each
 // word stands for itself alone.
 func (ix *Index) slots(q string, synonyms bool) [][]string {
 	var out [][]string
@@ -24,11 +25,16 @@ func (ix *Index) slots(q string, synonyms bool) [][]string {
 			out = append(out, slot)
 		}
 	}
+	forms := latinForms(q)
 	for _, tok := range queryTokens(truncate(q)) {
 		run := []rune(tok)
 		if !isHanRun(tok) {
 			if !ix.lexicon.optional[tok] {
-				add([]string{tok})
+				slot := []string{tok}
+				if f := forms[tok]; f != nil {
+					slot = appendNew(slot, f.joined...)
+				}
+				add(slot)
 			}
 			continue
 		}

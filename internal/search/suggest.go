@@ -107,7 +107,8 @@ func (ix *Index) Suggest(q string) []Suggestion {
 
 // Dropped names the parts of a query that none of the pages found holds in
 // any field it is searched on (title, text, and the key points, tags and
-// headings the text lacks: missingText): each word of letters and digits,
+// headings the text lacks: missingText): each word of letters and digits
+// (held too where its parts are: ISO 9001 for ISO9001),
 // and each stretch of Han characters none of whose pairs the pages hold,
 // unless it is a single character that a page holds (a lone character is
 // searched for in every term that holds it: 记客户的名字 finds 记住客户名字).
@@ -126,7 +127,7 @@ func Dropped(q string, found []Doc, lx *Lexicon) []string {
 	out := []string{}
 	for _, piece := range queryPieces(truncate(q)) {
 		if len(piece) == 1 || !isLoneHan(piece[0]) {
-			if !held(strings.Join(piece, "")) {
+			if w := strings.Join(piece, ""); !held(w) && !heldApart(w, has) {
 				out = append(out, strings.Join(piece, ""))
 			}
 			continue

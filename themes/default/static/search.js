@@ -419,6 +419,7 @@
         meta = m;
         return expand(terms, meta);
       }).then(function (groups) {
+        groups = latinStrict(q, terms, groups);
         return loadShards([exact].concat(terms, [].concat.apply([], groups)), meta).then(function () {
           return plan(q, terms, groups, limit, meta);
         });
@@ -612,7 +613,7 @@
     function held(w) { return lex.alternatives(w).some(has); }
     var out = [];
     pieces(Array.from(q).slice(0, MAX_QUERY).join("")).forEach(function (p) {
-      if (p.length === 1 || !loneHan(p[0])) { if (!held(p.join(""))) out.push(p.join("")); return; }
+      if (p.length === 1 || !loneHan(p[0])) { if (!held(p.join("")) && !heldApart(p.join(""), has)) out.push(p.join("")); return; }
       var kept = heldSynonyms(p, held, lex);
       for (var i = 0; i + 1 < p.length; i++) if (has(p[i] + p[i + 1])) kept[i] = kept[i + 1] = true;
       for (var k = 0; k < p.length;) {
@@ -922,14 +923,15 @@
   // characters cut into words, every pair (one inside a word with synonyms
   // stands for them all; one where two words meet, also for the pair their
   // synonyms make there), but those inside or beside an optional word of
-  // two characters or more; and each Latin word that is not optional.
+  // two characters or more; and each Latin word that is not optional, with
+  // the words it makes with its neighbours (latinForms).
   // Without synonyms, each word stands for itself alone.
   function slots(q, synonyms, meta) {
-    var lex = lexicon(meta), specs = [];
+    var lex = lexicon(meta), specs = [], forms = latinForms(q);
     queryTokens(q).forEach(function (tok) {
       var run = Array.from(tok);
       if (!HAN.test(run[0])) {
-        if (!lex.optional[tok]) specs.push(Promise.resolve([[tok]]));
+        if (!lex.optional[tok]) specs.push(Promise.resolve([addNew([tok], forms.get(tok).joined)]));
         return;
       }
       var prev = null;
@@ -1065,7 +1067,7 @@
   // synonyms is one group of them all; a longer word without, a group per
   // character pair; a lone character, the terms that hold it.
   function units(q, meta) {
-    var lex = lexicon(meta), seen = {}, words = segmentQuery(q, meta).filter(function (w) {
+    var lex = lexicon(meta), seen = {}, forms = latinForms(q), words = segmentQuery(q, meta).filter(function (w) {
       return seen[w] ? false : (seen[w] = true);
     });
     return Promise.all(words.map(function (w) {
@@ -1075,7 +1077,56 @@
         return u;
       }
       return u.optional && loneHan(w) ? u : unitGroup(u, meta); // a lone optional character: when needed (see matching)
-    }));
+    })).then(function (us) {
+      us.forEach(function (u, i) { if (forms.has(words[i])) u.groups = formGroups(forms.get(words[i]), u.groups[0]); });
+      return us;
+    });
+  }
+  // latinForms are latinForms in Go (internal/search/latin.go): what else
+  // each Latin word of the query stands for, as pages write it — the words
+  // it makes with the Latin word typed next to it (ISO 9001: iso9001) and,
+  // for a word of letters and digits, its parts where letters meet digits
+  // when each is of two characters or more (iso9001: iso and 9001).
+  function latinForms(q) {
+    var toks = queryTokens(q), out = new Map();
+    toks.forEach(function (t) { if (!HAN.test(Array.from(t)[0]) && !out.has(t)) out.set(t, { parts: latinParts(t), joined: [] }); });
+    for (var i = 0; i + 1 < toks.length; i++) {
+      var a = out.get(toks[i]), b = out.get(toks[i + 1]), j = singular(toks[i] + toks[i + 1]);
+      if (a && b) { addNew(a.joined, [j]); addNew(b.joined, [j]); }
+    }
+    return out;
+  }
+  function latinParts(w) {
+    var cps = Array.from(w), parts = [], start = 0;
+    for (var i = 1; i < cps.length; i++) {
+      if (isDigit(cps[i]) !== isDigit(cps[i - 1])) { parts.push(cps.slice(start, i).join("")); start = i; }
+    }
+    parts.push(cps.slice(start).join(""));
+    return parts.length < 2 || parts.some(function (p) { return Array.from(p).length < 2; }) ? null : parts.map(singular);
+  }
+  // formGroups are the groups a Latin word asks for, own its own: own with
+  // each of its parts added, or own alone; each with the words it makes
+  // with its neighbours added (groups in Go).
+  function formGroups(f, own) {
+    var out = f.parts ? f.parts.map(function (p) { return addNew(own.slice(), [p]); }) : [own];
+    return out.map(function (g) { return addNew(g.slice(), f.joined); });
+  }
+  // latinStrict is the query's groups of terms, each Latin word's replaced
+  // by the groups of its forms.
+  function latinStrict(q, terms, groups) {
+    var forms = latinForms(q), out = [];
+    terms.forEach(function (t, i) { if (forms.has(t)) out.push.apply(out, formGroups(forms.get(t), groups[i])); else out.push(groups[i]); });
+    return out;
+  }
+  // heldApart reports a word of letters and digits whose parts has reports
+  // every one of (ISO 9001 in a page, for the query ISO9001).
+  function heldApart(w, has) {
+    var parts = latinParts(w);
+    return !!parts && parts.every(has);
+  }
+  function addNew(list, terms) {
+    terms.forEach(function (t) { if (list.indexOf(t) < 0) list.push(t); });
+    return list;
   }
   function unitGroup(u, meta) {
     return expand(u.marks, meta).then(function (gs) {
