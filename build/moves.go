@@ -153,7 +153,7 @@ func (p *pipeline) earlierPages() []lastPage {
 	}
 	if p.opts.served != nil {
 		for _, pg := range p.opts.served.Pages() {
-			pages = append(pages, lastPage{pg.Kind, pg.Title(), pg.URL})
+			pages = append(pages, lastPage{pg.Kind, pg.Title(), pg.URL, pg.KeyPointCount()})
 		}
 	}
 	return pages
@@ -174,9 +174,10 @@ func (p *pipeline) servedNames() map[string][]string {
 
 // lastPage is a page or quiz of the last build: its kind, title and URL.
 type lastPage struct {
-	kind  content.Kind
-	title string
-	url   string
+	kind      content.Kind
+	title     string
+	url       string
+	keyPoints int // a skill point's
 }
 
 // lastBuild is what moves reads of the last build's skillbook.json: its
@@ -196,7 +197,10 @@ func readLastBuild(path string) (last lastBuild, ok bool) {
 			manifest.Entry
 			Chapters []struct {
 				manifest.Entry
-				Skills []manifest.Entry `json:"skills"`
+				Skills []struct {
+					manifest.Entry
+					KeyPoints int `json:"keypointCount"`
+				} `json:"skills"`
 			} `json:"chapters"`
 		} `json:"courses"`
 		Library []manifest.Entry `json:"library"`
@@ -206,28 +210,28 @@ func readLastBuild(path string) (last lastBuild, ok bool) {
 	if err != nil || json.Unmarshal(b, &f) != nil {
 		return last, false
 	}
-	add := func(kind content.Kind, e manifest.Entry) {
+	add := func(kind content.Kind, e manifest.Entry, keyPoints int) {
 		url := e.URL
 		if url == "" {
 			url = e.ID + "/"
 		}
-		last.pages = append(last.pages, lastPage{kind, e.Title, url})
+		last.pages = append(last.pages, lastPage{kind, e.Title, url, keyPoints})
 	}
 	for _, c := range f.Courses {
-		add(content.KindCourse, c.Entry)
+		add(content.KindCourse, c.Entry, 0)
 		for _, ch := range c.Chapters {
-			add(content.KindChapter, ch.Entry)
+			add(content.KindChapter, ch.Entry, 0)
 			for _, s := range ch.Skills {
-				add(content.KindSkill, s)
+				add(content.KindSkill, s.Entry, s.KeyPoints)
 			}
 		}
 	}
 	for _, a := range f.Library {
-		add(content.KindArticle, a)
+		add(content.KindArticle, a, 0)
 	}
 	for _, q := range f.Quizzes {
 		if !q.Drill {
-			add(quizKind, q.Entry)
+			add(quizKind, q.Entry, 0)
 		}
 	}
 	last.moved = f.Moved

@@ -294,7 +294,11 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		if structural(old, p) {
 			return nil, nil, false
 		}
-		res.Diags = append(res.Diags, s.last.parsePage(p)...)
+		parsed := s.last.parsePage(p)
+		if len(parsed) == 0 {
+			parsed = s.last.keyPointsGone(p, old.KeyPointCount())
+		}
+		res.Diags = append(res.Diags, parsed...)
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
 	for _, p := range fresh {

@@ -245,3 +245,22 @@ func TestSessionHintsRenamedSkill(t *testing.T) {
 		}
 	}
 }
+
+// TestSessionWarnsOfKeyPointsGone: a save that deletes a skill point's
+// key-points section is warned of once, with how many it had; the next
+// save of the page has nothing to compare with.
+func TestSessionWarnsOfKeyPointsGone(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	session, _ := NewSession(Options{SiteDir: site})
+	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
+	write(t, greeting, "---\ntitle: 如何问候客户\ntags: [礼仪, 沟通]\nid: greet\n---\n## 技能描述\n\n问候是服务的第一步。\n")
+	res, _ := session.Update([]string{greeting})
+	want := `01-greeting.md:8:1: warning: the "牢记要点" section is gone: this skill point had 3 key points in the last build and has none now`
+	if !strings.Contains(res.Diags.String(), want) {
+		t.Fatalf("diagnostics:\n%s\nwant %s", res.Diags, want)
+	}
+	write(t, greeting, "---\ntitle: 如何问候客户\ntags: [礼仪, 沟通]\nid: greet\n---\n## 技能描述\n\n问候是服务的第一步，要热情。\n")
+	if res, _ := session.Update([]string{greeting}); len(res.Diags) > 0 {
+		t.Errorf("warned again:\n%s", res.Diags)
+	}
+}

@@ -27,6 +27,15 @@ func (p *pipeline) parse() diag.List {
 	pool.Each(len(pages), func(i int) {
 		found[i] = p.parsePage(pages[i])
 	})
+	var before map[string]int
+	for i, page := range pages {
+		if len(found[i]) == 0 && page.Kind == content.KindSkill && page.KeyPointCount() == 0 {
+			if before == nil {
+				before = p.keyPointsBefore()
+			}
+			found[i] = p.keyPointsGone(page, before[page.URL])
+		}
+	}
 	var diags diag.List
 	for _, d := range found {
 		diags = append(diags, d...)
@@ -41,7 +50,7 @@ func (p *pipeline) parsePage(page *content.Page) diag.List {
 	if page.Source == nil {
 		return nil
 	}
-	doc, issues := p.conv.ParsePage(page.Body(), page.Title())
+	doc, issues := p.conv.ParsePage(page.Body(), page.Title(), page.Kind == content.KindSkill)
 	page.Doc = doc
 	var diags diag.List
 	for _, is := range issues {

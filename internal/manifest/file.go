@@ -9,7 +9,8 @@ import (
 // Format 2 (since issue 19) leaves out what a tool reads from the pages or
 // from the file's other fields: a skill point's key points and their ids
 // (its page's checklist has both), a URL that is the id and a slash, empty
-// lists of quizzes, and drill entries that follow from their skill point.
+// lists of quizzes, and drill entries that follow from their skill point;
+// it gives the number of a skill point's key points (keypointCount).
 const Format = 2
 
 // file is skillbook.json, format 2: the manifest less what repeats.
@@ -44,9 +45,12 @@ type fileChapter struct {
 // mark DrillPass).
 type fileSkill struct {
 	Entry
-	Quizzes []string `json:"quizzes,omitempty"`
-	Drill   int      `json:"drill,omitempty"`
-	Aliases []string `json:"aliases,omitempty"`
+	// KeyPoints is how many key points it has (a build warns when they
+	// are gone at the next: see build/keypoints.go).
+	KeyPoints int      `json:"keypointCount,omitempty"`
+	Quizzes   []string `json:"quizzes,omitempty"`
+	Drill     int      `json:"drill,omitempty"`
+	Aliases   []string `json:"aliases,omitempty"`
 }
 
 // short is e with its URL left out when it is its id and "/".
@@ -68,7 +72,7 @@ func (m *Manifest) JSON() []byte {
 		for _, ch := range c.Chapters {
 			fch := fileChapter{Entry: short(ch.Entry), Skills: []fileSkill{}}
 			for _, s := range ch.Skills {
-				fch.Skills = append(fch.Skills, fileSkill{Entry: short(s.Entry), Quizzes: s.Quizzes, Drill: drills[s.ID], Aliases: s.Aliases})
+				fch.Skills = append(fch.Skills, fileSkill{Entry: short(s.Entry), KeyPoints: len(s.KeyPoints), Quizzes: s.Quizzes, Drill: drills[s.ID], Aliases: s.Aliases})
 			}
 			fc.Chapters = append(fc.Chapters, fch)
 		}

@@ -61,11 +61,18 @@ func (n *KeyPointItem) Dump(src []byte, level int) {
 
 // extractKeyPoints finds the level-2 heading named c.KeyPointsHeading and
 // moves it, the caption paragraphs after it and the first list into a
-// KeyPointsBlock, whose list items become KeyPointItems.
-func (c *Converter) extractKeyPoints(doc *Doc) []Issue {
+// KeyPointsBlock, whose list items become KeyPointItems. A page that
+// wants key points (a skill point's) and has no such heading, but a list
+// under another, is warned of (missingKeyPoints), unless a heading nearly
+// it is.
+func (c *Converter) extractKeyPoints(doc *Doc, wanted bool) []Issue {
 	heading := c.findKeyPointsHeading(doc)
 	if heading == nil {
-		return c.nearHeading(doc)
+		near := c.nearHeading(doc)
+		if near == nil && wanted {
+			near = c.missingKeyPoints(doc)
+		}
+		return near
 	}
 	block := &KeyPointsBlock{}
 	doc.Root.InsertBefore(doc.Root, heading, block)

@@ -6,6 +6,7 @@ package markdown
 
 import (
 	"bufio"
+	"slices"
 	"strings"
 	"sync"
 
@@ -77,18 +78,21 @@ type Heading struct {
 
 // Parse parses a Markdown body. Problems are returned as Issues with byte
 // offsets into body; the caller knows the file they belong to.
-func (c *Converter) Parse(body []byte) (*Doc, []Issue) { return c.ParsePage(body, "") }
+func (c *Converter) Parse(body []byte) (*Doc, []Issue) { return c.ParsePage(body, "", false) }
 
 // ParsePage parses a page's body as Parse does, leaving out a level-1
 // heading that opens it and repeats the page's title: the page shows its
 // title above the text already, and many trainers begin a file with
-// `# title` out of habit (it was shown twice).
-func (c *Converter) ParsePage(body []byte, title string) (*Doc, []Issue) {
+// `# title` out of habit (it was shown twice). A page that wants key
+// points (a skill point's) is warned of when it has none.
+func (c *Converter) ParsePage(body []byte, title string, wantsKeyPoints bool) (*Doc, []Issue) {
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	root := c.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))
 	dropRepeatedTitle(root, body, title)
 	doc := &Doc{Root: root, Source: body}
-	issues := append(headingSlips(doc), c.extractKeyPoints(doc)...)
+	slips := headingSlips(doc)
+	wantsKeyPoints = wantsKeyPoints && !slices.ContainsFunc(slips, func(is Issue) bool { return strings.Contains(is.Message, c.KeyPointsHeading) })
+	issues := append(slips, c.extractKeyPoints(doc, wantsKeyPoints)...)
 	doc.Headings, doc.Anchors = headings(root, body)
 	doc.Links = links(root)
 	doc.Summary = c.summary(root, body)

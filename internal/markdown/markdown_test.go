@@ -97,7 +97,7 @@ func TestRepeatedTitleIsShownOnce(t *testing.T) {
 		{"正文。\n\n# 如何培养员工\n", "如何培养员工", "<p>正文。</p>\n<h1 id=\"如何培养员工\">如何培养员工</h1>\n"},
 		{"## 如何培养员工\n", "如何培养员工", "<h2 id=\"如何培养员工\">如何培养员工</h2>\n"},
 	} {
-		doc, _ := c.ParsePage([]byte(tc.body), tc.title)
+		doc, _ := c.ParsePage([]byte(tc.body), tc.title, false)
 		if shown := strings.Contains(tc.want, "如何培养员工"); shown != strings.Contains(doc.Text, "如何培养员工") {
 			t.Errorf("%q titled %q: text %q (the title in it: want %v)", tc.body, tc.title, doc.Text, shown)
 		}

@@ -12,8 +12,9 @@ import (
 
 // A trainer's slips that would lose a page's key points without a word:
 // `##牢记要点` (no space after the #s: a paragraph to Markdown), a heading
-// that is nearly the key-points heading (牢记要點, 牢记要点：), an empty
-// item, an item listed twice. Each is a warning; the build goes on.
+// that is nearly the key-points heading (牢记要點, 牢记要点：) or it at
+// another level (### 牢记要点), a skill point whose list is under another
+// heading, an empty item, an item listed twice. Each is a warning; the build goes on.
 
 // hashesWithoutSpace is a line that reads as a heading to its writer but
 // not to Markdown: #s and a letter or a Han character straight after them.
@@ -46,20 +47,42 @@ func headingSlips(doc *Doc) []Issue {
 
 // nearHeading warns, when a page has no key-points heading, of a level-2
 // heading that is nearly it (one character apart, or it with more around
-// it), whose list is then no key points.
+// it), or of the heading itself at another level (### 牢记要点), whose
+// list is then no key points.
 func (c *Converter) nearHeading(doc *Doc) []Issue {
 	for n := doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
 		h, ok := n.(*ast.Heading)
-		if !ok || h.Level != 2 {
+		if !ok {
 			continue
 		}
-		if text := PlainText(h, doc.Source); nearlySame(text, c.KeyPointsHeading) {
+		switch text := PlainText(h, doc.Source); {
+		case h.Level == 2 && nearlySame(text, c.KeyPointsHeading):
 			return []Issue{{Offset: blockOffset(h), Warning: true,
 				Message: fmt.Sprintf("heading %q is not %q: its list is not the page's key points", text, c.KeyPointsHeading),
 				Hint:    fmt.Sprintf("write `## %s`, exactly", c.KeyPointsHeading)}}
+		case h.Level != 2 && (text == c.KeyPointsHeading || nearlySame(text, c.KeyPointsHeading)):
+			return []Issue{{Offset: blockOffset(h), Warning: true,
+				Message: fmt.Sprintf("heading %q is of level %d: the key points are read from a level-2 heading", text, h.Level),
+				Hint:    fmt.Sprintf("write `## %s` (two #s)", c.KeyPointsHeading)}}
 		}
 	}
 	return nil
+}
+
+// missingKeyPoints warns of a skill point without a key-points section
+// whose list is under a level-2 heading of another name (## 重点要点), the
+// last such, which most likely holds its key points; nil when there is
+// none (a page without a list: a skill point may have no key points).
+func (c *Converter) missingKeyPoints(doc *Doc) []Issue {
+	var out []Issue
+	for n := doc.Root.FirstChild(); n != nil; n = n.NextSibling() {
+		if h, ok := n.(*ast.Heading); ok && h.Level == 2 && h.NextSibling() != nil && h.NextSibling().Kind() == ast.KindList {
+			out = []Issue{{Offset: blockOffset(h), Warning: true,
+				Message: fmt.Sprintf("no %q section: this skill point has no key points for trainees to tick, drill and review", c.KeyPointsHeading),
+				Hint:    fmt.Sprintf("if the list under %q holds the key points, name its heading `## %s`", PlainText(h, doc.Source), c.KeyPointsHeading)}}
+		}
+	}
+	return out
 }
 
 // nearlySame reports a text one character from want (a character more,
