@@ -298,7 +298,7 @@ func (s *Session) edit(paths []string) (res *Result, changed []string, ok bool) 
 		if len(parsed) == 0 {
 			parsed = s.last.keyPointsGone(p, old.KeyPointCount())
 		}
-		res.Diags = append(res.Diags, parsed...)
+		res.Diags = append(append(res.Diags, parsed...), s.last.result.Site.SameTitle(old, p)...)
 		olds, fresh = append(olds, old), append(fresh, p)
 	}
 	for _, p := range fresh {

@@ -264,3 +264,17 @@ func TestSessionWarnsOfKeyPointsGone(t *testing.T) {
 		t.Errorf("warned again:\n%s", res.Diags)
 	}
 }
+
+// TestSessionWarnsOfSameTitle: a save that gives a skill point the title of
+// another of its chapter is warned of, as a full build warns of it.
+func TestSessionWarnsOfSameTitle(t *testing.T) {
+	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
+	session, _ := NewSession(Options{SiteDir: site})
+	listening := filepath.Join(site, "content/cs/01-basics/02-listening.md")
+	write(t, listening, "---\ntitle: 如何问候客户\nweight: 5\n---\n## 技能描述\n\n认真倾听客户。\n\n## 牢记要点\n\n1. 不打断\n2. 复述要点\n")
+	res, _ := session.Update([]string{listening})
+	want := `02-listening.md:2:1: warning: two skill points of this chapter are titled "如何问候客户": content/cs/01-basics/01-greeting.md and this file`
+	if !strings.Contains(res.Diags.String(), want) {
+		t.Fatalf("diagnostics:\n%s\nwant %s", res.Diags, want)
+	}
+}

@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 
 	"skillbook/internal/diag"
@@ -55,15 +56,44 @@ func (l *loader) checkSameTitles() {
 					byTitle[p.Title()] = p
 					continue
 				}
-				copied, other := p, first
-				if strings.HasPrefix(strings.TrimSuffix(first.Path, ".md"), strings.TrimSuffix(p.Path, ".md")) {
-					copied, other = first, p // "01-x - 副本.md" sorts before "01-x.md"
-				}
-				l.diags.Warnf(frontMatterPos(copied, "title"), "a copy of a file is a skill point of its own: delete the copy, or give one of them another title",
-					"two skill points of this chapter are titled %q: %s and this file", p.Title(), other.Path)
+				sameTitle(&l.diags, first, p)
 			}
 		}
 	}
+}
+
+// SameTitle warns, as a full load does, when p, the page old read again,
+// has the title of another skill point of old's chapter: serve checks a
+// saved page so, without loading the site again.
+func (s *Site) SameTitle(old, p *Page) diag.List {
+	var out diag.List
+	if p.Kind != KindSkill || p.Title() == "" {
+		return out
+	}
+	for _, c := range s.Courses {
+		for _, ch := range c.Chapters {
+			if !slices.Contains(ch.Skills, old) {
+				continue
+			}
+			for _, other := range ch.Skills {
+				if other != old && other.Title() == p.Title() {
+					sameTitle(&out, other, p)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// sameTitle warns of two skill points of a chapter with the same title,
+// first the earlier, at the one that looks like a copy of the other.
+func sameTitle(diags *diag.List, first, p *Page) {
+	copied, other := p, first
+	if strings.HasPrefix(strings.TrimSuffix(first.Path, ".md"), strings.TrimSuffix(p.Path, ".md")) {
+		copied, other = first, p // "01-x - 副本.md" sorts before "01-x.md"
+	}
+	diags.Warnf(frontMatterPos(copied, "title"), "a copy of a file is a skill point of its own: delete the copy, or give one of them another title",
+		"two skill points of this chapter are titled %q: %s and this file", p.Title(), other.Path)
 }
 
 // frontMatterPos is the position of the page's front-matter line key:,
