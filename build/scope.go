@@ -1,6 +1,7 @@
 package build
 
 import (
+	"path"
 	"slices"
 	"strings"
 
@@ -15,12 +16,10 @@ import (
 // another course stays a relative link to where that course would be.
 func (p *pipeline) scope() diag.List {
 	site := p.result.Site
-	i := slices.IndexFunc(site.Courses, func(c *content.Course) bool {
-		return c.Page.Slug == p.opts.Course || c.Page.ID == p.opts.Course
-	})
+	i := slices.IndexFunc(site.Courses, func(c *content.Course) bool { return namesCourse(c, p.opts.Course) })
 	if i < 0 {
 		return diag.List{{File: content.Dir, Severity: diag.Error, Message: "no course " + p.opts.Course,
-			Hint: "the courses are: " + strings.Join(courseSlugs(site), ", ")}}
+			Hint: "the courses are: " + strings.Join(courseNames(site), ", ")}}
 	}
 	course := site.Courses[i]
 	site.Courses = []*content.Course{course}
@@ -46,10 +45,27 @@ func (p *pipeline) retag() {
 	slices.Sort(g.TagNames)
 }
 
-func courseSlugs(site *content.Site) []string {
-	var slugs []string
+// namesCourse reports whether name is the course's slug, its id or its
+// folder's name in content/ (02-ops, as `import` names it: its number
+// only sets the order), a slash after it or not.
+func namesCourse(c *content.Course, name string) bool {
+	name = strings.TrimSuffix(name, "/")
+	return name == c.Page.Slug || name == c.Page.ID || name == courseFolder(c)
+}
+
+// courseFolder is the name of the course's folder in content/.
+func courseFolder(c *content.Course) string { return path.Base(path.Dir(c.Page.Path)) }
+
+// courseNames are the courses' slugs, each with its folder's name when
+// that is another (ops, in folder 02-ops).
+func courseNames(site *content.Site) []string {
+	var names []string
 	for _, c := range site.Courses {
-		slugs = append(slugs, c.Page.Slug)
+		name := c.Page.Slug
+		if folder := courseFolder(c); folder != name {
+			name += " (folder " + folder + ")"
+		}
+		names = append(names, name)
 	}
-	return slugs
+	return names
 }

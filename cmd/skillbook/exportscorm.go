@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"skillbook/internal/diag"
 
@@ -17,7 +18,7 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
   skillbook export scorm --version 2004        … as SCORM 2004 4th Edition packages
   skillbook export scorm --course customer-service --out cs.zip`, stdout, stderr)
 	site := fs.String("site", ".", "the site's folder, holding skillbook.yaml")
-	course := fs.String("course", "", "the course to export (its folder's slug or its id); default: every course")
+	course := fs.String("course", "", "the course to export (its slug, its id, or its folder's name in content/); default: every course")
 	version := fs.String("version", "1.2", "the SCORM version: 1.2 or 2004 (4th Edition)")
 	out := fs.String("out", "", "the zip file to write (one course only); default: scorm/<course>-scorm<version>.zip")
 	force := fs.Bool("force", false, "replace a file at --out that is not an earlier SCORM package")
@@ -29,14 +30,14 @@ func runExportSCORM(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "skillbook export: %v\n", err)
 		return 2
 	}
-	courses := []string{*course}
+	courses := []string{strings.TrimSuffix(*course, "/")}
 	if *course == "" {
 		if courses = printedCourses(*site, stderr); courses == nil {
 			return 1
 		}
 	}
 	if *out != "" && len(courses) != 1 {
-		fmt.Fprintln(stderr, "skillbook export: --out names one zip file; pass --course too, the site has several courses")
+		fmt.Fprintf(stderr, "skillbook export: --out names one zip file; pass --course too, the site has several courses: %s\n", strings.Join(courses, ", "))
 		return 2
 	}
 	for _, c := range courses {
@@ -80,7 +81,7 @@ func exportCourse(site, course string, v scorm.Version, out string, force bool, 
 	}
 	fmt.Fprintf(stdout, "%s: SCORM %s package written to %s (%d KB)\n", course, v, out, (len(pkg.Zip)+1023)/1024)
 	if pkg.Mastery > 0 {
-		fmt.Fprintf(stdout, "  mastery score %s %%: the mean of the quizzes' pass marks, which the LMS may pass the trainee by (docs/scorm.md)\n", pkg.MasteryPercent())
+		fmt.Fprintf(stdout, "  mastery score %s %%: the LMS may count the course passed at this score (the mean of its quizzes' pass marks)\n", pkg.MasteryPercent())
 	}
 	return 0
 }
