@@ -35,6 +35,7 @@ func readPage(path string, src []byte) (*Page, diag.List) {
 	doc := yamldoc.Doc{Path: path, File: src, Text: yamlText, FirstLine: 2}
 	tree, diags := doc.Parse("front matter", &p.Meta)
 	if tree != nil {
+		tree.Booleans(yamldoc.ChineseBooleans, "draft", "drills")
 		diags = append(diags, tree.Decode(&p.Meta, "front matter")...)
 		diags = append(diags, fullWidthCommaTags(tree, p.Meta.Tags)...)
 	}

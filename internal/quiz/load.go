@@ -109,6 +109,7 @@ func read(siteDir, rel string) (*File, diag.List) {
 		return nil, diags
 	}
 	q := &Quiz{Path: rel, ID: quizID(rel)}
+	tree.Booleans(yamldoc.ChineseBooleans, "answer", "correct")
 	keys := tree.UnknownKeys(q, "quiz")
 	values := tree.DecodeValues(q, "quiz")
 	explainAnswers(values)
