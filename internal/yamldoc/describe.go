@@ -24,7 +24,8 @@ const syntaxHint = "check the YAML syntax: `key: value`, lists as `- item` or `[
 
 // fromError turns a go-yaml error into a diagnostic. root is the tree being
 // decoded into v, which name the key and the type of a value of the wrong
-// type; both are nil for a syntax error.
+// type; root is nil for a syntax error, and v nil when unknown (a key
+// given twice takes a list or not as v's field says).
 func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagnostic {
 	var yerr yaml.Error
 	if !errors.As(err, &yerr) || yerr.GetToken() == nil {
@@ -42,14 +43,29 @@ func (d Doc) fromError(err error, what string, root ast.Node, v any) diag.Diagno
 	msg, hint := describe(yerr, key, want, p.Source)
 	if m := duplicateKey.FindStringSubmatch(yerr.GetMessage()); m != nil {
 		line, _ := strconv.Atoi(m[2])
-		msg, hint = fmt.Sprintf("%q is given twice: first on line %d", m[1], line+d.FirstLine-1),
-			fmt.Sprintf("give each key once; several values go in one list: `%s: [a, b]`", m[1])
+		msg, hint = fmt.Sprintf("%q is given twice: first on line %d", m[1], line+d.FirstLine-1), "give each key once: keep the right line and delete the other"
+		if takesList(t, m[1]) {
+			hint = fmt.Sprintf("give each key once; several values go in one list: `%s: [a, b]`", m[1])
+		}
 	}
 	if strings.Contains(p.Source, "\t") && !errors.As(err, new(*yaml.TypeError)) {
 		hint = "YAML indents with spaces, never tabs: replace the tab in this line with spaces"
 	}
 	return diag.Diagnostic{File: p.File, Line: p.Line, Col: p.Col, Severity: diag.Error,
 		Message: fmt.Sprintf("invalid %s: %s", what, msg), Hint: hint, Source: p.Source}
+}
+
+// takesList reports whether key is a key of struct type t (or of what t
+// points to) that takes a list (tags, aliases), not one value (title).
+func takesList(t reflect.Type, key string) bool {
+	if t != nil && t.Kind() == reflect.Pointer {
+		t = t.Elem()
+	}
+	if t == nil || t.Kind() != reflect.Struct {
+		return false
+	}
+	f, ok := keyFields(t)[key]
+	return ok && f.Type.Kind() == reflect.Slice
 }
 
 // describe turns a go-yaml error into words a trainer understands. key is

@@ -47,7 +47,7 @@ func (d Doc) Parse(what string, v any) (*Tree, diag.List) {
 		if fw := d.colonSlips(v); fw != nil {
 			return nil, fw
 		}
-		diags.Add(d.fromError(err, what, nil, nil))
+		diags.Add(d.fromError(err, what, nil, v))
 		return nil, diags
 	}
 	if len(f.Docs) == 0 || f.Docs[0].Body == nil {
