@@ -47,6 +47,7 @@ func importManuals(files []string, opts manualOptions, stdout, stderr io.Writer)
 	}
 	rep := newImportReport(files, formats, ms, layout, len(all))
 	rep.Overwrote, rep.Others, rep.Sample = changed, othersIn(opts.site, layout.Course, all), scaffold.SampleLeft(opts.site)
+	rep.SampleHome = scaffold.SampleHome(opts.site)
 	if !opts.json {
 		rep.print(stdout, filepath.Join(opts.site, "content"))
 		return 0

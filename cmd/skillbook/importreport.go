@@ -24,6 +24,9 @@ type importReport struct {
 	// Sample lists the files of the sample course `skillbook new` made
 	// that are still in the site unchanged.
 	Sample []string `json:"sample,omitempty"`
+	// SampleHome lists skillbook.yaml when its title is still the
+	// sample's, and content/_index.md when it is the sample's welcome.
+	SampleHome []string `json:"sampleHome,omitempty"`
 }
 
 type fileReport struct {
@@ -125,6 +128,10 @@ func (rep importReport) print(w io.Writer, contentDir string) {
 	if n := len(rep.Sample); n > 0 {
 		fmt.Fprintf(w, "the site still has the sample course that `skillbook new` made (%d file(s), unchanged): delete them before you publish, or the site shows it beside yours\n", n)
 		printPaths(w, rep.Sample)
+	}
+	if len(rep.SampleHome) > 0 {
+		fmt.Fprintln(w, "the site's home is still the sample's: write your site's title in skillbook.yaml (`title:`) and its welcome in content/_index.md")
+		printPaths(w, rep.SampleHome)
 	}
 }
 

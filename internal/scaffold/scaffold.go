@@ -60,6 +60,33 @@ func SampleLeft(dir string) []string {
 	return left
 }
 
+// SampleHome lists what of the site at dir is still the sample's home: its
+// title in skillbook.yaml (the sample's title line, unchanged) and its
+// welcome, content/_index.md as `skillbook new` wrote it. A site with a
+// course imported still greeted trainees as 示例培训站.
+func SampleHome(dir string) []string {
+	var left []string
+	yaml, _ := fs.ReadFile(sample, "site/skillbook.yaml")
+	if have, err := os.ReadFile(filepath.Join(dir, "skillbook.yaml")); err == nil && bytes.Contains(have, titleLine(yaml)) {
+		left = append(left, "skillbook.yaml")
+	}
+	want, _ := fs.ReadFile(sample, "site/content/_index.md")
+	if have, err := os.ReadFile(filepath.Join(dir, "content", "_index.md")); err == nil && bytes.Equal(have, want) {
+		left = append(left, "content/_index.md")
+	}
+	return left
+}
+
+// titleLine is the line of a skillbook.yaml that gives its title.
+func titleLine(yaml []byte) []byte {
+	for line := range bytes.Lines(yaml) {
+		if bytes.HasPrefix(line, []byte("title:")) {
+			return line
+		}
+	}
+	return nil
+}
+
 // withID puts a random id into the sample's skillbook.yaml, after its
 // comment: trainees' progress is kept under the id, so it must not change
 // when the title does, and no two sites made with `skillbook new` share one.
