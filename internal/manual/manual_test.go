@@ -287,3 +287,22 @@ func TestCutOffManual(t *testing.T) {
 		t.Errorf("a whole manual noted as cut off: %q", got)
 	}
 }
+
+// TestNotAManual: text that is Markdown already, or holds no Chinese, gets
+// a note at its first line saying what import reads; a manual does not.
+func TestNotAManual(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"---\ntitle: 客户服务\n---\n## 技能描述\n\n正文\n", "the file is Markdown already (front matter, # headings): put Markdown pages into content/ as they are; import reads a manual's plain text, Word or HTML"},
+		{"#!/bin/sh\nw=${3--1280}\n", "the file holds no Chinese text: is it a manual? Import reads a manual's plain text, Word or HTML"},
+		{"第一章 服务\n\n技能点1 如何问候\n\n技能描述\n\n# 号码要记牢\n", ""},
+	} {
+		m := Parse(c.text)
+		got := ""
+		if len(m.Notes) > 0 && m.Notes[0].Line == 1 {
+			got = m.Notes[0].Message
+		}
+		if got != c.want {
+			t.Errorf("%q: first note %q, want %q", c.text, got, c.want)
+		}
+	}
+}

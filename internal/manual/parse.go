@@ -1,12 +1,41 @@
 package manual
 
 import (
+	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
 // Parse reads a manual's text.
-func Parse(text string) *Manual { return parseLines(splitLines(text)) }
+func Parse(text string) *Manual {
+	m := parseLines(splitLines(text))
+	m.noteNotManual(text)
+	return m
+}
+
+// markdownLine is a line of Markdown that a manual's text has not: a
+// heading's #s and a space, or front matter's fence.
+var markdownLine = regexp.MustCompile(`(?m)^(?:#{1,6} |---$)`)
+
+// noteNotManual notes, at its first line, a text that is no manual's:
+// Markdown already (front matter, # headings), which belongs in content/
+// as it is, or a file without a Han character (a script, a list of
+// numbers), whose import is most likely a slip.
+// The note comes first: what else the reader says of such a file follows
+// from it.
+func (m *Manual) noteNotManual(text string) {
+	var msg string
+	switch {
+	case len(markdownLine.FindAllStringIndex(text, 3)) == 3:
+		msg = "the file is Markdown already (front matter, # headings): put Markdown pages into content/ as they are; import reads a manual's plain text, Word or HTML"
+	case !strings.ContainsFunc(text, func(r rune) bool { return unicode.Is(unicode.Han, r) }):
+		msg = "the file holds no Chinese text: is it a manual? Import reads a manual's plain text, Word or HTML"
+	default:
+		return
+	}
+	m.Notes = append([]Note{{Line: 1, Message: msg}}, m.Notes...)
+}
 
 func parseLines(lines []line) *Manual {
 	m := &Manual{Unit: "line"}
