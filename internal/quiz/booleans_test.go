@@ -1,16 +1,11 @@
 package quiz
 
-import (
-	"os"
-	"path/filepath"
-	"testing"
-)
+import "testing"
 
 // TestChineseBooleans: a true/false question's answer and a choice's
 // correct mark written 对/错 (是/否, 正确/错误) read as true and false; a
 // prompt or an option's text that says 对 stays text.
 func TestChineseBooleans(t *testing.T) {
-	site := t.TempDir()
 	src := `title: 测验
 for: c
 pass: 0.6
@@ -31,13 +26,7 @@ questions:
       - text: 微笑
         correct: 对
 `
-	if err := os.MkdirAll(filepath.Join(site, Dir), 0o755); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(site, Dir, "q.yaml"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	files, diags := Load(site)
+	files, diags := loadSource(t, src)
 	if len(files) != 1 || len(diags) > 0 {
 		t.Fatalf("loading: %d files, %v", len(files), diags)
 	}
