@@ -250,15 +250,9 @@ func TestSessionHintsRenamedSkill(t *testing.T) {
 // key-points section is warned of once, with how many it had; the next
 // save of the page has nothing to compare with.
 func TestSessionWarnsOfKeyPointsGone(t *testing.T) {
-	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
-	session, _ := NewSession(Options{SiteDir: site})
-	greeting := filepath.Join(site, "content/cs/01-basics/01-greeting.md")
-	write(t, greeting, "---\ntitle: 如何问候客户\ntags: [礼仪, 沟通]\nid: greet\n---\n## 技能描述\n\n问候是服务的第一步。\n")
-	res, _ := session.Update([]string{greeting})
-	want := `01-greeting.md:8:1: warning: the "牢记要点" section is gone: this skill point had 3 key points in the last build and has none now`
-	if !strings.Contains(res.Diags.String(), want) {
-		t.Fatalf("diagnostics:\n%s\nwant %s", res.Diags, want)
-	}
+	session, greeting := savedWarns(t, "content/cs/01-basics/01-greeting.md",
+		"---\ntitle: 如何问候客户\ntags: [礼仪, 沟通]\nid: greet\n---\n## 技能描述\n\n问候是服务的第一步。\n",
+		`01-greeting.md:8:1: warning: the "牢记要点" section is gone: this skill point had 3 key points in the last build and has none now`)
 	write(t, greeting, "---\ntitle: 如何问候客户\ntags: [礼仪, 沟通]\nid: greet\n---\n## 技能描述\n\n问候是服务的第一步，要热情。\n")
 	if res, _ := session.Update([]string{greeting}); len(res.Diags) > 0 {
 		t.Errorf("warned again:\n%s", res.Diags)
@@ -268,13 +262,22 @@ func TestSessionWarnsOfKeyPointsGone(t *testing.T) {
 // TestSessionWarnsOfSameTitle: a save that gives a skill point the title of
 // another of its chapter is warned of, as a full build warns of it.
 func TestSessionWarnsOfSameTitle(t *testing.T) {
+	savedWarns(t, "content/cs/01-basics/02-listening.md",
+		"---\ntitle: 如何问候客户\nweight: 5\n---\n## 技能描述\n\n认真倾听客户。\n\n## 牢记要点\n\n1. 不打断\n2. 复述要点\n",
+		`02-listening.md:2:1: warning: two skill points of this chapter are titled "如何问候客户": content/cs/01-basics/01-greeting.md and this file`)
+}
+
+// savedWarns starts a session on the basic site, saves text into its file
+// rel and checks that the update warns of want; it returns the session
+// and the file's path.
+func savedWarns(t *testing.T, rel, text, want string) (*Session, string) {
+	t.Helper()
 	site := sitetest.Extract(t, "testdata/sites/basic.txtar")
 	session, _ := NewSession(Options{SiteDir: site})
-	listening := filepath.Join(site, "content/cs/01-basics/02-listening.md")
-	write(t, listening, "---\ntitle: 如何问候客户\nweight: 5\n---\n## 技能描述\n\n认真倾听客户。\n\n## 牢记要点\n\n1. 不打断\n2. 复述要点\n")
-	res, _ := session.Update([]string{listening})
-	want := `02-listening.md:2:1: warning: two skill points of this chapter are titled "如何问候客户": content/cs/01-basics/01-greeting.md and this file`
-	if !strings.Contains(res.Diags.String(), want) {
+	file := filepath.Join(site, filepath.FromSlash(rel))
+	write(t, file, text)
+	if res, _ := session.Update([]string{file}); !strings.Contains(res.Diags.String(), want) {
 		t.Fatalf("diagnostics:\n%s\nwant %s", res.Diags, want)
 	}
+	return session, file
 }
