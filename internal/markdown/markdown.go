@@ -84,7 +84,8 @@ func (c *Converter) Parse(body []byte) (*Doc, []Issue) { return c.ParsePage(body
 // heading that opens it and repeats the page's title: the page shows its
 // title above the text already, and many trainers begin a file with
 // `# title` out of habit (it was shown twice). A page that wants key
-// points (a skill point's) is warned of when it has none.
+// points (a skill point's) and has none, but a list under another level-2
+// heading, is warned of (unless a heading slip names the key points').
 func (c *Converter) ParsePage(body []byte, title string, wantsKeyPoints bool) (*Doc, []Issue) {
 	ctx := parser.NewContext(parser.WithIDs(newHeadingIDs()))
 	root := c.md.Parser().Parse(text.NewReader(body), parser.WithContext(ctx))

@@ -14,7 +14,8 @@ import (
 // `##牢记要点` (no space after the #s: a paragraph to Markdown), a heading
 // that is nearly the key-points heading (牢记要點, 牢记要点：) or it at
 // another level (### 牢记要点), a skill point whose list is under another
-// heading, an empty item, an item listed twice. Each is a warning; the build goes on.
+// heading, an empty item, an item listed twice. Each is a warning; the
+// build goes on.
 
 // hashesWithoutSpace is a line that reads as a heading to its writer but
 // not to Markdown: #s and a letter or a Han character straight after them.
