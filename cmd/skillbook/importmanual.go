@@ -112,7 +112,7 @@ func writeFiles(site string, files []manual.File) error {
 
 func layoutFor(file string, m *manual.Manual, opts manualOptions) manual.Layout {
 	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
-	l := manual.Layout{Course: opts.course, Title: opts.title}
+	l := manual.Layout{Course: opts.course, Title: opts.title, Library: manual.LibraryOf(libraryFiles(opts.site))}
 	if l.Course == "" {
 		l.Course = manual.Slug(base)
 	}
@@ -120,6 +120,16 @@ func layoutFor(file string, m *manual.Manual, opts manualOptions) manual.Layout 
 		l.Title = cmp.Or(m.Title, base)
 	}
 	return l
+}
+
+// libraryFiles are the names of the files in the site's content/library/.
+func libraryFiles(site string) []string {
+	entries, _ := os.ReadDir(filepath.Join(site, "content", "library"))
+	var names []string
+	for _, e := range entries {
+		names = append(names, e.Name())
+	}
+	return names
 }
 
 // othersIn lists the pages in the course's folder that the import did not

@@ -20,6 +20,44 @@ type Layout struct {
 	// Course is the course's folder under content/; Title its title.
 	Course string
 	Title  string
+	// Library are the numbers of the files content/library/ has, by the
+	// rest of their names (01-服务质量.md: 服务质量 → 1; see LibraryOf).
+	Library map[string]int
+}
+
+// libraryName is a library file's name: its number, and the rest.
+var libraryName = regexp.MustCompile(`^([0-9]+)[-_.](.+)\.md$`)
+
+// LibraryOf reads the numbers of the library's files from their names.
+func LibraryOf(names []string) map[string]int {
+	out := map[string]int{}
+	for _, name := range names {
+		if m := libraryName.FindStringSubmatch(name); m != nil {
+			out[m[2]], _ = strconv.Atoi(m[1])
+		}
+	}
+	return out
+}
+
+// articleNumbers numbers the articles of slugs: an article the library has
+// by its name keeps its number (an import again gives the same files, which
+// import then finds there); the others follow the library's last number
+// (a second manual's articles came out as 01-, 02- … beside the first's,
+// their order mixed).
+func (l Layout) articleNumbers(slugs []string) []int {
+	next := 1
+	for _, n := range l.Library {
+		next = max(next, n+1)
+	}
+	out := make([]int, len(slugs))
+	for i, s := range slugs {
+		if n, ok := l.Library[s]; ok {
+			out[i] = n
+			continue
+		}
+		out[i], next = next, next+1
+	}
+	return out
 }
 
 // Files lays the manual out as content files: the course, a folder per
@@ -73,9 +111,13 @@ func (m *Manual) pages(l Layout) []laidPage {
 			pages = append(pages, laidPage{dir + fmt.Sprintf("%02d-%s.md", j+1, skills.of(s.Title)), s, page(s.Title, comment, s.Blocks)})
 		}
 	}
-	articles := slugs{}
+	articles, names := slugs{}, make([]string, len(m.Articles))
 	for i, a := range m.Articles {
-		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", i+1, articles.of(a.Title)), a, page(a.Title, "", a.Blocks)})
+		names[i] = articles.of(a.Title)
+	}
+	numbers := l.articleNumbers(names)
+	for i, a := range m.Articles {
+		pages = append(pages, laidPage{fmt.Sprintf("content/library/%02d-%s.md", numbers[i], names[i]), a, page(a.Title, "", a.Blocks)})
 	}
 	return pages
 }
