@@ -47,9 +47,8 @@ func (p *pipeline) retag() {
 
 // namesCourse reports whether name is the course's slug, its id or its
 // folder's name in content/ (02-ops, as `import` names it: its number
-// only sets the order), a slash after it or not.
+// only sets the order).
 func namesCourse(c *content.Course, name string) bool {
-	name = strings.TrimSuffix(name, "/")
 	return name == c.Page.Slug || name == c.Page.ID || name == courseFolder(c)
 }
 

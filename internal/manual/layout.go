@@ -39,19 +39,19 @@ func LibraryOf(names []string) map[string]int {
 	return out
 }
 
-// articleNumbers numbers the articles of slugs: an article the library has
+// articleNumbers numbers the articles of the names: an article the library has
 // by its name keeps its number (an import again gives the same files, which
 // import then finds there); the others follow the library's last number
 // (a second manual's articles came out as 01-, 02- … beside the first's,
 // their order mixed).
-func (l Layout) articleNumbers(slugs []string) []int {
+func (l Layout) articleNumbers(names []string) []int {
 	next := 1
 	for _, n := range l.Library {
 		next = max(next, n+1)
 	}
-	out := make([]int, len(slugs))
-	for i, s := range slugs {
-		if n, ok := l.Library[s]; ok {
+	out := make([]int, len(names))
+	for i, name := range names {
+		if n, ok := l.Library[name]; ok {
 			out[i] = n
 			continue
 		}

@@ -171,6 +171,15 @@ func (ix *Index) expand(t string) []string {
 	return []string{t}
 }
 
+// expandAll is the group of terms the words stand for (expand), each once.
+func (ix *Index) expandAll(words []string) []string {
+	var group []string
+	for _, w := range words {
+		group = appendNew(group, ix.expand(w)...)
+	}
+	return group
+}
+
 // unit is a word of a query, kept or dropped whole: the groups it asks
 // for, whether it may be left out, and the words that mark it.
 type unit struct {
@@ -201,15 +210,7 @@ func (ix *Index) units(q string) []unit {
 				u.groups = append(u.groups, []string{pair})
 			}
 		default:
-			var group []string
-			for _, a := range u.marks {
-				for _, t := range ix.expand(a) {
-					if !slices.Contains(group, t) {
-						group = append(group, t)
-					}
-				}
-			}
-			u.groups = [][]string{group}
+			u.groups = [][]string{ix.expandAll(u.marks)}
 		}
 		if f := forms[w]; f != nil {
 			u.groups = f.groups(u.groups[0])

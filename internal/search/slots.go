@@ -58,15 +58,7 @@ func (ix *Index) slots(q string, synonyms bool) [][]string {
 			switch {
 			case alts == nil || n < 2:
 			case len(alts) > 1:
-				var group []string
-				for _, a := range alts {
-					for _, t := range ix.expand(a) {
-						if !slices.Contains(group, t) {
-							group = append(group, t)
-						}
-					}
-				}
-				add(group)
+				add(ix.expandAll(alts))
 			default:
 				for _, t := range Analyze(w) {
 					add([]string{t})

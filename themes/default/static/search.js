@@ -943,7 +943,7 @@
         if (n >= 2 && alts && alts.length > 1) {
           specs.push(expand(alts, meta).then(function (gs) {
             var group = [];
-            gs.forEach(function (g) { g.forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+            gs.forEach(function (g) { addNew(group, g); });
             return [group];
           }));
         } else if (n >= 2 && alts) specs.push(Promise.resolve(analyze(w).map(function (t) { return [t]; })));
@@ -1135,7 +1135,7 @@
         return u;
       }
       var group = [];
-      gs.forEach(function (g) { (g.lazy ? g.lazy.all : g).forEach(function (t) { if (group.indexOf(t) < 0) group.push(t); }); });
+      gs.forEach(function (g) { addNew(group, g.lazy ? g.lazy.all : g); });
       u.groups = [group];
       return u;
     });
