@@ -375,7 +375,7 @@ func sameRanking(want []search.Result, got []search.Result) error {
 			return fmt.Errorf("bleve's result %d, %s, is not among the browser's", i, want[i].URL)
 		}
 		w, g := want[i], got[j]
-		if !close(w.Score, g.Score) || w.Title != g.Title || w.Snippet != g.Snippet || w.Kind != g.Kind || w.Course != g.Course {
+		if !close(w.Score, g.Score) || w.Title != g.Title || w.Snippet != g.Snippet || w.Kind != g.Kind || w.Course != g.Course || w.CourseTitle != g.CourseTitle {
 			return fmt.Errorf("%s differs:\n bleve   %+v\n browser %+v", w.URL, w, g)
 		}
 	}

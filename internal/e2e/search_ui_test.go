@@ -64,6 +64,9 @@ func useSearch(t *testing.T, w walker) {
 	if got := w.eval(fmt.Sprintf(resultKinds, "#site-search-list li:not(.search-all)")).(string); !regexp.MustCompile(`^(课程|章节|技能点|文章)( |$)`).MatchString(got) {
 		t.Errorf("the search box's results say what they are: %q", got)
 	}
+	if n := w.eval(`document.querySelectorAll("#site-search-list .result-course").length`); n != 0.0 { // one course: nothing to tell apart
+		t.Errorf("a site of one course names the course of %v results", n)
+	}
 	if err := chromedp.Do(ctx, chromedp.KeyEvent(kb.ArrowDown)); err != nil {
 		t.Fatal(err)
 	}
@@ -302,11 +305,46 @@ func pageThrough(t *testing.T, ctx context.Context, w walker, q string) int {
 	}
 }
 
+// headerBoxNamesCourses types 客户 in the header's box of the results page
+// of a site of several courses: each skill point and chapter it lists
+// names its course, as the results page does, a course's own page not.
+func headerBoxNamesCourses(t *testing.T, w walker) {
+	w.eval(`(() => { const q = document.getElementById("site-search-q"); q.value = "客户"; q.dispatchEvent(new InputEvent("input")); return true; })()`)
+	waitJS(t, w, `document.querySelectorAll("#site-search-list [role=option]:not(.search-note)").length > 1`)
+	var got [][3]string // path, kind, course named
+	js := `JSON.stringify([...document.querySelectorAll("#site-search-list li:not(.search-all) a")].map(a => [new URL(a.href).pathname, a.querySelector(".result-kind").textContent,
+		(a.querySelector(".result-course") || {}).textContent || ""]))`
+	if err := json.Unmarshal([]byte(w.eval(js).(string)), &got); err != nil {
+		t.Fatal(err)
+	}
+	titles := map[string]string{}
+	if err := json.Unmarshal([]byte(w.eval(`JSON.stringify(Object.fromEntries([...document.getElementById("search-course").options].map(o => [o.value, o.textContent])))`).(string)), &titles); err != nil {
+		t.Fatal(err)
+	}
+	named := 0
+	for _, r := range got {
+		course, _, _ := strings.Cut(strings.TrimPrefix(r[0], "/"), "/")
+		want := "课程 · " + titles[course]
+		if r[1] == "课程" || titles[course] == "" {
+			want = ""
+		}
+		if r[2] != want {
+			t.Errorf("the header box's result %s (%s) names course %q, want %q", r[0], r[1], r[2], want)
+		}
+		if r[2] != "" {
+			named++
+		}
+	}
+	if named == 0 {
+		t.Errorf("the header box names no result's course: %v", got)
+	}
+}
+
 // TestSearchWithinCourse chooses a course on the results page of a
 // generated site of three courses: ten of the course's pages come, with
 // 更多结果 for the rest, each skill point and chapter named with its
 // course (titles repeat from course to course), in colours axe passes; a
-// course's own page is not.
+// course's own page is not. So does the header's box.
 func TestSearchWithinCourse(t *testing.T) {
 	site := t.TempDir()
 	if err := corpus.Write(site, corpus.DefaultShape(300)); err != nil {
@@ -342,6 +380,7 @@ func TestSearchWithinCourse(t *testing.T) {
 			t.Errorf("result %s (%s) names course %q, want a page of course-003 named %q", r[0], r[1], r[2], want)
 		}
 	}
+	headerBoxNamesCourses(t, w)
 	if found := w.colourProblems(); len(found) > 0 { // the course's line, light and dark
 		t.Errorf("axe: %v", found)
 	}

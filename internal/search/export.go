@@ -85,8 +85,9 @@ func (ix *Index) Export() []output.File {
 // metaFile writes meta.js: the counts, fields and boosts, shard count, pack
 // size, lexicon, the packs' dictionary, the common terms, the near files'
 // layout, every document's fields' lengths (appendLengths), which an edit
-// changes, so that an edit writes it again (see refresh), and every
-// document's kind and course (pagesMeta). Without the lengths and pages
+// changes, so that an edit writes it again (see refresh), every
+// document's kind and course (pagesMeta), and on a site of several courses
+// their titles (courseTitles). Without the lengths and pages
 // (withLengths false) it writes meta-char.js instead,
 //
 //	Skillbook.searchMetaChar({…})
@@ -103,6 +104,9 @@ func (ix *Index) metaFile(dict string, withLengths bool) output.File {
 		"pack": docPack, "synonyms": ix.lexicon.Synonyms, "optional": ix.lexicon.Optional, "dict": dict, "near": nearMeta(ix.nearShards)}
 	if len(ix.common) > 0 {
 		meta["common"] = strings.Join(ix.common, "\n")
+	}
+	if titles := ix.courseTitles(); titles != nil {
+		meta["courseTitles"] = titles
 	}
 	if !withLengths {
 		return packed(script("meta-char.js", "searchMetaChar", meta))

@@ -1,5 +1,7 @@
 package search
 
+import "skillbook/internal/content"
+
 // Filter narrows a search to one course's pages, or to one kind of page
 // (skill, chapter, course, article), or both: the results page's 课程 and
 // 类型. The zero Filter keeps every page.
@@ -34,4 +36,30 @@ func (ix *Index) pagesMeta() map[string]any {
 		}
 	}
 	return map[string]any{"kinds": kinds, "kindOf": string(of), "courses": runs}
+}
+
+// courseTitles maps each course to its title on a site of several
+// courses, nil on a site of one: a result names its course (CourseTitle)
+// only where another course may have a page of the same title. meta.js
+// and meta-char.js carry it, for search.js to do the same.
+func (ix *Index) courseTitles() map[string]string {
+	titles := map[string]string{}
+	for _, d := range ix.Docs {
+		if d.Kind == string(content.KindCourse) {
+			titles[d.Course] = d.Title
+		}
+	}
+	if len(titles) < 2 {
+		return nil
+	}
+	return titles
+}
+
+// courseTitle is the title of d's course, when titles has it and d is not
+// the course's own page.
+func courseTitle(titles map[string]string, d Doc) string {
+	if d.Kind == string(content.KindCourse) {
+		return ""
+	}
+	return titles[d.Course]
 }

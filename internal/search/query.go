@@ -22,6 +22,9 @@ type Result struct {
 	Score   float64 `json:"score"`
 	Kind    string  `json:"kind"`
 	Course  string  `json:"course"`
+	// CourseTitle names the course of a skill point's or chapter's result
+	// on a site of several courses, whose skill points' titles may repeat.
+	CourseTitle string `json:"courseTitle,omitempty"`
 }
 
 // MaxQueryRunes bounds a query; the rest is ignored.
@@ -74,11 +77,11 @@ func (ix *Index) SearchIn(ctx context.Context, q string, limit int, f Filter) ([
 		}
 	}
 	ix.sortHits(hits, q)
-	out := []Result{}
+	out, courses := []Result{}, ix.courseTitles()
 	for _, h := range hits[:min(limit, len(hits))] {
 		d := ix.Docs[h.doc]
 		snippet, first := Snippet(d.Text, p.marks)
-		out = append(out, Result{URL: d.Link(sectionAt(d, p.marks, first)), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course})
+		out = append(out, Result{URL: d.Link(sectionAt(d, p.marks, first)), Title: d.Title, Snippet: snippet, Score: h.score, Kind: d.Kind, Course: d.Course, CourseTitle: courseTitle(courses, d)})
 	}
 	return out, nil
 }

@@ -71,6 +71,7 @@
           s.innerHTML = h.snippet; // escaped by the index, only <mark> added
           a.appendChild(kindBadge(h));
           a.appendChild(t);
+          if (h.courseTitle) a.appendChild(courseLine(h));
           a.appendChild(s);
           li.appendChild(a);
           list.appendChild(li);
@@ -297,29 +298,24 @@
     });
   }
   function resultItem(h) {
-    var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p"), course = courseName(h);
+    var li = document.createElement("li"), a = document.createElement("a"), p = document.createElement("p");
     a.href = href(h.url);
     a.textContent = h.title;
     p.innerHTML = h.snippet; // escaped by the index, only <mark> added
     li.appendChild(kindBadge(h));
     li.appendChild(a);
-    if (course) {
-      var c = document.createElement("span");
-      c.className = "result-course";
-      c.textContent = ((SB.labels || {}).kind_course ? SB.labels.kind_course + " · " : "") + course;
-      li.appendChild(c);
-    }
+    if (h.courseTitle) li.appendChild(courseLine(h));
     li.appendChild(p);
     return li;
   }
-  // courseName is the title of the course of a skill point's or chapter's
-  // result, from the results page's course filter, on a site of several
-  // courses (their skill points' titles may repeat); else "".
-  function courseName(h) {
-    var select = document.getElementById("search-course");
-    if (!select || select.options.length < 3 || !h.course || h.kind === "course") return "";
-    for (var i = 1; i < select.options.length; i++) if (select.options[i].value === h.course) return select.options[i].textContent;
-    return "";
+  // courseLine names the course of a skill point's or chapter's result on
+  // a site of several courses, whose skill points' titles may repeat
+  // (课程 · 客户服务培训).
+  function courseLine(h) {
+    var c = document.createElement("span");
+    c.className = "result-course";
+    c.textContent = ((SB.labels || {}).kind_course ? SB.labels.kind_course + " · " : "") + h.courseTitle;
+    return c;
   }
   // kindBadge says what a result is: 技能点, 文章, 章节 or 课程 (labels.js's
   // kind_*; empty for a kind it does not name).

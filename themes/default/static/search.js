@@ -446,6 +446,8 @@
         return r.hits.map(function (h, i) {
           var d = docs[i], sn = snippet(d.text, r.marks);
           var res = { url: link(d, sectionAt(d, r.marks, sn.first)), title: d.title, snippet: sn.html, score: h.score, kind: d.kind, course: d.course };
+          // a site of several courses names a result's course (courseTitle in Go)
+          if (meta.courseTitles && d.kind !== "course" && meta.courseTitles[d.course]) res.courseTitle = meta.courseTitles[d.course];
           docOf.set(res, d);
           return res;
         });
