@@ -105,10 +105,11 @@ func (ix *Index) metaFile(dict string, withLengths bool) output.File {
 	if len(ix.common) > 0 {
 		meta["common"] = strings.Join(ix.common, "\n")
 	}
-	if titles := ix.courseTitles(); titles != nil {
-		meta["courseTitles"] = titles
-	}
+	titles := ix.courseTitles()
 	if !withLengths {
+		if titles != nil {
+			meta["courseTitles"] = titles
+		}
 		return packed(script("meta-char.js", "searchMetaChar", meta))
 	}
 	f := script("meta.js", "searchMeta", meta)
@@ -118,6 +119,11 @@ func (ix *Index) metaFile(dict string, withLengths bool) output.File {
 	end := bytes.LastIndexByte(f.Data, '}')
 	pages, _ := json.Marshal(ix.pagesMeta())
 	f.Data = slices.Concat(f.Data[:end], []byte(`,"lengths":`), ix.appendLengths(nil), []byte(`,"pages":`), pages, f.Data[end:])
+	if titles != nil {
+		end = bytes.LastIndexByte(f.Data, '}')
+		t, _ := json.Marshal(titles)
+		f.Data = slices.Concat(f.Data[:end], []byte(`,"courseTitles":`), t, f.Data[end:])
+	}
 	return packed(f)
 }
 
